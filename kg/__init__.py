@@ -1,0 +1,15 @@
+"""dipkg: news articles about diplomacy and war as an RDF knowledge graph.
+
+``from kg import KnowledgeGraph`` is the entry point for scripts and notebooks.
+"""
+
+__version__ = "0.1.0"
+__all__ = ["KnowledgeGraph", "__version__"]
+
+
+def __getattr__(name: str):
+    if name == "KnowledgeGraph":
+        from kg.api import KnowledgeGraph
+
+        return KnowledgeGraph
+    raise AttributeError(f"module 'kg' has no attribute {name!r}")

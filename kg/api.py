@@ -1,0 +1,151 @@
+"""The Python API: a knowledge graph in a store, fed with articles, asked with SPARQL.
+
+    from kg import KnowledgeGraph
+    with KnowledgeGraph.open("graphs/store") as kg:
+        kg.ingest(["news/"], published="2025-08-19")
+        for row in kg.query("who-met-whom", actor="Trump"):
+            print(row.date, row.name1, row.name2, row.sentence)
+        kg.export("graph.ttl")
+"""
+from __future__ import annotations
+
+import io
+from collections import Counter
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+from typing import NamedTuple
+
+from rdflib import Dataset, Graph
+
+from kg.errors import QueryError
+from kg.query import run
+from kg.store import QueryResult, Store
+
+
+class Rows(list):
+    """A SELECT answer: a list of named tuples (one field per variable), plus the variable names."""
+
+    def __init__(self, result: QueryResult) -> None:
+        self.vars = list(result.vars)
+        row_type = _row_type(tuple(self.vars))
+        super().__init__(row_type(*r) for r in result.rows)
+
+    def dicts(self) -> list[dict[str, object]]:
+        return [r._asdict() for r in self]
+
+
+def _row_type(names: tuple[str, ...]) -> type[NamedTuple]:
+    from collections import namedtuple
+
+    return namedtuple("Row", names, rename=True)
+
+
+@dataclass
+class Stats:
+    documents: int
+    graphs: int
+    triples: int
+    actors: int
+    events: int
+    events_by_type: Counter = field(default_factory=Counter)
+
+
+def stats(store: Store) -> Stats:
+    """What the store holds: documents, triples, actors, and events by PLOVER type."""
+    docs = store.query("SELECT (COUNT(DISTINCT ?d) AS ?n) WHERE { ?d a schema:NewsArticle }").rows
+    actors = store.query("SELECT (COUNT(DISTINCT ?a) AS ?n) WHERE { ?a a sem:Actor }").rows
+    by_type = store.query(
+        "SELECT ?t (COUNT(DISTINCT ?e) AS ?n) WHERE { ?e a sem:Event ; sem:eventType ?t } GROUP BY ?t").rows
+    counts = Counter({str(t).rsplit("/", 1)[-1]: int(n) for t, n in by_type})
+    return Stats(documents=int(docs[0][0]), graphs=len(store.graph_names()), triples=len(store),
+                 actors=int(actors[0][0]), events=sum(counts.values()), events_by_type=counts)
+
+
+class KnowledgeGraph:
+    """A store plus what people do with it: ingest articles, query, export."""
+
+    def __init__(self, store: Store) -> None:
+        self.store = store
+
+    @classmethod
+    def open(cls, location: str | Path | None = None, *, read_only: bool = False) -> KnowledgeGraph:
+        """A folder (embedded on disk), ``None``/``":memory:"``, or a SPARQL endpoint URL."""
+        return cls(Store.open(location, read_only=read_only))
+
+    def ingest(self, paths: Iterable[str | Path] | str | Path, published: date | str | None = None,
+               n_process: int = 1):
+        """Read articles (files or folders), extract, and replace each document's named graph.
+
+        Returns the ingest report (documents, graphs, actors, events by type, notes).
+        """
+        from kg.documents import parse_date, read_inputs
+        from kg.ingest import ingest
+
+        if isinstance(paths, str | Path):
+            paths = [paths]
+        docs = read_inputs([Path(p) for p in paths], parse_date(published))
+        return ingest(self.store, docs, n_process=n_process)
+
+    def query(self, sparql_or_name: str, **params: object) -> Rows | bool | Graph:
+        """Rows with named fields for SELECT, a bool for ASK, an rdflib Graph for CONSTRUCT/DESCRIBE.
+
+        ``sparql_or_name`` is a stored query's name (``kg query --list``), a ``.rq`` file or SPARQL.
+        """
+        result = run(self.store, sparql_or_name, params)
+        if result.kind == "ask":
+            return bool(result.boolean)
+        if result.kind == "graph":
+            return result.graph
+        return Rows(result)
+
+    def update(self, sparql: str) -> None:
+        self.store.update(sparql)
+
+    def remove(self, doc_id: str) -> bool:
+        """Drop one document's named graph; False if it was not there."""
+        from kg.rdf import graph_iri
+
+        return self.store.remove_graph(str(graph_iri(doc_id)))
+
+    def documents(self) -> list[str]:
+        return [str(r.id) for r in self.query("documents") if r.id is not None]
+
+    def stats(self) -> Stats:
+        return stats(self.store)
+
+    @property
+    def graph(self) -> Dataset:
+        """A copy of the store's content as an rdflib Dataset (one named graph per document)."""
+        buf = io.BytesIO()
+        self.store.dump(buf, "nquads")
+        ds = Dataset()
+        ds.parse(data=buf.getvalue().decode("utf-8"), format="nquads")
+        return ds
+
+    def export(self, path: str | Path, format: str | None = None, graph: str | None = None) -> Path:
+        """Write the graph to ``path`` (format from the suffix unless given), atomically."""
+        from kg.export import export, export_format
+
+        path = Path(path)
+        export(self.store, path, export_format(format, path), graph=graph)
+        return path
+
+    def close(self) -> None:
+        self.store.close()
+
+    def __enter__(self) -> KnowledgeGraph:
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
+
+    def __len__(self) -> int:
+        return len(self.store)
+
+    def __repr__(self) -> str:
+        return f"<KnowledgeGraph {self.store.location}>"
+
+
+__all__ = ["KnowledgeGraph", "QueryError", "Rows", "Stats", "stats"]

@@ -1,0 +1,55 @@
+"""What every command shares: the store option and turning library errors into one line."""
+from __future__ import annotations
+
+import functools
+import os
+import sys
+from collections.abc import Callable
+from pathlib import Path
+
+import click
+
+from kg.errors import KGError
+from kg.files import atomic_write
+
+DEFAULT_STORE = "graphs/store"
+
+
+def store_location(value: str | None) -> str:
+    """``--store``, else ``$KG_STORE``, else ``graphs/store``."""
+    return value or os.environ.get("KG_STORE") or DEFAULT_STORE
+
+
+store_option = click.option(
+    "--store", "store", metavar="PATH|URL", default=None,
+    help="Store: a folder (embedded, on disk), ':memory:', or a SPARQL endpoint URL "
+         "[env KG_STORE; default graphs/store].",
+)
+
+
+def fail(message: str, code: int = 1) -> None:
+    click.echo(f"kg: error: {message}", err=True)
+    sys.exit(code)
+
+
+def friendly(func: Callable) -> Callable:
+    """Run a command body; a KGError (or an OS error) becomes one line on stderr and exit 1."""
+
+    @functools.wraps(func)
+    def wrapper(*args, **kwargs):
+        try:
+            return func(*args, **kwargs)
+        except KGError as exc:
+            fail(str(exc).splitlines()[0] if str(exc) else type(exc).__name__)
+        except OSError as exc:
+            where = f"{exc.filename}: " if getattr(exc, "filename", None) else ""
+            fail(f"{where}{exc.strerror or exc}")
+        except KeyboardInterrupt:
+            fail("interrupted", 130)
+
+    return wrapper
+
+
+def atomic_write_bytes(path: Path, data: bytes) -> None:
+    """Write a file whole or not at all."""
+    atomic_write(path, data)

@@ -1,0 +1,97 @@
+"""One event per real-world event: repeated mentions of the same event become one, with every
+mention kept as evidence."""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import replace
+
+from kg.extract.events import Draft
+from kg.model import Event, EventMention
+
+#: Finer classes that a more specific class of the same type may refine ("cooperation" / "arms sale").
+GENERIC = {"Cooperation"}
+
+
+def split_plural_calls(d: Draft) -> list[Draft]:
+    """Plural calls ("calls with A and B") are separate calls of the first party with each other one."""
+    if d.event_class != "PhoneCall" or len(d.participants) < 3 or not d.trigger.text.lower().endswith("s"):
+        return [d]
+    first, rest = d.participants[0], d.participants[1:]
+    return [replace(d, participants=[first, other], source=[], target=[]) for other in rest]
+
+
+def _dates_fit(a: str | None, b: str | None) -> bool:
+    return a is None or b is None or a.startswith(b) or b.startswith(a)
+
+
+def _fits(group: list[Draft], d: Draft) -> bool:
+    g = group[0]
+    if g.plover != d.plover or g.modality != d.modality:
+        return False
+    classes = {x.event_class for x in group} | {d.event_class}
+    if len(classes - {None} - GENERIC) > 1:
+        return False
+    if not all(_dates_fit(x.date, d.date) for x in group):
+        return False
+    have = {k for x in group for k in x.participants}
+    new = set(d.participants)
+    if d.anaphoric and g.plover in ("CONSULT", "AGREE") and have & new:
+        pass  # "the meeting with X" refers back to a meeting X took part in
+    elif not (new <= have or have <= new):
+        return False
+    sources = {k for x in group for k in x.source}
+    return not (sources and d.source and not sources & set(d.source))
+
+
+def _finest(group: list[Draft]) -> str | None:
+    classes = [x.event_class for x in group if x.event_class]
+    return next((c for c in classes if c not in GENERIC), classes[0] if classes else None)
+
+
+def event_key(doc_id: str, d: Draft) -> str:
+    """Deterministic: the document, the type, the first trigger's offsets and the parties."""
+    raw = f"{doc_id}|{d.plover}|{d.trigger.start}|{d.trigger.end}|{','.join(sorted(d.participants))}"
+    return hashlib.sha1(raw.encode("utf-8")).hexdigest()[:16]
+
+
+def merge(drafts: list[Draft], doc_id: str) -> list[Event]:
+    groups: list[list[Draft]] = []
+    for d in (x for draft in drafts for x in split_plural_calls(draft)):
+        for group in reversed(groups) if d.anaphoric else groups:
+            if _fits(group, d):
+                group.append(d)
+                break
+        else:
+            groups.append([d])
+    events = []
+    keys: set[str] = set()
+    for group in groups:
+        first = group[0]
+        dated = sorted((x for x in group if x.date), key=lambda x: -len(x.date or ""))
+        participants = list(dict.fromkeys(k for x in group for k in x.participants))
+        source = list(dict.fromkeys(k for x in group for k in x.source))
+        target = [k for k in dict.fromkeys(k for x in group for k in x.target) if k not in source]
+        key = event_key(doc_id, first)
+        while key in keys:
+            key = hashlib.sha1(key.encode("ascii")).hexdigest()[:16]
+        keys.add(key)
+        events.append(
+            Event(
+                key=key,
+                plover=first.plover,
+                cameo=first.cameo,
+                event_class=_finest(group),
+                mode=first.mode,
+                participants=participants,
+                source=source,
+                target=target,
+                date=dated[0].date if dated else None,
+                date_text=dated[0].date_text if dated else None,
+                modality=first.modality,
+                speaker=next((x.speaker for x in group if x.speaker), None),
+                quantities=[q for x in group for q in x.quantities],
+                mentions=[EventMention(x.trigger, x.sentence) for x in group],
+            )
+        )
+    return events

@@ -1,0 +1,153 @@
+"""Whether an event happened: asserted, planned, hypothetical or negated, from the words around it."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+
+from spacy.tokens import Token
+
+from kg.resources import load_yaml
+
+#: Dependencies climbed from an event word to the words that govern it.
+_CLIMB = {
+    "xcomp",
+    "ccomp",
+    "pcomp",
+    "pobj",
+    "prep",
+    "dobj",
+    "acl",
+    "advcl",
+    "relcl",
+    "conj",
+    "attr",
+    "nsubjpass",
+    "nsubj",
+    "compound",
+    "amod",
+    "appos",
+    "oprd",
+    "acomp",
+    "npadvmod",
+    "dep",
+}
+#: Dependencies that end the climb: the event is reported by a verb of saying, or it is a clause of its own.
+_STOP = {"ROOT", "parataxis"}
+#: Subordinators of time: a clause they open is judged on its own ("When they met, ...").
+_TEMPORAL = {"after", "before", "since", "when", "while", "as", "once", "until", "during", "following"}
+
+
+@dataclass(frozen=True)
+class ModalityWords:
+    aux: dict[str, str]
+    governors: dict[str, str]
+    any_dets: frozenset[str]
+    negations: frozenset[str]
+    conditions: frozenset[str]
+    future: tuple[str, ...]
+
+
+@cache
+def load_modality() -> ModalityWords:
+    d = load_yaml("modality.yaml")
+    gov: dict[str, str] = {}
+    for modality, words in (d.get("governors") or {}).items():
+        for w in words:
+            gov.setdefault(str(w).lower(), modality)
+    return ModalityWords(
+        aux={str(k).lower(): v for k, v in (d.get("aux") or {}).items()},
+        governors=gov,
+        any_dets=frozenset(w.split()[-1] for w in d.get("hypothetical_determiners", [])),
+        negations=frozenset(d.get("negations", [])),
+        conditions=frozenset(d.get("conditions", [])),
+        future=tuple(d.get("future_time", [])),
+    )
+
+
+def _negated(tok: Token, words: ModalityWords) -> bool:
+    for c in tok.children:
+        if c.dep_ == "neg" or (c.dep_ == "det" and c.lower_ == "no"):
+            return True
+    return tok.dep_ == "pobj" and tok.head.lower_ == "without"
+
+
+def _aux(tok: Token, words: ModalityWords) -> str | None:
+    for c in tok.children:
+        if c.dep_ in ("aux", "auxpass") and c.lower_ in words.aux:
+            return words.aux[c.lower_]
+    return None
+
+
+def _condition(tok: Token, words: ModalityWords) -> bool:
+    return any(c.dep_ == "mark" and c.lower_ in words.conditions for c in tok.children)
+
+
+def modality_of(
+    trigger: Token,
+    speech_verbs: frozenset[str] = frozenset(),
+    default: str | None = None,
+    triggers: set[int] | None = None,
+) -> tuple[str, bool]:
+    """(modality, negated) of the event named by ``trigger``.
+
+    Climbs from the trigger through the words that govern it, nearest first: negation, modal
+    auxiliaries, conditions, governing verbs and nouns ("scheduled to meet", "pushed for a meeting").
+    The climb stops at a verb of saying (what is said is judged on its own) and at another event word
+    once past the trigger's own clause.
+    """
+    words = load_modality()
+    negated = False
+    tok = trigger
+    for c in trigger.children:
+        if c.dep_ == "det" and c.lower_ in words.any_dets:
+            return "hypothetical", False
+    steps = 0
+    sibling = False
+    if trigger.dep_ == "conj" and trigger.head.pos_ in ("VERB", "AUX") and _aux(trigger, words) is None:
+        # "Israel will free prisoners and withdraw troops": the auxiliary is shared
+        shared = _aux(trigger.head, words)
+        if shared:
+            return shared, _negated(trigger, words)
+    while True:
+        if _negated(tok, words):
+            negated = True
+        aux = _aux(tok, words)
+        if aux:
+            return aux, negated
+        if _condition(tok, words):
+            return "hypothetical", negated
+        if tok is not trigger and not sibling:
+            lemma = tok.lemma_.lower()
+            if lemma in speech_verbs and tok.pos_ == "VERB":
+                break
+            if lemma in words.governors:
+                return words.governors[lemma], negated
+            if tok.lower_ in words.governors:
+                return words.governors[tok.lower_], negated
+        if tok.dep_ in _STOP or tok.dep_ not in _CLIMB or tok.head is tok or steps > 8:
+            break
+        if tok.lower_ in _TEMPORAL and tok.dep_ in ("prep", "mark"):
+            # "a day after their meetings": what came before the main clause happened
+            break
+        if tok.dep_ == "advcl" and any(
+            c.dep_ in ("mark", "advmod") and c.lower_ in _TEMPORAL for c in tok.children
+        ):
+            break
+        if tok.dep_ == "conj" and tok.pos_ == "VERB":
+            break
+        if tok.dep_ in ("nsubj", "nsubjpass") and tok is trigger:
+            # the event noun is the subject: only the verb's tense, negation and condition carry over
+            verb = tok.head
+            aux = _aux(verb, words)
+            if _condition(verb, words):
+                return "hypothetical", negated or _negated(verb, words)
+            return aux or default or "asserted", negated or _negated(verb, words)
+        # a coordinated word ("Russia's demand and Ukraine's insistence") shares its sibling's context,
+        # not the sibling's meaning
+        sibling = tok.dep_ == "conj"
+        tok = tok.head
+        steps += 1
+    if default:
+        return default, negated
+    return "asserted", negated

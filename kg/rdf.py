@@ -1,0 +1,266 @@
+"""The RDF mapping: extraction dataclasses to triples. The only module that mints instance IRIs.
+
+IRIs are deterministic, so the same document always gives the same graph. The graph of a
+document is self-contained: it carries the PLOVER concepts it uses (with their notations),
+so an export of one document satisfies the output contract on its own.
+"""
+from __future__ import annotations
+
+import re
+from functools import cache
+from urllib.parse import quote
+
+from rdflib import Graph, Literal, URIRef
+from rdflib.namespace import DCTERMS, OWL, PROV, RDF, RDFS, SKOS, XSD
+
+from kg import __version__
+from kg.model import Actor, Event, Extraction, Mention, Quantity, Sentence
+from kg.resources import ontology_dir
+from kg.vocab import ACTOR, BASE, CAMEO, DIP, DOC, EVENT, GAF, GRAPH, NIF, PLOVER, PREFIXES, SCHEMA, SEM, WD
+
+KIND_CLASS = {
+    "person": DIP.Person,
+    "state": DIP.State,
+    "igo": DIP.InternationalOrganization,
+    "org": DIP.Organization,
+    "group": DIP.Group,
+}
+MODALITY = {m: DIP[m.capitalize()] for m in ("asserted", "planned", "hypothetical", "negated")}
+ONTOLOGY_GRAPH = URIRef(GRAPH + "ontology")
+SOFTWARE = URIRef(BASE + "software/dipkg/" + __version__)
+RUN = URIRef(BASE + "run/extract/" + __version__)
+
+
+def _segment(text: str) -> str:
+    return quote(text, safe="-._~")
+
+
+def document_iri(doc_id: str) -> URIRef:
+    return DOC[_segment(doc_id)]
+
+
+def graph_iri(doc_id: str) -> URIRef:
+    """The named graph that holds one document's triples."""
+    return GRAPH[_segment(doc_id)]
+
+
+def actor_iri(key: str) -> URIRef:
+    return ACTOR[_segment(key)]
+
+
+def event_iri(doc_id: str, key: str) -> URIRef:
+    return EVENT[f"{_segment(doc_id)}/{_segment(key)}"]
+
+
+def span_iri(doc: URIRef, start: int, end: int) -> URIRef:
+    """An RFC 5147 fragment IRI, as NIF's ``nif:RFC5147String``."""
+    return URIRef(f"{doc}#char={start},{end}")
+
+
+def date_literal(value: str) -> Literal:
+    if re.fullmatch(r"\d{4}-\d{2}-\d{2}", value):
+        return Literal(value, datatype=XSD.date)
+    if re.fullmatch(r"\d{4}-\d{2}", value):
+        return Literal(value, datatype=XSD.gYearMonth)
+    if re.fullmatch(r"\d{4}", value):
+        return Literal(value, datatype=XSD.gYear)
+    return Literal(value)
+
+
+def _nonneg(n: int) -> Literal:
+    return Literal(n, datatype=XSD.nonNegativeInteger)
+
+
+@cache
+def _concepts() -> Graph:
+    """The PLOVER and CAMEO concept scheme (ontology/plover.ttl)."""
+    g = Graph()
+    g.parse(ontology_dir() / "plover.ttl", format="turtle")
+    return g
+
+
+def ontology_graph() -> Graph:
+    """The OWL ontology and the concept scheme, as stored in the ontology named graph."""
+    g = Graph()
+    g.parse(ontology_dir() / "dipkg.ttl", format="turtle")
+    for t in _concepts():
+        g.add(t)
+    bind_prefixes(g)
+    return g
+
+
+def bind_prefixes(g: Graph) -> None:
+    for prefix, ns in PREFIXES.items():
+        g.bind(prefix, ns, override=True)
+
+
+class _Mapper:
+    def __init__(self, ex: Extraction, g: Graph) -> None:
+        self.ex = ex
+        self.g = g
+        self.doc = document_iri(ex.document.id)
+        self.context = span_iri(self.doc, 0, len(ex.document.text))
+        self.sentences = {s.index: self.sentence(s) for s in ex.sentences}
+
+    def add(self, s, p, o) -> None:
+        self.g.add((s, p, o))
+
+    def document(self) -> None:
+        d, doc = self.ex.document, self.doc
+        self.add(doc, RDF.type, SCHEMA.NewsArticle)
+        self.add(doc, RDF.type, PROV.Entity)
+        if d.title:
+            self.add(doc, SCHEMA.headline, Literal(d.title))
+        if d.published:
+            self.add(doc, SCHEMA.datePublished, Literal(d.published.isoformat(), datatype=XSD.date))
+        if d.url:
+            self.add(doc, SCHEMA.url, Literal(d.url, datatype=XSD.anyURI))
+        if d.source:
+            self.add(doc, DCTERMS.source, Literal(d.source))
+        self.add(doc, SCHEMA.inLanguage, Literal(d.language))
+        self.add(doc, DCTERMS.identifier, Literal(d.id))
+        self.add(doc, PROV.wasGeneratedBy, RUN)
+        self.add(RUN, RDF.type, PROV.Activity)
+        self.add(RUN, PROV.wasAssociatedWith, SOFTWARE)
+        self.add(SOFTWARE, RDF.type, PROV.SoftwareAgent)
+        self.add(SOFTWARE, RDFS.label, Literal(f"dipkg {__version__}"))
+        for note in self.ex.notes:
+            self.add(doc, RDFS.comment, Literal(note))
+        ctx = self.context
+        self.add(ctx, RDF.type, NIF.Context)
+        self.add(ctx, RDF.type, NIF.RFC5147String)
+        self.add(ctx, NIF.isString, Literal(d.text))
+        self.add(ctx, NIF.beginIndex, _nonneg(0))
+        self.add(ctx, NIF.endIndex, _nonneg(len(d.text)))
+        self.add(ctx, NIF.sourceUrl, doc)
+
+    def span(self, start: int, end: int, text: str, cls: URIRef) -> URIRef:
+        node = span_iri(self.doc, start, end)
+        self.add(node, RDF.type, cls)
+        self.add(node, RDF.type, NIF.RFC5147String)
+        self.add(node, NIF.anchorOf, Literal(text))
+        self.add(node, NIF.beginIndex, _nonneg(start))
+        self.add(node, NIF.endIndex, _nonneg(end))
+        self.add(node, NIF.referenceContext, self.context)
+        return node
+
+    def sentence(self, s: Sentence) -> URIRef:
+        node = self.span(s.start, s.end, s.text, NIF.Sentence)
+        self.add(node, DIP.sentenceIndex, _nonneg(s.index))
+        return node
+
+    def phrase(self, m: Mention) -> URIRef:
+        node = self.span(m.start, m.end, m.text, NIF.Phrase)
+        if m.sentence in self.sentences:
+            self.add(node, NIF.sentence, self.sentences[m.sentence])
+        return node
+
+    def actor(self, a: Actor) -> None:
+        node = actor_iri(a.key)
+        self.add(node, RDF.type, SEM.Actor)
+        self.add(node, RDF.type, KIND_CLASS.get(a.kind, SEM.Actor))
+        self.add(node, RDFS.label, Literal(a.label))
+        self.add(node, DIP.kind, Literal(a.kind))
+        if a.wikidata:
+            self.add(node, OWL.sameAs, WD[a.wikidata])
+        if a.cameo:
+            self.add(node, DIP.cameoCode, Literal(a.cameo))
+        if a.iso3:
+            self.add(node, DIP.iso3, Literal(a.iso3))
+        if a.role:
+            self.add(node, DIP.role, Literal(a.role))
+        if a.affiliation:
+            self.add(node, DIP.affiliation, actor_iri(a.affiliation))
+        for m in a.mentions:
+            mention = self.phrase(m)
+            self.add(node, GAF.denotedBy, mention)
+            self.add(mention, GAF.denotes, node)
+
+    def concept(self, scheme_node: URIRef) -> None:
+        for p in (RDF.type, SKOS.notation, SKOS.prefLabel, SKOS.inScheme, SKOS.broader, DIP.quadClass):
+            for o in _concepts().objects(scheme_node, p):
+                self.add(scheme_node, p, o)
+
+    def cameo(self, event: URIRef, code: str) -> None:
+        """The CAMEO code, with its notation and the chain of broader codes up to the root."""
+        node = CAMEO[code]
+        self.add(event, DIP.cameo, node)
+        while True:
+            self.concept(node)
+            self.add(node, RDF.type, SKOS.Concept)
+            self.add(node, SKOS.notation, Literal(code))
+            self.add(node, SKOS.inScheme, CAMEO.scheme)
+            if len(code) <= 2:
+                break
+            parent = CAMEO[code[:-1]]
+            self.add(node, SKOS.broader, parent)
+            node, code = parent, code[:-1]
+
+    def quantity(self, event: URIRef, n: int, q: Quantity) -> None:
+        node = URIRef(f"{event}#q{n}")
+        self.add(event, DIP.quantity, node)
+        self.add(node, RDF.type, DIP.Quantity)
+        self.add(node, DIP.quantityKind, Literal(q.kind))
+        if q.value is not None:
+            value = int(q.value) if float(q.value).is_integer() else q.value
+            self.add(node, RDF.value, Literal(value))
+        if q.unit:
+            self.add(node, DIP.unit, Literal(q.unit))
+        self.add(node, NIF.anchorOf, Literal(q.text))
+
+    def event(self, e: Event) -> None:
+        node = event_iri(self.ex.document.id, e.key)
+        self.add(node, RDF.type, SEM.Event)
+        if e.event_class:
+            self.add(node, RDF.type, DIP[e.event_class])
+        plover = PLOVER[e.plover]
+        self.add(node, SEM.eventType, plover)
+        self.concept(plover)
+        if e.cameo:
+            self.cameo(node, e.cameo)
+        if e.mode:
+            self.add(node, DIP.mode, Literal(e.mode))
+        label = e.trigger or e.plover.lower()
+        self.add(node, RDFS.label, Literal(f"{e.plover.lower()}: {label}"))
+        for key in dict.fromkeys([*e.participants, *e.source, *e.target]):
+            self.add(node, SEM.hasActor, actor_iri(key))
+        for key in e.source:
+            self.add(node, DIP.source, actor_iri(key))
+        for key in e.target:
+            self.add(node, DIP.target, actor_iri(key))
+        if e.date:
+            self.add(node, SEM.hasTimeStamp, date_literal(e.date))
+        if e.date_text:
+            self.add(node, DIP.dateText, Literal(e.date_text))
+        self.add(node, DIP.modality, MODALITY.get(e.modality, DIP.Asserted))
+        if e.place:
+            self.add(node, DIP.placeName, Literal(e.place))
+        if e.speaker:
+            self.add(node, DIP.attributedTo, actor_iri(e.speaker))
+        for n, q in enumerate(e.quantities, 1):
+            self.quantity(node, n, q)
+        for m in e.mentions:
+            trigger = self.phrase(m.trigger)
+            self.add(node, DIP.trigger, trigger)
+            sentence = self.sentences.get(m.sentence.index) or self.sentence(m.sentence)
+            self.add(node, GAF.denotedBy, sentence)
+        self.add(node, PROV.wasDerivedFrom, self.doc)
+        self.add(node, PROV.wasGeneratedBy, RUN)
+
+
+def to_graph(extraction: Extraction) -> Graph:
+    """All triples of one document, in an rdflib graph named by :func:`graph_iri`."""
+    g = Graph(identifier=graph_iri(extraction.document.id))
+    bind_prefixes(g)
+    m = _Mapper(extraction, g)
+    m.document()
+    for actor in extraction.actors:
+        m.actor(actor)
+    known = {a.key for a in extraction.actors}
+    for event in extraction.events:
+        for key in dict.fromkeys([*event.participants, *event.source, *event.target, event.speaker or ""]):
+            if key and key not in known:
+                m.actor(Actor(key=key, label=key, kind="group"))
+                known.add(key)
+        m.event(event)
+    return g
