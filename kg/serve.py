@@ -15,7 +15,7 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
 import pyoxigraph as ox
 
-from kg.errors import StoreError
+from kg.errors import KGError, StoreError
 from kg.store import OX_PREFIXES, EmbeddedStore, Store
 
 MAX_BODY = 16 * 1024 * 1024
@@ -132,9 +132,7 @@ class SparqlHandler(BaseHTTPRequestHandler):
             raise _Reply(HTTPStatus.FORBIDDEN, "this endpoint is read-only (start it with --allow-update)")
         try:
             self.server.store.update(text)
-        except StoreError as exc:
-            raise _Reply(HTTPStatus.BAD_REQUEST, str(exc)) from None
-        except Exception as exc:  # a QueryError: malformed update
+        except KGError as exc:
             raise _Reply(HTTPStatus.BAD_REQUEST, str(exc)) from None
         self._send(HTTPStatus.NO_CONTENT, b"", "text/plain")
 

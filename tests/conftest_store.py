@@ -143,20 +143,31 @@ def virtuoso_url(tmp_path_factory):
         stop(proc)
 
 
-@pytest.fixture(params=["embedded", "oxigraph", "kg-serve", "virtuoso"])
-def backend(request, synth_dir) -> Store:
-    """The same synthetic graph behind each kind of store: embedded, Oxigraph server, kg serve."""
-    if request.param == "embedded":
-        st = Store.open(synth_dir, read_only=True)
-    elif request.param == "oxigraph":
-        st = Store.open(request.getfixturevalue("oxigraph_url"))
-    elif request.param == "virtuoso":
+def _open_backend(request, kind: str, synth_dir: Path) -> Store:
+    if kind == "embedded":
+        return Store.open(synth_dir, read_only=True)
+    if kind == "oxigraph":
+        return Store.open(request.getfixturevalue("oxigraph_url"))
+    if kind == "virtuoso":
         try:
             url = request.getfixturevalue("virtuoso_url")
         except pytest.FixtureLookupError:
             pytest.skip("virtuoso_url is not visible here: add pytest_plugins = ['tests.conftest_store']")
-        st = Store.open(url)
-    else:
-        st = Store.open(request.getfixturevalue("kg_serve_url"), read_only=True)
+        return Store.open(url)
+    return Store.open(request.getfixturevalue("kg_serve_url"), read_only=True)
+
+
+@pytest.fixture(params=["embedded", "oxigraph", "kg-serve"])
+def backend(request, synth_dir) -> Store:
+    """The same synthetic graph behind each kind of store: embedded, Oxigraph server, kg serve."""
+    st = _open_backend(request, request.param, synth_dir)
+    yield st
+    st.close()
+
+
+@pytest.fixture(params=["embedded", "oxigraph", "kg-serve", "virtuoso"])
+def any_backend(request, synth_dir) -> Store:
+    """As ``backend``, plus Virtuoso (Debian virtuoso-opensource) where it is installed."""
+    st = _open_backend(request, request.param, synth_dir)
     yield st
     st.close()

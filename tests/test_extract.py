@@ -260,6 +260,29 @@ def test_roles_through_objects_participles_and_plural_pronouns(run):
     assert attack and attack[0].source == ["Q801"] and attack[0].target == ["Q794"]
 
 
+def test_a_promise_takes_the_type_of_what_is_promised(run):
+    ex = run("Germany pledged 500 million euros in humanitarian aid on Friday.")
+    aid = events_of(ex, "AID")
+    assert aid and aid[0].source == ["Q183"] and aid[0].modality == "planned"
+    assert aid[0].date == "2024-03-08"  # the pledge was made last Friday
+    assert not events_of(ex, "AGREE")
+
+
+@pytest.mark.parametrize(
+    "text, plover",
+    [
+        (
+            "North Korea test-fired two ballistic missiles into the sea off its east coast, officials said.",
+            "MOBILIZE",
+        ),
+        ("Venezuela recalled its ambassador from Spain.", "SANCTION"),
+        ("Iran fired missiles at Israel.", "ASSAULT"),
+    ],
+)
+def test_finer_verbs(run, text, plover):
+    assert [e.plover for e in run(text).events] == [plover]
+
+
 def test_quantities_are_read(run):
     ex = run("Russia launched 40 drones at Ukraine overnight, killing 12 civilians.")
     strike = events_of(ex, "ASSAULT")[0]

@@ -210,3 +210,14 @@ def test_replace_graphs_in_one_transaction():
         with pytest.raises(StoreError):
             st.replace_graphs([(G1, graph(5, "bad")), ("not an iri", graph(1, "x"))])
         assert len(st) == 3
+
+
+def test_copy_store_moves_every_graph():
+    from kg.store import copy_store
+
+    with Store.open() as src, Store.open() as dst:
+        src.replace_graph(G1, graph(3, "a"))
+        src.replace_graph(G2, graph(2, "b"))
+        dst.replace_graph(G1, graph(9, "stale"))
+        assert copy_store(src, dst) == 2
+        assert dst.graph_names() == [G1, G2] and len(dst) == 5

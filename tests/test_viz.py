@@ -14,6 +14,7 @@ from kg.model import Actor, Document, Event, EventMention, Extraction, Mention, 
 from kg.rdf import to_graph
 from kg.store import Store
 from kg.viz import json_for_script, write_html
+from tests.conftest import require_tool
 from tests.test_network import FACTS, HOSTILE, store_dir, world_store  # noqa: F401 (fixture)
 
 PAYLOADS = [
@@ -123,7 +124,7 @@ def test_cli_viz(store_dir, tmp_path: Path):  # noqa: F811 (the fixture)
 @pytest.fixture(scope="module")
 def browser():
     if not CHROMIUM.exists():
-        pytest.skip("Debian chromium (/usr/bin/chromium) is not installed")
+        require_tool("chromium", "chromium")
     from playwright.sync_api import sync_playwright
 
     with sync_playwright() as p:

@@ -90,7 +90,7 @@ def extract_doc(document: Document, doc: Doc, nlp, gazetteer) -> Extraction:
         for d in found:
             if d.date is None and not d.subordinate and _narrated(d, doc):
                 # the story goes on with the same people at the time of the sentence before
-                # ("They met on Monday. ... The two men agreed ...")
+                # ("They met on Monday. ... Both sides then signed ...")
                 donor = next(
                     (
                         p
@@ -118,7 +118,7 @@ def _readout_date(d, doc: Doc, document: Document, sentence: Sentence) -> None:
     tok = doc[d.token]
     title = (document.title or "").strip()
     headline = sentence.index == 0 and title and sentence.text.strip() == title
-    # "G7 members continue to encourage ...": the clause's own verb carries the subject
+    # "the ministers continue to urge ...": the clause's own verb carries the subject
     clause = tok.head if tok.dep_ == "xcomp" and tok.head.pos_ == "VERB" else tok
     if headline or (
         d.is_verb
@@ -129,7 +129,7 @@ def _readout_date(d, doc: Doc, document: Document, sentence: Sentence) -> None:
 
 
 def _narrated(d, doc: Doc) -> bool:
-    """A clause of the story itself: a verb, or an event noun a verb of doing governs ("held a call")."""
+    """A clause of the story itself: a verb, or an event noun a verb of doing governs ("held talks")."""
     tok = doc[d.token]
     return (
         d.is_verb

@@ -4,6 +4,7 @@ to one actor of the document (a gazetteer key, or a slug of the name)."""
 from __future__ import annotations
 
 import re
+import weakref
 from dataclasses import dataclass, field
 from functools import cache
 
@@ -11,9 +12,13 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span, Token
 
 from kg.documents import slug
+from kg.extract.dates import MONTHS, WEEKDAYS
+from kg.extract.lexicon import load_lexicon
 from kg.model import Actor, Document
 from kg.resources import load_yaml
 
+#: Words a title-case headline may run into a name that are times, not actors ("Overnight Strikes").
+_DATE_WORDS = {"overnight", "today", "yesterday", "tonight", "tomorrow", *WEEKDAYS, *MONTHS}
 #: NER labels kept as actors when the gazetteer does not know the name.
 _NER_KINDS = {"PERSON": "person", "ORG": "org"}
 #: Dependencies of an organisation's head that make it an agent (not a thing or a topic).
@@ -71,7 +76,8 @@ def publisher_of(document: Document) -> Publisher:
             pub.principal = pub.principal or rule.get("principal")
     marker = data.get("readout_markers")
     title = document.title or ""
-    pub.readout = bool(
+    # an official publisher's text is a readout or statement of its own principals
+    pub.readout = pub.country is not None or bool(
         (marker and where and re.search(marker, where, re.I))
         or re.search(
             r"\b\d{1,2} (January|February|March|April|May|June|July|August|September|October|"
@@ -91,7 +97,7 @@ class ActorMention:
     key: str
     how: str  # name | demonym | metonym | ner | title | pronoun | group
     locative: bool = False
-    modifier: bool = False  # part of a person's title ("German Chancellor Merz": German)
+    modifier: bool = False  # part of a person's title ("Polish Prime Minister Tusk": Polish)
     chars: tuple[int, int] | None = None  # a part of a token ("U.S." in "U.S.-Egypt")
 
 
@@ -125,14 +131,17 @@ class _Forms:
             self.matcher.add(label, [nlp.make_doc(text)])
 
 
-_FORMS: dict[tuple[int, int], _Forms] = {}
+#: gazetteer -> (vocabulary, matcher); weak, so a dropped gazetteer takes its matcher with it.
+_FORMS: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
 
 
 def forms_for(nlp, gazetteer) -> _Forms:
-    k = (id(nlp.vocab), id(gazetteer))
-    if k not in _FORMS:
-        _FORMS[k] = _Forms(nlp, gazetteer)
-    return _FORMS[k]
+    """The surface-form matcher of ``gazetteer`` for ``nlp``'s vocabulary, built once."""
+    cached = _FORMS.get(gazetteer)
+    if cached is None or cached[0] is not nlp.vocab:
+        cached = (nlp.vocab, _Forms(nlp, gazetteer))
+        _FORMS[gazetteer] = cached
+    return cached[1]
 
 
 class ActorFinder:
@@ -189,17 +198,22 @@ class ActorFinder:
         for label, s, e in self.forms.matcher(doc):
             key, how = self.forms.info[doc.vocab.strings[label]]
             spans.append((s, e, "gaz", (key, how)))
-        names = {i for s, e, _, (key, how) in spans if how == "name" for i in range(s, e)}
+        names = {
+            i
+            for s, e, _, (key, how) in spans
+            if how == "name" and key in self.gaz.entries and not self.gaz.entries[key].ambiguous
+            for i in range(s, e)
+        }
         for ent in doc.ents:
             if ent.label_ not in _NER_KINDS:
                 continue
-            start = ent.start
-            while start < ent.end and doc[start].dep_ == "det":
+            start, end = ent.start, self._cut_at_event_word(ent)
+            while start < end and doc[start].dep_ == "det":
                 start += 1
-            if ent.label_ == "ORG" and any(i in names for i in range(start, ent.end)):
-                continue
-            if start < ent.end:
-                spans.append((start, ent.end, ent.label_, None))
+            if any(i in names for i in range(start, end)) and (ent.label_ == "ORG" or end - start > 1):
+                continue  # the gazetteer knows the name better ("Trump Meets Putin" in a headline)
+            if start < end and doc[start:end].text.lower() not in _DATE_WORDS:
+                spans.append((start, end, ent.label_, None))
         spans.extend(self._title_spans())
         chosen = _longest_first(spans)
         for s, e, what, info in chosen:
@@ -223,6 +237,19 @@ class ActorFinder:
                     m = ActorMention(tok.i, tok.i + 1, key, hit[1], chars=(offset, offset + len(part)))
                     self.index.mentions.append(m)
                 offset += len(part) + 1
+
+    def _cut_at_event_word(self, ent: Span) -> int:
+        """In a title-case line the NER may run a name into an event word ("Zelensky Calls"): end
+        the name before it."""
+        sent = ent.sent
+        words = [t for t in sent if t.is_alpha]
+        if not words or sum(t.text[:1].isupper() for t in words) < 0.6 * len(words):
+            return ent.end
+        lexicon = load_lexicon()
+        for t in ent[1:]:
+            if lexicon.candidates(t.lower_) or lexicon.candidates(t.lemma_.lower()):
+                return t.i
+        return ent.end
 
     def _title_at_index(self, i: int, end: int | None = None) -> tuple[str, ...] | None:
         """The longest title starting at token ``i`` (and ending by ``end``), or None."""
@@ -369,7 +396,7 @@ class ActorFinder:
         return len(t) if t else 0
 
     def _mark_of(self, e: int) -> None:
-        """The state after "of" ("President Zelensky of Ukraine") is the person's, not an actor here."""
+        """The state after "of" ("President Lula of Brazil") is the person's, not an actor here."""
         doc = self.doc
         if e + 1 < len(doc) and doc[e].lower_ == "of":
             self._of_pending = e + 1
@@ -378,7 +405,7 @@ class ActorFinder:
         """("Prime Minister", "prime minister") when the tokens before the name are a title."""
         doc = self.doc
         j = s
-        # "the President of France Emmanuel Macron"
+        # "the President of Brazil Luiz Lula"
         if j >= 2 and doc[j - 2].lower_ == "of" and doc[j - 1].ent_type_ == "GPE":
             j -= 2
         t = self._title_ending_at(j)
@@ -552,7 +579,7 @@ class ActorFinder:
                     self.index.by_token[tok.i] = m
 
     def _groups(self) -> None:
-        """A regional adjective the gazetteer does not know on a collective noun ("European leaders")."""
+        """A regional adjective the gazetteer does not know on a collective noun ("Arab ministers")."""
         for ent in self.doc.ents:
             if ent.label_ != "NORP" or ent.start in self.index.by_token:
                 continue

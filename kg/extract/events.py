@@ -136,7 +136,7 @@ class EventFinder:
         return self.doc[start - 1].sent.start if start > 0 else 0
 
     def _collective(self, tok: Token, depth: int) -> list[str]:
-        """Actors a group noun names: "the leaders of Britain", "Russian forces", "the two men"."""
+        """Actors a group noun names: "the leaders of Chile and Peru", "Iranian forces", "both sides"."""
         lemma = tok.lemma_.lower()
         word = tok.lower_
         phrase = tuple(t.lower_ for t in tok.doc[tok.left_edge.i : tok.i + 1])
@@ -242,7 +242,7 @@ class EventFinder:
         for tok, spec in triggers:
             owner = self._absorber(tok, spec, positions)
             if owner is not None and positions[owner.i].adopts:
-                adopted.setdefault(owner.i, spec)
+                adopted[owner.i] = spec  # the last, most embedded: "vowed to help defend"
         for tok, spec in triggers:
             d = self._draft(tok, spec, sentence, positions)
             if d is None:
@@ -299,8 +299,8 @@ class EventFinder:
         )
 
     def _absorber(self, tok: Token, spec: Trigger, positions: dict[int, Trigger]) -> Token | None:
-        """The event word this one is part of: "refused to accept", "meet via videoconference",
-        "scheduled to meet to discuss", "were killed in strikes"."""
+        """The event word this one is part of: "refused to accept", "talk by video link",
+        "agreed to meet to discuss", "were killed in the shelling"."""
         for prep in tok.children:
             if prep.dep_ in ("prep", "agent") and prep.lower_ in ("in", "by", "during", "through"):
                 for p in prep.children:
@@ -430,7 +430,7 @@ class EventFinder:
         else:
             source = self.subjects(v)
         for c in v.children:
-            if c.dep_ in _OBJ:
+            if c.dep_ in _OBJ and not spec.topic:
                 target += self.actors_at(c) or self._object_owner(c, spec)
                 target += self._noun_source(c)
             elif c.dep_ == "prep":
@@ -439,9 +439,6 @@ class EventFinder:
                     between += objs
                 elif c.lower_ in spec.target_preps:
                     target += objs
-        if passive and not source:
-            # "were killed in Russian strikes": the attacker is the source of the strike, not here
-            pass
         return source, target, between
 
     def _object_owner(self, obj: Token, spec: Trigger) -> list[str]:
@@ -489,10 +486,10 @@ class EventFinder:
             return []
         out = self.actors_at(p)
         if not out:
-            # "a violation of Poland's airspace", "attacks on Ukraine's cities"
+            # "a breach of Estonia's airspace", "raids on Syria's ports"
             out = [a for c in p.children if c.dep_ == "poss" for a in self.actors_at(c)]
         if not out and p.i not in self._positions and p.pos_ == "NOUN":
-            # "with respect to Syria", "in relation to Iran"
+            # "with respect to Venezuela", "in relation to Iran"
             out = [
                 a
                 for c in p.children
@@ -502,7 +499,7 @@ class EventFinder:
                 for a in self.actors_at(q)
             ]
         if not out and spec.plover in ("ASSAULT", "MOBILIZE", "COERCE"):
-            # "strikes on diplomatic missions in Kyiv": the place names the state attacked
+            # "strikes on power plants in Kharkiv": the place names the state attacked
             for t in p.subtree:
                 m = self.index.at(t)
                 if m is not None and m.locative:
@@ -523,7 +520,7 @@ class EventFinder:
                 if m is not None and not (m.locative and spec.symmetric) or c.dep_ == "poss":
                     source += self.actors_at(c)
             elif c.dep_ == "appos" and c.i > n.i:
-                # headlines: "UK summons Russian ambassador"
+                # headlines: "France expels Iranian envoy"
                 target += self.actors_at(c)
             elif c.dep_ == "prep":
                 objs = [a for p in c.children if p.dep_ == "pobj" for a in self._pobj_actors(p, spec)]
@@ -689,7 +686,7 @@ class EventFinder:
         after_object = self._object_event_end(tok, positions) if d.is_verb else None
         for root, text in dates:
             if after_object is not None and root.i == after_object + 1:
-                continue  # "condemned the violation yesterday": the date is the violation's
+                continue  # "denounced the raid yesterday": the date is the raid's
             anchor = self._anchor(root, positions)
             if anchor.i in anchors or root.head.i in anchors:
                 value = resolve(text, self.published, future)
@@ -698,7 +695,7 @@ class EventFinder:
                 if value:
                     d.date, d.date_text = value, text
                     return
-        # "a day after at least 14 people were killed": a day before the sentence's own date
+        # "two days after a convoy was hit": two days before the sentence's own date
         cur = tok
         for _ in range(6):
             if cur.head is cur:

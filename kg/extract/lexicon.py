@@ -45,6 +45,7 @@ class Trigger:
     modal: tuple[str, ...] = ()
     absorbs: bool = False
     adopts: bool = False
+    topic: bool = False
     needs_target: bool = False
     negated_as: tuple[str, str, str] | None = None
     modality: str | None = None
@@ -134,6 +135,7 @@ def _trigger(raw: dict, types: dict[str, dict], breadth: bool = False) -> Trigge
         modal=_tuple(raw.get("modal")),
         absorbs=bool(raw.get("absorbs") or raw.get("adopts")),
         adopts=bool(raw.get("adopts")),
+        topic=bool(raw.get("topic")),
         needs_target=bool(raw.get("needs_target")),
         negated_as=tuple(str(x) for x in neg) if neg else None,
         modality=raw.get("modality"),
@@ -174,7 +176,7 @@ def _has_prefix(tok, prefix: tuple[str, ...]) -> bool:
 
 
 def _object_is(child, lemmas: tuple[str, ...]) -> bool:
-    """The direct object is one of ``lemmas``, also through "of" ("hundreds of drones")."""
+    """The direct object is one of ``lemmas``, also through "of" ("dozens of rockets")."""
     if child.dep_ not in ("dobj", "nsubjpass", "attr"):
         return False
     if child.lemma_.lower() in lemmas or child.lower_ in lemmas:

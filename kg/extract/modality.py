@@ -128,7 +128,7 @@ def modality_of(
         if tok.dep_ in _STOP or tok.dep_ not in _CLIMB or tok.head is tok or steps > 8:
             break
         if tok.lower_ in _TEMPORAL and tok.dep_ in ("prep", "mark"):
-            # "a day after their meetings": what came before the main clause happened
+            # "a week after their summit": what came before the main clause happened
             break
         if tok.dep_ == "advcl" and any(
             c.dep_ in ("mark", "advmod") and c.lower_ in _TEMPORAL for c in tok.children
@@ -143,7 +143,7 @@ def modality_of(
             if _condition(verb, words):
                 return "hypothetical", negated or _negated(verb, words)
             return aux or default or "asserted", negated or _negated(verb, words)
-        # a coordinated word ("Russia's demand and Ukraine's insistence") shares its sibling's context,
+        # a coordinated word ("Iran's demand and Iraq's refusal") shares its sibling's context,
         # not the sibling's meaning
         sibling = tok.dep_ == "conj"
         tok = tok.head
