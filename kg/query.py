@@ -30,7 +30,7 @@ from kg.vocab import ACTOR, PREFIXES
 if TYPE_CHECKING:
     from kg.store import QueryResult, Store
 
-PARAM_TYPES = ("iri", "actor", "literal", "date", "integer")
+PARAM_TYPES = ("iri", "actor", "literal", "date", "integer", "limit")
 
 # ----------------------------------------------------------------------------- terms
 
@@ -293,14 +293,14 @@ def actor_iris(store: Store, value: str) -> list[URIRef]:
     if re.fullmatch(r"Q\d+", text):
         return [ACTOR[text]]
     spellings = list(dict.fromkeys([Literal(text), Literal(text.title())]))
-    exact = store.query("SELECT DISTINCT ?a WHERE { ?a rdfs:label ?l FILTER EXISTS { ?a a sem:Actor } }",
-                        {"l": spellings}).rows
+    exact = _actors_labelled(store, spellings, "rdfs:label")
     if exact:
-        return sorted(r[0] for r in exact)
-    rows = store.query("SELECT DISTINCT ?a ?l WHERE { GRAPH ?g { ?a a sem:Actor ; "
-                       "rdfs:label|skos:altLabel|skos:prefLabel ?l } }").rows
+        return exact
+    # every distinct label once (a scan of the label index; the union repeats each actor's label
+    # once per document, so labels are matched first and their actors fetched after)
+    labels = _labels(store)
     wanted = text.casefold()
-    exact = sorted({a for a, label in rows if str(label).casefold() == wanted})
+    exact = _actors_labelled(store, [la for la in labels if str(la).casefold() == wanted])
     if exact:
         return exact
     words = re.findall(r"\w+", wanted)
@@ -311,10 +311,35 @@ def actor_iris(store: Store, value: str) -> list[URIRef]:
         have = set(re.findall(r"\w+", label.casefold()))
         return all(w in have for w in words)
 
-    partial = sorted({a for a, label in rows if has_words(str(label))})
+    partial = _actors_labelled(store, [la for la in labels if has_words(str(la))])
     if not partial:
         raise QueryError(f"no actor matches {value!r} (kg query actors lists them)")
     return partial
+
+
+LABELS = "rdfs:label|skos:altLabel|skos:prefLabel"
+
+
+def _labels(store: Store) -> list:
+    """Every distinct label in the store, kept in the store's cache until its data changes."""
+    cache = store.cache
+    if cache is not None and "labels" in cache:
+        return cache["labels"]
+    labels = [r[0] for r in store.query(f"SELECT DISTINCT ?l WHERE {{ ?a {LABELS} ?l }}").rows]
+    if cache is not None:
+        cache["labels"] = labels
+    return labels
+
+
+def _actors_labelled(store: Store, labels: list, path: str = LABELS) -> list[URIRef]:
+    """The actors (``sem:Actor``) with one of ``labels``, sorted."""
+    if not labels:
+        return []
+    found = [r[0] for r in store.query(f"SELECT DISTINCT ?a WHERE {{ ?a {path} ?l }}", {"l": labels}).rows]
+    if not found:
+        return []
+    rows = store.query("SELECT ?a WHERE { FILTER EXISTS { ?a a sem:Actor } }", {"a": found}).rows
+    return sorted({r[0] for r in rows})
 
 
 def convert_param(store: Store, p: Param, value: object) -> object:
@@ -331,7 +356,7 @@ def convert_param(store: Store, p: Param, value: object) -> object:
         return iri
     if p.type == "date":
         return _date_value(p.name, text)
-    if p.type == "integer":
+    if p.type in ("integer", "limit"):
         if not re.fullmatch(r"[+-]?\d+", text.strip()):
             raise QueryError(f"parameter {p.name}: {text!r} is not an integer")
         return Literal(int(text))
@@ -355,11 +380,30 @@ def bind_named(store: Store, nq: NamedQuery, params: Mapping[str, object]) -> di
     return bound
 
 
+def with_limit(text: str, nq: NamedQuery | None, bound: dict[str, object]) -> str:
+    """Take the ``limit``-typed parameters out of ``bound`` and cap the query's rows with them.
+
+    A row cap is a solution modifier, not an RDF term: it is checked to be a whole number >= 0
+    and appended as ``LIMIT n`` (the text must not have its own LIMIT).
+    """
+    if nq is None:
+        return text
+    for p in nq.params:
+        if p.type != "limit" or p.name not in bound:
+            continue
+        n = int(bound.pop(p.name))
+        if n < 0:
+            raise QueryError(f"parameter {p.name}: {n} is not a row count")
+        text = f"{text.rstrip()}\nLIMIT {n}\n"
+    return text
+
+
 def run(store: Store, query: str, params: Mapping[str, object] | None = None) -> QueryResult:
     """Run a stored query by name, a ``.rq`` file, or SPARQL text, with parameters."""
     text, nq = resolve(query)
     params = dict(params or {})
     bound = bind_named(store, nq, params) if nq is not None and nq.params else params
+    text = with_limit(text, nq, bound)
     return store.query(text, bound or None)
 
 

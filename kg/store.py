@@ -87,6 +87,28 @@ def _triples_text(data: Graph) -> str:
     return " .\n".join(f"{term(s)} {term(p)} {term(o)}" for s, p, o in data)
 
 
+def _ox_quads(name: str, data: Graph, cache: dict) -> list[ox.Quad] | None:
+    """The triples of ``data`` as pyoxigraph quads in graph ``name``, each term checked as in
+    :func:`sparql_term`; None if the graph holds blank nodes (INSERT DATA mints fresh ones)."""
+    graph = ox.NamedNode(name)
+    out = []
+    for triple in data:
+        terms = []
+        for t in triple:
+            o = cache.get(t)
+            if o is None:
+                if isinstance(t, BNode):
+                    return None
+                try:
+                    sparql_term(t)
+                    o = cache[t] = to_ox(t)
+                except (QueryError, ValueError, TypeError) as exc:
+                    raise StoreError(f"cannot store graph: {exc}") from None
+            terms.append(o)
+        out.append(ox.Quad(terms[0], terms[1], terms[2], graph))
+    return out
+
+
 def _check_graph_name(name: str) -> str:
     name = str(name)
     try:
@@ -135,6 +157,9 @@ class Store:
 
     location: str
     read_only: bool
+    #: answers derived from the data (the actors' labels) kept for the next query; a store that
+    #: cannot tell when its data changes (a remote endpoint) keeps none
+    cache: dict | None = None
 
     @classmethod
     def open(cls, location: str | Path | None = None, *, read_only: bool = False) -> Store:
@@ -153,13 +178,17 @@ class Store:
         raise NotImplementedError
 
     def replace_graphs(self, graphs: Iterable[tuple[str, Graph]]) -> None:
-        """Replace several named graphs; an embedded store does it in one transaction (faster on disk)."""
+        """Replace several named graphs, each whole; an embedded store writes a batch in one or two
+        transactions (much faster on disk than one per graph)."""
         for name, data in graphs:
             self.replace_graph(name, data)
 
     def remove_graph(self, name: str) -> bool:
         """Drop a named graph; False if there was no such graph."""
         raise NotImplementedError
+
+    def optimize(self) -> None:
+        """Compact the store after a large load (faster reads, smaller on disk); may do nothing."""
 
     def graph_names(self) -> list[str]:
         raise NotImplementedError
@@ -216,6 +245,7 @@ class EmbeddedStore(Store):
     def __init__(self, location: str, *, read_only: bool = False) -> None:
         self.location = location
         self.read_only = read_only
+        self.cache = {}
         try:
             if location == ":memory:":
                 self._ox = ox.Store()
@@ -248,12 +278,34 @@ class EmbeddedStore(Store):
         self.replace_graphs([(name, data)])
 
     def replace_graphs(self, graphs: Iterable[tuple[str, Graph]]) -> None:
+        """Graphs not yet in the store are added in one transaction (``Store.extend``, no SPARQL text
+        to parse); graphs that replace others in one SPARQL update (DROP + INSERT DATA). Every
+        graph is checked before anything is written, and each is written whole."""
         self._writable()
+        items = [(_check_graph_name(name), data) for name, data in graphs]
+        db = self._db()
+        fresh: set[str] = set()
+        quads: list[ox.Quad] = []
+        if len({name for name, _ in items}) == len(items):
+            cache: dict = {}
+            for name, data in items:
+                if db.contains_named_graph(ox.NamedNode(name)):
+                    continue
+                graph_quads = _ox_quads(name, data, cache)
+                if graph_quads is not None:
+                    fresh.add(name)
+                    quads.extend(graph_quads)
         parts = []
-        for name, data in graphs:
-            g = sparql_term(URIRef(_check_graph_name(name)))
-            body = _triples_text(data)
-            parts.append(f"DROP SILENT GRAPH {g} ;\nINSERT DATA {{ GRAPH {g} {{\n{body}\n}} }}")
+        for name, data in items:
+            if name not in fresh:
+                g, body = sparql_term(URIRef(name)), _triples_text(data)
+                parts.append(f"DROP SILENT GRAPH {g} ;\nINSERT DATA {{ GRAPH {g} {{\n{body}\n}} }}")
+        self.cache.clear()
+        if quads:
+            try:
+                db.extend(quads)
+            except OSError as exc:
+                raise StoreError(f"update failed: {str(exc).splitlines()[0]}") from None
         if parts:
             self._update(" ;\n".join(parts))
 
@@ -267,6 +319,15 @@ class EmbeddedStore(Store):
 
     def graph_names(self) -> list[str]:
         return sorted(g.value for g in self._db().named_graphs() if isinstance(g, ox.NamedNode))
+
+    def optimize(self) -> None:
+        if self.read_only or self.location == ":memory:":
+            return
+        try:
+            self._db().flush()
+            self._db().optimize()
+        except OSError as exc:
+            raise StoreError(f"optimize failed: {str(exc).splitlines()[0]}") from None
 
     def query(self, sparql: str, params: Mapping[str, object] | None = None) -> QueryResult:
         text = bind_values(sparql, params) if params else sparql
@@ -289,6 +350,7 @@ class EmbeddedStore(Store):
         self._update(sparql)
 
     def _update(self, sparql: str) -> None:
+        self.cache.clear()
         try:
             self._db().update(sparql, prefixes=OX_PREFIXES)
         except SyntaxError as exc:
@@ -322,6 +384,7 @@ class EmbeddedStore(Store):
         self._writable()
         fmt = rdf_format(format) if format else ox.RdfFormat.from_extension(Path(path).suffix.lstrip("."))
         to = ox.NamedNode(graph) if graph else None
+        self.cache.clear()
         try:
             self._db().bulk_load(path=str(path), format=fmt, to_graph=to)
         except (OSError, SyntaxError) as exc:

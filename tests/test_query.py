@@ -73,6 +73,56 @@ def test_every_named_query_runs_with_its_example_parameters(any_backend):
     assert ("office", "prime minister") in profile and ("affiliation", str(ACTOR["Q145"])) in profile
 
 
+def test_selective_forms_answer_as_the_full_query(any_backend):
+    """The actor-anchored forms give the rows of the full answer that involve the actor."""
+    everyone = run(any_backend, "who-met-whom").dicts()
+    pairs = {frozenset((r["actor1"], r["actor2"])) for r in everyone}
+    mine = run(any_backend, "who-met-whom", {"actor": "Trump"}).dicts()
+    assert {frozenset((r["actor1"], r["actor2"])) for r in mine} <= pairs
+    assert len(mine) == sum(TRUMP in (r["actor1"], r["actor2"]) for r in everyone)
+    pair = run(any_backend, "who-met-whom", {"actor": "Trump", "with": "Zelensky"}).dicts()
+    assert pair and all(r["actor1"] == TRUMP and r["actor2"] == ACTOR["Q3881317"] for r in pair)
+    assert len(pair) == sum(r["actor2"] == ACTOR["Q3881317"] for r in mine)
+    calls = run(any_backend, "who-called-whom").dicts()
+    putin = run(any_backend, "who-called-whom", {"actor": "Putin"}).dicts()
+    assert putin and all(ACTOR["Q7747"] in (r["caller"], r["callee"]) for r in putin)
+    assert len(putin) == sum(ACTOR["Q7747"] in (r["caller"], r["callee"]) for r in calls)
+
+
+def test_a_limit_caps_the_rows_in_order(any_backend):
+    full = run(any_backend, "who-met-whom", {"actor": "Trump"}).rows
+    assert len(full) > 5
+    assert run(any_backend, "who-met-whom", {"actor": "Trump", "limit": 5}).rows == full[:5]
+    assert len(run(any_backend, "actor-timeline", {"actor": "Trump", "limit": "3"}).rows) == 3
+    with pytest.raises(QueryError, match="not an integer"):
+        run(any_backend, "who-met-whom", {"limit": "5 } DROP ALL {"})
+    with pytest.raises(QueryError, match="not a row count"):
+        run(any_backend, "who-met-whom", {"limit": -1})
+
+
+def test_the_label_cache_follows_writes():
+    from rdflib import Graph
+    from rdflib.namespace import RDF, RDFS
+
+    from kg.query import actor_iris
+    from kg.store import Store
+    from kg.vocab import SEM
+
+    def actor(key: str, label: str) -> Graph:
+        g = Graph()
+        g.add((ACTOR[key], RDF.type, SEM.Actor))
+        g.add((ACTOR[key], RDFS.label, Literal(label)))
+        return g
+
+    with Store.open() as st:
+        st.replace_graph("http://example.org/g1", actor("jane-roe", "Jane Roe"))
+        assert actor_iris(st, "roe") == [ACTOR["jane-roe"]]
+        st.replace_graph("http://example.org/g2", actor("bob-roe", "Bob Roe"))
+        assert actor_iris(st, "roe") == [ACTOR["bob-roe"], ACTOR["jane-roe"]]
+        st.remove_graph("http://example.org/g1")
+        assert actor_iris(st, "roe") == [ACTOR["bob-roe"]]
+
+
 def test_hostile_parameter_values_are_inert(any_backend):
     before = len(any_backend)
     evil = '"} ; DROP ALL ; {"'

@@ -202,6 +202,60 @@ def test_kill_9_during_replace_leaves_the_graph_whole(tmp_path):
         assert n in (1000, 40000)
 
 
+BATCHER = """
+import sys
+from rdflib import Graph, Literal, URIRef
+from kg.store import Store
+st = Store.open(sys.argv[1])
+print("ready", flush=True)
+n = 0
+while True:
+    batch = []
+    for _ in range(20):
+        g = Graph()
+        for i in range(500):
+            s = URIRef(f"http://example.org/d{n}/s{i}")
+            g.add((s, URIRef("http://example.org/p"), Literal(f"v {i}")))
+        batch.append((f"http://example.org/doc/{n}", g))
+        n += 1
+    st.replace_graphs(batch)
+"""
+
+
+def test_kill_9_during_a_batched_load_leaves_every_graph_whole(tmp_path):
+    path = tmp_path / "store"
+    Store.open(path).close()
+    proc = subprocess.Popen([sys.executable, "-c", BATCHER, str(path)], cwd=ROOT,
+                            stdout=subprocess.PIPE, text=True)
+    assert proc.stdout.readline().strip() == "ready"
+    time.sleep(2.0)
+    proc.send_signal(signal.SIGKILL)
+    proc.wait()
+    with Store.open(path) as st:
+        rows = st.query("SELECT ?g (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } } GROUP BY ?g").rows
+        assert rows and {int(n) for _, n in rows} == {500}
+        assert len(rows) % 20 == 0
+
+
+def test_new_graphs_are_checked_before_anything_is_written(tmp_path):
+    from rdflib import BNode
+
+    with Store.open(tmp_path / "store") as st:
+        bad = graph(2, "ok")
+        bad.add((URIRef("http://example.org/has space"), RDFS.label, Literal("x")))
+        with pytest.raises(StoreError, match="not a valid IRI"):
+            st.replace_graphs([(G1, graph(3, "fine")), (G2, bad)])
+        assert len(st) == 0 and st.graph_names() == []
+        blank = Graph()
+        blank.add((BNode("b1"), RDFS.label, Literal("blank")))
+        st.replace_graphs([(G1, graph(3, "fine")), (G2, blank)])
+        assert st.graph_names() == [G1, G2] and len(st) == 4
+        st.replace_graphs([(G1, graph(1, "again"))])
+        assert len(st) == 2
+        st.optimize()
+        assert len(st) == 2
+
+
 def test_replace_graphs_in_one_transaction():
     with Store.open() as st:
         st.replace_graph(G1, graph(3, "old"))

@@ -39,6 +39,10 @@ def friendly(func: Callable) -> Callable:
     def wrapper(*args, **kwargs):
         try:
             return func(*args, **kwargs)
+        except BrokenPipeError:
+            devnull = os.open(os.devnull, os.O_WRONLY)
+            os.dup2(devnull, sys.stdout.fileno())
+            sys.exit(0)
         except KGError as exc:
             fail(str(exc).splitlines()[0] if str(exc) else type(exc).__name__)
         except OSError as exc:

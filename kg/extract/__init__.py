@@ -6,6 +6,7 @@ extract_many(documents, n_process=2) -> Iterator[Extraction]   # through nlp.pip
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Iterator
 
 from spacy.tokens import Doc
@@ -19,6 +20,11 @@ from kg.model import Actor, Document, Extraction, Mention, Sentence
 __all__ = ["extract", "extract_many", "extract_doc"]
 
 NO_DATE_NOTE = "no publication date: relative dates left unresolved"
+#: Phrases that keep the day of the event told just before ("hours earlier", "later that day").
+_SAME_DAY = re.compile(
+    r"\b(hours|minutes|moments|an hour|a few hours) (earlier|later)\b|"
+    r"\b(earlier|later) (that|the same) day\b|\bthe same day\b"
+)
 #: Dependencies of a verb trigger that mark it as background, not the readout's own news.
 _BACKGROUND = {"acl", "relcl", "xcomp", "pcomp", "advcl", "csubj", "amod"}
 
@@ -85,8 +91,18 @@ def extract_doc(document: Document, doc: Doc, nlp, gazetteer) -> Extraction:
         found = finder.drafts(sent, sentence)
         for d in found:
             if d.date is None and publisher.readout and document.published and d.modality == "asserted":
-                _readout_date(d, doc, document, sentence)
+                _readout_date(d, doc, document, sentence, publisher.country)
         share_sentence_dates(found)
+        if sentence.index == 0 and _is_title(sentence, document):
+            for d in found:
+                d.headline = d.modality in ("asserted", "planned") and not _to_come(doc[d.token])
+        if previous and _SAME_DAY.search(sentence.text.lower()):
+            # "Hours earlier, Russian forces shelled ...": the day of the event told just before
+            for d in found:
+                if d.date is None and d.modality == "asserted" and not d.subordinate:
+                    donor = next((p for p in previous if p.modality == "asserted"), None)
+                    if donor is not None and len(donor.date or "") == 10:
+                        d.date, d.date_text = donor.date, None
         for d in found:
             if d.date is None and not d.subordinate and _narrated(d, doc):
                 # the story goes on with the same people at the time of the sentence before
@@ -113,13 +129,31 @@ def extract_doc(document: Document, doc: Doc, nlp, gazetteer) -> Extraction:
     )
 
 
-def _readout_date(d, doc: Doc, document: Document, sentence: Sentence) -> None:
+_FUTURE_AUX = {"to", "will", "would", "shall", "'ll", "could", "may", "might", "should", "must", "can"}
+
+
+def _is_title(sentence: Sentence, document: Document) -> bool:
+    title = " ".join((document.title or "").split())
+    return bool(title) and " ".join(sentence.text.split()) == title
+
+
+def _to_come(tok) -> bool:
+    """A headline event marked as still to come ("Trump to Meet Putin", "EU Will Weigh Sanctions")."""
+    words = [tok] + ([tok.head] if tok.head is not tok else [])
+    return any(
+        c.dep_ in ("aux", "auxpass", "mark") and c.lower_ in _FUTURE_AUX for w in words for c in w.children
+    ) or any(t.lower_ in ("to", "will") and t.i == tok.i - 1 for t in tok.sent)
+
+
+def _readout_date(d, doc: Doc, document: Document, sentence: Sentence, country: str | None = None) -> None:
     """In an official readout, what the principals do is dated on the publication day."""
     tok = doc[d.token]
     title = (document.title or "").strip()
     headline = sentence.index == 0 and title and sentence.text.strip() == title
     # "the ministers continue to urge ...": the clause's own verb carries the subject
     clause = tok.head if tok.dep_ == "xcomp" and tok.head.pos_ == "VERB" else tok
+    if headline and d.plover in ("ASSAULT", "MOBILIZE", "COERCE", "RETREAT") and country not in d.source:
+        return  # "... following Russian strikes" in a readout's title: others' deeds keep their own time
     if headline or (
         d.is_verb
         and clause.dep_ not in _BACKGROUND

@@ -13,7 +13,7 @@ from spacy.tokens import Doc, Span, Token
 
 from kg.documents import slug
 from kg.extract.dates import MONTHS, WEEKDAYS
-from kg.extract.lexicon import load_lexicon
+from kg.extract.lexicon import load_lexicon, titlecase, verb_forms
 from kg.model import Actor, Document
 from kg.resources import load_yaml
 
@@ -25,6 +25,65 @@ _NER_KINDS = {"PERSON": "person", "ORG": "org"}
 _AGENT_DEPS = {"nsubj", "nsubjpass", "dobj", "dative", "agent", "poss", "iobj"}
 _AGENT_PREPS = {"with", "to", "by", "between", "from", "against", "for", "among"}
 _RELATIVE = {"who", "which", "that", "whom", "whose"}
+#: Facilities named after their place: "Sanaa international airport".
+_FACILITIES = {
+    "airport",
+    "airbase",
+    "base",
+    "refinery",
+    "plant",
+    "port",
+    "harbour",
+    "harbor",
+    "station",
+    "hospital",
+    "market",
+    "bridge",
+    "dam",
+    "camp",
+    "prison",
+    "depot",
+    "terminal",
+    "border",
+    "crossing",
+}
+#: Words of geographic names: "the Gulf of Finland" is no actor.
+_GEO_WORDS = {
+    "gulf",
+    "sea",
+    "bay",
+    "strait",
+    "straits",
+    "horn",
+    "coast",
+    "cape",
+    "lake",
+    "river",
+    "isle",
+    "islands",
+    "sound",
+    "mouth",
+    "shores",
+}
+#: Nouns for places: "the city of X" names a place.
+_PLACE_NOUNS = {
+    "city",
+    "town",
+    "village",
+    "region",
+    "province",
+    "district",
+    "port",
+    "capital",
+    "state",
+    "county",
+    "oblast",
+    "governorate",
+    "area",
+    "island",
+    "enclave",
+    "strip",
+}
 
 
 @dataclass
@@ -208,16 +267,23 @@ class ActorFinder:
             if ent.label_ not in _NER_KINDS:
                 continue
             start, end = ent.start, self._cut_at_event_word(ent)
+            if self._headline_verb(doc[start]) or self._place_name(ent):
+                continue
             while start < end and doc[start].dep_ == "det":
                 start += 1
             if any(i in names for i in range(start, end)) and (ent.label_ == "ORG" or end - start > 1):
                 continue  # the gazetteer knows the name better ("Trump Meets Putin" in a headline)
             if start < end and doc[start:end].text.lower() not in _DATE_WORDS:
-                spans.append((start, end, ent.label_, None))
+                # "Kiir and Machar" read as one name: two people
+                cuts = [i for i in range(start + 1, end - 1) if doc[i].lower_ in ("and", "&")]
+                for a, b in zip([start] + [c + 1 for c in cuts], cuts + [end], strict=True):
+                    if a < b:
+                        spans.append((a, b, ent.label_, None))
         spans.extend(self._title_spans())
         chosen = _longest_first(spans)
         for s, e, what, info in chosen:
             self._resolve(s, e, what, info)
+        self._bare_surnames()
         self._pronouns()
         self._groups()
         self._appositions()
@@ -237,6 +303,20 @@ class ActorFinder:
                     m = ActorMention(tok.i, tok.i + 1, key, hit[1], chars=(offset, offset + len(part)))
                     self.index.mentions.append(m)
                 offset += len(part) + 1
+
+    def _headline_verb(self, tok: Token) -> bool:
+        """ "Iran Vows Response": a headline verb the NER took for the start of a name."""
+        lexicon = load_lexicon()
+        if not any(lexicon.candidates(w) for w in verb_forms(tok.text)):
+            return False
+        return titlecase(tok.sent) and self.gaz.lookup(tok.text) is None
+
+    def _place_name(self, ent: Span) -> bool:
+        """ "the city of Goma": a place the NER took for a person or organisation."""
+        head = ent.root
+        if head.dep_ == "compound" and head.head.lower_ in _PLACE_NOUNS | _FACILITIES:
+            return True  # "Sanaa international airport", "Kherson region"
+        return head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.lower_ in _PLACE_NOUNS
 
     def _cut_at_event_word(self, ent: Span) -> int:
         """In a title-case line the NER may run a name into an event word ("Zelensky Calls"): end
@@ -283,8 +363,43 @@ class ActorFinder:
                     continue
             i += 1
 
+    def _credit(self, s: int, e: int) -> bool:
+        """A dateline's agency credit, "WASHINGTON (AP) -": the news agency, not an actor."""
+        doc = self.doc
+        return (
+            s >= 1
+            and e + 1 < len(doc)
+            and doc[s - 1].text == "("
+            and doc[e].text == ")"
+            and doc[e + 1].text in ("-", "—", "–", "--", ":")
+            and s - doc[s].sent.start < 12
+        )
+
+    def _dateline(self, s: int, e: int) -> bool:
+        """ "KHARTOUM (AFP) -", "MANILA, Philippines (Reuters) -": the place a wire story is filed from."""
+        doc = self.doc
+        if (
+            e >= len(doc)
+            or not any(t.text == "(" for t in doc[e : e + 3])
+            or s > 0
+            and doc[s - 1].text == "("
+        ):
+            return False
+        sent_start = doc[s].sent.start
+        while sent_start < s and doc[sent_start].is_space:
+            sent_start += 1
+        if s - sent_start > 3 or e >= len(doc):
+            return False
+        head = doc[sent_start]
+        if not (head.text.isupper() and head.is_alpha and len(head.text) > 2):
+            return False
+        rest = doc[e : min(len(doc), e + 8)]
+        return any(t.text == "(" for t in rest[:3]) and any(t.text in ("-", "—", "–", "--") for t in rest)
+
     def _resolve(self, s: int, e: int, what: str, info) -> None:
         doc = self.doc
+        if what != "PERSON" and self._credit(s, e) or self._dateline(s, e):
+            return
         if what == "gaz":
             key, how = info
             entry = self.gaz.entries.get(key)
@@ -314,11 +429,15 @@ class ActorFinder:
         span = doc[s:e]
         if what == "PERSON":
             self._person(s, e, span.text, None)
-        elif what == "ORG" and self._org_is_agent(span.root):
+        elif what == "ORG" and self._org_is_agent(span.root) and any(t.text[:1].isupper() for t in span):
             self._org(s, e)
 
     def _org(self, s: int, e: int) -> None:
         doc = self.doc
+        known = self.surnames.get(doc[s].lower_) if e - s == 1 else None
+        if known is not None:
+            self.add(s, e, known, "name")  # a person's surname the NER took for an organisation
+            return
         while (
             e > s + 1
             and doc[e - 1].lower_ in self.roles.state_agents | {"spokesperson", "spokesman"}
@@ -546,6 +665,28 @@ class ActorFinder:
         except (OSError, KeyError, ValueError):
             return None
 
+    def _bare_surnames(self) -> None:
+        """A surname alone the NER missed ("accused Machar of ..."), after the full name came before."""
+        first: dict[str, int] = {}
+        for m in self.index.mentions:
+            if self.index.actors[m.key].kind == "person" and m.how == "name":
+                first.setdefault(m.key, m.start)
+        for i, low in enumerate(self.lows):
+            key = self.surnames.get(low)
+            if key is None or i in self.index.by_token:
+                continue
+            tok = self.doc[i]
+            if (
+                tok.i in self.index.by_token
+                or tok.pos_ != "PROPN"
+                or not tok.text[:1].isupper()
+                or first.get(key, len(self.doc)) >= tok.i
+            ):
+                continue
+            m = ActorMention(tok.i, tok.i + 1, key, "name")
+            self.index.mentions.append(m)
+            self.index.by_token[tok.i] = m
+
     def _pronouns(self) -> None:
         """he/she/his -> the most salient person before it (last subject, else last mention)."""
         doc = self.doc
@@ -597,6 +738,8 @@ class ActorFinder:
         head = span.root
         if head.dep_ == "pobj" and head.head.lower_ in self.roles.locative:
             return True
+        if head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.lower_ in _GEO_WORDS:
+            return True  # "the Gulf of Finland", "the Sea of Japan": a place name
         prep = head.head
         if (
             head.dep_ == "pobj"
@@ -608,7 +751,18 @@ class ActorFinder:
 
     def _modifies_person(self, span: Span) -> bool:
         head = span.root
-        return head.dep_ in ("amod", "compound") and head.head.ent_type_ == "PERSON"
+        if head.dep_ in ("amod", "compound") and head.head.ent_type_ == "PERSON":
+            return True
+        # "Russian President Vladimir Putin", "Hungarian Prime Minister Viktor Orbán": the state
+        # qualifies the office of the person named next
+        e = span.end
+        doc = self.doc
+        if e < len(doc) and doc[e].text[:1].isupper():
+            t = self._title_at_index(e)
+            if t is not None and e + len(t) < len(doc):
+                nxt = doc[e + len(t)]
+                return nxt.ent_type_ == "PERSON" or (nxt.pos_ == "PROPN" and nxt.text[:1].isupper())
+        return False
 
     def _org_is_agent(self, head: Token, depth: int = 0) -> bool:
         """An organisation acts (subject, object, "with X") rather than being a topic ("progress of X")."""

@@ -27,6 +27,7 @@ PLOVER_TYPES = (
     "ASSAULT",
 )
 _WORD = re.compile(r"\w+|[^\w\s]")
+_ALPHA = re.compile(r"(?<!['’\w])[^\W\d_]+(?![\w])")
 
 
 @dataclass(frozen=True)
@@ -43,6 +44,7 @@ class Trigger:
     prep: tuple[str, ...] = ()
     object: tuple[str, ...] = ()
     modal: tuple[str, ...] = ()
+    particle: tuple[str, ...] = ()
     absorbs: bool = False
     adopts: bool = False
     topic: bool = False
@@ -133,6 +135,7 @@ def _trigger(raw: dict, types: dict[str, dict], breadth: bool = False) -> Trigge
         prep=_tuple(raw.get("prep")),
         object=_tuple(raw.get("object")),
         modal=_tuple(raw.get("modal")),
+        particle=_tuple(raw.get("particle")),
         absorbs=bool(raw.get("absorbs") or raw.get("adopts")),
         adopts=bool(raw.get("adopts")),
         topic=bool(raw.get("topic")),
@@ -145,11 +148,48 @@ def _trigger(raw: dict, types: dict[str, dict], breadth: bool = False) -> Trigge
     )
 
 
+def titlecase(sent) -> bool:
+    """A headline in title case ("Trump Meets Putin in Alaska"), where the tagger reads verbs as names."""
+    words = _ALPHA.findall(sent.text)
+    return len(words) >= 3 and sum(w[0].isupper() for w in words) >= 0.8 * len(words)
+
+
+def verb_forms(word: str) -> list[str]:
+    """Base forms a capitalised headline verb may have ("Meets" meet, "Strikes" strike, "Urges" urge)."""
+    w = word.lower()
+    out = []
+    if w.endswith("ies"):
+        out.append(w[:-3] + "y")
+    if w.endswith("es"):
+        out.append(w[:-2])
+    if w.endswith("s") and not w.endswith("ss"):
+        out.append(w[:-1])
+    return out
+
+
+def headline_match(lex: Lexicon, tok) -> Trigger | None:
+    """A verb of a title-case headline that the tagger took for a name: plain entries only."""
+    if tok.pos_ != "PROPN" or not tok.text[:1].isupper():
+        return None
+    for word in verb_forms(tok.text):
+        for t in lex.candidates(word):
+            if t.pos == "VERB" and not (
+                t.prefix or t.prep or t.object or t.modal or t.particle or t.adopts or t.breadth
+            ):
+                return t
+    return None
+
+
 def match(lex: Lexicon, tok) -> Trigger | None:
     """The first lexicon entry that fits this token and its dependents, or None."""
+    return next(matches(lex, tok), None)
+
+
+def matches(lex: Lexicon, tok):
+    """Every lexicon entry that fits this token and its dependents, most specific first."""
     pos = "VERB" if tok.pos_ in ("VERB", "AUX") else "NOUN" if tok.pos_ in ("NOUN", "PROPN") else None
     if pos is None:
-        return None
+        return
     words = dict.fromkeys([tok.lemma_.lower(), tok.lower_])
     for word in words:
         for t in lex.candidates(word):
@@ -159,12 +199,20 @@ def match(lex: Lexicon, tok) -> Trigger | None:
                 continue
             if t.prep and not any(c.dep_ in ("prep", "agent") and c.lower_ in t.prep for c in tok.children):
                 continue
-            if t.object and not any(_object_is(c, t.object) for c in tok.children):
-                continue
+            if t.object and not (
+                any(_object_is(c, t.object) for c in tok.children)
+                or tok.dep_ == "acl"
+                and tok.tag_ == "VBN"
+                and (tok.head.lemma_.lower() in t.object or tok.head.lower_ in t.object)
+            ):
+                continue  # also "a missile fired by the Houthis"
             if t.modal and not any(c.dep_ == "aux" and c.lower_ in t.modal for c in tok.children):
                 continue
-            return t
-    return None
+            if t.particle and not any(
+                c.dep_ in ("prt", "advmod", "prep") and c.lower_ in t.particle for c in tok.children
+            ):
+                continue
+            yield t
 
 
 def _has_prefix(tok, prefix: tuple[str, ...]) -> bool:

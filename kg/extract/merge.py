@@ -30,8 +30,14 @@ def _fits(group: list[Draft], d: Draft) -> bool:
     if g.plover != d.plover or g.modality != d.modality:
         return False
     classes = {x.event_class for x in group} | {d.event_class}
-    if len(classes - {None} - GENERIC) > 1:
-        return False
+    headline = d.sentence.index == 0 or all(x.sentence.index == 0 for x in group)
+    same_talks = (
+        g.plover == "CONSULT"
+        and d.date is not None
+        and all(x.date in (None, d.date) and set(x.participants) == set(d.participants) for x in group)
+    )
+    if len(classes - {None} - GENERIC) > 1 and not (headline and g.plover == "CONSULT" or same_talks):
+        return False  # (a headline's "talks" are the meeting the story tells of)
     if not all(_dates_fit(x.date, d.date) for x in group):
         return False
     have = {k for x in group for k in x.participants}
@@ -55,6 +61,40 @@ def event_key(doc_id: str, d: Draft) -> str:
     return hashlib.sha1(raw.encode("utf-8")).hexdigest()[:16]
 
 
+def _fold_headlines(groups: list[list[Draft]]) -> list[list[Draft]]:
+    """A headline's event ("Xi and Lula Pledge Closer Ties") is the body's event of the same type
+    with the same parties: it joins it and takes its time and modality."""
+    out = [g for g in groups]
+    for hg in groups:
+        if not all(x.headline for x in hg):
+            continue
+        h = hg[0]
+        parties = {k for x in hg for k in x.participants}
+        sources = {k for x in hg for k in x.source}
+        best, score = None, 0
+        for g in out:
+            if g is hg or any(x.headline for x in g) or g[0].plover != h.plover:
+                continue
+            have = {k for x in g for k in x.participants}
+            theirs = {k for x in g for k in x.source}
+            if sources and theirs and not sources & theirs:
+                continue
+            overlap = len(parties & have)
+            if overlap > score:
+                best, score = g, overlap
+        if best is None:
+            continue
+        body = best[0]
+        dated = any(x.date for x in best)
+        for x in hg:
+            x.modality = body.modality
+            if dated:
+                x.date, x.date_text = None, None
+        best[:0] = hg
+        out.remove(hg)
+    return out
+
+
 def merge(drafts: list[Draft], doc_id: str) -> list[Event]:
     groups: list[list[Draft]] = []
     for d in (x for draft in drafts for x in split_plural_calls(draft)):
@@ -64,6 +104,7 @@ def merge(drafts: list[Draft], doc_id: str) -> list[Event]:
                 break
         else:
             groups.append([d])
+    groups = _fold_headlines(groups)
     events = []
     keys: set[str] = set()
     for group in groups:

@@ -104,6 +104,7 @@ def modality_of(
             return "hypothetical", False
     steps = 0
     sibling = False
+    circumstance = False
     if trigger.dep_ == "conj" and trigger.head.pos_ in ("VERB", "AUX") and _aux(trigger, words) is None:
         # "Israel will free prisoners and withdraw troops": the auxiliary is shared
         shared = _aux(trigger.head, words)
@@ -117,7 +118,7 @@ def modality_of(
             return aux, negated
         if _condition(tok, words):
             return "hypothetical", negated
-        if tok is not trigger and not sibling:
+        if tok is not trigger and not sibling and not circumstance:
             lemma = tok.lemma_.lower()
             if lemma in speech_verbs and tok.pos_ == "VERB":
                 break
@@ -134,18 +135,31 @@ def modality_of(
             c.dep_ in ("mark", "advmod") and c.lower_ in _TEMPORAL for c in tok.children
         ):
             break
-        if tok.dep_ == "conj" and tok.pos_ == "VERB":
-            break
+        if (
+            tok.dep_ == "conj"
+            and tok.pos_ == "VERB"
+            and not (
+                tok.head.dep_ == "xcomp" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children)
+            )
+        ):
+            break  # ("urged them to show restraint and to pursue dialogue": the urging governs both)
+        if tok.dep_ == "relcl" and tok.pos_ == "VERB":
+            break  # "the group, which seized the city, was not part of it": a clause of its own
         if tok.dep_ in ("nsubj", "nsubjpass") and tok is trigger:
             # the event noun is the subject: only the verb's tense, negation and condition carry over
             verb = tok.head
             aux = _aux(verb, words)
             if _condition(verb, words):
                 return "hypothetical", negated or _negated(verb, words)
+            if tok.dep_ == "nsubjpass" and verb.lemma_.lower() in words.governors:
+                # "the talks were cancelled", "a meeting is planned"
+                return words.governors[verb.lemma_.lower()], negated or _negated(verb, words)
             return aux or default or "asserted", negated or _negated(verb, words)
         # a coordinated word ("Iran's demand and Iraq's refusal") shares its sibling's context,
         # not the sibling's meaning
         sibling = tok.dep_ == "conj"
+        # "pledged closer ties at a summit": the summit is where the pledge was made, not what is pledged
+        circumstance = tok.dep_ == "prep" and tok.lower_ in ("at", "during") and tok.head.pos_ == "VERB"
         tok = tok.head
         steps += 1
     if default:
