@@ -371,6 +371,8 @@ class EmbeddedStore(Store):
                 triples = self._db().query("CONSTRUCT { ?s ?p ?o } WHERE { ?s ?p ?o }",
                                          use_default_graph_as_union=True)
                 ox.serialize(triples, out, fmt, prefixes=OX_PREFIXES)
+        except BrokenPipeError:
+            raise
         except OSError as exc:
             raise StoreError(f"dump failed: {str(exc).splitlines()[0]}") from None
 
@@ -552,6 +554,8 @@ class RemoteStore(Store):
             quads = self._construct("CONSTRUCT { ?s ?p ?o } WHERE { ?s ?p ?o }")
         try:
             ox.serialize(quads, out, fmt, prefixes=OX_PREFIXES)
+        except BrokenPipeError:
+            raise
         except (OSError, SyntaxError) as exc:
             raise StoreError(f"dump failed: {str(exc).splitlines()[0]}") from None
 
