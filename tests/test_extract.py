@@ -8,33 +8,18 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from kg.extract import NO_DATE_NOTE, extract, extract_many
+from kg.extract import NO_DATE_NOTE, extract_many
 from kg.extract.dates import resolve
 from kg.extract.lexicon import PLOVER_TYPES, load_lexicon
 from kg.model import Document
+from tests.conftest import runner
 
 PUBLISHED = date(2024, 3, 14)  # a Thursday
 
 
 @pytest.fixture(scope="module")
-def pipeline():
-    from kg.gazetteer import Gazetteer
-    from kg.nlp import load_model
-
-    return load_model(), Gazetteer.load()
-
-
-@pytest.fixture(scope="module")
 def run(pipeline):
-    nlp, gaz = pipeline
-
-    def _run(
-        text: str, published: date | None = PUBLISHED, source: str | None = None, title: str | None = None
-    ):
-        doc = Document(id="t", text=text, published=published, source=source, title=title)
-        return extract(doc, nlp=nlp, gazetteer=gaz)
-
-    return _run
+    return runner(pipeline, PUBLISHED)
 
 
 def events_of(ex, plover: str):

@@ -3,7 +3,6 @@ from __future__ import annotations
 
 from datetime import date
 
-import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from rdflib import Graph
@@ -26,15 +25,6 @@ texts = st.one_of(
     st.lists(sentences, min_size=1, max_size=6).map(lambda ss: ". ".join(ss) + "."),
     st.text(min_size=1, max_size=400),
 )
-
-
-@pytest.fixture(scope="module")
-def pipeline():
-    from kg.gazetteer import Gazetteer
-    from kg.nlp import load_model
-
-    return load_model(), Gazetteer.load()
-
 
 @settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(text=texts, published=st.one_of(st.none(), st.dates(date(1990, 1, 1), date(2030, 12, 31))))

@@ -140,6 +140,11 @@ class EventFinder:
 
     # ------------------------------------------------------------------ actors of a token
 
+    def prep_actors(self, tok: Token, preps: tuple[str, ...]) -> list[str]:
+        """The actors named by the objects of ``tok``'s prepositions ``preps`` ("talks *between X and Y*")."""
+        return [a for c in tok.children if c.dep_ == "prep" and c.lower_ in preps
+                for p in c.children if p.dep_ == "pobj" for a in self.actors_at(p)]
+
     def actors_at(self, tok: Token, depth: int = 0, conj: bool = True) -> list[str]:
         if depth > 4:
             return []
@@ -238,14 +243,7 @@ class EventFinder:
             subj = next((c for c in tok.head.head.children if c.dep_ == "nsubj"), None)
             if subj is None or subj.i not in self._positions:
                 return []
-            own = [
-                a
-                for c in subj.children
-                if c.dep_ == "prep" and c.lower_ in ("between", "among", "with")
-                for p in c.children
-                if p.dep_ == "pobj"
-                for a in self.actors_at(p)
-            ]
+            own = self.prep_actors(subj, ("between", "among", "with"))
             if own:
                 return own
             noun = subj
@@ -294,14 +292,8 @@ class EventFinder:
         what the request is for is asked."""
         if not (n.dep_ == "pobj" and n.head.lower_ in ("at", "upon", "on", "following", "after")):
             return None
-        source = [
-            a
-            for c in n.children
-            if c.dep_ == "prep" and c.lower_ in ("of", "from", "by")
-            for p in c.children
-            if p.dep_ == "pobj"
-            for a in self.actors_at(p)
-        ] or [a for c in n.children if c.dep_ == "poss" for a in self.actors_at(c)]  # "at Kiir's request"
+        source = self.prep_actors(n, ("of", "from", "by")) or [  # or "at Kiir's request"
+            a for c in n.children if c.dep_ == "poss" for a in self.actors_at(c)]
         if not source:
             return None
         verb = n.head.head
@@ -836,14 +828,7 @@ class EventFinder:
             out = [a for c in p.children if c.dep_ == "poss" for a in self.actors_at(c)]
         if not out and p.i not in self._positions and p.pos_ == "NOUN":
             # "with respect to Venezuela", "in relation to Iran"
-            out = [
-                a
-                for c in p.children
-                if c.dep_ == "prep" and c.lower_ in ("to", "of", "with", "on")
-                for q in c.children
-                if q.dep_ == "pobj"
-                for a in self.actors_at(q)
-            ]
+            out = self.prep_actors(p, ("to", "of", "with", "on"))
         if not out and spec.plover in ("ASSAULT", "MOBILIZE", "COERCE"):
             # "strikes on power plants in Kharkiv": the place names the state attacked
             for t in p.subtree:
