@@ -363,3 +363,11 @@ def test_extraction_never_crashes(run, text, published):
     ex = run(text, published=published)
     for e in ex.events:
         assert e.participants and e.modality in ("asserted", "planned", "hypothetical", "negated")
+
+
+def test_place_of_an_event(run):
+    ex = run("Secretary of State Marco Rubio met Foreign Minister Sergey Lavrov in Geneva on Monday.")
+    (meeting,) = [e for e in ex.events if e.plover == "CONSULT"]
+    assert meeting.place == "Geneva"
+    ex = run("Russia launched drones at Ukraine overnight.")
+    assert all(e.place is None for e in ex.events)

@@ -11,6 +11,7 @@ from kg.extract.actors import ActorIndex, Publisher, Roles
 from kg.extract.dates import resolve, shift
 from kg.extract.lexicon import Lexicon, Trigger, headline_match, match, matches, titlecase
 from kg.extract.modality import modality_of
+from kg.extract.places import place_of
 from kg.extract.quantities import quantities_of
 from kg.model import Mention, Quantity, Sentence
 
@@ -69,6 +70,7 @@ class Draft:
     date_text: str | None = None
     speaker: str | None = None
     quantities: list[Quantity] = field(default_factory=list)
+    place: str | None = None
     is_verb: bool = False
     anaphoric: bool = False
     subordinate: bool = False
@@ -704,6 +706,11 @@ class EventFinder:
             for c in tok.children
         )
         d.quantities = quantities_of(tok, self.ents)
+        place = place_of(tok)
+        if place is not None:
+            m = self.index.at(place.root)
+            if m is None or m.key not in participants:  # "drones at Ukraine": the target, not a place
+                d.place = place.text
         return d
 
     def _flat_roles(self, v: Token):

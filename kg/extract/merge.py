@@ -132,6 +132,7 @@ def merge(drafts: list[Draft], doc_id: str) -> list[Event]:
                 modality=first.modality,
                 speaker=next((x.speaker for x in group if x.speaker), None),
                 quantities=[q for x in group for q in x.quantities],
+                place=next((x.place for x in group if x.place), None),
                 mentions=[EventMention(x.trigger, x.sentence) for x in group],
             )
         )
