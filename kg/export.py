@@ -8,16 +8,14 @@ beside the destination, which is renamed into place only when complete.
 from __future__ import annotations
 
 import json
-import os
 import tempfile
-from collections.abc import Iterator
-from contextlib import contextmanager
 from pathlib import Path
 from typing import BinaryIO
 
 import pyoxigraph as ox
 
 from kg.errors import StoreError
+from kg.files import atomic_output
 from kg.store import OX_PREFIXES, Store
 from kg.vocab import PREFIXES
 
@@ -38,23 +36,6 @@ def export_format(name: str | None, dest: Path | None = None) -> str:
     if fmt not in EXPORT_FORMATS:
         raise StoreError(f"unknown export format {name!r} (one of: {', '.join(EXPORT_FORMATS)})")
     return fmt
-
-
-@contextmanager
-def atomic_output(dest: Path) -> Iterator[BinaryIO]:
-    """A binary file that appears at ``dest`` whole, or not at all."""
-    dest = Path(dest)
-    dest.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{dest.name}.", suffix=".tmp", dir=dest.parent)
-    try:
-        with os.fdopen(fd, "wb") as fh:
-            yield fh
-            fh.flush()
-            os.fsync(fh.fileno())
-        os.replace(tmp, dest)
-    finally:
-        if os.path.exists(tmp):
-            os.unlink(tmp)
 
 
 def export(store: Store, dest: Path | BinaryIO, fmt: str = "turtle", graph: str | None = None) -> None:

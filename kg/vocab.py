@@ -24,5 +24,3 @@ PREFIXES = {
     "dcterms": DCTERMS, "sem": SEM, "gaf": GAF, "nif": NIF, "wd": WD, "schema": SCHEMA,
     "dip": DIP, "plover": PLOVER, "cameo": CAMEO, "actor": ACTOR, "event": EVENT, "doc": DOC,
 }
-
-SPARQL_PREFIXES = "".join(f"PREFIX {p}: <{ns}>\n" for p, ns in PREFIXES.items())

@@ -187,16 +187,21 @@ while True:
 """
 
 
+def kill_9_while_writing(script: str, path, seconds: float) -> None:
+    """Run a writer ``script`` on the store at ``path`` and kill -9 it ``seconds`` after it is ready."""
+    proc = subprocess.Popen([sys.executable, "-c", script, str(path)], cwd=ROOT,
+                            stdout=subprocess.PIPE, text=True)
+    assert proc.stdout.readline().strip() == "ready"
+    time.sleep(seconds)
+    proc.send_signal(signal.SIGKILL)
+    proc.wait()
+
+
 def test_kill_9_during_replace_leaves_the_graph_whole(tmp_path):
     path = tmp_path / "store"
     with Store.open(path) as st:
         st.replace_graph(G1, graph(1000, "old"))
-    proc = subprocess.Popen([sys.executable, "-c", KILLER, str(path)], cwd=ROOT,
-                            stdout=subprocess.PIPE, text=True)
-    assert proc.stdout.readline().strip() == "ready"
-    time.sleep(1.5)
-    proc.send_signal(signal.SIGKILL)
-    proc.wait()
+    kill_9_while_writing(KILLER, path, 1.5)
     with Store.open(path) as st:
         n = len(st.query(f"SELECT * WHERE {{ GRAPH <{G1}> {{ ?s ?p ?o }} }}").rows)
         assert n in (1000, 40000)
@@ -225,12 +230,7 @@ while True:
 def test_kill_9_during_a_batched_load_leaves_every_graph_whole(tmp_path):
     path = tmp_path / "store"
     Store.open(path).close()
-    proc = subprocess.Popen([sys.executable, "-c", BATCHER, str(path)], cwd=ROOT,
-                            stdout=subprocess.PIPE, text=True)
-    assert proc.stdout.readline().strip() == "ready"
-    time.sleep(2.0)
-    proc.send_signal(signal.SIGKILL)
-    proc.wait()
+    kill_9_while_writing(BATCHER, path, 2.0)
     with Store.open(path) as st:
         rows = st.query("SELECT ?g (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } } GROUP BY ?g").rows
         assert rows and {int(n) for _, n in rows} == {500}

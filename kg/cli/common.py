@@ -5,12 +5,10 @@ import functools
 import os
 import sys
 from collections.abc import Callable
-from pathlib import Path
 
 import click
 
 from kg.errors import KGError
-from kg.files import atomic_write
 
 DEFAULT_STORE = "graphs/store"
 
@@ -52,8 +50,3 @@ def friendly(func: Callable) -> Callable:
             fail("interrupted", 130)
 
     return wrapper
-
-
-def atomic_write_bytes(path: Path, data: bytes) -> None:
-    """Write a file whole or not at all."""
-    atomic_write(path, data)

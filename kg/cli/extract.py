@@ -8,9 +8,10 @@ import click
 from rdflib import Dataset, Graph
 
 from kg.build import output_name
-from kg.cli.common import atomic_write_bytes, fail, friendly, store_location, store_option
+from kg.cli.common import fail, friendly, store_location, store_option
 from kg.documents import parse_date, read_inputs, read_path
 from kg.errors import KGError
+from kg.files import atomic_write
 
 COMMANDS = ("extract", "build")
 
@@ -86,7 +87,7 @@ def extract(file: Path, output: Path | None, fmt: str | None, published: date | 
     bind_prefixes(out)
     data = out.serialize(format=fmt).encode("utf-8")
     if output:
-        atomic_write_bytes(output, data)
+        atomic_write(output, data)
     else:
         click.echo(data.decode("utf-8"), nl=False)
 

@@ -6,7 +6,8 @@ from pathlib import Path
 
 import click
 
-from kg.cli.common import atomic_write_bytes, fail, friendly, store_location, store_option
+from kg.cli.common import fail, friendly, store_location, store_option
+from kg.files import atomic_write
 
 COMMANDS = ("query", "export", "stats", "remove", "serve")
 
@@ -98,7 +99,7 @@ def query(sparql: str | None, params: tuple[str, ...], fmt: str | None, output: 
     else:
         data = format_result(result, fmt).encode("utf-8")
     if output:
-        atomic_write_bytes(output, data)
+        atomic_write(output, data)
     else:
         sys.stdout.buffer.write(data)
         sys.stdout.flush()
