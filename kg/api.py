@@ -103,6 +103,11 @@ class KnowledgeGraph:
     def update(self, sparql: str) -> None:
         self.store.update(sparql)
 
+    def load(self, path: str | Path, format: str | None = None, graph: str | None = None) -> list[str]:
+        """Load an RDF file (TriG, N-Quads; or Turtle etc. into ``graph``); each named graph in it
+        replaces the store's graph of that name. The names of the graphs loaded."""
+        return self.store.load_file(path, format, graph)
+
     def remove(self, doc_id: str) -> bool:
         """Drop one document's named graph; False if it was not there."""
         from kg.rdf import graph_iri

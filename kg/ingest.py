@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from rdflib import Graph
 
 from kg.model import Document, Extraction
-from kg.rdf import ONTOLOGY_GRAPH, ontology_graph, to_graph
+from kg.rdf import ONTOLOGY_GRAPH, Triple, graph_iri, ontology_graph, to_graph, to_triples
 
 
 @dataclass
@@ -19,9 +19,9 @@ class IngestReport:
     events: Counter = field(default_factory=Counter)
     notes: list[str] = field(default_factory=list)
 
-    def add(self, ex: Extraction, graph: Graph) -> None:
+    def add(self, ex: Extraction, graph: str) -> None:
         self.documents.append(ex.document.id)
-        self.graphs.append(str(graph.identifier))
+        self.graphs.append(graph)
         self.actors.update(a.key for a in ex.actors)
         self.events.update(e.plover for e in ex.events)
         self.notes.extend(f"{ex.document.id}: {n}" for n in ex.notes)
@@ -48,20 +48,22 @@ def ingest(store, documents: Iterable[Document], n_process: int = 1, gazetteer=N
     every committed document whole (and the others absent or as they were). Re-ingesting a
     document replaces its named graph, so the store ends the same.
     """
+    from kg.extract import extract_many
+
     store.replace_graph(str(ONTOLOGY_GRAPH), ontology_graph())
     report = IngestReport()
-    pending: list[tuple[Extraction, Graph]] = []
+    pending: list[tuple[Extraction, str, list[Triple]]] = []
 
     def commit() -> None:
-        store.replace_graphs([(str(g.identifier), g) for _, g in pending])
-        for ex, g in pending:
-            report.add(ex, g)
+        store.replace_graphs([(name, triples) for _, name, triples in pending])
+        for ex, name, _ in pending:
+            report.add(ex, name)
             if on_document:
                 on_document(ex)
         pending.clear()
 
-    for ex, graph in extract_graphs(documents, n_process, gazetteer):
-        pending.append((ex, graph))
+    for ex in extract_many(documents, n_process=n_process, gazetteer=gazetteer):
+        pending.append((ex, str(graph_iri(ex.document.id)), to_triples(ex)))
         if len(pending) >= max(1, batch):
             commit()
     if pending:

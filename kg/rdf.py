@@ -7,11 +7,12 @@ so an export of one document satisfies the output contract on its own.
 from __future__ import annotations
 
 import re
-from functools import cache
+from functools import cache, lru_cache
 from urllib.parse import quote
 
 from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import DCTERMS, OWL, PROV, RDF, RDFS, SKOS, XSD
+from rdflib.term import Node
 
 from kg import __version__
 from kg.model import Actor, Event, Extraction, Mention, Quantity, Sentence
@@ -29,6 +30,8 @@ MODALITY = {m: DIP[m.capitalize()] for m in ("asserted", "planned", "hypothetica
 ONTOLOGY_GRAPH = URIRef(GRAPH + "ontology")
 SOFTWARE = URIRef(BASE + "software/dipkg/" + __version__)
 RUN = URIRef(BASE + "run/extract/" + __version__)
+
+Triple = tuple[Node, Node, Node]
 
 
 def _segment(text: str) -> str:
@@ -67,6 +70,7 @@ def date_literal(value: str) -> Literal:
     return Literal(value)
 
 
+@lru_cache(maxsize=1 << 16)
 def _nonneg(n: int) -> Literal:
     return Literal(n, datatype=XSD.nonNegativeInteger)
 
@@ -94,16 +98,24 @@ def bind_prefixes(g: Graph) -> None:
         g.bind(prefix, ns, override=True)
 
 
+@cache
+def _concept_triples(node: URIRef) -> tuple[Triple, ...]:
+    """What a document graph repeats of a PLOVER or CAMEO concept: type, notation, label, scheme, broader."""
+    concepts = _concepts()
+    kept = (RDF.type, SKOS.notation, SKOS.prefLabel, SKOS.inScheme, SKOS.broader, DIP.quadClass)
+    return tuple((node, p, o) for p in kept for o in concepts.objects(node, p))
+
+
 class _Mapper:
-    def __init__(self, ex: Extraction, g: Graph) -> None:
+    def __init__(self, ex: Extraction) -> None:
         self.ex = ex
-        self.g = g
+        self.triples: dict[Triple, None] = {}  # an ordered set
         self.doc = document_iri(ex.document.id)
         self.context = span_iri(self.doc, 0, len(ex.document.text))
         self.sentences = {s.index: self.sentence(s) for s in ex.sentences}
 
     def add(self, s, p, o) -> None:
-        self.g.add((s, p, o))
+        self.triples[(s, p, o)] = None
 
     def document(self) -> None:
         d, doc = self.ex.document, self.doc
@@ -177,9 +189,7 @@ class _Mapper:
             self.add(mention, GAF.denotes, node)
 
     def concept(self, scheme_node: URIRef) -> None:
-        for p in (RDF.type, SKOS.notation, SKOS.prefLabel, SKOS.inScheme, SKOS.broader, DIP.quadClass):
-            for o in _concepts().objects(scheme_node, p):
-                self.add(scheme_node, p, o)
+        self.triples.update(dict.fromkeys(_concept_triples(scheme_node)))
 
     def cameo(self, event: URIRef, code: str) -> None:
         """The CAMEO code, with its notation and the chain of broader codes up to the root."""
@@ -248,11 +258,9 @@ class _Mapper:
         self.add(node, PROV.wasGeneratedBy, RUN)
 
 
-def to_graph(extraction: Extraction) -> Graph:
-    """All triples of one document, in an rdflib graph named by :func:`graph_iri`."""
-    g = Graph(identifier=graph_iri(extraction.document.id))
-    bind_prefixes(g)
-    m = _Mapper(extraction, g)
+def to_triples(extraction: Extraction) -> list[Triple]:
+    """All triples of one document, without duplicates, in a stable order (the fast path into a store)."""
+    m = _Mapper(extraction)
     m.document()
     for actor in extraction.actors:
         m.actor(actor)
@@ -263,4 +271,12 @@ def to_graph(extraction: Extraction) -> Graph:
                 m.actor(Actor(key=key, label=key, kind="group"))
                 known.add(key)
         m.event(event)
+    return list(m.triples)
+
+
+def to_graph(extraction: Extraction) -> Graph:
+    """All triples of one document, in an rdflib graph named by :func:`graph_iri`."""
+    g = Graph(identifier=graph_iri(extraction.document.id))
+    bind_prefixes(g)
+    g.addN((s, p, o, g) for s, p, o in to_triples(extraction))
     return g
