@@ -1,8 +1,13 @@
 """Store benchmark: ingest rate, size on disk, named-query latency, reopen-to-first-answer,
 embedded Oxigraph against rdflib in memory on the same synthetic graphs (benchmarks/synth.py).
 
-    .venv/bin/python benchmarks/store.py                 # 10k and 100k events; rdflib at 10k
+    .venv/bin/python benchmarks/store.py                 # 10k, 100k and 1M events; rdflib up to 100k
     .venv/bin/python benchmarks/store.py --sizes 10000 --rdflib-max 10000 --reps 7
+
+Each size: synthetic N-Quads (benchmarks/synth.py), bulk-loaded as `kg load` does in a fresh
+process (rate, peak memory), size on disk, reopen-to-first-answer, every named query's p50/p95
+(in a child process, with its peak memory), then rdflib's in-memory Dataset on the same file and
+query texts. 1M events needs about 14 GB of disk for the N-Quads file and the store.
 
 Prints numbers; asserts nothing. Timings on a shared 2-core VM vary by about 25 %: compare the
 ratios taken in the same run.
@@ -10,6 +15,10 @@ ratios taken in the same run.
 from __future__ import annotations
 
 import argparse
+import json
+import os
+import platform
+import resource
 import shutil
 import statistics
 import subprocess
@@ -21,11 +30,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from rdflib import Dataset  # noqa: E402
-
-from benchmarks.synth import synth_graphs  # noqa: E402
+from benchmarks.synth import synth_triples, write_nquads  # noqa: E402
 from kg.query import bind_named, named_queries, run  # noqa: E402
-from kg.rdf import ONTOLOGY_GRAPH, ontology_graph  # noqa: E402
 from kg.store import Store  # noqa: E402
 
 # (case, named query, parameters). "MEDIAN" stands for the actor of median activity (by events) and
@@ -60,6 +66,16 @@ st = Store.open(sys.argv[1], read_only=True)
 rows = run(st, "who-met-whom", {"actor": sys.argv[2]}).rows
 t2 = time.perf_counter()
 print(f"{t1 - t0:.3f} {t2 - t1:.3f} {len(rows)}")
+"""
+
+LOAD = """
+import resource, sys, time
+from kg.store import Store
+t = time.perf_counter()
+with Store.open(sys.argv[1]) as st:
+    st.load_file(sys.argv[2])
+    n = len(st)
+print(f"{time.perf_counter() - t:.3f} {n} {resource.getrusage(resource.RUSAGE_SELF).ru_maxrss}")
 """
 
 
@@ -97,107 +113,85 @@ def timed(fn, reps: int) -> tuple[list[float], object]:
     return times, out
 
 
-def ingest(store_dir: Path, nq_path: Path, n_events: int, batch: int) -> dict:
-    """Generate the graphs (kg.rdf.to_graph) and store them, ``batch`` documents per transaction."""
-    gen = put = 0.0
-    triples = 0
-    pending: list = []
-    with Store.open(store_dir) as st, open(nq_path, "w", encoding="utf-8") as nq:
-        st.replace_graph(str(ONTOLOGY_GRAPH), ontology_graph())
-        it = iter(synth_graphs(n_events))
-        while True:
+def build_path_rate(work: Path, n_events: int, batch: int) -> tuple[float, float]:
+    """Triples/s of what ``kg build`` does after extraction (``kg.rdf.to_triples`` + ``replace_graphs``,
+    ``batch`` documents per call) into a fresh store; and of one transaction per document."""
+    docs = list(synth_triples(n_events, seed=1))
+    total = sum(len(t) for _, t in docs)
+    rates = []
+    for size in (batch, 1):
+        path = work / f"build-{size}"
+        with Store.open(path) as st:
             t = time.perf_counter()
-            g = next(it, None)
-            gen += time.perf_counter() - t
-            if g is not None:
-                pending.append((str(g.identifier), g))
-                triples += len(g)
-                ds = Dataset()
-                named = ds.graph(g.identifier)
-                for tr in g:
-                    named.add(tr)
-                nq.write(ds.serialize(format="nquads"))
-            if pending and (g is None or len(pending) >= batch):
-                t = time.perf_counter()
-                st.replace_graphs(pending)
-                put += time.perf_counter() - t
-                pending = []
-            if g is None:
-                break
-        quads = len(st)
-    return {"triples": triples, "quads": quads, "gen_s": gen, "put_s": put}
+            for i in range(0, len(docs), size):
+                st.replace_graphs(docs[i:i + size])
+            rates.append(total / (time.perf_counter() - t))
+        shutil.rmtree(path)
+    return rates[0], rates[1]
 
 
-def per_document_rate(work: Path, n_docs: int = 200) -> float:
-    """Triples/s of one ``replace_graph`` transaction per document (what ``kg build`` does)."""
-    graphs = list(synth_graphs(n_docs * 10, seed=1))
-    path = work / "per-doc"
-    with Store.open(path) as st:
-        t = time.perf_counter()
-        for g in graphs:
-            st.replace_graph(str(g.identifier), g)
-        rate = sum(len(g) for g in graphs) / (time.perf_counter() - t)
-    shutil.rmtree(path)
-    return rate
+def run_cases(store_dir: Path, reps: int) -> None:
+    """(child process) every case's rows, p50 and p95, then this process's peak memory, as JSON lines."""
+    st = Store.open(store_dir, read_only=True)
+    cases = resolve_cases(st)
+    texts = {case: bound_text(st, name, params) for case, name, params in cases}
+    head = {"median": cases[2][2]["actor"], "pair": cases[3][2]["with"], "texts": texts}
+    print(json.dumps(head), flush=True)
+    for case, name, params in cases:
+        times, res = timed(lambda name=name, params=params: run(st, name, params), reps)
+        print(json.dumps({"case": case, "rows": len(res.rows), "p50": statistics.median(times),
+                          "p95": pct(times, 0.95)}), flush=True)
+    print(json.dumps({"rss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024}), flush=True)
 
 
 RDFLIB_CHILD = """
-import sys, time
+import json, resource, signal, sys, time
 from rdflib import Dataset
 from kg.vocab import PREFIXES
+
+def stop(signum, frame):
+    raise TimeoutError
+
+signal.signal(signal.SIGALRM, stop)  # rdflib's engine is pure Python: the alarm interrupts it
+budget = int(sys.argv[2])
+texts = json.load(open(sys.argv[3], encoding="utf-8"))
 ns = {p: str(v) for p, v in PREFIXES.items()}
 t = time.perf_counter()
 ds = Dataset(default_union=True)
 ds.parse(sys.argv[1], format="nquads")
-print("load", time.perf_counter() - t, flush=True)
-for path in sys.argv[2:]:
-    text = open(path, encoding="utf-8").read()
-    times = []
+rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+print(json.dumps({"load": time.perf_counter() - t, "rss_mb": rss}), flush=True)
+for case, text in texts.items():
+    times, rows = [], None
     for _ in range(3):
         t = time.perf_counter()
-        rows = list(ds.query(text, initNs=ns))
+        signal.alarm(budget)
+        try:
+            rows = len(list(ds.query(text, initNs=ns)))
+        except TimeoutError:
+            rows = None
+            break
+        finally:
+            signal.alarm(0)
         times.append(time.perf_counter() - t)
         if times[-1] > 5:
             break
     times.sort()
-    print("query", path, len(rows), times[len(times) // 2], flush=True)
+    p50 = times[len(times) // 2] if rows is not None else None
+    print(json.dumps({"case": case, "rows": rows, "p50": p50}), flush=True)
 """
 
 
-def rdflib_times(nq_path: Path, texts: dict[str, str], work: Path, budget: float) -> tuple[float, dict]:
-    """rdflib in a child process (so a query over ``budget`` seconds can be stopped): load time, p50s."""
-    files = {}
-    for name, text in texts.items():
-        files[name] = work / f"{name.replace('/', '_')}.rq"
-        files[name].write_text(text, encoding="utf-8")
-    remaining = list(texts)
-    results: dict[str, tuple[int, float] | None] = {}
-    load = 0.0
-    while remaining:
-        cmd = [sys.executable, "-c", RDFLIB_CHILD, str(nq_path), *(str(files[n]) for n in remaining)]
-        proc = subprocess.Popen(cmd, cwd=ROOT, stdout=subprocess.PIPE, text=True)
-        line = proc.stdout.readline().split()
-        load = float(line[1])
-        for name in list(remaining):
-            deadline = time.monotonic() + budget
-            out = None
-            while time.monotonic() < deadline:
-                import select
-
-                ready, _, _ = select.select([proc.stdout], [], [], 1.0)
-                if ready:
-                    out = proc.stdout.readline().split()
-                    break
-            remaining.remove(name)
-            if out is None:
-                results[name] = None
-                proc.kill()
-                proc.wait()
-                break
-            results[name] = (int(out[2]), float(out[3]))
-        else:
-            proc.wait()
-    return load, results
+def rdflib_times(nq_path: Path, texts: dict[str, str], work: Path, budget: float
+                 ) -> tuple[float, float, dict]:
+    """rdflib's in-memory Dataset in a child process, each query stopped after ``budget`` seconds:
+    load time, peak memory after the load (MB), and per case (rows, p50) or None if stopped."""
+    spec = work / "rdflib-queries.json"
+    spec.write_text(json.dumps(texts), encoding="utf-8")
+    lines = [json.loads(x) for x in child(["-c", RDFLIB_CHILD, str(nq_path), str(int(budget)), str(spec)]
+                                          ).splitlines()]
+    results = {r["case"]: None if r["rows"] is None else (r["rows"], r["p50"]) for r in lines[1:]}
+    return lines[0]["load"], lines[0]["rss_mb"], results
 
 
 def bound_text(st: Store, name: str, params: dict) -> str:
@@ -213,77 +207,88 @@ def bound_text(st: Store, name: str, params: dict) -> str:
 
 def main(argv: list[str] | None = None) -> None:
     ap = argparse.ArgumentParser(description="dipkg store benchmark")
-    ap.add_argument("--sizes", type=int, nargs="+", default=[10_000, 100_000])
-    ap.add_argument("--rdflib-max", type=int, default=10_000, help="largest size rdflib is run at")
+    ap.add_argument("--sizes", type=int, nargs="+", default=[10_000, 100_000, 1_000_000])
+    ap.add_argument("--rdflib-max", type=int, default=100_000, help="largest size rdflib is run at")
     ap.add_argument("--reps", type=int, default=7)
-    ap.add_argument("--batch", type=int, default=20, help="documents per transaction when loading")
+    ap.add_argument("--batch", type=int, default=50, help="documents per call on the kg build path")
+    ap.add_argument("--jobs", type=int, default=2, help="processes writing the synthetic N-Quads")
     ap.add_argument("--budget", type=float, default=120.0, help="seconds before an rdflib query is stopped")
-    ap.add_argument("--keep", type=Path, help="keep the stores under this folder")
+    ap.add_argument("--work", type=Path, help="folder for the files and stores [default: a temporary one]")
+    ap.add_argument("--keep", action="store_true", help="keep the files and stores")
+    ap.add_argument("--cases", type=Path, help=argparse.SUPPRESS)  # child: run the queries on this store
     args = ap.parse_args(argv)
-    work = Path(tempfile.mkdtemp(prefix="kgbench-"))
+    if args.cases:
+        run_cases(args.cases, args.reps)
+        return
+    work = args.work or Path(tempfile.mkdtemp(prefix="kgbench-"))
+    work.mkdir(parents=True, exist_ok=True)
     try:
+        print(f"machine: {os.cpu_count()} cores; Python {platform.python_version()}")
+        rate, per_doc = build_path_rate(work, 20_000, args.batch)
+        print(f"kg build path (to_triples + replace_graphs, 20k events, fresh store): {rate:,.0f} triples/s "
+              f"with {args.batch} documents per call; {per_doc:,.0f} triples/s with one per call")
         for n in args.sizes:
             bench_size(n, work, args)
     finally:
-        if args.keep:
-            args.keep.mkdir(parents=True, exist_ok=True)
-            for p in work.iterdir():
-                shutil.move(str(p), args.keep / p.name)
-        shutil.rmtree(work, ignore_errors=True)
+        if not args.keep:
+            shutil.rmtree(work, ignore_errors=True)
+
+
+def child(args: list[str]) -> str:
+    done = subprocess.run([sys.executable, *args], cwd=ROOT, capture_output=True, text=True, check=True)
+    return done.stdout
 
 
 def bench_size(n: int, work: Path, args) -> None:
     store_dir, nq_path = work / f"store-{n}", work / f"events-{n}.nq"
+    shutil.rmtree(store_dir, ignore_errors=True)
     print(f"\n=== {n:,} events ===", flush=True)
-    info = ingest(store_dir, nq_path, n, args.batch)
-    print(f"triples in document graphs: {info['triples']:,} (store quads {info['quads']:,})")
-    print(f"generate (synth + kg.rdf.to_graph): {info['gen_s']:.1f} s")
-    print(f"ingest replace_graphs, {args.batch} documents per transaction: {info['put_s']:.1f} s = "
-          f"{info['triples'] / info['put_s']:,.0f} triples/s")
-    if n == args.sizes[0]:
-        print(f"ingest replace_graph, one transaction per document: {per_document_rate(work):,.0f} triples/s")
+    t = time.perf_counter()
+    quads = write_nquads(nq_path, n, jobs=args.jobs)
+    nq_mb = nq_path.stat().st_size / 1e6
+    print(f"synthetic N-Quads (synth + kg.rdf.to_triples, {args.jobs} processes): {quads:,} quads "
+          f"({quads / n:.1f} per event), {nq_mb:,.0f} MB, {time.perf_counter() - t:.0f} s")
+    secs, stored, rss = child(["-c", LOAD, str(store_dir), str(nq_path)]).split()
+    secs, stored = float(secs), int(stored)
+    print(f"bulk ingest (kg load, fresh process): {secs:.1f} s = {stored / secs:,.0f} quads/s; "
+          f"{stored:,} quads stored; peak memory {int(rss) / 1024:,.0f} MB", flush=True)
+    print(f"store size on disk: {du(store_dir) / 1e6:,.0f} MB (N-Quads file {nq_mb:,.0f} MB)")
 
-    with Store.open(store_dir, read_only=True) as st:
-        cases = resolve_cases(st)
-    med = cases[2][2]["actor"]
+    lines = [json.loads(x) for x in child([__file__, "--cases", str(store_dir), "--reps", str(args.reps)]
+                                          ).splitlines()]
+    head, rows, rss = lines[0], lines[1:-1], lines[-1]["rss_mb"]
+    med = head["median"]
     for who in ("Trump", med):
-        run_ = subprocess.run([sys.executable, "-c", REOPEN, str(store_dir), who], cwd=ROOT,
-                              capture_output=True, text=True, check=True)
-        imp, first, rows = run_.stdout.split()
-        print(f"reopen to first answer (who-met-whom actor={who}, {rows} rows): {float(first) * 1000:.0f} ms "
-              f"(+ {float(imp) * 1000:.0f} ms imports), fresh process")
-    with Store.open(store_dir):
-        pass  # a writable reopen folds the write-ahead log into the tables
-    size, nq_size = du(store_dir) / 1e6, nq_path.stat().st_size / 1e6
-    print(f"store size on disk: {size:.1f} MB (N-Quads file {nq_size:.1f} MB)")
-
-    st = Store.open(store_dir, read_only=True)
-    texts = {case: bound_text(st, name, params) for case, name, params in cases}
-    ox_p50 = {}
-    print(f"median actor: {med}; pair: {med} with {cases[3][2]['with']}")
+        imp, first, count = child(["-c", REOPEN, str(store_dir), who]).split()
+        print(f"reopen to first answer (who-met-whom actor={who}, {count} rows): "
+              f"{float(first) * 1000:.0f} ms (+ {float(imp) * 1000:.0f} ms imports), fresh process")
+    print(f"median actor: {med}; pair: {med} with {head['pair']}")
     print(f"\n{'query':18} {'rows':>7} {'p50 ms':>8} {'p95 ms':>8}   (embedded Oxigraph on disk, "
-          f"{args.reps} runs, incl. label lookup + rdflib terms)")
-    for case, name, params in cases:
-        times, res = timed(lambda name=name, params=params: run(st, name, params), args.reps)
-        ox_p50[case] = statistics.median(times)
-        p95 = pct(times, 0.95)
-        print(f"{case:18} {len(res.rows):7} {ox_p50[case] * 1000:8.1f} {p95 * 1000:8.1f}", flush=True)
-    st.close()
+          f"{args.reps} runs, incl. label lookup + rdflib terms; peak memory {rss:,.0f} MB)")
+    ox_p50 = {}
+    for r in rows:
+        ox_p50[r["case"]] = r["p50"]
+        print(f"{r['case']:18} {r['rows']:7} {r['p50'] * 1000:8.1f} {r['p95'] * 1000:8.1f}", flush=True)
+    if not args.keep:
+        shutil.rmtree(store_dir, ignore_errors=True)
 
     if n > args.rdflib_max:
         print(f"\nrdflib in memory: skipped at {n:,} events (--rdflib-max {args.rdflib_max:,})")
-        return
-    load, results = rdflib_times(nq_path, texts, work, args.budget)
-    print(f"\nrdflib Dataset parse N-Quads: {load:.1f} s ({info['triples'] / load:,.0f} triples/s)")
-    print(f"{'query':18} {'rows':>7} {'p50 ms':>9} {'x Oxigraph':>10}   (rdflib in memory, same query text, "
-          f"up to 3 runs, stopped after {args.budget:.0f} s)")
-    for case, _, _ in cases:
-        r = results.get(case)
-        if r is None:
-            over, ratio = f"> {args.budget * 1000:.0f}", f"> {args.budget / ox_p50[case]:.0f}"
-            print(f"{case:18} {'':>7} {over:>9} {ratio:>10}")
-        else:
-            print(f"{case:18} {r[0]:7} {r[1] * 1000:9.1f} {r[1] / ox_p50[case]:10.1f}")
+    else:
+        load, rss, results = rdflib_times(nq_path, head["texts"], work, args.budget)
+        print(f"\nrdflib Dataset parse N-Quads: {load:.1f} s ({quads / load:,.0f} quads/s), "
+              f"peak memory {rss:,.0f} MB")
+        print(f"{'query':18} {'rows':>7} {'p50 ms':>9} {'x Oxigraph':>10}   (rdflib in memory, same query "
+              f"text, up to 3 runs, stopped after {args.budget:.0f} s)")
+        for case in ox_p50:
+            r = results.get(case)
+            if r is None:
+                over, ratio = f"> {args.budget * 1000:.0f}", f"> {args.budget / ox_p50[case]:.0f}"
+                print(f"{case:18} {'':>7} {over:>9} {ratio:>10}")
+            else:
+                print(f"{case:18} {r[0]:7} {r[1] * 1000:9.1f} {r[1] / ox_p50[case]:10.1f}")
+    if not args.keep:
+        nq_path.unlink(missing_ok=True)
 
 
 if __name__ == "__main__":

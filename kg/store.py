@@ -12,7 +12,7 @@ import tempfile
 import urllib.error
 import urllib.parse
 import urllib.request
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Collection, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import BinaryIO
@@ -28,6 +28,9 @@ from kg.vocab import PREFIXES
 OX_PREFIXES = {p: str(ns) for p, ns in PREFIXES.items()}
 XSD_STRING = str(XSD.string)
 RDF_LANGSTRING = "http://www.w3.org/1999/02/22-rdf-syntax-ns#langString"
+
+#: what a graph's content may be: an rdflib Graph, or a list of (s, p, o) rdflib or pyoxigraph terms
+Triples = Collection
 
 RDF_FORMATS = {
     "turtle": ox.RdfFormat.TURTLE, "ttl": ox.RdfFormat.TURTLE,
@@ -150,11 +153,12 @@ class Store:
         return EmbeddedStore(loc, read_only=read_only)
 
     # what every backend provides
-    def replace_graph(self, name: str, data: Graph) -> None:
-        """Put ``data`` in the named graph ``name`` in place of whatever it held, in one transaction."""
+    def replace_graph(self, name: str, data: Triples) -> None:
+        """Put ``data`` (an rdflib Graph, or a collection of triples of rdflib or pyoxigraph terms) in
+        the named graph ``name`` in place of whatever it held, in one atomic write."""
         raise NotImplementedError
 
-    def replace_graphs(self, graphs: Iterable[tuple[str, Graph]]) -> None:
+    def replace_graphs(self, graphs: Iterable[tuple[str, Triples]]) -> None:
         """Replace several named graphs, each whole; an embedded store writes a batch in one or two
         transactions (much faster on disk than one per graph)."""
         for name, data in graphs:
@@ -165,16 +169,29 @@ class Store:
         raise NotImplementedError
 
     def load_file(self, path: str | Path, format: str | None = None, graph: str | None = None) -> list[str]:
-        """Load an RDF file: each named graph of a dataset file (TriG, N-Quads) replaces the store's
-        graph of that name; a graph file (Turtle, N-Triples, RDF/XML, JSON-LD) becomes the named
-        graph ``graph``; triples outside any named graph go to the default graph. Graphs are written
-        ``LOAD_BATCH`` to a transaction, each whole. Returns the names of the graphs loaded."""
+        """Load an RDF file: each named graph of a dataset file (TriG, N-Quads, JSON-LD) replaces the
+        store's graph of that name; a graph file (Turtle, N-Triples, RDF/XML) becomes the named graph
+        ``graph``; triples outside any named graph go to the default graph. The whole file is parsed
+        before anything is written; then graphs are written ``LOAD_BATCH`` to a transaction, each
+        whole, with blank nodes of its own. Returns the names of the graphs loaded."""
         self._writable()
         fmt, to = _load_target(path, format, graph)
         by_graph: dict[str | None, list] = {}
+        blanks: dict[tuple[str | None, str], ox.BlankNode] = {}
+
+        def own(term, name: str | None):
+            # each graph gets its own blank nodes: it is written apart from the others, and one
+            # SPARQL update refuses a blank node label shared by two graphs' INSERT DATA blocks
+            if not isinstance(term, ox.BlankNode):
+                return term
+            node = blanks.get((name, term.value))
+            if node is None:
+                node = blanks[(name, term.value)] = ox.BlankNode()
+            return node
+
         for q in _parse_file(path, fmt, to):
             name = None if isinstance(q.graph_name, ox.DefaultGraph) else q.graph_name.value
-            by_graph.setdefault(name, []).append((q.subject, q.predicate, q.object))
+            by_graph.setdefault(name, []).append((own(q.subject, name), q.predicate, own(q.object, name)))
         default = by_graph.pop(None, None)
         names = sorted(by_graph)
         for i in range(0, len(names), LOAD_BATCH):
@@ -273,10 +290,10 @@ class EmbeddedStore(Store):
             raise StoreError(f"store {self.location} is closed")
         return self._ox
 
-    def replace_graph(self, name: str, data: Graph) -> None:
+    def replace_graph(self, name: str, data: Triples) -> None:
         self.replace_graphs([(name, data)])
 
-    def replace_graphs(self, graphs: Iterable[tuple[str, Iterable]]) -> None:
+    def replace_graphs(self, graphs: Iterable[tuple[str, Triples]]) -> None:
         """Graphs not yet in the store go in through Oxigraph's bulk loader (all of them or none: it
         commits its sorted files in one step; about five times the rate of a transaction); graphs that
         replace others go in one SPARQL update (DROP + INSERT DATA). Every graph is checked before
@@ -388,20 +405,20 @@ class EmbeddedStore(Store):
         goes in ``LOAD_BATCH`` graphs to a transaction, each graph whole."""
         self._writable()
         fmt, to = _load_target(path, format, graph)
-        db = self._db()
-        held = {g.value for g in db.named_graphs() if isinstance(g, ox.NamedNode)}
+        # no local for self._db(): an error's traceback would keep it, and its lock, after close()
+        held = {g.value for g in self._db().named_graphs() if isinstance(g, ox.NamedNode)}
         names = {to.value} if to is not None else _graph_names(path, fmt) if held else None
         if names is not None and names & held:
             return super().load_file(path, format, graph)
         self.cache.clear()
         try:
-            db.bulk_load(path=str(path), format=fmt, to_graph=to)
+            self._db().bulk_load(path=str(path), format=fmt, to_graph=to)
         except SyntaxError as exc:
             raise StoreError(f"{path}: {_one_line(exc)}") from None
         except OSError as exc:
             raise StoreError(f"{path}: {str(exc).splitlines()[0]}") from None
         if names is None:
-            names = {g.value for g in db.named_graphs() if isinstance(g, ox.NamedNode)}
+            names = {g.value for g in self._db().named_graphs() if isinstance(g, ox.NamedNode)}
         return sorted(names)
 
     def __len__(self) -> int:
@@ -428,7 +445,7 @@ def _load_target(path: str | Path, format: str | None, graph: str | None
     if fmt.supports_datasets:
         if graph is not None:
             raise StoreError(f"{path}: a {fmt.name} file names its own graphs; --graph is for graph "
-                             "formats (Turtle, N-Triples, RDF/XML, JSON-LD)")
+                             "formats (Turtle, N-Triples, RDF/XML)")
         return fmt, None
     if graph is None:
         raise StoreError(f"{path}: a {fmt.name} file holds triples, not named graphs; "
@@ -564,7 +581,7 @@ class RemoteStore(Store):
         self._writable()
         self._request(self.update_url, {"update": self._prefixed(sparql)}, "*/*").close()
 
-    def replace_graph(self, name: str, data: Graph) -> None:
+    def replace_graph(self, name: str, data: Triples) -> None:
         self._writable()
         name = _check_graph_name(name)
         if self.gsp_url:

@@ -172,7 +172,7 @@ def stats(store: str | None) -> None:
 @click.option("--format", "fmt", metavar="FORMAT",
               help="RDF format of the files (trig, nq, ttl, nt, xml, jsonld) [default: from the extension].")
 @click.option("--graph", metavar="IRI",
-              help="The named graph a Turtle/N-Triples/RDF-XML/JSON-LD file goes into "
+              help="The named graph a Turtle/N-Triples/RDF-XML file goes into "
                    "(TriG and N-Quads name their own graphs).")
 @store_option
 @friendly
