@@ -2,11 +2,23 @@
 from __future__ import annotations
 
 import os
+import stat
 import tempfile
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import BinaryIO
+
+
+def _new_file_mode(dest: Path) -> int:
+    """The mode ``dest`` keeps if it exists, else what ``open()`` would give it (0666 less the umask);
+    a temp file from ``mkstemp`` is 0600, which would make every output private to its owner."""
+    try:
+        return stat.S_IMODE(dest.stat().st_mode)
+    except OSError:
+        umask = os.umask(0)
+        os.umask(umask)
+        return 0o666 & ~umask
 
 
 @contextmanager
@@ -16,6 +28,7 @@ def atomic_output(dest: Path) -> Iterator[BinaryIO]:
     dest.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(prefix=f".{dest.name}.", suffix=".tmp", dir=dest.parent)
     try:
+        os.fchmod(fd, _new_file_mode(dest))
         with os.fdopen(fd, "wb") as fh:
             yield fh
             fh.flush()
