@@ -56,8 +56,9 @@ def stats(store: Store) -> Stats:
     """What the store holds: documents, triples, actors, and events by PLOVER type."""
     docs = store.query("SELECT (COUNT(DISTINCT ?d) AS ?n) WHERE { ?d a schema:NewsArticle }").rows
     actors = store.query("SELECT (COUNT(DISTINCT ?a) AS ?n) WHERE { ?a a sem:Actor }").rows
-    by_type = store.query(
-        "SELECT ?t (COUNT(DISTINCT ?e) AS ?n) WHERE { ?e a sem:Event ; sem:eventType ?t } GROUP BY ?t").rows
+    # sem:eventType is said of events only, once each, in their document's graph: a plain count
+    # of one index (a join with rdf:type took 20 times as long at 1M events)
+    by_type = store.query("SELECT ?t (COUNT(*) AS ?n) WHERE { ?e sem:eventType ?t } GROUP BY ?t").rows
     counts = Counter({str(t).rsplit("/", 1)[-1]: int(n) for t, n in by_type})
     return Stats(documents=int(docs[0][0]), graphs=len(store.graph_names()), triples=len(store),
                  actors=int(actors[0][0]), events=sum(counts.values()), events_by_type=counts)

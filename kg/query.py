@@ -14,7 +14,7 @@ from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from decimal import Decimal
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING
 from xml.sax.saxutils import escape, quoteattr
@@ -112,6 +112,7 @@ def _tokens(text: str) -> Iterator[tuple[str, str, int]]:
             yield kind, m.group(), m.start()
 
 
+@lru_cache(maxsize=256)
 def query_form(text: str) -> str:
     """SELECT, ASK, CONSTRUCT, DESCRIBE, or UPDATE (a SPARQL Update request)."""
     for kind, value, _ in _tokens(text):
@@ -124,10 +125,13 @@ def query_form(text: str) -> str:
     raise QueryError("not a SPARQL query: no SELECT, ASK, CONSTRUCT or DESCRIBE")
 
 
-def variables(text: str) -> set[str]:
-    return {value[1:] for kind, value, _ in _tokens(text) if kind == "var"}
+@lru_cache(maxsize=256)
+def variables(text: str) -> frozenset[str]:
+    """The variable names in a query text (a stored query's text is read once per process)."""
+    return frozenset(value[1:] for kind, value, _ in _tokens(text) if kind == "var")
 
 
+@lru_cache(maxsize=256)
 def _where_brace(text: str) -> int:
     """The offset just after the ``{`` that opens the query's WHERE pattern."""
     depth = parens = 0
@@ -253,9 +257,10 @@ def named_queries(folder: Path | None = None) -> dict[str, NamedQuery]:
 
 def resolve(query: str) -> tuple[str, NamedQuery | None]:
     """A stored query's name, a ``.rq`` file, or SPARQL text: the text, and the named query if any."""
-    queries = named_queries()
-    if query in queries:
-        return queries[query].text, queries[query]
+    stored = queries_dir() / f"{query}.rq"
+    if re.fullmatch(r"[\w-]+", query) and stored.is_file():
+        nq = _load(stored, stored.stat().st_mtime)
+        return nq.text, nq
     if re.fullmatch(r"[\w./~-]+\.(rq|sparql)", query.strip()):
         path = Path(query.strip()).expanduser()
         if not path.is_file():
