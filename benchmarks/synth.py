@@ -20,10 +20,8 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from pathlib import Path
 
-from rdflib import Graph
-
 from kg.model import Actor, Document, Event, EventMention, Extraction, Mention, Sentence
-from kg.rdf import ONTOLOGY_GRAPH, graph_iri, ontology_graph, to_graph, to_triples
+from kg.rdf import ONTOLOGY_GRAPH, graph_iri, ontology_graph, to_triples
 from kg.store import statements
 
 
@@ -158,12 +156,6 @@ def _document(rng: random.Random, pool: list[SynthActor], cum: list[float], seed
         if key not in actors:
             actors[key] = Actor(key=key, label=key, kind="group")
     return Extraction(doc, sentences, list(actors.values()), events)
-
-
-def synth_graphs(n_events: int, events_per_doc: int = 10, seed: int = 0) -> Iterator[Graph]:
-    """The documents' named graphs as rdflib graphs (``kg.rdf.to_graph``)."""
-    for ex in synth_extractions(n_events, events_per_doc, seed):
-        yield to_graph(ex)
 
 
 def synth_triples(n_events: int, events_per_doc: int = 10, seed: int = 0,

@@ -77,13 +77,13 @@ def statements(data: Iterable, end: str = " .\n", cache: dict | None = None,
                 if not blank_nodes and isinstance(t, BNode | ox.BlankNode):
                     return None
                 if isinstance(t, ox.NamedNode | ox.BlankNode | ox.Literal):
-                    text = cache[t] = str(t)  # parsed by Oxigraph: already valid N-Triples
-                    terms.append(text)
-                    continue
-                try:
-                    text = cache[t] = sparql_term(t)
-                except QueryError as exc:
-                    raise StoreError(f"cannot store graph: {exc}") from None
+                    text = str(t)  # parsed by Oxigraph: already valid N-Triples
+                else:
+                    try:
+                        text = sparql_term(t)
+                    except QueryError as exc:
+                        raise StoreError(f"cannot store graph: {exc}") from None
+                cache[t] = text
             terms.append(text)
         lines.append(" ".join(terms) + end)
     return "".join(lines)
@@ -693,9 +693,8 @@ def copy_store(src: Store, dst: Store, graphs: Iterable[str] | None = None) -> i
         with tempfile.SpooledTemporaryFile(max_size=1 << 24) as buf:
             src.dump(buf, "nt", graph=name)
             buf.seek(0)
-            g = Graph()
-            g.parse(data=buf.read().decode("utf-8"), format="nt")
-        dst.replace_graph(name, g)
+            triples = [(q.subject, q.predicate, q.object) for q in ox.parse(buf, ox.RdfFormat.N_TRIPLES)]
+        dst.replace_graph(name, triples)
         n += 1
     return n
 

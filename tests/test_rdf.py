@@ -130,3 +130,20 @@ def test_the_scorer_reads_our_export(tmp_path: Path):
     strike = next(e for e in events if e.type == "ASSAULT")
     assert strike.date == "2025-08" and [a.label for a in strike.source] == ["Russia"]
     assert {"Q22686", "Q7747", "Q159", "Q212"} <= {k for a in actors for k in a.keys}
+
+
+@pytest.mark.parametrize("name", ["Donald Trump", HOSTILE])
+def test_the_store_path_writes_the_same_triples_as_the_rdflib_graph(name):
+    """``to_triples`` written as N-Quads by ``kg.store.statements`` (the bulk-load path) parses back to
+    exactly ``to_graph``'s graph, hostile text included."""
+    from rdflib import Dataset
+
+    from kg.rdf import to_triples
+    from kg.store import statements
+
+    ex = make_extraction(name)
+    name_iri = graph_iri(ex.document.id)
+    ds = Dataset()
+    ds.parse(data=statements(to_triples(ex), f" <{name_iri}> .\n"), format="nquads")
+    assert isomorphic(ds.graph(name_iri), to_graph(ex))
+    assert len(to_triples(ex)) == len(to_graph(ex))
