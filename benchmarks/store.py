@@ -5,7 +5,8 @@ embedded Oxigraph against rdflib in memory on the same synthetic graphs (benchma
     .venv/bin/python benchmarks/store.py --sizes 10000 --rdflib-max 10000 --reps 7
 
 Each size: synthetic N-Quads (benchmarks/synth.py), bulk-loaded as `kg load` does in a fresh
-process (rate, peak memory), size on disk, reopen-to-first-answer, every named query's p50/p95
+process under mimalloc (kg/allocator.py), and up to --baseline-max also under the C library's
+allocator (rate, peak memory), size on disk, reopen-to-first-answer, every named query's p50/p95
 (in a child process, with its peak memory), then rdflib's in-memory Dataset on the same file and
 query texts. 1M events needs about 14 GB of disk for the N-Quads file and the store.
 
@@ -31,6 +32,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from benchmarks.synth import synth_triples, write_nquads  # noqa: E402
+from kg import allocator  # noqa: E402
 from kg.query import bind_named, named_queries, run  # noqa: E402
 from kg.store import Store  # noqa: E402
 
@@ -66,6 +68,13 @@ st = Store.open(sys.argv[1], read_only=True)
 rows = run(st, "who-met-whom", {"actor": sys.argv[2]}).rows
 t2 = time.perf_counter()
 print(f"{t1 - t0:.3f} {t2 - t1:.3f} {len(rows)}")
+"""
+
+OPTIMIZE = """
+import sys
+from kg.store import Store
+with Store.open(sys.argv[1]) as st:
+    st.optimize()
 """
 
 LOAD = """
@@ -213,6 +222,8 @@ def main(argv: list[str] | None = None) -> None:
     ap.add_argument("--reps", type=int, default=7)
     ap.add_argument("--batch", type=int, default=50, help="documents per call on the kg build path")
     ap.add_argument("--jobs", type=int, default=2, help="processes writing the synthetic N-Quads")
+    ap.add_argument("--baseline-max", type=int, default=100_000,
+                    help="largest size the load is also run under the C library's allocator")
     ap.add_argument("--budget", type=float, default=120.0, help="seconds before an rdflib query is stopped")
     ap.add_argument("--work", type=Path, help="folder for the files and stores [default: a temporary one]")
     ap.add_argument("--keep", action="store_true", help="keep the files and stores")
@@ -235,9 +246,28 @@ def main(argv: list[str] | None = None) -> None:
             shutil.rmtree(work, ignore_errors=True)
 
 
-def child(args: list[str]) -> str:
-    done = subprocess.run([sys.executable, *args], cwd=ROOT, capture_output=True, text=True, check=True)
+def child(args: list[str], env: dict[str, str] | None = None) -> str:
+    done = subprocess.run([sys.executable, *args], cwd=ROOT, capture_output=True, text=True, check=True,
+                          env=env)
     return done.stdout
+
+
+def load(store_dir: Path, nq_path: Path, allocator_name: str) -> tuple[float, int, float]:
+    """Bulk-load the file into a fresh store in a child process under ``mimalloc`` (as the ``kg``
+    command runs) or the C library's allocator: seconds, quads stored, peak memory (MB)."""
+    shutil.rmtree(store_dir, ignore_errors=True)
+    env = allocator.preload_env({**os.environ, "KG_MALLOC": "mimalloc"}) if allocator_name == "mimalloc" \
+        else {k: v for k, v in os.environ.items() if k != "LD_PRELOAD"}
+    secs, stored, rss = child(["-c", LOAD, str(store_dir), str(nq_path)], env).split()
+    return float(secs), int(stored), int(rss) / 1024
+
+
+def cases(store_dir: Path, reps: int) -> tuple[dict, list[dict], float]:
+    """Every case in a child process: its header (median actor, pair, query texts), the case
+    lines, and the child's peak memory (MB)."""
+    lines = [json.loads(x) for x in child([__file__, "--cases", str(store_dir), "--reps", str(reps)]
+                                          ).splitlines()]
+    return lines[0], lines[1:-1], lines[-1]["rss_mb"]
 
 
 def bench_size(n: int, work: Path, args) -> None:
@@ -249,45 +279,64 @@ def bench_size(n: int, work: Path, args) -> None:
     nq_mb = nq_path.stat().st_size / 1e6
     print(f"synthetic N-Quads (synth + kg.rdf.to_triples, {args.jobs} processes): {quads:,} quads "
           f"({quads / n:.1f} per event), {nq_mb:,.0f} MB, {time.perf_counter() - t:.0f} s")
-    secs, stored, rss = child(["-c", LOAD, str(store_dir), str(nq_path)]).split()
-    secs, stored = float(secs), int(stored)
-    print(f"bulk ingest (kg load, fresh process): {secs:.1f} s = {stored / secs:,.0f} quads/s; "
-          f"{stored:,} quads stored; peak memory {int(rss) / 1024:,.0f} MB", flush=True)
+    allocators = ["system", "mimalloc"] if n <= args.baseline_max and allocator.library() else ["mimalloc"]
+    if allocator.library() is None:
+        allocators = ["system"]
+        print("mimalloc is not installed (Debian libmimalloc2.0): the C library's allocator only")
+    rates = {}
+    for name in allocators:
+        secs, stored, rss = load(store_dir, nq_path, name)
+        rates[name] = stored / secs
+        print(f"bulk ingest (kg load, fresh process, {name} allocator): {secs:.1f} s = {rates[name]:,.0f} "
+              f"quads/s; {stored:,} quads stored; peak memory {rss:,.0f} MB", flush=True)
+    if len(rates) == 2:
+        print(f"  mimalloc / system: {rates['mimalloc'] / rates['system']:.2f}x")
     print(f"store size on disk: {du(store_dir) / 1e6:,.0f} MB (N-Quads file {nq_mb:,.0f} MB)")
+    if n > args.rdflib_max and not args.keep:
+        nq_path.unlink()  # only rdflib reads it again: room on disk for the compaction
 
-    lines = [json.loads(x) for x in child([__file__, "--cases", str(store_dir), "--reps", str(args.reps)]
-                                          ).splitlines()]
-    head, rows, rss = lines[0], lines[1:-1], lines[-1]["rss_mb"]
+    raw = cases(store_dir, args.reps)
+    t = time.perf_counter()
+    child(["-c", OPTIMIZE, str(store_dir)], allocator.preload_env())
+    print(f"kg optimize (compaction, fresh process): {time.perf_counter() - t:.1f} s; "
+          f"store size on disk now {du(store_dir) / 1e6:,.0f} MB", flush=True)
+    head, rows, rss = cases(store_dir, args.reps)
     med = head["median"]
     for who in ("Trump", med):
         imp, first, count = child(["-c", REOPEN, str(store_dir), who]).split()
         print(f"reopen to first answer (who-met-whom actor={who}, {count} rows): "
               f"{float(first) * 1000:.0f} ms (+ {float(imp) * 1000:.0f} ms imports), fresh process")
     print(f"median actor: {med}; pair: {med} with {head['pair']}")
-    print(f"\n{'query':18} {'rows':>7} {'p50 ms':>8} {'p95 ms':>8}   (embedded Oxigraph on disk, "
-          f"{args.reps} runs, incl. label lookup + rdflib terms; peak memory {rss:,.0f} MB)")
+    print(f"\n{'query':18} {'rows':>7} {'p50 ms':>8} {'p95 ms':>8} {'p50 before':>10}   (embedded Oxigraph "
+          f"on disk after kg optimize; 'before': just loaded; {args.reps} runs, incl. label lookup + rdflib "
+          f"terms; peak memory {rss:,.0f} MB)")
+    before = {r["case"]: r["p50"] for r in raw[1]}
     ox_p50 = {}
     for r in rows:
         ox_p50[r["case"]] = r["p50"]
-        print(f"{r['case']:18} {r['rows']:7} {r['p50'] * 1000:8.1f} {r['p95'] * 1000:8.1f}", flush=True)
+        print(f"{r['case']:18} {r['rows']:7} {r['p50'] * 1000:8.1f} {r['p95'] * 1000:8.1f} "
+              f"{before[r['case']] * 1000:10.1f}", flush=True)
     if not args.keep:
         shutil.rmtree(store_dir, ignore_errors=True)
 
     if n > args.rdflib_max:
         print(f"\nrdflib in memory: skipped at {n:,} events (--rdflib-max {args.rdflib_max:,})")
     else:
-        load, rss, results = rdflib_times(nq_path, head["texts"], work, args.budget)
-        print(f"\nrdflib Dataset parse N-Quads: {load:.1f} s ({quads / load:,.0f} quads/s), "
+        parse_s, rss, results = rdflib_times(nq_path, head["texts"], work, args.budget)
+        print(f"\nrdflib Dataset parse N-Quads: {parse_s:.1f} s ({quads / parse_s:,.0f} quads/s), "
               f"peak memory {rss:,.0f} MB")
-        print(f"{'query':18} {'rows':>7} {'p50 ms':>9} {'x Oxigraph':>10}   (rdflib in memory, same query "
-              f"text, up to 3 runs, stopped after {args.budget:.0f} s)")
+        print(f"{'query':18} {'rows':>7} {'p50 ms':>9} {'x Oxigraph':>10} {'x before':>9}   (rdflib in "
+              f"memory, same query text, up to 3 runs, stopped after {args.budget:.0f} s; "
+              "x Oxigraph optimized / just loaded)")
         for case in ox_p50:
             r = results.get(case)
             if r is None:
-                over, ratio = f"> {args.budget * 1000:.0f}", f"> {args.budget / ox_p50[case]:.0f}"
-                print(f"{case:18} {'':>7} {over:>9} {ratio:>10}")
+                over = f"> {args.budget * 1000:.0f}"
+                ratio, ratio0 = (f"> {args.budget / p[case]:.0f}" for p in (ox_p50, before))
+                print(f"{case:18} {'':>7} {over:>9} {ratio:>10} {ratio0:>9}")
             else:
-                print(f"{case:18} {r[0]:7} {r[1] * 1000:9.1f} {r[1] / ox_p50[case]:10.1f}")
+                print(f"{case:18} {r[0]:7} {r[1] * 1000:9.1f} {r[1] / ox_p50[case]:10.1f} "
+                      f"{r[1] / before[case]:9.1f}")
     if not args.keep:
         nq_path.unlink(missing_ok=True)
 

@@ -109,6 +109,10 @@ class KnowledgeGraph:
         replaces the store's graph of that name. The names of the graphs loaded."""
         return self.store.load_file(path, format, graph)
 
+    def optimize(self) -> None:
+        """Compact an embedded store after a large load (see ``kg optimize``)."""
+        self.store.optimize()
+
     def remove(self, doc_id: str) -> bool:
         """Drop one document's named graph; False if it was not there."""
         from kg.rdf import graph_iri

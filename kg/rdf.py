@@ -17,7 +17,23 @@ from rdflib.term import Node
 from kg import __version__
 from kg.model import Actor, Event, Extraction, Mention, Quantity, Sentence
 from kg.resources import ontology_dir
-from kg.vocab import ACTOR, BASE, CAMEO, DIP, DOC, EVENT, GAF, GRAPH, NIF, PLOVER, PREFIXES, SCHEMA, SEM, WD
+from kg.vocab import (
+    ACTOR,
+    BASE,
+    CAMEO,
+    DIP,
+    DOC,
+    EVENT,
+    GAF,
+    GRAPH,
+    NIF,
+    PLOVER,
+    PREFIXES,
+    SCHEMA,
+    SEM,
+    TALLY,
+    WD,
+)
 
 KIND_CLASS = {
     "person": DIP.Person,
@@ -58,6 +74,15 @@ def event_iri(doc_id: str, key: str) -> URIRef:
 def span_iri(doc: URIRef, start: int, end: int) -> URIRef:
     """An RFC 5147 fragment IRI, as NIF's ``nif:RFC5147String``."""
     return URIRef(f"{doc}#char={start},{end}")
+
+
+@lru_cache(maxsize=4096)
+def tally_iri(plover: str, date: str | None) -> URIRef:
+    """The tally an event counts in: its PLOVER type and month (``tally/ASSAULT/2025-08``; the year
+    alone, or ``undated``, when the date says no more). Counts by type and month are then one scan
+    of ``dip:inTally`` rather than a join of every event's type with its date."""
+    period = re.match(r"\d{4}(-\d{2})?", date or "")
+    return TALLY[f"{_segment(plover)}/{period.group(0) if period else 'undated'}"]
 
 
 def date_literal(value: str) -> Literal:
@@ -240,6 +265,7 @@ class _Mapper:
             self.add(node, DIP.target, actor_iri(key))
         if e.date:
             self.add(node, SEM.hasTimeStamp, date_literal(e.date))
+        self.add(node, DIP.inTally, tally_iri(e.plover, e.date))
         if e.date_text:
             self.add(node, DIP.dateText, Literal(e.date_text))
         self.add(node, DIP.modality, MODALITY.get(e.modality, DIP.Asserted))

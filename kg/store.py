@@ -14,6 +14,7 @@ import urllib.parse
 import urllib.request
 from collections.abc import Collection, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 from typing import BinaryIO
 
@@ -46,8 +47,13 @@ RDF_FORMATS = {
 
 def from_ox(term) -> URIRef | BNode | Literal | None:
     """A pyoxigraph term as an rdflib term (``xsd:string`` literals become plain literals)."""
-    if term is None:
-        return None
+    return None if term is None else _from_ox(term)
+
+
+@lru_cache(maxsize=1 << 16)
+def _from_ox(term) -> URIRef | BNode | Literal:
+    """Memoised: rdflib's term constructors (a Literal casts its value) cost more than the query
+    engine's own work on a small answer, and the terms of answers repeat (actors, types, dates)."""
     if isinstance(term, ox.NamedNode):
         return URIRef(term.value)
     if isinstance(term, ox.BlankNode):
@@ -482,15 +488,7 @@ def _collect(answer) -> QueryResult:
         return QueryResult("ask", boolean=bool(answer))
     if isinstance(answer, ox.QuerySolutions):
         names = [v.value for v in answer.variables]
-        cache: dict = {}
-
-        def term(t):
-            r = cache.get(t)
-            if r is None and t is not None:
-                r = cache[t] = from_ox(t)
-            return r
-
-        rows = [tuple(term(sol[i]) for i in range(len(names))) for sol in answer]
+        rows = [tuple(from_ox(sol[i]) for i in range(len(names))) for sol in answer]
         return QueryResult("select", vars=names, rows=rows)
     g = Graph()
     for t in answer:

@@ -18,6 +18,7 @@ EVENT = Namespace(BASE + "event/")
 DOC = Namespace(BASE + "doc/")
 GRAPH = Namespace(BASE + "graph/")
 RUN = Namespace(BASE + "run/")
+TALLY = Namespace(BASE + "tally/")
 
 PREFIXES = {
     "rdf": RDF, "rdfs": RDFS, "owl": OWL, "xsd": XSD, "skos": SKOS, "prov": PROV,

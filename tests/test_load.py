@@ -462,6 +462,11 @@ def test_cli_load(source, source_nq, tmp_path):
         assert out.stderr.count("\n") == 1 and out.stderr.startswith("kg: error: ") and message in out.stderr
     with Store.open(store, read_only=True) as st:
         assert len(st) == n_triples + 4
+        before = {name: sorted(map(str, st.quads(name))) for name in st.graph_names()}
+    out = kg("optimize", "--store", store)
+    assert out.returncode == 0 and out.stdout.startswith(f"optimized {store} ")
+    with Store.open(store, read_only=True) as st:  # compacted, the same quads
+        assert {name: sorted(map(str, st.quads(name))) for name in st.graph_names()} == before
 
 
 # ----------------------------------------------------------------------------- remote stores

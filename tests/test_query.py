@@ -89,6 +89,26 @@ def test_selective_forms_answer_as_the_full_query(any_backend):
     assert len(putin) == sum(ACTOR["Q7747"] in (r["caller"], r["callee"]) for r in calls)
 
 
+JOINED_COUNTS = """
+SELECT ?type ?month (COUNT(*) AS ?events) WHERE {
+  ?e sem:eventType ?t OPTIONAL { ?e sem:hasTimeStamp ?ts }
+  BIND(STRAFTER(STR(?t), STR(plover:)) AS ?type)
+  BIND(COALESCE(SUBSTR(STR(?ts), 1, 7), "undated") AS ?month)
+} GROUP BY ?type ?month
+"""
+
+
+def test_events_by_month_counts_what_joining_types_and_dates_counts(any_backend):
+    """The tallies events-by-month reads agree with every event's own type and date."""
+    joined = {(str(r["type"]), str(r["month"])): int(r["events"])
+              for r in run(any_backend, JOINED_COUNTS).dicts()}
+    tallied = {(str(r["type"]), str(r["month"])): int(r["events"])
+               for r in run(any_backend, "events-by-month").dicts()}
+    assert len(joined) > 3 and tallied == joined
+    since = run(any_backend, "events-by-month", {"since": "2025-08-15"}).dicts()
+    assert since and all(str(r["month"]) >= "2025-08" for r in since)
+
+
 def test_a_limit_caps_the_rows_in_order(any_backend):
     full = run(any_backend, "who-met-whom", {"actor": "Trump"}).rows
     assert len(full) > 5

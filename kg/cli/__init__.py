@@ -3,11 +3,18 @@ from __future__ import annotations
 
 import click
 
-from kg import __version__
+from kg import __version__, allocator
+
+
+def _version(ctx: click.Context, param: click.Parameter, value: bool) -> None:
+    if value and not ctx.resilient_parsing:
+        click.echo(f"kg {__version__} (memory allocator: {allocator.in_use()})")
+        ctx.exit()
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
-@click.version_option(__version__, prog_name="kg")
+@click.option("--version", is_flag=True, expose_value=False, is_eager=True, callback=_version,
+              help="Show the version and the memory allocator in use, and exit.")
 def main() -> None:
     """dipkg: news articles about diplomacy and war as an RDF knowledge graph.
 
@@ -34,3 +41,9 @@ def _register() -> None:
 
 
 _register()
+
+
+def run() -> None:
+    """The ``kg`` console script: the command group, under mimalloc when it is installed."""
+    allocator.reexec()
+    main(prog_name="kg")
