@@ -279,10 +279,11 @@ def bench_size(n: int, work: Path, args) -> None:
     nq_mb = nq_path.stat().st_size / 1e6
     print(f"synthetic N-Quads (synth + kg.rdf.to_triples, {args.jobs} processes): {quads:,} quads "
           f"({quads / n:.1f} per event), {nq_mb:,.0f} MB, {time.perf_counter() - t:.0f} s")
-    allocators = ["system", "mimalloc"] if n <= args.baseline_max and allocator.library() else ["mimalloc"]
     if allocator.library() is None:
         allocators = ["system"]
         print("mimalloc is not installed (Debian libmimalloc2.0): the C library's allocator only")
+    else:
+        allocators = ["system", "mimalloc"] if n <= args.baseline_max else ["mimalloc"]
     rates = {}
     for name in allocators:
         secs, stored, rss = load(store_dir, nq_path, name)
