@@ -206,7 +206,8 @@ def rdflib_times(nq_path: Path, texts: dict[str, str], work: Path, budget: float
 
 def bound_text(st: Store, name: str, params: dict) -> str:
     """The query text with its parameters bound (for rdflib, which gets the same text)."""
-    from kg.query import bind_values, with_limit
+    from kg.query import with_limit
+    from kg.sparql.binding import bind_values
 
     nq = named_queries()[name]
     if not nq.params:

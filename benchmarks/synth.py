@@ -22,7 +22,7 @@ from pathlib import Path
 
 from kg.model import Actor, Document, Event, EventMention, Extraction, Mention, Sentence
 from kg.rdf import ONTOLOGY_GRAPH, graph_iri, ontology_graph, to_triples
-from kg.store import statements
+from kg.store.ntriples import statements
 
 
 @dataclass(frozen=True)

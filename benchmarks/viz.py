@@ -24,11 +24,11 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 import networkx as nx  # noqa: E402
 
 from kg.model import Actor, Document, Event, EventMention, Extraction, Mention, Sentence  # noqa: E402
-from kg.network import bipartite_graph, layout, project  # noqa: E402
+from kg.network import bipartite_graph, project  # noqa: E402
+from kg.plover import plover_scheme  # noqa: E402
 from kg.rdf import ONTOLOGY_GRAPH, ontology_graph, to_graph  # noqa: E402
 from kg.store import Store  # noqa: E402
-from kg.viz import write_html  # noqa: E402
-from kg.viz_style import plover_types  # noqa: E402
+from kg.viz import layout, write_html  # noqa: E402
 
 CHROMIUM = "/usr/bin/chromium"
 ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
@@ -42,7 +42,7 @@ def synthetic_store(nodes: int, seed: int = 1) -> Store:
     n_actors = max(10, nodes // 10)
     n_events = nodes - n_actors
     weights = [1 / (i + 1) for i in range(n_actors)]
-    types = plover_types()
+    types = plover_scheme().names
     store = Store.open(":memory:")
     store.replace_graph(str(ONTOLOGY_GRAPH), ontology_graph())
     for d in range(0, n_events, EVENTS_PER_DOC):

@@ -3,7 +3,8 @@
 ``from kg import KnowledgeGraph`` is the entry point for scripts and notebooks.
 """
 
-__version__ = "0.1.0"
+from kg.version import __version__
+
 __all__ = ["KnowledgeGraph", "__version__"]
 
 

@@ -15,13 +15,17 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
-from typing import NamedTuple
+from typing import TYPE_CHECKING, NamedTuple
 
 from rdflib import Dataset, Graph
 
 from kg.errors import QueryError
 from kg.query import run
-from kg.store import QueryResult, Store
+from kg.sparql.results import QueryResult
+from kg.store import Store
+
+if TYPE_CHECKING:
+    from kg.ingest import IngestReport
 
 
 class Rows(list):
@@ -76,7 +80,7 @@ class KnowledgeGraph:
         return cls(Store.open(location, read_only=read_only))
 
     def ingest(self, paths: Iterable[str | Path] | str | Path, published: date | str | None = None,
-               n_process: int = 1):
+               n_process: int = 1) -> IngestReport:
         """Read articles (files or folders), extract, and replace each document's named graph.
 
         Returns the ingest report (documents, graphs, actors, events by type, notes).

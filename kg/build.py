@@ -4,6 +4,7 @@ from __future__ import annotations
 import io
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from rdflib import Graph
 
@@ -11,6 +12,10 @@ from kg.files import atomic_write
 from kg.ingest import IngestReport, ingest
 from kg.model import Document
 from kg.rdf import bind_prefixes
+
+if TYPE_CHECKING:
+    from kg.gazetteer import Gazetteer
+    from kg.store import Store
 
 
 @dataclass
@@ -29,7 +34,7 @@ def output_name(inputs: list[Path]) -> str:
     return "graph"
 
 
-def union_turtle(store, graph_names: list[str]) -> bytes:
+def union_turtle(store: Store, graph_names: list[str]) -> bytes:
     """The documents' named graphs, read back from the store, as one Turtle file."""
     g = Graph()
     bind_prefixes(g)
@@ -40,8 +45,8 @@ def union_turtle(store, graph_names: list[str]) -> bytes:
     return g.serialize(format="turtle").encode("utf-8")
 
 
-def build(documents: list[Document], name: str, store, out_dir: Path, n_process: int = 1,
-          max_nodes: int = 300, gazetteer=None) -> BuildResult:
+def build(documents: list[Document], name: str, store: Store, out_dir: Path, n_process: int = 1,
+          max_nodes: int = 300, gazetteer: Gazetteer | None = None) -> BuildResult:
     """Ingest ``documents`` into ``store``; write ``out_dir/<name>.ttl`` and ``out_dir/<name>.html``."""
     from kg.viz import write_html
 

@@ -1,4 +1,5 @@
-"""Export the store as Turtle, N-Triples, TriG, N-Quads or JSON-LD, streamed and written atomically.
+"""Export the store as Turtle, N-Triples, TriG, N-Quads or JSON-LD, streamed and written atomically;
+and extraction graphs (no store) as one RDF document.
 
 Turtle and N-Triples hold the union of the documents' graphs (each triple once); TriG and
 N-Quads keep one named graph per document; JSON-LD keeps them too, under a ``@context`` of the
@@ -9,21 +10,22 @@ from __future__ import annotations
 
 import json
 import tempfile
+from collections.abc import Iterable
 from pathlib import Path
 from typing import BinaryIO
 
 import pyoxigraph as ox
+from rdflib import Dataset, Graph
 
+from kg import formats
 from kg.errors import StoreError
 from kg.files import atomic_output
-from kg.store import OX_PREFIXES, Store
+from kg.formats import OX_PREFIXES
+from kg.rdf import bind_prefixes
+from kg.store import Store
 from kg.vocab import PREFIXES
 
-EXPORT_FORMATS = ("turtle", "nt", "trig", "nquads", "json-ld")
-ALIASES = {"ttl": "turtle", "ntriples": "nt", "n-triples": "nt", "nq": "nquads", "n-quads": "nquads",
-           "jsonld": "json-ld"}
-SUFFIX_FORMAT = {".ttl": "turtle", ".nt": "nt", ".trig": "trig", ".nq": "nquads", ".jsonld": "json-ld",
-                 ".json": "json-ld"}
+EXPORT_FORMATS = tuple(f.name for f in formats.EXPORT_FORMATS)
 RDF_TYPE = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
 XSD_STRING = "http://www.w3.org/2001/XMLSchema#string"
 
@@ -31,11 +33,31 @@ XSD_STRING = "http://www.w3.org/2001/XMLSchema#string"
 def export_format(name: str | None, dest: Path | None = None) -> str:
     """The canonical name of a format, or the one a file suffix implies (default Turtle)."""
     if name is None:
-        return SUFFIX_FORMAT.get(dest.suffix.lower(), "turtle") if dest is not None else "turtle"
-    fmt = ALIASES.get(name.lower(), name.lower())
-    if fmt not in EXPORT_FORMATS:
+        found = formats.for_path(dest) if dest is not None else None
+        return found.name if found in formats.EXPORT_FORMATS else "turtle"
+    found = formats.find(name)
+    if found not in formats.EXPORT_FORMATS:
         raise StoreError(f"unknown export format {name!r} (one of: {', '.join(EXPORT_FORMATS)})")
-    return fmt
+    return found.name
+
+
+def graphs_as_rdf(graphs: Iterable[Graph], fmt: str) -> bytes:
+    """rdflib graphs (a document's each) as one RDF document in ``fmt`` (any name of
+    :mod:`kg.formats`): TriG and N-Quads keep a named graph per document, the others their union."""
+    found = formats.rdf_format(fmt)
+    if found.name in ("trig", "nquads"):
+        out = Dataset()
+        for g in graphs:
+            named = out.graph(g.identifier)
+            for t in g:
+                named.add(t)
+    else:
+        out = Graph()
+        for g in graphs:
+            for t in g:
+                out.add(t)
+    bind_prefixes(out)
+    return out.serialize(format=found.rdflib).encode("utf-8")
 
 
 def export(store: Store, dest: Path | BinaryIO, fmt: str = "turtle", graph: str | None = None) -> None:
@@ -63,8 +85,7 @@ def _write(store: Store, out: BinaryIO, fmt: str, graph: str | None) -> None:
             name = ox.NamedNode(graph)
             quads = (ox.Quad(q.subject, q.predicate, q.object, name)
                      for q in ox.parse(buf, ox.RdfFormat.N_TRIPLES))
-            target = ox.RdfFormat.TRIG if fmt == "trig" else ox.RdfFormat.N_QUADS
-            ox.serialize(quads, out, target, prefixes=OX_PREFIXES)
+            ox.serialize(quads, out, formats.rdf_format(fmt).ox, prefixes=OX_PREFIXES)
         return
     store.dump(out, fmt, graph=graph)
 
@@ -97,7 +118,7 @@ def _value(term) -> dict:
     return {"@value": term.value, "@type": _compact(term.datatype.value)}
 
 
-def write_jsonld(quads, out: BinaryIO) -> None:
+def write_jsonld(quads: Iterable[ox.Quad], out: BinaryIO) -> None:
     """Stream quads (grouped by graph and subject where they come so) as JSON-LD with a context."""
     def emit(text: str) -> None:
         out.write(text.encode("utf-8"))

@@ -4,11 +4,16 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from rdflib import Graph
 
 from kg.model import Document, Extraction
 from kg.rdf import ONTOLOGY_GRAPH, Triple, graph_iri, ontology_graph, to_graph, to_triples
+
+if TYPE_CHECKING:
+    from kg.gazetteer import Gazetteer
+    from kg.store import Store
 
 
 @dataclass
@@ -27,7 +32,7 @@ class IngestReport:
         self.notes.extend(f"{ex.document.id}: {n}" for n in ex.notes)
 
 
-def extract_graphs(documents: Iterable[Document], n_process: int = 1, gazetteer=None
+def extract_graphs(documents: Iterable[Document], n_process: int = 1, gazetteer: Gazetteer | None = None
                    ) -> Iterable[tuple[Extraction, Graph]]:
     """Each document's extraction and its RDF graph, in input order."""
     from kg.extract import extract_many
@@ -40,8 +45,9 @@ BATCH = 50  # documents per transaction
 OPTIMIZE_AFTER = 2000  # documents: compact the store after a load this large
 
 
-def ingest(store, documents: Iterable[Document], n_process: int = 1, gazetteer=None,
-           on_document: Callable[[Extraction], None] | None = None, batch: int = BATCH) -> IngestReport:
+def ingest(store: Store, documents: Iterable[Document], n_process: int = 1,
+           gazetteer: Gazetteer | None = None, on_document: Callable[[Extraction], None] | None = None,
+           batch: int = BATCH) -> IngestReport:
     """Extract every document and put its graph in ``store``, ``batch`` documents per transaction.
 
     Each transaction replaces its documents' named graphs whole, so an interrupted ingest leaves
@@ -69,7 +75,5 @@ def ingest(store, documents: Iterable[Document], n_process: int = 1, gazetteer=N
     if pending:
         commit()
     if len(report.documents) >= OPTIMIZE_AFTER:
-        optimize = getattr(store, "optimize", None)
-        if optimize is not None:
-            optimize()
+        store.optimize()
     return report

@@ -61,6 +61,8 @@ class Actor:
     affiliation: str | None = None
     in_gazetteer: bool = False
     mentions: list[Mention] = field(default_factory=list)
+    #: the names the text calls it by, where they differ from ``label`` ("al-Shabab" for al-Shabaab)
+    names: list[str] = field(default_factory=list)
 
 
 @dataclass(frozen=True)
@@ -91,6 +93,9 @@ class Event:
     target: list[str] = field(default_factory=list)
     date: str | None = None
     date_text: str | None = None
+    #: "stated": the text dates the event; "report": it does not, so the event takes the date of
+    #: the report (its publication date), as event coders such as ICEWS date every event
+    date_basis: str | None = None
     modality: str = "asserted"
     place: str | None = None
     speaker: str | None = None

@@ -1,189 +1,32 @@
-"""SPARQL for scripts: named queries (``kg/queries/*.rq``), parameter binding, result formats.
+"""Named queries (``kg/queries/*.rq``): read with their declared parameters, the parameters' values
+checked and converted to RDF terms (an actor given by name, a date, a row count), and run on a store.
 
-Parameters are bound as RDF terms in a ``VALUES`` block placed at the start of the query's
-WHERE pattern, so they work for any variable (projected or not) and a value can never change
-the query's text outside a quoted term.
+The values are bound by the store as RDF terms (:mod:`kg.sparql.binding`), never pasted into the text.
 """
 from __future__ import annotations
 
-import csv
-import io
-import json
 import re
-from collections.abc import Iterator, Mapping
+from collections.abc import Mapping
 from dataclasses import dataclass, field
-from datetime import date, datetime
-from decimal import Decimal
-from functools import cache, lru_cache
+from datetime import date
+from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING
-from xml.sax.saxutils import escape, quoteattr
 
-from rdflib import BNode, Literal, URIRef
+from rdflib import Literal, URIRef
 from rdflib.namespace import XSD
 from rdflib.term import Identifier
 
 from kg.errors import QueryError
+from kg.rdf import actor_iri
 from kg.resources import queries_dir
-from kg.vocab import ACTOR, PREFIXES
+from kg.sparql.results import QueryResult
+from kg.sparql.terms import expand_iri
 
 if TYPE_CHECKING:
-    from kg.store import QueryResult, Store
+    from kg.store import Store
 
 PARAM_TYPES = ("iri", "actor", "literal", "date", "integer", "limit")
-
-# ----------------------------------------------------------------------------- terms
-
-_IRI_BAD = re.compile(r'[\x00-\x20<>"{}|^`\\]')
-_SCHEME = re.compile(r"[A-Za-z][A-Za-z0-9+.-]*:")
-_LITERAL_ESCAPES = str.maketrans({"\\": "\\\\", '"': '\\"', "\n": "\\n", "\r": "\\r", "\t": "\\t"})
-_LANG = re.compile(r"[A-Za-z]+(-[A-Za-z0-9]+)*")
-_BNODE = re.compile(r"[A-Za-z0-9_][A-Za-z0-9_.-]*")
-
-
-def sparql_term(term) -> str:
-    """An rdflib term written in SPARQL (and N-Triples) syntax; refuses anything that could escape it."""
-    if isinstance(term, URIRef):
-        if _IRI_BAD.search(term) or not _SCHEME.match(term):
-            raise QueryError(f"not a valid IRI: {str(term)[:80]!r}")
-        return f"<{term}>"
-    if isinstance(term, BNode):
-        if not _BNODE.fullmatch(term):
-            raise QueryError(f"not a valid blank node id: {str(term)[:80]!r}")
-        return f"_:{term}"
-    if isinstance(term, Literal):
-        try:
-            str(term).encode("utf-8")
-        except UnicodeEncodeError:
-            raise QueryError("a literal holds text that is not valid Unicode") from None
-        lexical = '"' + str(term).translate(_LITERAL_ESCAPES) + '"'
-        if term.language:
-            if not _LANG.fullmatch(term.language):
-                raise QueryError(f"not a valid language tag: {term.language!r}")
-            return f"{lexical}@{term.language}"
-        if term.datatype and term.datatype != XSD.string:
-            return f"{lexical}^^{sparql_term(URIRef(term.datatype))}"
-        return lexical
-    raise QueryError(f"not an RDF term: {term!r}")
-
-
-def to_term(value: object) -> Identifier:
-    """A Python value as an RDF term: rdflib terms stay, other values become literals."""
-    if isinstance(value, Identifier):
-        return value
-    if isinstance(value, bool | int | float | Decimal | date | datetime):
-        return Literal(value)
-    return Literal(str(value))
-
-
-def expand_iri(value: str) -> URIRef | None:
-    """``<iri>``, an absolute IRI, or a prefixed name of the project's prefixes (``actor:Q22686``)."""
-    text = value.strip()
-    if text.startswith("<") and text.endswith(">"):
-        return URIRef(text[1:-1])
-    if re.match(r"(https?|urn|file|mailto):", text):
-        return URIRef(text)
-    prefix, sep, local = text.partition(":")
-    if sep and prefix in PREFIXES and re.fullmatch(r"[\w.%-]*", local):
-        return URIRef(PREFIXES[prefix] + local)
-    return None
-
-
-# ----------------------------------------------------------------------------- query text
-
-_TOKEN = re.compile(
-    r'(?P<comment>\#[^\n]*)'
-    r'|(?P<string>"""(?:[^"\\]|\\.|"(?!""))*"""|\'\'\'(?:[^\'\\]|\\.|\'(?!\'\'))*\'\'\''
-    r'|"(?:[^"\\\n\r]|\\.)*"|\'(?:[^\'\\\n\r]|\\.)*\')'
-    r'|(?P<iri><[^\x00-\x20<>"{}|^`\\]*>)'
-    r'|(?P<var>[?$][A-Za-z0-9_\u00B7-\uFFFF]+)'
-    r'|(?P<word>[A-Za-z_][\w.\-]*:[\w.\-%:]*|:[\w.\-%:]*|[A-Za-z_][\w\-]*)'
-    r'|(?P<punct>[{}()])'
-    r'|(?P<other>\S)', re.DOTALL)
-
-FORMS = ("SELECT", "ASK", "CONSTRUCT", "DESCRIBE")
-UPDATES = ("INSERT", "DELETE", "LOAD", "CLEAR", "CREATE", "DROP", "COPY", "MOVE", "ADD", "WITH")
-
-
-def _tokens(text: str) -> Iterator[tuple[str, str, int]]:
-    for m in _TOKEN.finditer(text):
-        kind = m.lastgroup
-        if kind != "comment":
-            yield kind, m.group(), m.start()
-
-
-@lru_cache(maxsize=256)
-def query_form(text: str) -> str:
-    """SELECT, ASK, CONSTRUCT, DESCRIBE, or UPDATE (a SPARQL Update request)."""
-    for kind, value, _ in _tokens(text):
-        if kind == "word":
-            word = value.upper()
-            if word in FORMS:
-                return word
-            if word in UPDATES:
-                return "UPDATE"
-    raise QueryError("not a SPARQL query: no SELECT, ASK, CONSTRUCT or DESCRIBE")
-
-
-@lru_cache(maxsize=256)
-def variables(text: str) -> frozenset[str]:
-    """The variable names in a query text (a stored query's text is read once per process)."""
-    return frozenset(value[1:] for kind, value, _ in _tokens(text) if kind == "var")
-
-
-@lru_cache(maxsize=256)
-def _where_brace(text: str) -> int:
-    """The offset just after the ``{`` that opens the query's WHERE pattern."""
-    depth = parens = 0
-    braces_at_top = 0
-    form = None
-    after_where = False
-    for kind, value, start in _tokens(text):
-        word = value.upper() if kind == "word" else ""
-        if form is None and word in FORMS:
-            form = word
-        if kind == "word" and word == "WHERE" and depth == 0 and parens == 0:
-            after_where = True
-        elif value == "(":
-            parens += 1
-        elif value == ")":
-            parens -= 1
-        elif value == "{":
-            if depth == 0 and parens == 0:
-                braces_at_top += 1
-                if after_where and form == "CONSTRUCT" and braces_at_top == 1:
-                    raise QueryError("parameters cannot be bound in the short form CONSTRUCT WHERE { }")
-                if after_where or form != "CONSTRUCT" or braces_at_top == 2:
-                    return start + 1
-            depth += 1
-        elif value == "}":
-            depth -= 1
-    raise QueryError("the query has no WHERE pattern to bind parameters in")
-
-
-def bind_values(text: str, params: Mapping[str, object]) -> str:
-    """``text`` with a VALUES block per parameter at the start of its WHERE pattern.
-
-    A value may be a list (several alternatives); ``None`` leaves the variable unbound.
-    """
-    if query_form(text) == "UPDATE":
-        raise QueryError("parameters are only bound in queries, not in updates")
-    present = variables(text)
-    blocks = []
-    for name, value in params.items():
-        if value is None:
-            continue
-        if not re.fullmatch(r"[A-Za-z0-9_]+", name):
-            raise QueryError(f"bad parameter name {name!r}")
-        if name not in present:
-            raise QueryError(f"the query has no variable ?{name}")
-        values = value if isinstance(value, list | tuple | set | frozenset) else [value]
-        terms = " ".join(sparql_term(to_term(v)) for v in values)
-        blocks.append(f"VALUES ?{name} {{ {terms} }}")
-    if not blocks:
-        return text
-    at = _where_brace(text)
-    return f"{text[:at]} {' '.join(blocks)} {text[at:]}"
 
 
 # ----------------------------------------------------------------------------- named queries
@@ -296,7 +139,7 @@ def actor_iris(store: Store, value: str) -> list[URIRef]:
         return [iri]
     text = value.strip()
     if re.fullmatch(r"Q\d+", text):
-        return [ACTOR[text]]
+        return [actor_iri(text)]
     spellings = list(dict.fromkeys([Literal(text), Literal(text.title())]))
     exact = _actors_labelled(store, spellings, "rdfs:label")
     if exact:
@@ -410,132 +253,3 @@ def run(store: Store, query: str, params: Mapping[str, object] | None = None) ->
     bound = bind_named(store, nq, params) if nq is not None and nq.params else params
     text = with_limit(text, nq, bound)
     return store.query(text, bound or None)
-
-
-# ----------------------------------------------------------------------------- result formats
-
-RESULT_FORMATS = ("table", "csv", "tsv", "json", "xml")
-
-
-def compact(term) -> str:
-    """A term for people: prefixed IRIs, literals without quotes, empty for unbound."""
-    if term is None:
-        return ""
-    if isinstance(term, URIRef):
-        for prefix, ns in _PREFIX_ORDER:
-            if term.startswith(ns) and re.fullmatch(r"[\w.%-]*", term[len(ns):]):
-                return f"{prefix}:{term[len(ns):]}"
-        return str(term)
-    if isinstance(term, BNode):
-        return f"_:{term}"
-    return str(term)
-
-
-_PREFIX_ORDER = sorted(((p, str(ns)) for p, ns in PREFIXES.items()), key=lambda kv: -len(kv[1]))
-
-
-def _json_term(term) -> dict[str, str]:
-    if isinstance(term, URIRef):
-        return {"type": "uri", "value": str(term)}
-    if isinstance(term, BNode):
-        return {"type": "bnode", "value": str(term)}
-    out = {"type": "literal", "value": str(term)}
-    if term.language:
-        out["xml:lang"] = term.language
-    elif term.datatype and term.datatype != XSD.string:
-        out["datatype"] = str(term.datatype)
-    return out
-
-
-def to_json(result: QueryResult) -> str:
-    if result.kind == "ask":
-        return json.dumps({"head": {}, "boolean": bool(result.boolean)}) + "\n"
-    bindings = [{v: _json_term(t) for v, t in zip(result.vars, row, strict=True) if t is not None}
-                for row in result.rows]
-    return json.dumps({"head": {"vars": result.vars}, "results": {"bindings": bindings}},
-                      ensure_ascii=False, indent=1) + "\n"
-
-
-def _xml_term(term) -> str:
-    if isinstance(term, URIRef):
-        return f"<uri>{escape(str(term))}</uri>"
-    if isinstance(term, BNode):
-        return f"<bnode>{escape(str(term))}</bnode>"
-    attr = ""
-    if term.language:
-        attr = f" xml:lang={quoteattr(term.language)}"
-    elif term.datatype and term.datatype != XSD.string:
-        attr = f" datatype={quoteattr(str(term.datatype))}"
-    return f"<literal{attr}>{escape(_xml_chars(str(term)))}</literal>"
-
-
-def _xml_chars(text: str) -> str:
-    """Drop the control characters XML 1.0 cannot carry."""
-    return re.sub(r"[\x00-\x08\x0b\x0c\x0e-\x1f]", "\ufffd", text)
-
-
-def to_xml(result: QueryResult) -> str:
-    out = ['<?xml version="1.0" encoding="utf-8"?>',
-           '<sparql xmlns="http://www.w3.org/2005/sparql-results#">', "<head>"]
-    out += [f"<variable name={quoteattr(v)}/>" for v in result.vars]
-    out.append("</head>")
-    if result.kind == "ask":
-        out.append(f"<boolean>{'true' if result.boolean else 'false'}</boolean>")
-    else:
-        out.append("<results>")
-        for row in result.rows:
-            cells = "".join(f"<binding name={quoteattr(v)}>{_xml_term(t)}</binding>"
-                            for v, t in zip(result.vars, row, strict=True) if t is not None)
-            out.append(f"<result>{cells}</result>")
-        out.append("</results>")
-    out.append("</sparql>")
-    return "\n".join(out) + "\n"
-
-
-def to_csv(result: QueryResult) -> str:
-    buf = io.StringIO()
-    w = csv.writer(buf, lineterminator="\r\n")
-    if result.kind == "ask":
-        w.writerow(["boolean"])
-        w.writerow(["true" if result.boolean else "false"])
-        return buf.getvalue()
-    w.writerow(result.vars)
-    for row in result.rows:
-        w.writerow(["" if t is None else f"_:{t}" if isinstance(t, BNode) else str(t) for t in row])
-    return buf.getvalue()
-
-
-def to_tsv(result: QueryResult) -> str:
-    if result.kind == "ask":
-        return "?boolean\n" + ("true" if result.boolean else "false") + "\n"
-    lines = ["\t".join(f"?{v}" for v in result.vars)]
-    lines += ["\t".join("" if t is None else sparql_term(t) for t in row) for row in result.rows]
-    return "\n".join(lines) + "\n"
-
-
-def to_table(result: QueryResult, max_width: int = 60) -> str:
-    """An aligned text table; long cells are cut with an ellipsis."""
-    if result.kind == "ask":
-        return ("yes" if result.boolean else "no") + "\n"
-
-    def cell(t) -> str:
-        s = " ".join(compact(t).split())
-        return s if len(s) <= max_width else s[: max_width - 1] + "…"
-
-    rows = [[cell(t) for t in row] for row in result.rows]
-    widths = [max([len(v), *(len(r[i]) for r in rows)]) for i, v in enumerate(result.vars)]
-    lines = ["  ".join(v.ljust(w) for v, w in zip(result.vars, widths, strict=True)).rstrip(),
-             "  ".join("-" * w for w in widths)]
-    lines += ["  ".join(c.ljust(w) for c, w in zip(r, widths, strict=True)).rstrip() for r in rows]
-    lines.append(f"({len(rows)} row{'s' if len(rows) != 1 else ''})")
-    return "\n".join(lines) + "\n"
-
-
-def format_result(result: QueryResult, fmt: str = "table") -> str:
-    """A SELECT/ASK result in one of :data:`RESULT_FORMATS` (W3C SPARQL 1.1 result formats + table)."""
-    writers = {"table": to_table, "csv": to_csv, "tsv": to_tsv, "json": to_json, "xml": to_xml}
-    if fmt not in writers:
-        raise QueryError(f"unknown result format {fmt!r} (one of: {', '.join(RESULT_FORMATS)})")
-    if result.kind == "graph":
-        raise QueryError("a CONSTRUCT or DESCRIBE result is a graph: write it as RDF")
-    return writers[fmt](result)

@@ -14,9 +14,9 @@ from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import DCTERMS, OWL, PROV, RDF, RDFS, SKOS, XSD
 from rdflib.term import Node
 
-from kg import __version__
 from kg.model import Actor, Event, Extraction, Mention, Quantity, Sentence
 from kg.resources import ontology_dir
+from kg.version import __version__
 from kg.vocab import (
     ACTOR,
     BASE,
@@ -43,6 +43,7 @@ KIND_CLASS = {
     "group": DIP.Group,
 }
 MODALITY = {m: DIP[m.capitalize()] for m in ("asserted", "planned", "hypothetical", "negated")}
+DATE_BASIS = {"stated": DIP.StatedDate, "report": DIP.ReportDate}
 ONTOLOGY_GRAPH = URIRef(GRAPH + "ontology")
 SOFTWARE = URIRef(BASE + "software/dipkg/" + __version__)
 RUN = URIRef(BASE + "run/extract/" + __version__)
@@ -197,6 +198,8 @@ class _Mapper:
         self.add(node, RDF.type, SEM.Actor)
         self.add(node, RDF.type, KIND_CLASS.get(a.kind, SEM.Actor))
         self.add(node, RDFS.label, Literal(a.label))
+        for name in a.names:
+            self.add(node, SKOS.altLabel, Literal(name))
         self.add(node, DIP.kind, Literal(a.kind))
         if a.wikidata:
             self.add(node, OWL.sameAs, WD[a.wikidata])
@@ -268,6 +271,8 @@ class _Mapper:
         self.add(node, DIP.inTally, tally_iri(e.plover, e.date))
         if e.date_text:
             self.add(node, DIP.dateText, Literal(e.date_text))
+        if e.date and e.date_basis in DATE_BASIS:
+            self.add(node, DIP.dateBasis, DATE_BASIS[e.date_basis])
         self.add(node, DIP.modality, MODALITY.get(e.modality, DIP.Asserted))
         if e.place:
             self.add(node, DIP.placeName, Literal(e.place))

@@ -15,8 +15,10 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
 import pyoxigraph as ox
 
+from kg import formats
 from kg.errors import KGError, StoreError
-from kg.store import OX_PREFIXES, EmbeddedStore, Store
+from kg.formats import OX_PREFIXES
+from kg.store import EmbeddedStore, Store
 
 MAX_BODY = 16 * 1024 * 1024
 RESULT_TYPES = {
@@ -27,12 +29,8 @@ RESULT_TYPES = {
     "text/csv": ox.QueryResultsFormat.CSV,
     "text/tab-separated-values": ox.QueryResultsFormat.TSV,
 }
-GRAPH_TYPES = {
-    "text/turtle": ox.RdfFormat.TURTLE,
-    "application/n-triples": ox.RdfFormat.N_TRIPLES,
-    "text/plain": ox.RdfFormat.N_TRIPLES,
-    "application/rdf+xml": ox.RdfFormat.RDF_XML,
-}
+#: a CONSTRUCT or DESCRIBE answer in any triples format (Turtle first: the default)
+GRAPH_TYPES = {m: f.ox for f in formats.FORMATS if not f.datasets for m in f.media_types}
 SHORT = {"json": "application/sparql-results+json", "xml": "application/sparql-results+xml",
          "csv": "text/csv", "tsv": "text/tab-separated-values", "turtle": "text/turtle",
          "nt": "application/n-triples", "rdfxml": "application/rdf+xml"}

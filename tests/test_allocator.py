@@ -7,20 +7,8 @@ import sys
 
 import pytest
 
-from kg import allocator
-
 PROBE = ("import os; from kg import allocator; allocator.reexec(); "
          "print(os.environ.get('LD_PRELOAD', '-'), allocator.in_use(), os.getpid())")
-
-
-def _needs_mimalloc() -> str:
-    lib = allocator.library()
-    if lib is None:
-        message = "mimalloc (Debian libmimalloc2.0) is not installed"
-        if os.environ.get("KG_REQUIRE_TOOLS"):
-            pytest.fail(message)
-        pytest.skip(message)
-    return lib
 
 
 def _probe(**env: str) -> list[str]:
@@ -32,15 +20,13 @@ def _probe(**env: str) -> list[str]:
     return out
 
 
-def test_the_command_runs_under_mimalloc_and_gives_back_the_environment():
-    _needs_mimalloc()
+def test_the_command_runs_under_mimalloc_and_gives_back_the_environment(mimalloc):
     preload, in_use, _ = _probe()
     assert in_use == "mimalloc"
     assert preload == "-"  # programs kg starts do not inherit the preload
 
 
-def test_a_users_own_preload_is_kept_beside_it(tmp_path):
-    _needs_mimalloc()
+def test_a_users_own_preload_is_kept_beside_it(mimalloc):
     other = subprocess.run(["sh", "-c", "ldconfig -p | grep -o '/[^ ]*libz.so.1$' | head -1"],
                            capture_output=True, text=True).stdout.strip()
     if not other:
@@ -54,8 +40,7 @@ def test_kg_malloc_system_keeps_the_c_librarys_allocator():
     assert in_use == "system" and preload == "-"
 
 
-def test_kg_version_names_the_allocator():
-    _needs_mimalloc()
+def test_kg_version_names_the_allocator(mimalloc):
     out = subprocess.run([sys.executable, "-m", "kg.cli", "--version"], capture_output=True, text=True,
                          check=True).stdout
     assert out.startswith("kg ") and "memory allocator: mimalloc" in out

@@ -2,20 +2,12 @@
 from __future__ import annotations
 
 import subprocess
-import sys
-from pathlib import Path
 
 import pytest
 from rdflib import Graph
 from rdflib.namespace import RDF, SKOS
 
 from kg.vocab import SEM
-from tests.conftest import SEEDS, rapper_check
-
-
-def kg(*args: str, cwd: Path | None = None, env: dict | None = None) -> subprocess.CompletedProcess:
-    return subprocess.run([sys.executable, "-m", "kg.cli", *args], capture_output=True, text=True,
-                          cwd=cwd, env=env, timeout=600)
 
 
 def assert_one_line_error(run: subprocess.CompletedProcess, needle: str) -> None:
@@ -27,22 +19,16 @@ def assert_one_line_error(run: subprocess.CompletedProcess, needle: str) -> None
     assert "Traceback" not in run.stderr
 
 
-def test_help_has_examples():
-    for cmd in ("extract", "build"):
-        run = kg(cmd, "--help")
-        assert run.returncode == 0 and "Examples:" in run.stdout
-
-
-def test_extract_seed_to_turtle(tmp_path, seed_path):
+def test_extract_seed_to_turtle(tmp_path, seed_path, kg_run, rapper):
     out = tmp_path / "seed.ttl"
-    run = kg("extract", str(seed_path), "-o", str(out))
+    run = kg_run("extract", str(seed_path), "-o", str(out))
     assert run.returncode == 0, run.stderr
     g = Graph().parse(out, format="turtle")
     events = set(g.subjects(RDF.type, SEM.Event))
     assert len(events) >= 5
     types = {str(n) for e in events for t in g.objects(e, SEM.eventType) for n in g.objects(t, SKOS.notation)}
     assert {"CONSULT", "ASSAULT"} <= types
-    assert rapper_check(out) == len(g)
+    assert rapper(out) == len(g)
 
 
 @pytest.mark.parametrize("content, needle", [
@@ -50,27 +36,27 @@ def test_extract_seed_to_turtle(tmp_path, seed_path):
     (b"\x00\x01\x02binary\x00", "binary"),
     (b"Caf\xe9 talks between the ministers \xc3\x28", "not UTF-8"),
 ])
-def test_extract_bad_input(tmp_path, content, needle):
+def test_extract_bad_input(tmp_path, content, needle, kg_run):
     bad = tmp_path / "bad.txt"
     bad.write_bytes(content)
     out = tmp_path / "out.ttl"
-    run = kg("extract", str(bad), "-o", str(out))
+    run = kg_run("extract", str(bad), "-o", str(out))
     assert_one_line_error(run, needle)
     assert not out.exists()
 
 
-def test_extract_missing_file_and_bad_date(tmp_path):
-    run = kg("extract", str(tmp_path / "nope.txt"))
+def test_extract_missing_file_and_bad_date(tmp_path, seed_path, kg_run):
+    run = kg_run("extract", str(tmp_path / "nope.txt"))
     assert run.returncode != 0 and "Traceback" not in run.stderr and "nope.txt" in run.stderr
-    run = kg("extract", str(SEEDS / "000_96dc649541558637.txt"), "--published", "19/08/2025")
+    run = kg_run("extract", str(seed_path), "--published", "19/08/2025")
     assert run.returncode != 0 and "YYYY-MM-DD" in run.stderr and "Traceback" not in run.stderr
 
 
-def test_build_bad_input_leaves_no_files(tmp_path):
+def test_build_bad_input_leaves_no_files(tmp_path, kg_run):
     bad = tmp_path / "in"
     bad.mkdir()
     (bad / "a.txt").write_bytes(b"\x00\x00\x00")
     out = tmp_path / "graphs"
-    run = kg("build", str(bad), "--out", str(out), "--store", str(tmp_path / "store"))
+    run = kg_run("build", str(bad), "--out", str(out), "--store", str(tmp_path / "store"))
     assert_one_line_error(run, "binary")
     assert not out.exists() or not any(out.iterdir())

@@ -1,22 +1,18 @@
-"""Export: every format parses with Debian's rapper (independent of rdflib) and with rdflib."""
+"""Export (``kg.export``): every format parses with Debian's rapper (independent of rdflib) and with
+rdflib; one document's graph; a failed export leaves the old file; extraction graphs as one document."""
 from __future__ import annotations
 
 import pyoxigraph as ox
 import pytest
-from click.testing import CliRunner
-from rdflib import Dataset, Graph
+from rdflib import Dataset, Graph, Literal, URIRef
 
-from kg.cli import main
 from kg.errors import StoreError
-from kg.export import EXPORT_FORMATS, export
+from kg.export import EXPORT_FORMATS, export, export_format, graphs_as_rdf
 from kg.store import Store
-from tests.conftest import rapper_check
 
 SUFFIX = {"turtle": ".ttl", "nt": ".nt", "trig": ".trig", "nquads": ".nq", "json-ld": ".jsonld"}
 RAPPER = {"turtle": "turtle", "nt": "ntriples", "trig": "trig", "nquads": "nquads"}
 RDFLIB = {"turtle": "turtle", "nt": "nt", "trig": "trig", "nquads": "nquads", "json-ld": "json-ld"}
-
-pytest_plugins = ["tests.conftest_store"]
 
 
 @pytest.fixture(scope="module")
@@ -33,13 +29,13 @@ def _counts(st: Store) -> tuple[int, int]:
 
 
 @pytest.mark.parametrize("fmt", EXPORT_FORMATS)
-def test_every_format_parses_independently(store, tmp_path, fmt):
+def test_every_format_parses_independently(store, tmp_path, fmt, rapper):
     quads, triples = _counts(store)
     path = tmp_path / f"out{SUFFIX[fmt]}"
     export(store, path, fmt)
     expected = quads if fmt in ("trig", "nquads", "json-ld") else triples
     if fmt in RAPPER:
-        assert rapper_check(path, RAPPER[fmt]) == expected
+        assert rapper(path, RAPPER[fmt]) == expected
     ds = Dataset()
     ds.parse(path, format=RDFLIB[fmt])
     assert len(list(ds.quads())) == expected
@@ -75,12 +71,24 @@ def test_a_failed_export_leaves_the_old_file(store, tmp_path):
     assert [p.name for p in tmp_path.iterdir()] == ["keep.ttl"]
 
 
-def test_cli_export(synth_dir, tmp_path):
-    runner = CliRunner()
-    out = runner.invoke(main, ["export", "-o", str(tmp_path / "all.nq"), "--store", str(synth_dir)])
-    assert out.exit_code == 0, out.output
-    assert rapper_check(tmp_path / "all.nq", "nquads") > 1000
-    out = runner.invoke(main, ["export", "--graph", "synth-0-000000", "-f", "nt", "--store", str(synth_dir)])
-    assert out.exit_code == 0 and out.output.count(" .\n") > 100
-    out = runner.invoke(main, ["export", "--graph", "nope", "--store", str(synth_dir)])
-    assert out.exit_code == 1 and "no document 'nope'" in out.output
+def test_the_format_comes_from_the_name_or_the_suffix(tmp_path):
+    assert [export_format(None, tmp_path / f"x{s}") for s in (".nq", ".JSON", ".trig", ".rdf", ".txt")] == [
+        "nquads", "json-ld", "trig", "turtle", "turtle"]
+    assert export_format(None) == "turtle" and export_format("NQ") == "nquads"
+    assert export_format("ttl") == "turtle"
+    with pytest.raises(StoreError, match=r"unknown export format 'xml' \(one of: turtle, nt, trig, nquads"):
+        export_format("xml")
+
+
+def test_extraction_graphs_as_one_document():
+    a, b = Graph(identifier=URIRef("http://x/g/a")), Graph(identifier=URIRef("http://x/g/b"))
+    a.add((URIRef("http://x/s"), URIRef("http://x/p"), Literal("a")))
+    b.add((URIRef("http://x/s"), URIRef("http://x/p"), Literal("a")))
+    b.add((URIRef("http://x/s"), URIRef("http://x/p"), Literal("b")))
+    ds = Dataset()
+    ds.parse(data=graphs_as_rdf([a, b], "nq"), format="nquads")
+    sizes = {str(g.identifier): len(g) for g in ds.graphs() if len(g)}
+    assert sizes == {"http://x/g/a": 1, "http://x/g/b": 2}
+    union = Graph().parse(data=graphs_as_rdf([a, b], "turtle"), format="turtle")
+    assert len(union) == 2
+    assert b"<rdf:RDF" in graphs_as_rdf([a], "xml")

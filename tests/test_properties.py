@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 from rdflib import Graph
 from rdflib.compare import isomorphic
@@ -26,8 +26,13 @@ texts = st.one_of(
     st.text(min_size=1, max_size=400),
 )
 
+KNOWN = ("Putin met Zelensky in Geneva on Monday. Russia launched drones at Ukraine last week. "
+         "NATO leaders condemned the attack.")
+
+
 @settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(text=texts, published=st.one_of(st.none(), st.dates(date(1990, 1, 1), date(2030, 12, 31))))
+@example(text=KNOWN, published=date(2025, 8, 19))  # actors and events for the checks below to check
 def test_any_text_gives_a_conforming_graph(pipeline, text, published):
     from kg.extract import extract
 

@@ -1,8 +1,6 @@
 """The RDF mapping: contract triples, determinism, SHACL, hostile text, independent parsers."""
 from __future__ import annotations
 
-import importlib.util
-import sys
 from datetime import date
 from pathlib import Path
 
@@ -13,9 +11,9 @@ from rdflib.namespace import OWL, RDF, RDFS, SKOS, XSD
 
 from kg.model import Actor, Document, Event, EventMention, Extraction, Mention, Quantity, Sentence
 from kg.rdf import event_iri, graph_iri, ontology_graph, to_graph
+from kg.resources import ontology_dir
 from kg.validate import validate
 from kg.vocab import DIP, GAF, NIF, SEM, WD
-from tests.conftest import ROOT, rapper_check
 
 HOSTILE = 'Evil <img src=x onerror="alert(1)"> </script> "quoted" back\\slash'
 
@@ -90,42 +88,30 @@ def test_shacl_conforms_and_catches_a_broken_graph():
     assert not ok and "evidence" in report
 
 
-def test_hostile_text_round_trips_through_two_parsers(tmp_path: Path):
+def test_hostile_text_round_trips_through_two_parsers(tmp_path: Path, rapper):
     g = to_graph(make_extraction(HOSTILE))
     out = tmp_path / "hostile.ttl"
     out.write_text(g.serialize(format="turtle"))
-    assert rapper_check(out) == len(g)
+    assert rapper(out) == len(g)
     back = Graph().parse(out, format="turtle")
     assert isomorphic(back, g)
     assert (None, RDFS.label, Literal(HOSTILE)) in back
 
 
-def test_ontology_files_parse_and_declare_the_contract_terms(tmp_path: Path):
+def test_ontology_files_parse_and_declare_the_contract_terms(rapper):
     g = ontology_graph()
     assert (DIP.source, RDFS.subPropertyOf, SEM.hasActor) in g
     assert (DIP.target, RDFS.subPropertyOf, SEM.hasActor) in g
     notations = {str(n) for c in g.subjects(SKOS.topConceptOf, None) for n in g.objects(c, SKOS.notation)}
     assert len(notations) == 16 and "ASSAULT" in notations
     for name in ("dipkg.ttl", "plover.ttl", "shapes.ttl"):
-        assert rapper_check(ROOT / "ontology" / name) > 50
+        assert rapper(ontology_dir() / name) > 50
 
 
-def _scorer():
-    path = ROOT.parent / "shared" / "eval" / "score.py"
-    if not path.exists():
-        pytest.skip("the shared scorer is not beside this checkout")
-    spec = importlib.util.spec_from_file_location("score", path)
-    mod = importlib.util.module_from_spec(spec)
-    sys.modules["score"] = mod
-    spec.loader.exec_module(mod)
-    return mod
-
-
-def test_the_scorer_reads_our_export(tmp_path: Path):
-    score = _scorer()
+def test_the_scorer_reads_our_export(tmp_path: Path, scorer):
     out = tmp_path / "doc.ttl"
     out.write_text(to_graph(make_extraction()).serialize(format="turtle"))
-    actors, events = score.load_pred(out)
+    actors, events = scorer.load_pred(out)
     assert sorted(e.type for e in events) == ["ASSAULT", "CONSULT"]
     strike = next(e for e in events if e.type == "ASSAULT")
     assert strike.date == "2025-08" and [a.label for a in strike.source] == ["Russia"]
@@ -134,12 +120,12 @@ def test_the_scorer_reads_our_export(tmp_path: Path):
 
 @pytest.mark.parametrize("name", ["Donald Trump", HOSTILE])
 def test_the_store_path_writes_the_same_triples_as_the_rdflib_graph(name):
-    """``to_triples`` written as N-Quads by ``kg.store.statements`` (the bulk-load path) parses back to
-    exactly ``to_graph``'s graph, hostile text included."""
+    """``to_triples`` written as N-Quads by ``kg.store.ntriples.statements`` (the bulk-load path)
+    parses back to exactly ``to_graph``'s graph, hostile text included."""
     from rdflib import Dataset
 
     from kg.rdf import to_triples
-    from kg.store import statements
+    from kg.store.ntriples import statements
 
     ex = make_extraction(name)
     name_iri = graph_iri(ex.document.id)

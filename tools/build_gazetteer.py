@@ -1,4 +1,5 @@
-"""Derive spelling variants of the gazetteer's states and groups from the PETRARCH2 actor dictionaries.
+"""Derive spelling variants of the gazetteer's states and groups, and the places of each state, from
+the PETRARCH2 actor dictionaries.
 
 The curated names live in ontology/actors/*.ttl. PETRARCH2 (MIT licence) lists, under each country
 and armed group, the misspellings and transliterations seen in two decades of wire news
@@ -6,12 +7,16 @@ and armed group, the misspellings and transliterations seen in two decades of wi
 only the synonyms that are spelling variants of a name or demonym the gazetteer already has
 (same first letter, a close string match, letters only, and not a name of another actor), and
 writes them as Turtle: skos:altLabel or dip:demonym on the existing actor IRI, with the MIT notice.
+The other synonyms of a country's own record (cities, provinces, regions, deserts) are written as
+the places of that state (ontology/places-petrarch.yaml): "shelled Kharkiv" is aimed at Ukraine.
 
     PYTHONPATH=. python tools/build_gazetteer.py [--petrarch DIR] [--out ontology/actors/states-petrarch.ttl]
+        [--places-out ontology/places-petrarch.yaml]
 """
 from __future__ import annotations
 
 import argparse
+import json
 import os
 import re
 import tempfile
@@ -34,6 +39,10 @@ FALSE_FRIENDS = {"tainan", "chiloe", "grenadines", "hollander", "mongolids", "mo
                  "c'ote d'ivoire"}
 _LOWER = {"of", "the", "and", "al", "el", "de", "du", "da", "del", "la", "le", "ul", "wal"}
 _WORD = re.compile(r"^[A-Za-z][A-Za-z' -]+[A-Za-z]$")
+_COUNTRY = re.compile(r"^([A-Z][A-Z_'-]+)\s+\[([A-Z]{3})\]\s*$")
+# Words of a place name too common to trust alone ("the North West", "Central").
+_VAGUE = {"north", "south", "east", "west", "central", "northern", "southern", "eastern", "western", "upper",
+          "lower", "new", "great", "pearl", "of", "the", "orient", "woman", "man"}
 _COMMENT = re.compile(r"#.*$|<!--.*?-->|\[[^\]]*\]|;.*$")
 
 HEADER = """# Spelling variants of the gazetteer's states and armed groups, derived by
@@ -139,6 +148,41 @@ def variants(gaz: Gazetteer, sources: list[Path]) -> dict[str, dict[str, list[st
     return found
 
 
+def places(gaz: Gazetteer, path: Path) -> dict[str, str]:
+    """Place name -> state key, from the synonyms of each country's own record that are not spelling
+    variants of its name or demonym, nor names of another actor."""
+    out: dict[str, str] = {}
+    lines = path.read_text(encoding="utf-8", errors="replace").splitlines()
+    for i, line in enumerate(lines):
+        m = _COUNTRY.match(line)
+        hit = gaz.lookup(title_case(phrase(m[1]))) if m else None
+        if hit is None or hit[0].kind != "state":
+            continue
+        entry = hit[0]
+        forms = {normalise(n).casefold(): "name" for n in entry.names}
+        forms.update({normalise(d).casefold(): "demonym" for d in entry.demonyms})
+        j = i + 1
+        while j < len(lines) and lines[j].startswith("+"):
+            text = title_case(phrase(lines[j][1:]))
+            key = normalise(text).casefold()
+            j += 1
+            if (len(key) < 4 or not _WORD.match(text) or gaz.lookup(text) or key in FALSE_FRIENDS
+                    or set(key.split()) & _VAGUE or closest(key, forms)[0] > MIN_RATIO):
+                continue
+            out.setdefault(text, entry.key)
+    return out
+
+
+def places_yaml(found: dict[str, str], gaz: Gazetteer) -> str:
+    head = HEADER.split("@prefix", 1)[0].replace(
+        "# Spelling variants of the gazetteer's states and armed groups, derived by",
+        "# Places of each state (cities, provinces, regions), derived by")
+    body = ["places:"]
+    for name in sorted(found, key=str.casefold):
+        body.append(f"  {json.dumps(name)}: {found[name]}  # {gaz.entries[found[name]].label}")
+    return head + "\n".join(body) + "\n"
+
+
 def turtle(found: dict[str, dict[str, list[str]]], gaz: Gazetteer) -> str:
     lines = [HEADER]
     for key in sorted(found, key=lambda k: gaz.entries[k].label):
@@ -162,6 +206,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--petrarch", type=Path, default=PETRARCH)
     parser.add_argument("--out", type=Path, default=ontology_dir() / "actors" / "states-petrarch.ttl")
+    parser.add_argument("--places-out", type=Path, default=ontology_dir() / "places-petrarch.yaml")
     args = parser.parse_args()
     folder = ontology_dir() / "actors"
     curated = [p for p in sorted(folder.glob("*.ttl")) if p.resolve() != args.out.resolve()]
@@ -170,6 +215,9 @@ def main() -> None:
     write_atomically(args.out, turtle(found, gaz))
     total = sum(len(v) for by_how in found.values() for v in by_how.values())
     print(f"{args.out}: {total} variants for {len(found)} actors")
+    where = places(gaz, args.petrarch / SOURCES[0])
+    write_atomically(args.places_out, places_yaml(where, gaz))
+    print(f"{args.places_out}: {len(where)} places of {len(set(where.values()))} states")
 
 
 if __name__ == "__main__":

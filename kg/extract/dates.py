@@ -1,4 +1,5 @@
-"""Dates of events: explicit and relative date expressions resolved against the publication date.
+"""Date expressions resolved against the publication date (the calendar words are in
+ontology/language.yaml).
 
 A value is "YYYY-MM-DD", "YYYY-MM" or "YYYY". A weekday names the most recent such day on or before
 publication, or the next one when the event lies in the future.
@@ -7,74 +8,54 @@ publication, or the next one when the event lies in the future.
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from datetime import date, timedelta
+from functools import cache
 
-MONTHS = {
-    m: i
-    for i, m in enumerate(
-        [
-            "january",
-            "february",
-            "march",
-            "april",
-            "may",
-            "june",
-            "july",
-            "august",
-            "september",
-            "october",
-            "november",
-            "december",
-        ],
-        1,
+from kg.extract.language import Words, load_language
+
+
+@dataclass(frozen=True)
+class _Grammar:
+    words: Words
+    iso: re.Pattern
+    day_month_year: re.Pattern
+    month_day_year: re.Pattern
+    day_month: re.Pattern
+    month_day: re.Pattern
+    month_year: re.Pattern
+    month: re.Pattern
+    year: re.Pattern
+    today: re.Pattern
+    ago: re.Pattern
+    last: re.Pattern
+    weekday: re.Pattern
+    span: re.Pattern  # "two days", "a day": a span before or after another date
+
+
+@cache
+def _grammar() -> _Grammar:
+    w = load_language().words
+    names = sorted(w.months, key=len, reverse=True)
+    m = r"(" + "|".join(names) + r")\.?"
+    counts = "|".join(sorted({*w.numbers, *w.articles}, key=len, reverse=True))
+    vague = "|".join(sorted(w.vague_numbers, key=len, reverse=True))
+    return _Grammar(
+        words=w,
+        iso=re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b"),
+        day_month_year=re.compile(r"\b(\d{1,2})(?:st|nd|rd|th)? " + m + r",? (\d{4})\b"),
+        month_day_year=re.compile(r"\b" + m + r" (\d{1,2})(?:st|nd|rd|th)?,? (\d{4})\b"),
+        day_month=re.compile(r"\b(\d{1,2})(?:st|nd|rd|th)? " + m + r"\b"),
+        month_day=re.compile(r"\b" + m + r" (\d{1,2})(?:st|nd|rd|th)?\b"),
+        month_year=re.compile(r"\b" + m + r",? (\d{4})\b"),
+        month=re.compile(r"\b" + m + r"\b"),
+        year=re.compile(r"\b(1[89]\d\d|20\d\d)\b"),
+        today=re.compile(r"\b(" + "|".join(re.escape(p) for p in w.today_phrases) + r")\b"),
+        ago=re.compile(r"\b(\d+|" + counts + "|" + vague + r") (day|week|month|year)s? ago\b"),
+        last=re.compile(r"\b(last|next|this) (week|month|year)\b"),
+        weekday=re.compile(r"\b(last |next |this |on )?(" + "|".join(w.weekdays) + r")\b"),
+        span=re.compile(r"^(\d+|" + counts + r") (day|days)$"),
     )
-}
-MONTHS.update({m[:3]: i for m, i in list(MONTHS.items())})
-MONTHS["sept"] = 9
-WEEKDAYS = {
-    d: i for i, d in enumerate(["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"])
-}
-NUMBERS = {
-    "one": 1,
-    "two": 2,
-    "three": 3,
-    "four": 4,
-    "five": 5,
-    "six": 6,
-    "seven": 7,
-    "eight": 8,
-    "nine": 9,
-    "ten": 10,
-    "a": 1,
-    "an": 1,
-    "several": None,
-    "few": None,
-}
-_M = (
-    r"(january|february|march|april|may|june|july|august|september|october|november|december|"
-    r"jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)\.?"
-)
-
-_TODAY = re.compile(
-    r"\b(today|tonight|this (morning|afternoon|evening)|earlier today|overnight|"
-    r"late on|hours ago|this week)\b"
-)
-_ISO = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
-_DAY_MONTH_YEAR = re.compile(r"\b(\d{1,2})(?:st|nd|rd|th)? " + _M + r",? (\d{4})\b")
-_MONTH_DAY_YEAR = re.compile(r"\b" + _M + r" (\d{1,2})(?:st|nd|rd|th)?,? (\d{4})\b")
-_DAY_MONTH = re.compile(r"\b(\d{1,2})(?:st|nd|rd|th)? " + _M + r"\b")
-_MONTH_DAY = re.compile(r"\b" + _M + r" (\d{1,2})(?:st|nd|rd|th)?\b")
-_MONTH_YEAR = re.compile(r"\b" + _M + r",? (\d{4})\b")
-_MONTH = re.compile(r"\b" + _M + r"\b")
-_YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
-_AGO = re.compile(
-    r"\b(\d+|one|two|three|four|five|six|seven|eight|nine|ten|a|an) "
-    r"(day|week|month|year)s? ago\b"
-)
-_LAST = re.compile(r"\b(last|next|this) (week|month|year)\b")
-_WEEKDAY = re.compile(
-    r"\b(last |next |this |on )?(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b"
-)
 
 
 def _ymd(d: date) -> str:
@@ -88,41 +69,50 @@ def _safe(y: int, m: int, d: int) -> date | None:
         return None
 
 
+def day_span(text: str) -> int | None:
+    """The number of days a span names ("two days", "a day", "3 days"), else None."""
+    g = _grammar()
+    m = g.span.match(text.lower())
+    return g.words.count(m[1]) if m else None
+
+
 def resolve(text: str, published: date | None, future: bool = False) -> str | None:
     """The date a phrase names, or None when it names none or needs a publication date it lacks."""
+    g = _grammar()
+    months = g.words.months
     t = " ".join(text.lower().replace("\u2019", "'").split())
-    m = _ISO.search(t)
+    m = g.iso.search(t)
     if m:
         d = _safe(int(m[1]), int(m[2]), int(m[3]))
         return _ymd(d) if d else None
-    m = _DAY_MONTH_YEAR.search(t)
+    m = g.day_month_year.search(t)
     if m:
-        d = _safe(int(m[3]), MONTHS[m[2]], int(m[1]))
+        d = _safe(int(m[3]), months[m[2]], int(m[1]))
         return _ymd(d) if d else None
-    m = _MONTH_DAY_YEAR.search(t)
+    m = g.month_day_year.search(t)
     if m:
-        d = _safe(int(m[3]), MONTHS[m[1]], int(m[2]))
+        d = _safe(int(m[3]), months[m[1]], int(m[2]))
         return _ymd(d) if d else None
-    m = _MONTH_YEAR.search(t)
+    m = g.month_year.search(t)
     if m:
-        return f"{int(m[2]):04d}-{MONTHS[m[1]]:02d}"
+        return f"{int(m[2]):04d}-{months[m[1]]:02d}"
     if published is None:
-        m = _YEAR.search(t)
+        m = g.year.search(t)
         return m[1] if m else None
-    m = _DAY_MONTH.search(t) or _MONTH_DAY.search(t)
+    m = g.day_month.search(t) or g.month_day.search(t)
     if m:
-        day, month = (int(m[1]), MONTHS[m[2]]) if m.re is _DAY_MONTH else (int(m[2]), MONTHS[m[1]])
+        day, month = (int(m[1]), months[m[2]]) if m.re is g.day_month else (int(m[2]), months[m[1]])
         d = _near(published, month, day, future)
         return _ymd(d) if d else None
     if re.search(r"\byesterday\b", t):
         return _ymd(published - timedelta(days=1))
     if re.search(r"\btomorrow\b", t):
         return _ymd(published + timedelta(days=1))
-    if _TODAY.search(t):
+    if g.today.search(t):
         return _ymd(published)
-    m = _AGO.search(t)
+    m = g.ago.search(t)
     if m:
-        n = NUMBERS.get(m[1]) if not m[1].isdigit() else int(m[1])
+        n = g.words.count(m[1])
         if n is None:
             return None
         unit = m[2]
@@ -135,7 +125,7 @@ def resolve(text: str, published: date | None, future: bool = False) -> str | No
             y, mo = divmod(published.year * 12 + published.month - 1 - n, 12)
             return f"{y:04d}-{mo + 1:02d}"
         return f"{published.year - n:04d}"
-    m = _LAST.search(t)
+    m = g.last.search(t)
     if m:
         step = {"last": -1, "next": 1, "this": 0}[m[1]]
         if m[2] == "week":
@@ -145,9 +135,9 @@ def resolve(text: str, published: date | None, future: bool = False) -> str | No
             y, mo = divmod(published.year * 12 + published.month - 1 + step, 12)
             return f"{y:04d}-{mo + 1:02d}"
         return f"{published.year + step:04d}"
-    m = _WEEKDAY.search(t)
+    m = g.weekday.search(t)
     if m:
-        target = WEEKDAYS[m[2]]
+        target = g.words.weekdays[m[2]]
         ahead = (m[1] or "").strip() == "next" or future
         if ahead:
             delta = (target - published.weekday()) % 7
@@ -156,14 +146,14 @@ def resolve(text: str, published: date | None, future: bool = False) -> str | No
         if (m[1] or "").strip() == "last" and delta == 0:
             delta = 7
         return _ymd(published - timedelta(days=delta))
-    m = _MONTH.search(t)
+    m = g.month.search(t)
     if m and not (m[1] == "may" and not re.search(r"\b(in|of|since|until|by|early|late|mid) may\b", t)):
-        month = MONTHS[m[1]]
+        month = months[m[1]]
         year = published.year
         if (month > published.month and not future) or (future and month < published.month):
             year += -1 if not future else 1
         return f"{year:04d}-{month:02d}"
-    m = _YEAR.search(t)
+    m = g.year.search(t)
     return m[1] if m else None
 
 

@@ -1,31 +1,14 @@
-"""The trigger lexicon (``ontology/triggers.yaml`` and ``ontology/cameo_verbs.yaml``) as lookups."""
+"""The trigger lexicon (``ontology/triggers.yaml`` and ``ontology/cameo_verbs.yaml``) as lookups:
+which words name an event, of which PLOVER type, and how its roles are read."""
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
-from functools import cache
+from dataclasses import dataclass
+from types import MappingProxyType
 
-from kg.resources import load_yaml
+from kg.plover import plover_scheme
 
-PLOVER_TYPES = (
-    "AGREE",
-    "CONSULT",
-    "SUPPORT",
-    "CONCEDE",
-    "COOPERATE",
-    "AID",
-    "RETREAT",
-    "REQUEST",
-    "ACCUSE",
-    "REJECT",
-    "THREATEN",
-    "PROTEST",
-    "SANCTION",
-    "MOBILIZE",
-    "COERCE",
-    "ASSAULT",
-)
 _WORD = re.compile(r"\w+|[^\w\s]")
 _ALPHA = re.compile(r"(?<!['’\w])[^\W\d_]+(?![\w])")
 
@@ -56,20 +39,48 @@ class Trigger:
     breadth: bool = False
 
 
-@dataclass
+@dataclass(frozen=True)
+class TypeRules:
+    """How events of one PLOVER type are read (the ``types`` block of triggers.yaml)."""
+
+    symmetric: bool = False
+    target_preps: tuple[str, ...] = ()
+    speech_act: bool = False
+    gathers: bool = False
+    place_target: bool = False
+    place_in_object: bool = False
+    owner_target: bool = False
+    object_parties: bool = False
+    deed: bool = False
+    promised_harm: bool = False
+    refusal: bool = False
+    refusable: bool = False
+    blame: bool = False
+
+
+@dataclass(frozen=True)
 class Lexicon:
-    by_word: dict[str, list[Trigger]] = field(default_factory=dict)
+    by_word: MappingProxyType
+    types: MappingProxyType  # PLOVER type -> TypeRules
     speech_verbs: frozenset[str] = frozenset()
     light_verbs: frozenset[str] = frozenset()
     idioms: tuple[str, ...] = ()
     object_control: frozenset[str] = frozenset()
-    types: dict[str, dict] = field(default_factory=dict)
+    generic_classes: frozenset[str] = frozenset()
+    #: word sequences in which an event word names no event ("in support of")
+    not_events: tuple[tuple[str, ...], ...] = ()
+    #: words that make a statement about another actor an accusation ("lied", "unacceptable")
+    blame_words: frozenset[str] = frozenset()
 
-    def candidates(self, word: str) -> list[Trigger]:
-        return self.by_word.get(word, [])
+    def candidates(self, word: str) -> tuple[Trigger, ...]:
+        return self.by_word.get(word, ())
 
-    def add(self, t: Trigger) -> None:
-        self.by_word.setdefault(t.lemma, []).append(t)
+    def rules(self, plover: str) -> TypeRules:
+        return self.types[plover]
+
+    def type_with(self, flag: str) -> str:
+        """The PLOVER type whose rules set ``flag`` (the first, in the scheme's order)."""
+        return next(t for t, r in self.types.items() if getattr(r, flag))
 
 
 def _tuple(value) -> tuple[str, ...]:
@@ -83,25 +94,28 @@ def _tuple(value) -> tuple[str, ...]:
     return tuple(str(v).lower() for v in items)
 
 
-@cache
-def load_lexicon() -> Lexicon:
-    data = load_yaml("triggers.yaml")
-    types = {k: v or {} for k, v in (data.get("types") or {}).items()}
-    lex = Lexicon(
-        speech_verbs=frozenset(_tuple(data.get("speech_verbs"))),
-        light_verbs=frozenset(_tuple(data.get("light_verbs"))),
-        types=types,
-        idioms=_tuple(data.get("idioms")),
-        object_control=frozenset(_tuple(data.get("object_control"))),
-    )
+def build_lexicon(data: dict, cameo_verbs: dict) -> Lexicon:
+    """The lexicon from the parsed triggers.yaml (``data``) and cameo_verbs.yaml's ``verbs``."""
+    names = plover_scheme().names
+    raw_types = {k: v or {} for k, v in (data.get("types") or {}).items()}
+    unknown = sorted(set(raw_types) - set(names))
+    missing = [t for t in names if t not in raw_types]
+    if unknown or missing:
+        raise ValueError(f"triggers.yaml: the types block must list the PLOVER types ({unknown or missing})")
+    types = {k: _rules(v) for k, v in raw_types.items()}
+    by_word: dict[str, list[Trigger]] = {}
+
+    def add(t: Trigger) -> None:
+        by_word.setdefault(t.lemma, []).append(t)
+
     for raw in data.get("triggers") or []:
-        lex.add(_trigger(raw, types))
-    listed = set(lex.by_word)
+        add(_trigger(raw, raw_types))
+    listed = set(by_word)
     exclude = set(_tuple(data.get("cameo_exclude")))
-    for lemma, spec in (load_yaml("cameo_verbs.yaml").get("verbs") or {}).items():
+    for lemma, spec in cameo_verbs.items():
         if lemma in listed or lemma in exclude:
             continue
-        lex.add(
+        add(
             _trigger(
                 {
                     "lemma": lemma,
@@ -110,16 +124,31 @@ def load_lexicon() -> Lexicon:
                     "cameo": spec["cameo"],
                     "needs_target": True,
                 },
-                types,
+                raw_types,
                 breadth=True,
             )
         )
-    return lex
+    return Lexicon(
+        by_word=MappingProxyType({k: tuple(v) for k, v in by_word.items()}),
+        types=MappingProxyType(types),
+        speech_verbs=frozenset(_tuple(data.get("speech_verbs"))),
+        light_verbs=frozenset(_tuple(data.get("light_verbs"))),
+        idioms=_tuple(data.get("idioms")),
+        object_control=frozenset(_tuple(data.get("object_control"))),
+        generic_classes=frozenset(str(c) for c in data.get("generic_classes") or ()),
+        not_events=tuple(tuple(_WORD.findall(str(p).lower())) for p in data.get("not_events") or ()),
+        blame_words=frozenset(_tuple(data.get("blame_words"))),
+    )
+
+
+def _rules(raw: dict) -> TypeRules:
+    flags = {k: bool(raw.get(k, False)) for k in TypeRules.__dataclass_fields__ if k != "target_preps"}
+    return TypeRules(target_preps=_tuple(raw.get("target_preps")), **flags)
 
 
 def _trigger(raw: dict, types: dict[str, dict], breadth: bool = False) -> Trigger:
     plover = str(raw["plover"]).upper()
-    if plover not in PLOVER_TYPES:
+    if plover not in plover_scheme():
         raise ValueError(f"triggers.yaml: {raw.get('lemma')!r} has unknown PLOVER type {plover!r}")
     words = _WORD.findall(str(raw["lemma"]).lower())
     defaults = types.get(plover, {})
@@ -180,6 +209,19 @@ def headline_match(lex: Lexicon, tok) -> Trigger | None:
     return None
 
 
+def acts_as_verb(tok) -> bool:
+    """A verb, or a word the tagger took for a noun that governs a subject as a verb does
+    ("Members of the Council call on all States ...")."""
+    if tok.pos_ in ("VERB", "AUX"):
+        return True
+    return (
+        tok.pos_ == "NOUN"
+        and tok.dep_ in ("ROOT", "ccomp", "conj")
+        and any(c.dep_ == "nsubj" for c in tok.children)
+        and not any(c.dep_ == "det" for c in tok.children)
+    )
+
+
 def match(lex: Lexicon, tok) -> Trigger | None:
     """The first lexicon entry that fits this token and its dependents, or None."""
     return next(matches(lex, tok), None)
@@ -187,14 +229,14 @@ def match(lex: Lexicon, tok) -> Trigger | None:
 
 def matches(lex: Lexicon, tok):
     """Every lexicon entry that fits this token and its dependents, most specific first."""
-    pos = "VERB" if tok.pos_ in ("VERB", "AUX") else "NOUN" if tok.pos_ in ("NOUN", "PROPN") else None
+    pos = "VERB" if acts_as_verb(tok) else {"NOUN": "NOUN", "PROPN": "NOUN", "ADJ": "ADJ"}.get(tok.pos_)
     if pos is None:
         return
     words = dict.fromkeys([tok.lemma_.lower(), tok.lower_])
     for word in words:
         for t in lex.candidates(word):
-            if t.pos and t.pos != pos:
-                continue
+            if t.pos != pos and (t.pos or pos == "ADJ"):
+                continue  # an adjective names an event only through an entry for adjectives
             if t.prefix and not _has_prefix(tok, t.prefix):
                 continue
             if t.prep and not any(c.dep_ in ("prep", "agent") and c.lower_ in t.prep for c in tok.children):

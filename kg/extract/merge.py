@@ -1,16 +1,18 @@
-"""One event per real-world event: repeated mentions of the same event become one, with every
-mention kept as evidence."""
+"""One event per real-world event of the document: repeated mentions of the same event become one,
+with every mention kept as evidence; a headline's event joins the body's. The last extraction pass
+but one."""
 
 from __future__ import annotations
 
 import hashlib
 from dataclasses import replace
 
-from kg.extract.events import Draft
-from kg.model import Event, EventMention
+from spacy.tokens import Token
 
-#: Finer classes that a more specific class of the same type may refine ("cooperation" / "arms sale").
-GENERIC = {"Cooperation"}
+from kg.extract.lexicon import Lexicon
+from kg.extract.state import DocState, Draft
+from kg.extract.timing import event_date, headline_takes_body_time, is_title
+from kg.model import Event, EventMention
 
 
 def split_plural_calls(d: Draft) -> list[Draft]:
@@ -21,11 +23,16 @@ def split_plural_calls(d: Draft) -> list[Draft]:
     return [replace(d, participants=[first, other], source=[], target=[]) for other in rest]
 
 
+def _stated(d: Draft) -> str | None:
+    """The date the text gives the mention (a date taken from the report says nothing of identity)."""
+    return d.date if d.date_basis != "report" else None
+
+
 def _dates_fit(a: str | None, b: str | None) -> bool:
     return a is None or b is None or a.startswith(b) or b.startswith(a)
 
 
-def _fits(group: list[Draft], d: Draft) -> bool:
+def _fits(group: list[Draft], d: Draft, lex: Lexicon) -> bool:
     g = group[0]
     if g.plover != d.plover or g.modality != d.modality:
         return False
@@ -33,26 +40,32 @@ def _fits(group: list[Draft], d: Draft) -> bool:
     headline = d.sentence.index == 0 or all(x.sentence.index == 0 for x in group)
     same_talks = (
         g.plover == "CONSULT"
-        and d.date is not None
-        and all(x.date in (None, d.date) and set(x.participants) == set(d.participants) for x in group)
+        and _stated(d) is not None
+        and all(
+            _stated(x) in (None, _stated(d)) and set(x.participants) == set(d.participants) for x in group
+        )
     )
-    if len(classes - {None} - GENERIC) > 1 and not (headline and g.plover == "CONSULT" or same_talks):
+    if len(classes - {None} - lex.generic_classes) > 1 and not (
+        headline and g.plover == "CONSULT" or same_talks
+    ):
         return False  # (a headline's "talks" are the meeting the story tells of)
-    if not all(_dates_fit(x.date, d.date) for x in group):
+    if not all(_dates_fit(_stated(x), _stated(d)) for x in group):
         return False
     have = {k for x in group for k in x.participants}
     new = set(d.participants)
-    if d.anaphoric and g.plover in ("CONSULT", "AGREE") and have & new:
+    if d.anaphoric and lex.rules(g.plover).gathers and have & new:
         pass  # "the meeting with X" refers back to a meeting X took part in
     elif not (new <= have or have <= new):
         return False
+    if lex.rules(g.plover).symmetric:
+        return True  # who called whom does not split a call
     sources = {k for x in group for k in x.source}
     return not (sources and d.source and not sources & set(d.source))
 
 
-def _finest(group: list[Draft]) -> str | None:
+def _finest(group: list[Draft], lex: Lexicon) -> str | None:
     classes = [x.event_class for x in group if x.event_class]
-    return next((c for c in classes if c not in GENERIC), classes[0] if classes else None)
+    return next((c for c in classes if c not in lex.generic_classes), classes[0] if classes else None)
 
 
 def event_key(doc_id: str, d: Draft) -> str:
@@ -84,22 +97,20 @@ def _fold_headlines(groups: list[list[Draft]]) -> list[list[Draft]]:
                 best, score = g, overlap
         if best is None:
             continue
-        body = best[0]
-        dated = any(x.date for x in best)
         for x in hg:
-            x.modality = body.modality
-            if dated:
-                x.date, x.date_text = None, None
+            x.modality = best[0].modality
+        headline_takes_body_time(hg, best)
         best[:0] = hg
         out.remove(hg)
     return out
 
 
-def merge(drafts: list[Draft], doc_id: str) -> list[Event]:
+def merge(drafts: list[Draft], doc_id: str, lex: Lexicon) -> list[Event]:
+    """The events the drafts report, one per real-world event, in reading order."""
     groups: list[list[Draft]] = []
     for d in (x for draft in drafts for x in split_plural_calls(draft)):
         for group in reversed(groups) if d.anaphoric else groups:
-            if _fits(group, d):
+            if _fits(group, d, lex):
                 group.append(d)
                 break
         else:
@@ -109,7 +120,7 @@ def merge(drafts: list[Draft], doc_id: str) -> list[Event]:
     keys: set[str] = set()
     for group in groups:
         first = group[0]
-        dated = sorted((x for x in group if x.date), key=lambda x: -len(x.date or ""))
+        when, when_text, basis = event_date(group)
         participants = list(dict.fromkeys(k for x in group for k in x.participants))
         source = list(dict.fromkeys(k for x in group for k in x.source))
         target = [k for k in dict.fromkeys(k for x in group for k in x.target) if k not in source]
@@ -122,13 +133,14 @@ def merge(drafts: list[Draft], doc_id: str) -> list[Event]:
                 key=key,
                 plover=first.plover,
                 cameo=first.cameo,
-                event_class=_finest(group),
+                event_class=_finest(group, lex),
                 mode=first.mode,
                 participants=participants,
                 source=source,
                 target=target,
-                date=dated[0].date if dated else None,
-                date_text=dated[0].date_text if dated else None,
+                date=when,
+                date_text=when_text,
+                date_basis=basis,
                 modality=first.modality,
                 speaker=next((x.speaker for x in group if x.speaker), None),
                 quantities=[q for x in group for q in x.quantities],
@@ -137,3 +149,21 @@ def merge(drafts: list[Draft], doc_id: str) -> list[Event]:
             )
         )
     return events
+
+
+def _to_come(tok: Token, future_aux: frozenset[str]) -> bool:
+    """A headline event marked as still to come ("Trump to Meet Putin", "EU Will Weigh Sanctions")."""
+    words = [tok] + ([tok.head] if tok.head is not tok else [])
+    marks = future_aux | {"to"}
+    return any(
+        c.dep_ in ("aux", "auxpass", "mark") and c.lower_ in marks for w in words for c in w.children
+    ) or any(t.lower_ in ("to", "will") and t.i == tok.i - 1 for t in tok.sent)
+
+
+def merge_events(state: DocState) -> None:
+    """Pass: the document's events (``state.events``) from its event mentions."""
+    marks = frozenset(state.lang.modality.aux)
+    for d in state.drafts:
+        if d.sentence.index == 0 and is_title(d.sentence.text, state.document.title):
+            d.headline = d.modality in ("asserted", "planned") and not _to_come(state.doc[d.token], marks)
+    state.events = merge(state.drafts, state.document.id, state.lang.lexicon)

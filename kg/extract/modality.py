@@ -1,13 +1,15 @@
-"""Whether an event happened: asserted, planned, hypothetical or negated, from the words around it."""
+"""Whether an event happened: asserted, planned, hypothetical or negated, from the words around it
+(ontology/modality.yaml). The modality pass also gives a negated mention the type its trigger names
+for that case ("showed no sign of accepting": a rejection)."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from functools import cache
-
 from spacy.tokens import Token
 
-from kg.resources import load_yaml
+from kg.extract.language import Language, ModalityWords
+from kg.extract.speech import said_by
+from kg.extract.state import DocState, Draft
+from kg.plover import plover_scheme
 
 #: Dependencies climbed from an event word to the words that govern it.
 _CLIMB = {
@@ -34,35 +36,6 @@ _CLIMB = {
 }
 #: Dependencies that end the climb: the event is reported by a verb of saying, or it is a clause of its own.
 _STOP = {"ROOT", "parataxis"}
-#: Subordinators of time: a clause they open is judged on its own ("When they met, ...").
-_TEMPORAL = {"after", "before", "since", "when", "while", "as", "once", "until", "during", "following"}
-
-
-@dataclass(frozen=True)
-class ModalityWords:
-    aux: dict[str, str]
-    governors: dict[str, str]
-    any_dets: frozenset[str]
-    negations: frozenset[str]
-    conditions: frozenset[str]
-    future: tuple[str, ...]
-
-
-@cache
-def load_modality() -> ModalityWords:
-    d = load_yaml("modality.yaml")
-    gov: dict[str, str] = {}
-    for modality, words in (d.get("governors") or {}).items():
-        for w in words:
-            gov.setdefault(str(w).lower(), modality)
-    return ModalityWords(
-        aux={str(k).lower(): v for k, v in (d.get("aux") or {}).items()},
-        governors=gov,
-        any_dets=frozenset(w.split()[-1] for w in d.get("hypothetical_determiners", [])),
-        negations=frozenset(d.get("negations", [])),
-        conditions=frozenset(d.get("conditions", [])),
-        future=tuple(d.get("future_time", [])),
-    )
 
 
 def _negated(tok: Token, words: ModalityWords) -> bool:
@@ -83,12 +56,7 @@ def _condition(tok: Token, words: ModalityWords) -> bool:
     return any(c.dep_ == "mark" and c.lower_ in words.conditions for c in tok.children)
 
 
-def modality_of(
-    trigger: Token,
-    speech_verbs: frozenset[str] = frozenset(),
-    default: str | None = None,
-    triggers: set[int] | None = None,
-) -> tuple[str, bool]:
+def modality_of(trigger: Token, lang: Language, default: str | None = None) -> tuple[str, bool]:
     """(modality, negated) of the event named by ``trigger``.
 
     Climbs from the trigger through the words that govern it, nearest first: negation, modal
@@ -96,7 +64,8 @@ def modality_of(
     The climb stops at a verb of saying (what is said is judged on its own) and at another event word
     once past the trigger's own clause.
     """
-    words = load_modality()
+    words = lang.modality
+    speech_verbs = lang.lexicon.speech_verbs
     negated = False
     tok = trigger
     for c in trigger.children:
@@ -128,11 +97,11 @@ def modality_of(
                 return words.governors[tok.lower_], negated
         if tok.dep_ in _STOP or tok.dep_ not in _CLIMB or tok.head is tok or steps > 8:
             break
-        if tok.lower_ in _TEMPORAL and tok.dep_ in ("prep", "mark"):
+        if tok.lower_ in words.temporal and tok.dep_ in ("prep", "mark"):
             # "a week after their summit": what came before the main clause happened
             break
         if tok.dep_ == "advcl" and any(
-            c.dep_ in ("mark", "advmod") and c.lower_ in _TEMPORAL for c in tok.children
+            c.dep_ in ("mark", "advmod") and c.lower_ in words.temporal for c in tok.children
         ):
             break
         if (
@@ -165,3 +134,52 @@ def modality_of(
     if default:
         return default, negated
     return "asserted", negated
+
+
+def _decide(state: DocState, d: Draft) -> None:
+    tok = state.doc[d.token]
+    spec = d.spec
+    lex = state.lang.lexicon
+    modality, negated = modality_of(tok, state.lang, spec.modality)
+    if d.requested:
+        modality = "asserted"  # the request came first, whatever is still to come of it
+    if (
+        lex.rules(spec.plover).promised_harm
+        and modality == "planned"
+        and said_by(tok, state.lang) is not None
+    ):
+        modality = "asserted"  # "warned that it would retaliate": the warning is the threat, made now
+    if spec.modal:
+        modality = "asserted"  # "X must stop": the demand is made now
+    if (
+        negated
+        and modality == "planned"
+        and d.adopted is None
+        and lex.rules(d.plover).refusable
+        and d.is_verb
+    ):
+        # "Belgrade would never recognize ...": saying one will not do it is a refusal, made now
+        refusal = lex.type_with("refusal")
+        d.plover, d.cameo, d.event_class = refusal, plover_scheme().root_of(refusal), "Rejection"
+        d.modality = "asserted"
+        return
+    if negated:
+        if spec.negated_as:
+            if d.adopted is None:
+                d.plover, d.cameo, d.event_class = spec.negated_as
+            modality = "asserted"
+        elif spec.plover != "REJECT":
+            modality = "negated"
+    if d.adopted is not None and lex.rules(d.adopted.plover).promised_harm and modality == "planned":
+        modality = "asserted"  # "vowed to retaliate": the vow is the threat, made now
+    d.modality = modality
+
+
+def decide_modality(state: DocState) -> None:
+    """Pass: the modality of every event mention (and of the mentions absorbed into it); an aim that
+    is not asserted ("resolve to support Ukraine") is no event mention."""
+    for d in state.drafts:
+        for a in d.absorbed:
+            _decide(state, a)
+        _decide(state, d)
+    state.drafts = [d for d in state.drafts if not (d.purpose and d.modality != "asserted")]

@@ -1,10 +1,10 @@
 """Convert the PETRARCH2 CAMEO verb dictionary into ``ontology/cameo_verbs.yaml``.
 
 The dictionary (MIT licence, Open Event Data Alliance) groups verbs into synonym blocks under a
-CAMEO code. Only single-word verbs with a code that maps to a PLOVER type are kept; the pattern
-lines are not. Run once when the dictionary changes::
+CAMEO code. Only single-word verbs with a code that maps to a PLOVER type (in ontology/plover.ttl)
+are kept; the pattern lines are not. Run once when the dictionary changes::
 
-    python -m kg.extract.petrarch /work/shared/data/petrarch/CAMEO.2.0.txt ontology/cameo_verbs.yaml
+    python -m kg.extract.petrarch ../shared/data/petrarch/CAMEO.2.0.txt ontology/cameo_verbs.yaml
 """
 
 from __future__ import annotations
@@ -16,28 +16,8 @@ from pathlib import Path
 import yaml
 
 from kg.files import atomic_write
+from kg.plover import plover_scheme
 
-#: CAMEO root code -> PLOVER type (vocabularies.md section 2; 01 is dropped; 02 APPEAL is REQUEST here).
-ROOTS = {
-    "02": "REQUEST",
-    "03": "AGREE",
-    "04": "CONSULT",
-    "05": "SUPPORT",
-    "06": "COOPERATE",
-    "07": "AID",
-    "09": "ACCUSE",
-    "10": "REQUEST",
-    "11": "ACCUSE",
-    "12": "REJECT",
-    "13": "THREATEN",
-    "14": "PROTEST",
-    "15": "MOBILIZE",
-    "16": "SANCTION",
-    "17": "COERCE",
-    "18": "ASSAULT",
-    "19": "ASSAULT",
-    "20": "ASSAULT",
-}
 _BLOCK = re.compile(r"^---\s+(\S+)\s+\[([^\]]*)\]\s+---")
 _VERB = re.compile(r"^([A-Z][A-Z_-]*)\s*(\{[^}]*\})?\s*(\[([0-9:]+)\])?")
 _LICENCE = """\
@@ -57,9 +37,8 @@ _LICENCE = """\
 
 
 def plover_of(code: str) -> str | None:
-    if code.startswith("08"):
-        return "RETREAT" if code[:3] in {"084", "085", "086", "087"} else "CONCEDE"
-    return ROOTS.get(code[:2])
+    """The PLOVER type of a CAMEO code, as ontology/plover.ttl maps it (None for public statements)."""
+    return plover_scheme().of_cameo(code)
 
 
 def convert(text: str) -> dict[str, dict[str, str]]:

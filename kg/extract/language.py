@@ -1,0 +1,242 @@
+"""All the extractor's language data, gathered from ``ontology/`` into one frozen object, as spaCy's
+``Language.Defaults`` gathers a language's data apart from code.
+
+    lang = load_language()
+    lang.lexicon       # triggers.yaml + cameo_verbs.yaml: event words, PLOVER type rules
+    lang.roles         # roles.yaml: titles, honorifics, pronouns, group nouns
+    lang.modality      # modality.yaml: auxiliaries, governing words, negations, conditions
+    lang.words         # language.yaml: numbers, calendar, place and group nouns, quantities
+    lang.publishers    # publishers.yaml: whose readout fixes which office
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+from types import MappingProxyType
+
+from kg.extract.lexicon import Lexicon, build_lexicon
+from kg.resources import load_yaml
+
+
+@dataclass(frozen=True)
+class Roles:
+    """roles.yaml: the words around actor mentions."""
+
+    honorifics: frozenset[str]
+    titles: tuple[tuple[str, ...], ...]
+    state_agents: frozenset[str]
+    collectives: frozenset[str]
+    aliases: MappingProxyType
+    locative: frozenset[str]
+    person_pronouns: frozenset[str]
+    plural_pronouns: frozenset[str]
+    first_person: frozenset[str]
+    first_plural: frozenset[str]
+    pairs: tuple[tuple[str, ...], ...]
+    place_preps: frozenset[str]
+
+
+@dataclass(frozen=True)
+class ModalityWords:
+    """modality.yaml: the words that say whether an event happened."""
+
+    aux: MappingProxyType  # auxiliary -> modality
+    governors: MappingProxyType  # governing word -> modality
+    any_dets: frozenset[str]
+    negations: frozenset[str]
+    conditions: frozenset[str]
+    future: tuple[str, ...]
+    temporal: frozenset[str]
+
+    @property
+    def future_aux(self) -> frozenset[str]:
+        """Auxiliaries that put an event ahead ("will", "would", "shall", "'ll")."""
+        return frozenset(w for w, m in self.aux.items() if m == "planned")
+
+
+@dataclass(frozen=True)
+class Quantities:
+    scale: MappingProxyType
+    vague_scale: tuple[str, ...]
+    currency: MappingProxyType
+    kinds: tuple[tuple[str, re.Pattern], ...]  # (kind, the words around a number that say so)
+
+
+@dataclass(frozen=True)
+class Words:
+    """language.yaml: word classes the rules name."""
+
+    numbers: MappingProxyType  # word -> int
+    articles: frozenset[str]
+    vague_numbers: frozenset[str]
+    months: MappingProxyType  # name or abbreviation -> 1..12
+    month_names: tuple[str, ...]  # the full names, January first
+    weekdays: MappingProxyType  # name -> 0..6
+    date_words: frozenset[str]
+    today_phrases: tuple[str, ...]
+    same_day: re.Pattern
+    own_time_marks: frozenset[str]
+    topic_preps: frozenset[str]
+    agency_heads: frozenset[str]
+    spokespeople: frozenset[str]
+    relative_pronouns: frozenset[str]
+    party_words: frozenset[str]
+    group_heads: frozenset[str]
+    people_words: frozenset[str]
+    group_nouns: frozenset[str]
+    armed_group_nouns: frozenset[str]
+    unowned_nouns: frozenset[str]
+    facilities: frozenset[str]
+    geo_words: frozenset[str]
+    place_nouns: frozenset[str]
+    agent_preps: frozenset[str]
+    news_media: frozenset[str]
+    reporting_words: frozenset[str]
+    quantities: Quantities
+
+    def count(self, word: str) -> int | None:
+        """The number a word or figure says ("two", "a", "3"), None when it says none."""
+        w = word.lower()
+        if w.isdigit():
+            return int(w)
+        if w in self.articles:
+            return 1
+        return self.numbers.get(w)
+
+
+@dataclass(frozen=True)
+class PublisherRule:
+    pattern: re.Pattern
+    country: str
+    principal: str | None
+
+
+@dataclass(frozen=True)
+class Publishers:
+    rules: tuple[PublisherRule, ...]
+    readout_markers: re.Pattern | None
+
+
+@dataclass(frozen=True)
+class Language:
+    lexicon: Lexicon
+    roles: Roles
+    modality: ModalityWords
+    words: Words
+    publishers: Publishers
+    #: place name -> the key of its state (ontology/places-petrarch.yaml)
+    places: MappingProxyType
+
+
+def _words_pattern(words) -> re.Pattern:
+    """``\\b(w1|w2|...)\\b``, longest first, case-insensitive."""
+    alts = sorted({str(w) for w in words}, key=len, reverse=True)
+    return re.compile(r"\b(" + "|".join(re.escape(w) for w in alts) + r")\b", re.I)
+
+
+def _lower(items) -> frozenset[str]:
+    return frozenset(str(w).lower() for w in items or ())
+
+
+def _roles(d: dict) -> Roles:
+    pron = d.get("pronouns") or {}
+    return Roles(
+        honorifics=_lower(d.get("honorifics")),
+        titles=tuple(sorted((tuple(t.lower().split()) for t in d.get("titles", [])), key=len, reverse=True)),
+        state_agents=frozenset(d.get("state_agents", [])),
+        collectives=frozenset(d.get("collectives", [])),
+        aliases=MappingProxyType({k.lower(): v.lower() for k, v in (d.get("title_aliases") or {}).items()}),
+        locative=frozenset(d.get("locative_preps", [])),
+        person_pronouns=frozenset(pron.get("person", [])),
+        plural_pronouns=frozenset(pron.get("plural", [])),
+        first_person=frozenset(pron.get("first_person", [])),
+        first_plural=frozenset(pron.get("first_plural", [])),
+        pairs=tuple(tuple(p.lower().split()) for p in pron.get("pair", [])),
+        place_preps=frozenset(d.get("event_place_preps", ["in", "at", "near"])),
+    )
+
+
+def _modality(d: dict) -> ModalityWords:
+    gov: dict[str, str] = {}
+    for modality, words in (d.get("governors") or {}).items():
+        for w in words:
+            gov.setdefault(str(w).lower(), modality)
+    return ModalityWords(
+        aux=MappingProxyType({str(k).lower(): v for k, v in (d.get("aux") or {}).items()}),
+        governors=MappingProxyType(gov),
+        any_dets=frozenset(w.split()[-1] for w in d.get("hypothetical_determiners", [])),
+        negations=frozenset(d.get("negations", [])),
+        conditions=frozenset(d.get("conditions", [])),
+        future=tuple(d.get("future_time", [])),
+        temporal=_lower(d.get("temporal_marks")),
+    )
+
+
+def _words(d: dict) -> Words:
+    months = {m: i for i, m in enumerate(d["months"], 1)}
+    months.update({m[:3]: i for m, i in list(months.items())})
+    months.update({str(k): int(v) for k, v in (d.get("month_abbreviations") or {}).items()})
+    q = d.get("quantities") or {}
+    kinds = tuple((kind, _words_pattern(words)) for kind, words in (q.get("kinds") or {}).items())
+    return Words(
+        numbers=MappingProxyType({str(k): int(v) for k, v in d["numbers"].items()}),
+        articles=_lower(d.get("articles")),
+        vague_numbers=_lower(d.get("vague_numbers")),
+        months=MappingProxyType(months),
+        month_names=tuple(d["months"]),
+        weekdays=MappingProxyType({w: i for i, w in enumerate(d["weekdays"])}),
+        date_words=_lower(d.get("date_words")),
+        today_phrases=tuple(d.get("today_phrases") or ()),
+        same_day=_words_pattern(d.get("same_day_phrases") or ()),
+        own_time_marks=_lower(d.get("own_time_marks")),
+        topic_preps=_lower(d.get("topic_preps")),
+        agency_heads=_lower(d.get("agency_heads")),
+        spokespeople=_lower(d.get("spokespeople")),
+        relative_pronouns=_lower(d.get("relative_pronouns")),
+        party_words=_lower(d.get("party_words")),
+        group_heads=_lower(d.get("group_heads")),
+        people_words=_lower(d.get("people_words")),
+        group_nouns=_lower(d.get("group_nouns")),
+        armed_group_nouns=_lower(d.get("armed_group_nouns")),
+        unowned_nouns=_lower(d.get("unowned_nouns")),
+        facilities=_lower(d.get("facilities")),
+        geo_words=_lower(d.get("geo_words")),
+        place_nouns=_lower(d.get("place_nouns")),
+        agent_preps=_lower(d.get("agent_preps")),
+        news_media=_lower(d.get("news_media")),
+        reporting_words=_lower(d.get("reporting_words")),
+        quantities=Quantities(
+            scale=MappingProxyType({str(k): float(v) for k, v in (q.get("scale") or {}).items()}),
+            vague_scale=tuple(q.get("vague_scale") or ()),
+            currency=MappingProxyType(dict(q.get("currency") or {})),
+            kinds=kinds,
+        ),
+    )
+
+
+def _publishers(d: dict) -> Publishers:
+    marker = d.get("readout_markers")
+    return Publishers(
+        rules=tuple(
+            PublisherRule(re.compile(r["pattern"], re.I), str(r["country"]), r.get("principal"))
+            for r in d.get("publishers", [])
+        ),
+        readout_markers=re.compile(marker, re.I) if marker else None,
+    )
+
+
+@cache
+def load_language() -> Language:
+    """The extractor's language data, read from ``ontology/`` once per process."""
+    return Language(
+        lexicon=build_lexicon(load_yaml("triggers.yaml"), load_yaml("cameo_verbs.yaml").get("verbs") or {}),
+        roles=_roles(load_yaml("roles.yaml")),
+        modality=_modality(load_yaml("modality.yaml")),
+        words=_words(load_yaml("language.yaml")),
+        publishers=_publishers(load_yaml("publishers.yaml")),
+        places=MappingProxyType(
+            {str(k): str(v) for k, v in (load_yaml("places-petrarch.yaml").get("places") or {}).items()}
+        ),
+    )

@@ -1,0 +1,333 @@
+"""Actor mentions: gazetteer names, NER people and organisations, titles; each resolved to one
+actor of the document (a gazetteer key, or a slug of the name). The first extraction pass."""
+
+from __future__ import annotations
+
+import re
+import weakref
+
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Span, Token
+
+from kg.documents import slug
+from kg.extract.language import load_language
+from kg.extract.lexicon import match, titlecase, verb_forms
+from kg.extract.people import People, clean_name
+from kg.extract.state import ActorMention, DocState
+from kg.model import Actor
+
+#: NER labels kept as actors when the gazetteer does not know the name.
+_NER_KINDS = {"PERSON": "person", "ORG": "org"}
+#: Dependencies of an organisation's head that make it an agent (not a thing or a topic).
+_AGENT_DEPS = {"nsubj", "nsubjpass", "dobj", "dative", "agent", "poss", "iobj"}
+
+
+class _Forms:
+    """PhraseMatchers over the gazetteer's surface forms and the places of states (ontology/
+    places-petrarch.yaml), built once per vocabulary and gazetteer."""
+
+    def __init__(self, nlp, gazetteer) -> None:
+        self.matcher = PhraseMatcher(nlp.vocab, attr="ORTH")
+        self.info: dict[str, tuple[str, str]] = {}
+        forms: dict[str, tuple[str, str]] = {}
+        for text, key, how in gazetteer.surface_forms():
+            forms.setdefault(text, (key, how))
+            if text[:1].isalpha() and text[:1].islower():
+                forms.setdefault(text[:1].upper() + text[1:], (key, how))
+        for n, (text, (key, how)) in enumerate(forms.items()):
+            label = f"g{n}"
+            self.info[label] = (key, how)
+            self.matcher.add(label, [nlp.make_doc(text)])
+        self.places = PhraseMatcher(nlp.vocab, attr="ORTH")
+        self.place_of: dict[str, str] = {}
+        for n, (text, key) in enumerate(load_language().places.items()):
+            if key in gazetteer.entries and text not in forms:
+                self.place_of[f"p{n}"] = key
+                self.places.add(f"p{n}", [nlp.make_doc(text)])
+
+
+#: gazetteer -> (vocabulary, matcher); weak, so a dropped gazetteer takes its matcher with it.
+_FORMS: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
+
+
+def forms_for(nlp, gazetteer) -> _Forms:
+    """The surface-form matcher of ``gazetteer`` for ``nlp``'s vocabulary, built once."""
+    cached = _FORMS.get(gazetteer)
+    if cached is None or cached[0] is not nlp.vocab:
+        cached = (nlp.vocab, _Forms(nlp, gazetteer))
+        _FORMS[gazetteer] = cached
+    return cached[1]
+
+
+class MentionFinder(People):
+    """Finds and resolves the actor mentions of one document into ``state.index``."""
+
+    def __init__(self, state: DocState) -> None:
+        super().__init__(state)
+        self.forms = forms_for(state.nlp, state.gazetteer)
+        w = state.lang.words
+        #: words a title-case headline may run into a name that are times, not actors ("Overnight Strikes")
+        self.date_words = {*w.date_words, *w.weekdays, *w.months}
+
+    def run(self) -> None:
+        doc = self.doc
+        spans: list[tuple[int, int, str, object]] = []
+        for label, s, e in self.forms.matcher(doc):
+            key, how = self.forms.info[doc.vocab.strings[label]]
+            spans.append((s, e, "gaz", (key, how)))
+        names = {
+            i
+            for s, e, _, (key, how) in spans
+            if how == "name" and key in self.gaz.entries and not self.gaz.entries[key].ambiguous
+            for i in range(s, e)
+        }
+        for ent in doc.ents:
+            if ent.label_ not in _NER_KINDS:
+                continue
+            start, end = ent.start, self._cut_at_event_word(ent)
+            if self._headline_verb(doc[start]) or self._place_name(ent):
+                continue
+            while start < end and doc[start].dep_ == "det":
+                start += 1
+            if any(i in names for i in range(start, end)) and (ent.label_ == "ORG" or end - start > 1):
+                continue  # the gazetteer knows the name better ("Trump Meets Putin" in a headline)
+            if start < end and doc[start:end].text.lower() not in self.date_words:
+                # "Kiir and Machar" read as one name: two people
+                cuts = [i for i in range(start + 1, end - 1) if doc[i].lower_ in ("and", "&")]
+                for a, b in zip([start] + [c + 1 for c in cuts], cuts + [end], strict=True):
+                    if a < b:
+                        spans.append((a, b, ent.label_, None))
+        for label, s, e in self.forms.places(doc):
+            if doc[s].text[:1].isupper():
+                spans.append((s, e, "place", self.forms.place_of[doc.vocab.strings[label]]))
+        spans.extend(self._title_spans())
+        chosen = _longest_first(spans)
+        for s, e, what, info in chosen:
+            self._resolve(s, e, what, info)
+        self._groups()
+        self._hyphenated()
+
+    def _groups(self) -> None:
+        """A regional adjective the gazetteer does not know on a collective noun ("Arab ministers")."""
+        for ent in self.doc.ents:
+            if ent.label_ != "NORP" or ent.start in self.index.by_token:
+                continue
+            head = ent.root.head
+            plural = (head.lemma_.lower() + "s", head.lower_)
+            collective = any(w in self.lang.roles.collectives for w in plural)
+            if collective and head.i == ent.end and head.i not in self.index.by_token:
+                name = f"{ent.text} {head.text}"
+                key = self.index.of_name(name[:1].upper() + name[1:], "group")
+                self.index.add(ent.start, head.i + 1, key, "group")
+
+    def _hyphenated(self) -> None:
+        """Both sides of a hyphenated pair the tokenizer kept whole ("the U.S.-Egypt partnership")."""
+        for tok in self.doc:
+            if tok.i in self.index.by_token or "-" not in tok.text.strip("-") or not tok.text[:1].isupper():
+                continue
+            offset = tok.idx
+            for part in tok.text.split("-"):
+                hit = self.gaz.lookup(part) if part[:1].isupper() else None
+                if hit and hit[0].kind in ("state", "igo"):
+                    key = self.index.of_entry(hit[0])
+                    m = ActorMention(tok.i, tok.i + 1, key, hit[1], chars=(offset, offset + len(part)))
+                    self.index.mentions.append(m)
+                offset += len(part) + 1
+
+    def _headline_verb(self, tok: Token) -> bool:
+        """ "Iran Vows Response": a headline verb the NER took for the start of a name."""
+        lexicon = self.lang.lexicon
+        if not any(lexicon.candidates(w) for w in verb_forms(tok.text)):
+            return False
+        return titlecase(tok.sent) and self.gaz.lookup(tok.text) is None
+
+    def _place_name(self, ent: Span) -> bool:
+        """ "the city of Goma", "shelled Kherson": a place the NER took for a person or organisation."""
+        head = ent.root
+        words = self.lang.words
+        if head.dep_ == "compound" and head.head.lower_ in words.place_nouns | words.facilities:
+            return True  # "Sanaa international airport", "Kherson region"
+        if head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.lower_ in words.place_nouns:
+            return True
+        # a single word with no first name or title, where places stand: "in Bukavu", "shelled Kherson"
+        if (
+            ent.label_ != "PERSON"
+            or len(ent) != 1
+            or (ent.start and self.doc[ent.start - 1].text[:1].isupper())
+        ):
+            return False
+        if head.dep_ == "pobj" and head.head.lower_ in self.lang.roles.locative:
+            return True
+        spec = match(self.lang.lexicon, head.head) if head.dep_ == "dobj" else None
+        return spec is not None and self.lang.lexicon.rules(spec.plover).place_target
+
+    def _cut_at_event_word(self, ent: Span) -> int:
+        """In a title-case line the NER may run a name into an event word ("Zelensky Calls"): end
+        the name before it."""
+        sent = ent.sent
+        words = [t for t in sent if t.is_alpha]
+        if not words or sum(t.text[:1].isupper() for t in words) < 0.6 * len(words):
+            return ent.end
+        lexicon = self.lang.lexicon
+        for t in ent[1:]:
+            if lexicon.candidates(t.lower_) or lexicon.candidates(t.lemma_.lower()):
+                return t.i
+        return ent.end
+
+    def _credit(self, s: int, e: int) -> bool:
+        """A dateline's agency credit, "WASHINGTON (AP) -": the news agency, not an actor."""
+        doc = self.doc
+        return (
+            s >= 1
+            and e + 1 < len(doc)
+            and doc[s - 1].text == "("
+            and doc[e].text == ")"
+            and doc[e + 1].text in ("-", "—", "–", "--", ":")
+            and s - doc[s].sent.start < 12
+        )
+
+    def _dateline(self, s: int, e: int) -> bool:
+        """ "KHARTOUM (AFP) -", "MANILA, Philippines (Reuters) -": the place a wire story is filed from."""
+        doc = self.doc
+        if (
+            e >= len(doc)
+            or not any(t.text == "(" for t in doc[e : e + 3])
+            or s > 0
+            and doc[s - 1].text == "("
+        ):
+            return False
+        sent_start = doc[s].sent.start
+        while sent_start < s and doc[sent_start].is_space:
+            sent_start += 1
+        if s - sent_start > 3 or e >= len(doc):
+            return False
+        head = doc[sent_start]
+        if not (head.text.isupper() and head.is_alpha and len(head.text) > 2):
+            return False
+        rest = doc[e : min(len(doc), e + 8)]
+        return any(t.text == "(" for t in rest[:3]) and any(t.text in ("-", "—", "–", "--") for t in rest)
+
+    def _resolve(self, s: int, e: int, what: str, info) -> None:
+        doc = self.doc
+        if what != "PERSON" and self._credit(s, e) or self._dateline(s, e):
+            return
+        if what == "gaz":
+            key, how = info
+            entry = self.gaz.entries.get(key)
+            if entry is None:
+                return
+            span = doc[s:e]
+            if entry.ambiguous and e - s == 1 and span.root.ent_type_ not in ("GPE", "NORP", "ORG", "PERSON"):
+                return
+            if entry.kind == "person":
+                self._person(s, e, span.text, entry)
+                return
+            modifier = self._modifies_person(span) or self._of_pending == s
+            self.index.add(
+                s, e, self.index.of_entry(entry), how, locative=self._locative(span, how), modifier=modifier
+            )
+            if modifier:
+                m = self.index.mentions[-1]
+                for prev in reversed(self.index.mentions[:-1]):
+                    if self.index.actors[prev.key].kind == "person":
+                        if not self.index.actors[prev.key].affiliation:
+                            self.index.actors[prev.key].affiliation = m.key
+                        break
+            return
+        if what == "TITLE":
+            self._title(s, e, info)
+            return
+        if what == "place":
+            # "Kharkiv", "Kursk": a place of its state, which it stands for only as a target
+            self.index.add(s, e, self.index.of_entry(self.gaz.entries[info]), "place", locative=True)
+            return
+        span = doc[s:e]
+        if what == "PERSON":
+            self._person(s, e, span.text, None)
+        elif what == "ORG" and self._org_is_agent(span.root) and any(t.text[:1].isupper() for t in span):
+            self._org(s, e)
+
+    def _org(self, s: int, e: int) -> None:
+        doc = self.doc
+        known = self.index.surnames.get(doc[s].lower_) if e - s == 1 else None
+        if known is not None:
+            self.index.add(s, e, known, "name")  # a person's surname the NER took for an organisation
+            return
+        while (
+            e > s + 1
+            and doc[e - 1].lower_ in self.lang.roles.state_agents | self.lang.words.spokespeople
+            and doc[e - 1].lower_ not in self.lang.words.agency_heads
+        ):
+            e -= 1
+        name = clean_name(doc[s:e].text, self.lang.roles)
+        if not name or len(name) < 2:
+            return
+        hit = self.gaz.lookup(name)
+        if hit is None and doc[e - 1].lower_ in self.lang.roles.state_agents:
+            # "the Russian Defence Ministry", "the EU Delegation": the state's own agency
+            inner = [self.gaz.lookup(t.text) for t in doc[s : e - 1]]
+            hit = next((h for h in inner if h and h[0].kind in ("state", "igo")), None)
+        if hit:
+            self.index.add(s, e, self.index.of_entry(hit[0]), "ner")
+            return
+        words = [w for w in re.split(r"[^\w]+", name) if w and w.lower() not in ("and", "the", "of")]
+        key = slug(" ".join(words))
+        if key not in self.index.actors:
+            self.index.actors[key] = Actor(key=key, label=name, kind="org")
+        self.index.add(s, e, key, "ner")
+
+    def _locative(self, span: Span, how: str) -> bool:
+        head = span.root
+        if head.dep_ == "pobj" and head.head.lower_ in self.lang.roles.locative:
+            return True
+        if (
+            head.dep_ == "pobj"
+            and head.head.lower_ == "of"
+            and head.head.head.lower_ in self.lang.words.geo_words
+        ):
+            return True  # "the Gulf of Finland", "the Sea of Japan": a place name
+        prep = head.head
+        if head.dep_ == "pobj" and prep.lower_ in self.lang.words.topic_preps and prep.i == prep.sent.start:
+            return True
+        return how == "metonym" and head.dep_ == "compound" and head.head.pos_ in ("NOUN", "PROPN")
+
+    def _modifies_person(self, span: Span) -> bool:
+        head = span.root
+        if head.dep_ in ("amod", "compound") and head.head.ent_type_ == "PERSON":
+            return True
+        # "Russian President Vladimir Putin", "Hungarian Prime Minister Viktor Orbán": the state
+        # qualifies the office of the person named next
+        e = span.end
+        doc = self.doc
+        if e < len(doc) and doc[e].text[:1].isupper():
+            t = self._title_at_index(e)
+            if t is not None and e + len(t) < len(doc):
+                nxt = doc[e + len(t)]
+                return nxt.ent_type_ == "PERSON" or (nxt.pos_ == "PROPN" and nxt.text[:1].isupper())
+        return False
+
+    def _org_is_agent(self, head: Token, depth: int = 0) -> bool:
+        """An organisation acts (subject, object, "with X") rather than being a topic ("progress of X")."""
+        if head.dep_ in ("appos", "conj") and depth < 3 and head.head is not head:
+            return self._org_is_agent(head.head, depth + 1)
+        if head.dep_ in _AGENT_DEPS:
+            return True
+        return head.dep_ == "pobj" and head.head.lower_ in self.lang.words.agent_preps
+
+
+def _longest_first(spans):
+    """Non-overlapping spans, longest first, gazetteer and places before NER on ties."""
+    rank = {"gaz": 0, "place": 1, "PERSON": 2, "TITLE": 3, "ORG": 4}
+    taken: set[int] = set()
+    out = []
+    for s, e, what, info in sorted(spans, key=lambda x: (-(x[1] - x[0]), rank.get(x[2], 9), x[0])):
+        if any(i in taken for i in range(s, e)):
+            continue
+        taken.update(range(s, e))
+        out.append((s, e, what, info))
+    return sorted(out, key=lambda x: x[0])
+
+
+def find_mentions(state: DocState) -> None:
+    """Pass: the actor mentions of the document (``state.index``)."""
+    MentionFinder(state).run()

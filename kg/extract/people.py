@@ -1,0 +1,301 @@
+"""People and offices: a person's name, role and affiliation from the title before it ("Russian
+President Vladimir Putin"), and a title alone resolved to its holder ("the Prime Minister")."""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from kg.extract.language import Roles
+from kg.extract.state import DocState
+
+
+class People:
+    """The part of the mention finder that reads names of people and titles of office."""
+
+    def __init__(self, state: DocState) -> None:
+        self.state = state
+        self.doc = state.doc
+        self.document = state.document
+        self.gaz = state.gazetteer
+        self.lang = state.lang
+        self.index = state.index
+        self.publisher = state.publisher
+        self._of_pending: int | None = None
+        self.lows = [t.lower_ for t in state.doc]
+        self.titles_by_first = _titles_by_first(state.lang.roles.titles)
+
+    def _title_at_index(self, i: int, end: int | None = None) -> tuple[str, ...] | None:
+        """The longest title starting at token ``i`` (and ending by ``end``), or None."""
+        lows = self.lows
+        end = len(lows) if end is None else end
+        for t in self.titles_by_first.get(lows[i], ()) if i < len(lows) else ():
+            if i + len(t) <= end and tuple(lows[i : i + len(t)]) == t:
+                if t == ("pm",) and self.doc[i].text != "PM":
+                    continue
+                return t
+        return None
+
+    def _title_ending_at(self, j: int) -> tuple[str, ...] | None:
+        for n in (4, 3, 2, 1):
+            if j - n >= 0:
+                t = self._title_at_index(j - n, j)
+                if t is not None and len(t) == n:
+                    return t
+        return None
+
+    def _title_spans(self):
+        """Capitalised titles (and "PM"): alone ("the Prime Minister") or before a name."""
+        doc = self.doc
+        i = 0
+        while i < len(doc):
+            if doc[i].text[:1].isupper():
+                t = self._title_at_index(i)
+                if t is not None:
+                    yield (i, i + len(t), "TITLE", t)
+                    i += len(t)
+                    continue
+            i += 1
+
+    def _person(self, s: int, e: int, text: str, entry) -> None:
+        doc = self.doc
+        # a title straight before the name is part of the mention and gives the role
+        while s < e and doc[s].lower_.rstrip(".") in {h.rstrip(".") for h in self.lang.roles.honorifics}:
+            s += 1
+        lead = self._title_at(s, e)
+        if lead:
+            s += lead
+        cut = next((i for i in range(s, e) if doc[i].tag_ == "POS" or doc[i].lower_ in ("'s", "’s")), e)
+        e = cut
+        if s >= e:
+            return
+        name = clean_name(doc[s:e].text, self.lang.roles)
+        if not name:
+            return
+        if entry is None:
+            hit = self.gaz.lookup(name)
+            if hit and hit[0].kind == "person":
+                entry = hit[0]
+        if entry is None:
+            words = name.split()
+            local = self.index.surnames.get(words[-1].lower())
+            if local:
+                key = local
+            else:
+                cands = [c for c in self.gaz.by_surname(words[-1]) if c.kind == "person"]
+                if len(cands) == 1 and (len(words) == 1 or _first_names_fit(words, cands[0])):
+                    key = self.index.of_entry(cands[0])
+                else:
+                    key = self.index.of_name(name, "person")
+        else:
+            key = self.index.of_entry(entry)
+        for w in self.index.actors[key].label.split()[-1:] + name.split()[-1:]:
+            self.index.surnames.setdefault(w.lower(), key)
+        role = self._role_before(s)
+        actor = self.index.actors[key]
+        if role and not actor.role:
+            actor.role = role[0]
+        if role and role[1]:
+            self.index.persons_by_title[role[1]] = key
+        aff = self._affiliation(s, e)
+        if aff and not actor.affiliation:
+            actor.affiliation = aff
+        self.index.add(s, e, key, "name")
+        self._mark_of(e)
+
+    def _title_at(self, s: int, e: int) -> int:
+        """How many tokens at ``s`` form a title (0 if none), leaving at least one token of name."""
+        t = self._title_at_index(s, e - 1)
+        return len(t) if t else 0
+
+    def _mark_of(self, e: int) -> None:
+        """The state after "of" ("President Lula of Brazil") is the person's, not an actor here."""
+        doc = self.doc
+        if e + 1 < len(doc) and doc[e].lower_ == "of":
+            self._of_pending = e + 1
+
+    def _role_before(self, s: int) -> tuple[str, str] | None:
+        """("Prime Minister", "prime minister") when the tokens before the name are a title."""
+        doc = self.doc
+        j = s
+        # "the President of Brazil Luiz Lula"
+        if j >= 2 and doc[j - 2].lower_ == "of" and doc[j - 1].ent_type_ == "GPE":
+            j -= 2
+        t = self._title_ending_at(j)
+        if t is None:
+            return None
+        span = doc[j - len(t) : j]
+        for k in range(j - len(t), s):
+            self.index.by_token.pop(k, None)
+        return span.text, self._title_key(" ".join(t))
+
+    def _affiliation(self, s: int, e: int) -> str | None:
+        """The state or body a person acts for, as the words around the name say: "X of Brazil",
+        "Serbian X", "Serbian President X", "the President of Brazil X", "Russia's Foreign Minister X"."""
+        doc, by_token = self.doc, self.index.by_token
+        if e + 1 < len(doc) and doc[e].lower_ == "of":
+            m = by_token.get(e + 1)
+            if m:
+                return m.key
+        starts = [s]
+        if s >= 2 and doc[s - 2].lower_ == "of" and by_token.get(s - 1) is not None:
+            return by_token[s - 1].key  # "the President of Brazil Luiz Lula"
+        title = self._title_ending_at(s)
+        if title is not None:
+            starts.append(s - len(title))
+        for start in starts:
+            m = by_token.get(start - 1) if start >= 1 else None
+            if m is None and start >= 2 and doc[start - 1].tag_ == "POS":
+                m = by_token.get(start - 2)  # "Russia's Foreign Minister"
+                if m is not None and m.how in ("name", "metonym"):
+                    return m.key if self.index.actors[m.key].kind in ("state", "igo", "org") else None
+            if m is not None and m.how == "demonym":
+                return m.key
+        return None
+
+    def _title_key(self, title: str) -> str:
+        return self.lang.roles.aliases.get(title, title)
+
+    def _title(self, s: int, e: int, words: tuple[str, ...]) -> None:
+        """A title with no name after it: the office holder, or the state for envoys and officials."""
+        doc = self.doc
+        nxt = doc[e] if e < len(doc) else None
+        if nxt is not None and (
+            nxt.ent_type_ == "PERSON"
+            or (nxt.pos_ == "PROPN" and nxt.text[:1].isupper() and nxt.lower_ not in ("of",))
+        ):
+            if nxt.ent_type_ != "PERSON":
+                name_end = e
+                while (
+                    name_end < len(doc)
+                    and doc[name_end].pos_ == "PROPN"
+                    and doc[name_end].text[:1].isupper()
+                    and doc[name_end].lower_ != "of"
+                    and name_end - e < 4
+                ):
+                    name_end += 1
+                self._person(e, name_end, doc[e:name_end].text, None)
+                m = self.index.by_token.get(e)
+                if m:
+                    actor = self.index.actors[m.key]
+                    actor.role = actor.role or doc[s:e].text
+                    self.index.persons_by_title[self._title_key(" ".join(words))] = m.key
+            return
+        title = self._title_key(" ".join(words))
+        country = None
+        if nxt is not None and nxt.lower_ == "of" and e + 1 < len(doc):
+            country = self._named_after(e + 1)
+        if country is None and s >= 1:
+            m = self.index.by_token.get(s - 1)
+            if m and m.how in ("demonym", "name") and self.index.actors[m.key].kind == "state":
+                country = m.key
+        key = None
+        if country:
+            holder = self._holder(title, country, self.document.published)
+            key = self.index.of_entry(holder) if holder else None
+            if key is None and (
+                words[-1] in self.lang.roles.state_agents or nxt is not None and nxt.lower_ == "of"
+            ):
+                key = country if country in self.index.actors else None
+        else:
+            pub = self.publisher
+            if pub.country and pub.principal and _title_fits(title, pub.principal):
+                holder = self._holder(pub.principal, pub.country, self.document.published)
+                key = self.index.of_entry(holder) if holder else None
+            if key is None:
+                key = next(
+                    (
+                        k
+                        for t, k in reversed(list(self.index.persons_by_title.items()))
+                        if _title_fits(title, t)
+                    ),
+                    None,
+                )
+            if key is None and pub.country:
+                holder = self._holder(title, pub.country, self.document.published)
+                key = self.index.of_entry(holder) if holder else None
+        if key:
+            self.index.add(s, e, key, "title")
+            actor = self.index.actors[key]
+            if actor.kind == "person":
+                actor.role = actor.role or doc[s:e].text
+                # "the German Chancellor": the demonym qualifies the office ("the President of France"
+                # still names France, as the body the office acts for)
+                before = self.index.by_token.get(s - 1) if s >= 1 else None
+                if before is not None and before.key == country and before.how == "demonym":
+                    before.modifier = True
+
+    def _named_after(self, i: int) -> str | None:
+        """The gazetteer actor named by the words at ``i`` ("the United Kingdom", "France")."""
+        doc = self.doc
+        if i < len(doc) and doc[i].lower_ == "the":
+            i += 1
+        for n in (4, 3, 2, 1):
+            if i + n <= len(doc):
+                hit = self.gaz.lookup(doc[i : i + n].text)
+                if hit:
+                    return self.index.of_entry(hit[0])
+        return None
+
+    def _holder(self, title: str, of: str, on):
+        """The office holder, or None (also when the gazetteer has no office data)."""
+        try:
+            return self.gaz.holder(title, of, on)
+        except (OSError, KeyError, ValueError):
+            return None
+
+
+def appositions(state: DocState) -> None:
+    """Role and affiliation from an apposition ("Y, Mr. X's policy aide": "policy aide", X)."""
+    doc, index = state.doc, state.index
+    for m in list(index.mentions):
+        actor = index.actors[m.key]
+        if actor.kind != "person" or m.how != "name":
+            continue
+        root = doc[m.start : m.end].root
+        for child in root.children:
+            if child.dep_ != "appos" or child.pos_ != "NOUN":
+                continue
+            owner = next((t for t in child.children if t.dep_ in ("poss", "nmod")), None)
+            skip = {t.i for t in owner.subtree} if owner is not None else set()
+            words = [
+                t
+                for t in child.subtree
+                if t.i <= child.i
+                and t.i not in skip
+                and t.dep_ not in ("det", "case", "punct")
+                and t.i not in index.by_token
+            ]
+            if words and words[-1].i == child.i:
+                actor.role = actor.role or " ".join(t.text for t in words)
+                om = index.by_token.get(owner.i) if owner is not None else None
+                if om is not None and om.key != m.key:
+                    actor.affiliation = actor.affiliation or om.key
+
+
+@cache
+def _titles_by_first(titles: tuple[tuple[str, ...], ...]) -> dict[str, tuple[tuple[str, ...], ...]]:
+    out: dict[str, list[tuple[str, ...]]] = {}
+    for t in titles:
+        out.setdefault(t[0], []).append(t)
+    return {k: tuple(sorted(v, key=len, reverse=True)) for k, v in out.items()}
+
+
+_POSS = re.compile(r"(?:['’]s|['’])$")
+
+
+def clean_name(text: str, roles: Roles) -> str:
+    text = _POSS.sub("", text.strip()).strip(" \"“”‘’'.,:;()-—")
+    words = text.split()
+    while words and words[0].lower() in roles.honorifics | {"the"}:
+        words = words[1:]
+    return " ".join(words)
+
+
+def _first_names_fit(words: list[str], entry) -> bool:
+    first = words[0].lower().rstrip(".")
+    return any(first in n.lower().split() for n in entry.names)
+
+
+def _title_fits(title: str, known: str) -> bool:
+    return title == known or known.startswith(title + " ") or title.startswith(known + " ")

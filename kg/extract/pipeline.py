@@ -1,0 +1,90 @@
+"""The extraction passes, in order. Each reads what the passes before it wrote to the document's
+state and writes its own fields once:
+
+    publisher      who published the document                     state.publisher
+    sentences      the sentences and their character offsets      state.sentences
+    mentions       actor mentions resolved to actors              state.index
+    coreference    surnames alone, personal pronouns              state.index
+    appositions    roles and affiliations from appositions        actors' role, affiliation
+    media          news organisations and journalists             state.index.media
+    triggers       event words and their senses                   state.triggers
+    events         event mentions: type, roles, evidence          state.drafts
+    modality       asserted, planned, hypothetical, negated       draft.modality
+    speech         statements addressed to the other party        draft.target
+    timing         the date of every mention                      draft.date
+    merge          one event per real-world event                 state.events
+    cast           the actors the extraction lists                state.actors
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from spacy.tokens import Doc
+
+from kg.extract.cast import select_actors
+from kg.extract.coref import resolve_references
+from kg.extract.events import draft_events
+from kg.extract.language import load_language
+from kg.extract.media import find_media
+from kg.extract.mentions import find_mentions
+from kg.extract.merge import merge_events
+from kg.extract.modality import decide_modality
+from kg.extract.people import appositions
+from kg.extract.publisher import find_publisher
+from kg.extract.speech import address_statements
+from kg.extract.state import DocState
+from kg.extract.timing import date_mentions
+from kg.extract.triggers import find_triggers
+from kg.model import Document, Extraction, Sentence
+
+NO_DATE_NOTE = "no publication date: relative dates left unresolved"
+
+
+def split_sentences(state: DocState) -> None:
+    """Pass: the sentences, trimmed of surrounding white space (empty ones dropped)."""
+    text = state.doc.text
+    for sent in state.doc.sents:
+        start, end = sent.start_char, sent.end_char
+        while start < end and text[start].isspace():
+            start += 1
+        while end > start and text[end - 1].isspace():
+            end -= 1
+        if start == end:
+            continue
+        s = Sentence(len(state.sentences), start, end, text[start:end])
+        state.sentences.append(s)
+        for tok in sent:
+            state.sentence_of_token[tok.i] = s
+
+
+def note_missing_date(state: DocState) -> None:
+    """Pass: a note when relative dates could not be resolved for want of a publication date."""
+    if state.document.published is None and any(e.label_ in ("DATE", "TIME") for e in state.doc.ents):
+        state.notes.append(NO_DATE_NOTE)
+
+
+PASSES: tuple[Callable[[DocState], None], ...] = (
+    find_publisher,
+    split_sentences,
+    find_mentions,
+    resolve_references,
+    appositions,
+    find_media,
+    find_triggers,
+    draft_events,
+    decide_modality,
+    address_statements,
+    date_mentions,
+    merge_events,
+    note_missing_date,
+    select_actors,
+)
+
+
+def run(document: Document, doc: Doc, nlp, gazetteer) -> Extraction:
+    """Actors and events of an already parsed document, through every pass in order."""
+    state = DocState(document=document, doc=doc, lang=load_language(), gazetteer=gazetteer, nlp=nlp)
+    for step in PASSES:
+        step(state)
+    return Extraction(document, state.sentences, state.actors, state.events, state.notes)

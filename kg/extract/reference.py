@@ -1,0 +1,405 @@
+"""Who a word refers to, given what the text has told so far: names, "it", "they", "both sides",
+"the army", "the leaders of Chile and Peru", the subject a verb shares with the verb it depends on.
+The events pass reads actors through it, sentence by sentence in reading order."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from kg.extract.lexicon import Trigger
+from kg.extract.state import DocState, Draft
+
+_SUBJ = ("nsubj", "csubj")
+_INHERIT = ("xcomp", "conj", "advcl", "pcomp", "relcl")
+
+
+def uniq(keys) -> list[str]:
+    """The keys in order, each once, without empties."""
+    return list(dict.fromkeys(k for k in keys if k))
+
+
+class Discourse:
+    """The reference state of one document: the groups and pairs named so far, the owners of
+    agency nouns, the event mentions drafted so far and the triggers of the current sentence."""
+
+    def __init__(self, state: DocState) -> None:
+        self.state = state
+        self.doc = state.doc
+        self.index = state.index
+        self.lang = state.lang
+        self.lex = state.lang.lexicon
+        self.roles = state.lang.roles
+        self.words = state.lang.words
+        self.publisher = state.publisher
+        #: the people of the last meeting or agreement ("the two men")
+        self.last_group: list[str] = []
+        #: the current sentence's triggers by token
+        self.positions: dict[int, Trigger] = {}
+        self.history: list[Draft] = []
+        #: (token, actors) of every coordinated group named ("Egypt and Qatar")
+        self.plurals: list[tuple[int, list[str]]] = []
+        self.owners: dict[str, list[str]] = {}
+
+    def prep_actors(self, tok: Token, preps: tuple[str, ...]) -> list[str]:
+        """The actors named by the objects of ``tok``'s prepositions ``preps`` ("talks *between X and Y*")."""
+        return [
+            a
+            for c in tok.children
+            if c.dep_ == "prep" and c.lower_ in preps
+            for p in c.children
+            if p.dep_ == "pobj"
+            for a in self.actors_at(p)
+        ]
+
+    def actors_at(self, tok: Token, depth: int = 0, conj: bool = True) -> list[str]:
+        if depth > 4:
+            return []
+        out: list[str] = []
+        m = self.index.at(tok)
+        low = tok.lower_
+        if m is not None and not m.modifier:
+            out.append(m.key)
+        elif (
+            low in self.words.relative_pronouns
+            and tok.dep_ in ("nsubj", "nsubjpass")
+            and tok.head.dep_ == "relcl"
+        ):
+            out += self.actors_at(tok.head.head, depth + 1)
+        elif tok.pos_ == "PRON" and low in ("it", "its", "itself"):
+            out += self._it(tok)
+        elif tok.pos_ == "PRON" and low in self.roles.first_person | self.roles.first_plural:
+            out += self._first_person(tok, low in self.roles.first_plural)
+        elif tok.pos_ == "PRON" and low in ("we", "they", "them", "us", "their", "our"):
+            appos = [c for c in tok.children if c.dep_ == "appos"]
+            if appos:
+                out += self.actors_at(appos[0], depth + 1)
+            elif low in self.roles.plural_pronouns:
+                out += self._plural_before(tok.i)
+        elif tok.pos_ in ("NOUN", "PROPN", "NUM", "PRON"):
+            out += self._collective(tok, depth)
+        if conj:
+            for c in tok.children:
+                if c.dep_ == "conj":
+                    out += self.actors_at(c, depth + 1)
+        out = uniq(out)
+        if len(out) >= 2 and any(c.dep_ == "conj" for c in tok.children):
+            self.plurals.append((tok.i, out))
+        return out
+
+    def _group_owner(self, tok: Token, depth: int) -> list[str]:
+        """ "the army", "the ministry" with no owner named: the owner named with the same word before
+        ("Sudan's army ... the army"); remembers owners as it goes."""
+        owners = [
+            a
+            for c in tok.children
+            if c.dep_ in ("poss", "amod", "compound", "nmod")
+            for a in self.actors_at(c, depth + 1, conj=False)
+        ]
+        word = tok.lemma_.lower()
+        if owners:
+            self.owners[word] = owners
+            return []
+        if (
+            word in self.owners
+            and word not in self.words.unowned_nouns
+            and any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children)
+            and len(list(tok.children)) == 1
+        ):
+            return list(self.owners[word])
+        return []
+
+    def _it(self, tok: Token) -> list[str]:
+        """ "it", "its": the state or body that says so ("Germany said it would ..."), else the last one
+        named as an agent in this sentence or the one before."""
+        cur = tok
+        for _ in range(6):
+            if cur.head is cur:
+                break
+            via, cur = cur.dep_, cur.head
+            if (
+                via in ("ccomp", "xcomp", "conj", "advcl", "relcl")
+                and cur.pos_ in ("VERB", "AUX")
+                and any(c.dep_ == "nsubj" and c.i < tok.i for c in cur.children)
+            ):
+                subj = [k for k in self.subjects(cur) if self._body(k)]
+                if subj:
+                    return subj[:1]
+        start = tok.sent.start
+        for m in sorted(self.index.mentions, key=lambda m: -m.start):
+            head = self.doc[m.start : m.end].root
+            if (
+                start <= m.start < tok.i
+                and not m.locative
+                and not m.modifier
+                and self._body(m.key)
+                and (head.dep_ in ("nsubj", "nsubjpass") or head.dep_ == "poss" and head.head.dep_ == "nsubj")
+            ):
+                return [m.key]
+        return []
+
+    def _antecedent(self, tok: Token, spec: Trigger) -> list[str]:
+        """The parties of talks told of before: "The talks ended without agreement" (the talks, and
+        the agreement they did not reach, are those of the last meeting with two or more parties);
+        or those urged to hold them ("urged Kiir and Machar to return to dialogue")."""
+        cur = tok
+        for _ in range(4):
+            if cur.head is cur or cur.dep_ not in ("pobj", "prep", "dobj", "xcomp", "conj"):
+                break
+            via, cur = cur.dep_, cur.head
+            if via == "xcomp" and cur.lemma_.lower() in self.lex.object_control:
+                urged = [a for c in cur.children if c.dep_ == "dobj" for a in self.actors_at(c)]
+                if len(urged) >= 2:
+                    return urged
+                break
+        if tok.dep_ == "pobj" and tok.head.lower_ == "without" and tok.head.head.pos_ == "VERB":
+            subj = next((c for c in tok.head.head.children if c.dep_ == "nsubj"), None)
+            if subj is None or subj.i not in self.positions:
+                return []
+            own = self.prep_actors(subj, ("between", "among", "with"))
+            if own:
+                return own
+            noun = subj
+        else:
+            return []
+        if not any(c.dep_ == "det" and c.lower_ in ("the", "these", "those") for c in noun.children):
+            return []
+        since = self._since(tok.i)
+        for d in reversed(self.history):
+            if d.plover == "CONSULT" and len(d.participants) >= 2:
+                if self.doc[d.token].sent.start >= since:
+                    return list(d.participants)
+                break
+        return []
+
+    def _armed_group_before(self, tok: Token) -> list[str]:
+        """ "the rebels", "the militants", "the group", with no name of their own: the armed group
+        named last before them."""
+        if any(self.index.at(t) is not None for t in tok.subtree if t.i != tok.i):
+            return []
+        if (
+            not any(c.dep_ == "det" and c.lower_ in ("the", "these", "those") for c in tok.children)
+            and tok.tag_ != "NNS"
+        ):
+            return []
+        for m in sorted(self.index.mentions, key=lambda m: -m.start):
+            if (
+                m.start < tok.i
+                and not m.modifier
+                and self.index.actors[m.key].kind == "group"
+                and m.how != "pronoun"
+            ):
+                return [m.key]
+        return []
+
+    def _first_person(self, tok: Token, plural: bool) -> list[str]:
+        """ "we", "our", "I": in reported words, the speaker (for "we", the speaker's state when the
+        speaker is a person who has one); in an official statement, its publisher (its state for
+        "we", the office holder of its principal for "I")."""
+        speaker = speaker_of(self, tok)
+        if speaker is not None:
+            actor = self.index.actors.get(speaker)
+            if plural and actor is not None and actor.kind == "person" and actor.affiliation:
+                return [actor.affiliation]
+            return [speaker]
+        pub = self.publisher
+        if not (pub.readout and pub.country and pub.country in self.state.gazetteer.entries):
+            return []
+        if plural:
+            return [self.index.of_entry(self.state.gazetteer.entries[pub.country])]
+        if pub.principal:
+            try:
+                holder = self.state.gazetteer.holder(
+                    pub.principal, pub.country, self.state.document.published
+                )
+            except (OSError, KeyError, ValueError):
+                holder = None
+            if holder is not None:
+                return [self.index.of_entry(holder)]
+        return []
+
+    def _body(self, key: str) -> bool:
+        actor = self.index.actors.get(key)
+        return actor is not None and actor.kind in ("state", "igo", "org", "group")
+
+    def _plural_before(self, i: int) -> list[str]:
+        """ "they", "their": the group named last before ("Egypt and Qatar ... their mediation")."""
+        found = [(j, keys) for j, keys in self.plurals if j < i and self.doc[j].sent.start >= self._since(i)]
+        if found:
+            return list(max(found)[1])
+        return list(self.last_group)
+
+    def _since(self, i: int) -> int:
+        start = self.doc[i].sent.start
+        return self.doc[start - 1].sent.start if start > 0 else 0
+
+    def _collective(self, tok: Token, depth: int) -> list[str]:
+        """Actors a group noun names: "the leaders of Chile and Peru", "Iranian forces", "both sides"."""
+        lemma = tok.lemma_.lower()
+        word = tok.lower_
+        phrase = tuple(t.lower_ for t in tok.doc[tok.left_edge.i : tok.i + 1])
+        pair = any(p in self.roles.pairs for p in (phrase, phrase[-3:], phrase[-2:]))
+        if pair and not any(c.dep_ in ("prep", "poss", "amod", "compound") for c in tok.children):
+            if word in self.words.party_words or not self.last_group:
+                # "both sides", "the two countries": the pair named last ("between India and Pakistan")
+                found = [
+                    keys
+                    for j, keys in self.plurals
+                    if j < tok.i and self.doc[j].sent.start >= self._since(tok.i)
+                ]
+                if found:
+                    return list(found[-1])
+            return list(self.last_group)
+        if word in self.words.group_nouns:
+            # "the M23 rebel group", "the Wagner mercenary group"
+            named = [
+                m.key
+                for c in tok.children
+                if c.dep_ in ("compound", "amod", "nmod") and c.i < tok.i
+                for m in [self.index.at(c)]
+                if m is not None
+                and not m.modifier
+                and self._body(m.key)
+                and self.index.actors[m.key].kind in ("group", "org")
+            ]
+            if named:
+                return named
+        if word in self.words.armed_group_nouns or lemma in self.words.armed_group_nouns:
+            named = self._armed_group_before(tok)
+            if named:
+                return named
+        is_group = (
+            word in self.roles.collectives
+            or lemma + "s" in self.roles.collectives
+            or word in self.roles.state_agents
+            or lemma in self.roles.state_agents
+        )
+        if not is_group:
+            return []
+        out: list[str] = self._group_owner(tok, depth)
+        if out:
+            return out
+        for c in tok.children:
+            if c.dep_ in ("poss", "amod", "compound", "nmod"):
+                found = self.actors_at(c, depth + 1, conj=True)
+                if not found and c.dep_ == "compound":
+                    # "Russian fighter jets", "Chinese coast guard ships"
+                    found = [
+                        a
+                        for t in c.subtree
+                        if t.i < c.i and t.dep_ in ("amod", "poss", "compound")
+                        for a in self.actors_at(t, depth + 1, conj=False)
+                    ]
+                out += found
+            elif c.dep_ == "prep" and (
+                c.lower_ in ("of", "from") or c.lower_ == "in" and word in self.words.people_words
+            ):
+                # "the leaders of Chile", "civilians in Lebanon"
+                for p in c.children:
+                    if p.dep_ == "pobj":
+                        out += self.actors_at(p, depth + 1)
+        if (
+            not out
+            and word in self.words.group_heads
+            and any(
+                c.dep_ == "det" and c.lower_ == "the" or c.dep_ == "nummod" and c.lower_ == "two"
+                for c in tok.children
+            )
+        ):
+            out += self.last_group
+        return out
+
+    def subjects(self, verb: Token, depth: int = 0) -> list[str]:
+        """The actors doing what ``verb`` says: its subject, else the subject it shares with the verb
+        it depends on ("were scheduled to meet", "who pledged", "refused to accept", "thanked X for
+        accepting" -> X)."""
+        deps = _SUBJ if depth == 0 else (*_SUBJ, "nsubjpass")
+        out: list[str] = []
+        has_subject = False
+        for s in verb.children:
+            if s.dep_ in deps:
+                has_subject = True
+                out += self.actors_at(s)
+        if out or has_subject or depth > 3 or verb.head is verb:
+            return out
+        if verb.dep_ == "relcl":
+            return self.actors_at(verb.head)
+        if verb.dep_ == "acl":
+            return [
+                a
+                for c in verb.head.children
+                if c.dep_ in ("poss", "prep") and c.lower_ != "of"
+                for t in ([c] if c.dep_ == "poss" else [p for p in c.children if p.dep_ == "pobj"])
+                if c.dep_ == "poss" or c.lower_ == "by"
+                for a in self.actors_at(t)
+            ]
+        if verb.dep_ not in (*_INHERIT, "pobj", "acomp"):
+            return out
+        head, via = verb.head, verb.dep_
+        while (
+            head.pos_ not in ("VERB", "AUX")
+            and head.dep_ in ("prep", "pobj", "dobj", "pcomp")
+            and head.head is not head
+        ):
+            via = head.dep_
+            head = head.head
+        if head.pos_ not in ("VERB", "AUX"):
+            return out
+        accuse = self.positions.get(head.i)
+        if accuse is not None and accuse.plover == "ACCUSE" and via in ("advcl", "xcomp", "prep", "pcomp"):
+            # "accused the RSF of shelling a market, killing 12": the accused did it, not the accuser
+            return [a for c in head.children if c.dep_ == "dobj" for a in self.actors_at(c)]
+        if via == "prep" or via == "xcomp" and head.lemma_.lower() in self.lex.object_control:
+            objs = [a for c in head.children if c.dep_ == "dobj" for a in self.actors_at(c)]
+            if objs:
+                return objs
+        return self.subjects(head, depth + 1)
+
+    def _governing_subject(self, n: Token) -> list[str]:
+        cur = n
+        for _ in range(4):
+            if cur.head is cur:
+                return []
+            cur = cur.head
+            if cur.pos_ in ("VERB", "AUX"):
+                return self.subjects(cur)
+        return []
+
+
+def speaker_of(ds: Discourse, tok: Token) -> str | None:
+    """The actor whose words report the event of ``tok`` ("according to X", "X said ..."); never a
+    news organisation or journalist, who only pass the words on.
+    """
+    found = _speaker(ds, tok)
+    return None if found in ds.index.media else found
+
+
+def _speaker(ds: Discourse, tok: Token) -> str | None:
+    """The actor whose words report the event of ``tok`` ("according to X", "X said ...")."""
+    speech_verbs = ds.lex.speech_verbs
+    cur = tok
+    for _ in range(8):
+        for c in cur.children:
+            if c.dep_ == "prep" and c.lower_ == "according":
+                for to in c.children:
+                    for p in to.children:
+                        if p.dep_ == "pobj" and ds.actors_at(p):
+                            return ds.actors_at(p)[0]
+            if (
+                c.dep_ in ("parataxis", "ccomp")
+                and c.lemma_.lower() in speech_verbs
+                and c.pos_ == "VERB"
+                and c is not tok
+            ):
+                subj = ds.subjects(c)
+                if subj:
+                    return subj[0]
+        if cur.head is cur:
+            return None
+        via = cur.dep_
+        cur = cur.head
+        if via == "conj" and cur.lemma_.lower() in speech_verbs:
+            return None  # "X said ..., and Y did": Y's clause is not reported speech
+        if cur.lemma_.lower() in speech_verbs and cur.pos_ == "VERB" and via in ("ccomp", "parataxis"):
+            subj = ds.subjects(cur)
+            return subj[0] if subj else None
+    return None

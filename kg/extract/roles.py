@@ -1,0 +1,294 @@
+"""Source, target and the parties of an event mention, from the dependency parse: the subject and
+object of a verb, the owner and prepositions of an event noun, the agent of a passive, the requester
+of "at the request of", the accused of "accused X of", the words around a headline verb."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from kg.extract.lexicon import Trigger
+from kg.extract.reference import Discourse, uniq
+
+_OBJ = ("dobj", "dative", "iobj", "oprd")
+
+
+class RoleReader(Discourse):
+    """Reads the roles of event words; the events pass drafts events with it."""
+
+    def _accused(self, tok: Token) -> list[str]:
+        """The object of "accuse X of", "blame X for", "charge X with": the agent of the event inside."""
+        cur = tok
+        for _ in range(4):
+            if cur.head is cur:
+                return []
+            via, cur = cur.dep_, cur.head
+            if via == "prep" and cur.i in self.positions and self.positions[cur.i].plover == "ACCUSE":
+                return []
+            if cur.dep_ == "prep" and cur.lower_ in ("of", "for", "with") and cur.head.pos_ == "VERB":
+                verb = cur.head
+                spec = self.positions.get(verb.i)
+                if spec is None or spec.plover != "ACCUSE":
+                    return []
+                return [a for c in verb.children if c.dep_ == "dobj" for a in self.actors_at(c)]
+        return []
+
+    def _body_meets(self, tok: Token, participants: list[str]) -> bool:
+        """ "The Security Council will hold an emergency meeting": a body meets as one."""
+        if (
+            len(participants) != 1
+            or tok.dep_ != "dobj"
+            or tok.head.lemma_.lower() not in self.lex.light_verbs
+        ):
+            return False
+        actor = self.index.actors.get(participants[0])
+        return actor is not None and actor.kind in ("igo", "org", "group")
+
+    def _requester(self, n: Token) -> tuple[list[str], list[str]] | None:
+        """ "met at the request of Russia and China", "at the invitation of X": X asks, and whoever does
+        what the request is for is asked."""
+        if not (n.dep_ == "pobj" and n.head.lower_ in ("at", "upon", "on", "following", "after")):
+            return None
+        source = self.prep_actors(n, ("of", "from", "by")) or [  # or "at Kiir's request"
+            a for c in n.children if c.dep_ == "poss" for a in self.actors_at(c)
+        ]
+        if not source:
+            return None
+        verb = n.head.head
+        target = self.subjects(verb) if verb.pos_ in ("VERB", "AUX") else []
+        return source, [k for k in target if k not in source]
+
+    def _flat_roles(self, v: Token):
+        """Roles in a headline the parser cannot read: the actors named before the verb in its clause
+        are its subject, those after it (up to a comma or a new clause) its object."""
+        sent = v.sent
+        stops = {",", ";", ":", "-", "—", "–", "as", "after", "while", "amid", "before", "but", "and"}
+        start = v.i
+        while start > sent.start and self.doc[start - 1].lower_ not in stops:
+            start -= 1
+        end = v.i + 1
+        while end < sent.end and self.doc[end].lower_ not in stops:
+            end += 1
+        source, target = [], []
+        for i in range(start, end):
+            m = self.index.at(self.doc[i])
+            if m is None or m.modifier or (i > v.i and m.locative and self.doc[i - 1].lower_ not in ("to",)):
+                continue
+            (source if i < v.i else target).append(m.key)
+        return uniq(source), uniq(target), []
+
+    def _verb_roles(self, v: Token, spec: Trigger):
+        # "were killed by", and participles: "negotiations mediated by Egypt"
+        passive = any(c.dep_ in ("nsubjpass", "auxpass", "agent") for c in v.children)
+        source: list[str] = []
+        target: list[str] = []
+        between: list[str] = []
+        if passive:
+            for c in v.children:
+                if c.dep_ == "agent":
+                    source += [a for p in c.children if p.dep_ == "pobj" for a in self.actors_at(p)]
+                elif c.dep_ == "nsubjpass":
+                    target += self.actors_at(c)
+            if spec.mode == "withdraw" and not source:
+                source, target = target, []  # "Armenian troops were withdrawn": they withdraw
+        else:
+            source = self.subjects(v)
+            if v.dep_ == "amod" and v.tag_ == "VBG" and v.head.pos_ == "NOUN" and not spec.topic:
+                # "accused India of striking civilian areas", parsed as a participle on its object
+                target += self.actors_at(v.head) or self._object_owner(v.head, spec)
+            if spec.symmetric and len(source) < 2:
+                # a long subject the parser broke up ("President X and Russian President Y met"): every
+                # actor named in it takes part
+                for c in v.children:
+                    if c.dep_ == "nsubj":
+                        source += [
+                            m.key
+                            for t in c.subtree
+                            for m in [self.index.at(t)]
+                            if m is not None and not m.locative and not m.modifier and m.how != "pronoun"
+                        ]
+        for c in v.children:
+            if c.dep_ in _OBJ and not spec.topic:
+                # a meeting's object is a party itself ("welcomed Trump", not "welcomed Trump's efforts")
+                target += self.actors_at(c) or ([] if spec.symmetric else self._object_owner(c, spec))
+                target += self._noun_source(c)
+            elif c.dep_ == "prep":
+                objs = [a for p in c.children if p.dep_ == "pobj" for a in self._pobj_actors(p, spec)]
+                if c.lower_ in ("between", "among"):
+                    between += objs
+                elif c.lower_ in spec.target_preps:
+                    target += objs
+        return source, target, between
+
+    def _object_owner(self, obj: Token, spec: Trigger) -> list[str]:
+        """Whose the object is, when it is no actor itself: "attacked a Russian refinery" (Russia),
+        "fired 47 missiles and 270 drones at Ukraine" (the object's own "at")."""
+        # ("closed its border with Belarus": its own is no target)
+        out = [a for c in obj.children if c.dep_ == "poss" and c.pos_ != "PRON" for a in self.actors_at(c)]
+        if not out and self.lex.rules(spec.plover).owner_target:
+            out = [
+                a
+                for c in obj.children
+                if c.dep_ in ("amod", "compound") and self.index.at(c) is not None
+                for a in self.actors_at(c, conj=False)
+            ]
+        if not out and self.lex.rules(spec.plover).object_parties:
+            # "welcomed the cessation of hostilities between India and Pakistan": the parties to it
+            out = [
+                a
+                for t in obj.subtree
+                if t.dep_ == "prep" and t.lower_ in ("between", "among") and t.i > obj.i
+                for p in t.children
+                if p.dep_ == "pobj"
+                for a in self.actors_at(p)
+            ]
+        if not out and obj.i not in self.positions:  # an event object's own "on X" is that event's
+            for t in (obj, *obj.conjuncts):
+                for c in t.children:
+                    if c.dep_ == "prep" and c.lower_ in spec.target_preps and c.lower_ != "of":
+                        out += [a for p in c.children if p.dep_ == "pobj" for a in self._pobj_actors(p, spec)]
+        return out
+
+    def _noun_source(self, noun: Token) -> list[str]:
+        """Who did what an object event noun names is the target ("condemned Russia's attacks")."""
+        spec = self.positions.get(noun.i)
+        if spec is None or self.index.at(noun) is not None:
+            return []
+        own = [
+            a
+            for c in noun.children
+            if c.dep_ in ("poss", "amod", "compound") and c.i < noun.i and self.index.at(c) is not None
+            for a in self.actors_at(c)
+        ]
+        if own:
+            return own
+        if any(
+            c.dep_ == "det" and c.lower_ in ("these", "those", "this", "that", "such") for c in noun.children
+        ):
+            # "condemns these attacks": the attacks told of before
+            earlier = next((d for d in reversed(self.history) if d.plover == spec.plover and d.source), None)
+            return list(earlier.source) if earlier else []
+        return []
+
+    def _pobj_actors(self, p: Token, spec: Trigger) -> list[str]:
+        m = self.index.at(p)
+        if m is not None and m.locative and not self.lex.rules(spec.plover).place_target:
+            return []
+        out = self.actors_at(p)
+        if not out:
+            # "a breach of Estonia's airspace", "raids on Syria's ports"
+            out = [a for c in p.children if c.dep_ == "poss" for a in self.actors_at(c)]
+        if not out and p.i not in self.positions and p.pos_ == "NOUN":
+            # "with respect to Venezuela", "in relation to Iran"
+            out = self.prep_actors(p, ("to", "of", "with", "on"))
+        if not out and self.lex.rules(spec.plover).place_in_object:
+            # "strikes on power plants in Kharkiv": the place names the state attacked
+            for t in p.subtree:
+                m = self.index.at(t)
+                if m is None or not (m.locative or self.index.actors[m.key].kind == "state"):
+                    continue
+                if t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.pos_ == "PROPN":
+                    continue  # part of a place name: "the Gulf of Finland", "the Sea of Japan"
+                out.append(m.key)
+        return out
+
+    def _noun_roles(self, n: Token, spec: Trigger):
+        source: list[str] = []
+        target: list[str] = []
+        between: list[str] = []
+        phrase = n
+        if n.dep_ == "compound" and n.head.pos_ == "NOUN" and n.head.i not in self.positions:
+            phrase = n.head  # "a military aid package for Ukraine"
+        elif (
+            n.dep_ == "pobj"
+            and n.head.lower_ == "of"
+            and n.head.head.pos_ == "NOUN"
+            and n.head.head.i not in self.positions
+            and n.head.head.dep_ in ("dobj", "nsubjpass")
+            and self.index.at(n.head.head) is None
+        ):
+            phrase = n.head.head  # "waged a campaign of cyber attacks", "launched a wave of strikes"
+        children = list(n.children) + ([c for c in phrase.children if c.i != n.i] if phrase is not n else [])
+        for c in children:
+            if c.dep_ == "poss" and spec.mode == "release" and c.pos_ == "PRON":
+                target += self.actors_at(c)  # "his release": he is the one released
+            elif c.dep_ in ("poss", "amod", "compound", "nmod") and c.i < n.i:
+                m = self.index.at(c)
+                if m is not None and not (m.locative and spec.symmetric) or c.dep_ == "poss":
+                    source += self.actors_at(c)
+            elif c.dep_ == "acl" and c.lemma_.lower() in ("attend", "join") and spec.symmetric:
+                # "a summit ... attended by President Trump"
+                between += [
+                    a
+                    for g in c.children
+                    if g.dep_ == "agent"
+                    for p in g.children
+                    if p.dep_ == "pobj"
+                    for a in self.actors_at(p)
+                ]
+            elif c.dep_ == "appos" and c.i > n.i:
+                # headlines: "France expels Iranian envoy"
+                target += self.actors_at(c)
+            elif c.dep_ == "prep":
+                objs = [a for p in c.children if p.dep_ == "pobj" for a in self._pobj_actors(p, spec)]
+                if c.lower_ == "by" or c.lower_ == "from" and "from" not in spec.target_preps:
+                    source += objs
+                elif c.lower_ in ("between", "among"):
+                    between += objs
+                elif c.lower_ in spec.target_preps:
+                    target += objs
+        if not source and n.dep_ in ("compound", "appos") and n.head.pos_ in ("NOUN", "PROPN"):
+            for c in n.head.children:
+                if c.dep_ in ("poss", "amod", "compound") and c.i != n.i and self.index.at(c) is not None:
+                    source += self.actors_at(c)
+        light_pobj = (
+            phrase.dep_ == "pobj"
+            and phrase.head.lower_ in ("to", "on", "upon")
+            and phrase.head.head.pos_ == "VERB"
+            and phrase.head.head.lemma_.lower() in self.lex.light_verbs
+        )
+        if light_pobj and not source:
+            source = self.subjects(phrase.head.head)  # "agreed to a truce", "agreed on a ceasefire"
+        elif (
+            not source
+            and phrase.dep_ == "pobj"
+            and self.lex.rules(spec.plover).speech_act
+            and phrase.head.lower_ in ("in", "of")
+            and phrase.head.head.pos_ == "VERB"
+            and phrase.head.head.i not in self.positions
+        ):
+            source = self.subjects(phrase.head.head)  # "stands in solidarity with", "spoke in support of"
+        if not source and phrase.dep_ in ("dobj", "nsubjpass") and phrase.head.pos_ in ("VERB", "AUX"):
+            head = phrase.head
+            if phrase.dep_ == "nsubjpass":
+                # "new sanctions were imposed by the EU"
+                source = [
+                    a
+                    for c in head.children
+                    if c.dep_ == "agent"
+                    for p in c.children
+                    if p.dep_ == "pobj"
+                    for a in self.actors_at(p)
+                ]
+            elif head.lemma_.lower() in self.lex.light_verbs:
+                source = self.subjects(head)
+            if not target:
+                for c in head.children:
+                    if c.dep_ == "prep" and c.lower_ in spec.target_preps and c.lower_ not in ("of",):
+                        target += [
+                            a for p in c.children if p.dep_ == "pobj" for a in self._pobj_actors(p, spec)
+                        ]
+        elif not source and spec.symmetric and n.dep_ == "pobj" and n.head.dep_ == "prep":
+            verb = n.head.head
+            indefinite = any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in n.children)
+            if verb.pos_ in ("VERB", "AUX") and (
+                n.head.lower_ in ("for", "to", "during")
+                or indefinite
+                and n.head.lower_ in ("in", "at", "over")
+            ):
+                # "told his counterpart in a phone call": the teller and the told
+                source = self.subjects(verb)
+                if n.head.lower_ != "for":
+                    target += [
+                        a for c in verb.children if c.dep_ in ("dobj", "dative") for a in self.actors_at(c)
+                    ]
+        return source, target, between

@@ -1,0 +1,169 @@
+"""The per-document state the extraction passes share: each pass reads what the passes before it
+wrote and writes its own fields once."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Span, Token
+
+from kg.documents import slug
+from kg.extract.language import Language
+from kg.extract.lexicon import Trigger
+from kg.model import Actor, Document, Event, Mention, Quantity, Sentence
+
+
+@dataclass
+class Publisher:
+    """Who published a document: a government fixes which office holder "the Prime Minister" names,
+    and its readouts date what its principals do on the publication day."""
+
+    country: str | None = None
+    principal: str | None = None
+    readout: bool = False
+
+
+@dataclass
+class ActorMention:
+    """A resolved stretch of tokens ``[start, end)`` that names an actor."""
+
+    start: int
+    end: int
+    key: str
+    how: str  # name | demonym | metonym | ner | title | pronoun | group
+    locative: bool = False
+    modifier: bool = False  # part of a person's title ("Polish Prime Minister Tusk": Polish)
+    chars: tuple[int, int] | None = None  # a part of a token ("U.S." in "U.S.-Egypt")
+
+
+@dataclass
+class ActorIndex:
+    """Every actor of a document and which tokens name it."""
+
+    actors: dict[str, Actor] = field(default_factory=dict)
+    mentions: list[ActorMention] = field(default_factory=list)
+    by_token: dict[int, ActorMention] = field(default_factory=dict)
+    #: office title -> the person last named with it ("prime minister" -> Q...)
+    persons_by_title: dict[str, str] = field(default_factory=dict)
+    #: surname (lowercase) -> the person named with it
+    surnames: dict[str, str] = field(default_factory=dict)
+    #: news organisations and journalists: the reporters of the news, not parties to it
+    media: set[str] = field(default_factory=set)
+
+    def at(self, tok: Token) -> ActorMention | None:
+        return self.by_token.get(tok.i)
+
+    def of_entry(self, entry) -> str:
+        """The actor of a gazetteer entry, added on first use; its key."""
+        if entry.key not in self.actors:
+            self.actors[entry.key] = Actor(
+                key=entry.key,
+                label=entry.label,
+                kind=entry.kind,
+                wikidata=entry.wikidata,
+                cameo=entry.cameo,
+                iso3=entry.iso3,
+                in_gazetteer=True,
+                affiliation=entry.country,
+            )
+        return entry.key
+
+    def of_name(self, name: str, kind: str) -> str:
+        """The actor of a name the gazetteer does not know, keyed by its slug; its key."""
+        key = slug(name)
+        if key not in self.actors:
+            self.actors[key] = Actor(key=key, label=name, kind=kind)
+        return key
+
+    def add(self, start: int, end: int, key: str, how: str, **kw) -> ActorMention:
+        """A mention of ``key`` over tokens ``[start, end)``."""
+        m = ActorMention(start, end, key, how, **kw)
+        self.mentions.append(m)
+        for i in range(start, end):
+            self.by_token[i] = m
+        return m
+
+
+@dataclass
+class Draft:
+    """One event mention, before repeated mentions are merged.
+
+    Written by the passes in turn: ``events`` (the type, roles, evidence and attributes),
+    ``modality`` (``modality``, and the type of a negated mention), ``speech`` (the addressee of a
+    statement made in a call), ``timing`` (``date``, ``date_text``), ``merge`` (``headline``).
+    """
+
+    spec: Trigger
+    plover: str
+    cameo: str
+    event_class: str | None
+    mode: str | None
+    trigger: Mention
+    sentence: Sentence
+    token: int
+    participants: list[str] = field(default_factory=list)
+    source: list[str] = field(default_factory=list)
+    target: list[str] = field(default_factory=list)
+    modality: str = "asserted"
+    date: str | None = None
+    date_text: str | None = None
+    date_basis: str | None = None
+    speaker: str | None = None
+    quantities: list[Quantity] = field(default_factory=list)
+    place: str | None = None
+    is_verb: bool = False
+    anaphoric: bool = False
+    subordinate: bool = False
+    #: the promised event whose type this one takes ("pledged aid": AID)
+    adopted: Trigger | None = None
+    #: "met at the request of X": the request came before, its own time is not said
+    requested: bool = False
+    #: an infinitive of purpose ("steps to end the war"): an event only where the text asserts it
+    purpose: bool = False
+    #: event mentions that are part of this one ("refused to accept", "talk by video link")
+    absorbed: list[Draft] = field(default_factory=list)
+    #: a present-tense headline ("EU Agrees New Sanctions"): it reports what the body tells
+    headline: bool = False
+
+
+@dataclass
+class SentenceTriggers:
+    """The event words of one sentence: ``(token, sense)`` in reading order, and the sense each
+    trigger token finally takes (``positions``, which the events pass may move to a fallback sense)."""
+
+    span: Span
+    sentence: Sentence
+    triggers: list[tuple[Token, Trigger]]
+    headline: bool
+    positions: dict[int, Trigger] = field(default_factory=dict)
+
+
+@dataclass
+class DocState:
+    """Everything the passes know about one document."""
+
+    document: Document
+    doc: Doc
+    lang: Language
+    gazetteer: object
+    nlp: object
+    publisher: Publisher = field(default_factory=Publisher)
+    sentences: list[Sentence] = field(default_factory=list)
+    sentence_of_token: dict[int, Sentence] = field(default_factory=dict)
+    index: ActorIndex = field(default_factory=ActorIndex)
+    triggers: list[SentenceTriggers] = field(default_factory=list)
+    drafts: list[Draft] = field(default_factory=list)
+    events: list[Event] = field(default_factory=list)
+    actors: list[Actor] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)
+
+
+def by_sentence(drafts: list[Draft]) -> list[list[Draft]]:
+    """The drafts grouped by sentence, in reading order."""
+    out: list[list[Draft]] = []
+    for d in drafts:
+        if out and out[-1][0].sentence.index == d.sentence.index:
+            out[-1].append(d)
+        else:
+            out.append([d])
+    return out

@@ -1,0 +1,97 @@
+"""Statements coded by what they do: a statement that says something damning of another actor is an
+accusation of that actor, whatever verb reports it ("the Foreign Secretary said the Russian
+government had lied", "the United States called Russia's decision alarming", and in an official
+statement its own sentence "The regime is denying the people their rights"). The damning words are
+``blame_words`` in ontology/triggers.yaml."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from kg.extract.lexicon import Trigger
+from kg.extract.reference import uniq
+from kg.extract.state import Draft, SentenceTriggers
+from kg.model import Mention
+from kg.plover import plover_scheme
+
+#: Verbs that give their object a name ("called the decision alarming", "branded them terrorists").
+_NAMING = {"call", "describe", "label", "brand", "term", "dub", "denounce"}
+
+
+def _damning(clause: Token, blame: frozenset[str]) -> bool:
+    return any(t.lemma_.lower() in blame or t.lower_ in blame for t in clause.subtree)
+
+
+def _accused(ds, clause: Token) -> list[str]:
+    """Whom a clause speaks of: its subject, or the owner of its subject ("Russia's actions")."""
+    found: list[str] = []
+    for c in clause.children:
+        if c.dep_ in ("nsubj", "nsubjpass"):
+            found += ds.actors_at(c) or [a for p in c.children if p.dep_ == "poss" for a in ds.actors_at(p)]
+    return found
+
+
+def _draft(ds, st: SentenceTriggers, verb: Token, source: list[str], target: list[str]) -> Draft | None:
+    source = uniq(source)
+    target = [k for k in uniq(target) if k not in source and k not in ds.index.media]
+    if not source or not target:
+        return None
+    plover = ds.lex.type_with("blame")
+    spec = Trigger(
+        lemma=verb.lemma_.lower(),
+        plover=plover,
+        cameo=plover_scheme().root_of(plover) + "2",
+        event_class="Accusation",
+    )
+    start, end = verb.idx, verb.idx + len(verb.text)
+    return Draft(
+        spec=spec,
+        plover=plover,
+        cameo=spec.cameo,
+        event_class=spec.event_class,
+        mode=None,
+        trigger=Mention(start, end, verb.text, st.sentence.index),
+        sentence=st.sentence,
+        token=verb.i,
+        participants=uniq(source + target),
+        source=source,
+        target=target,
+        is_verb=True,
+    )
+
+
+def implied_accusations(ds, st: SentenceTriggers, drafts: list[Draft]) -> list[Draft]:
+    """Accusations the sentence makes by what its statements say, beside the ones its event words name."""
+    lex = ds.lex
+    blame_type = lex.type_with("blame")
+    have = {k for d in drafts if d.plover == blame_type for k in d.source}
+    out: list[Draft] = []
+    for verb in st.span:
+        if verb.pos_ != "VERB":
+            continue
+        lemma = verb.lemma_.lower()
+        target: list[str] = []
+        if lemma in lex.speech_verbs:
+            for clause in (c for c in verb.children if c.dep_ == "ccomp"):
+                if _damning(clause, lex.blame_words):
+                    target += _accused(ds, clause)
+        elif lemma in _NAMING:
+            objects = [c for c in verb.children if c.dep_ == "dobj"]
+            named = [c for c in verb.children if c.dep_ in ("oprd", "xcomp", "acomp", "ccomp")]
+            if objects and any(_damning(c, lex.blame_words) for c in named):
+                target += [
+                    a
+                    for o in objects
+                    for a in ds.actors_at(o)
+                    or [x for p in o.children if p.dep_ == "poss" for x in ds.actors_at(p)]
+                ]
+        if not target:
+            continue
+        source = ds.subjects(verb)
+        if set(source) & have:
+            continue
+        d = _draft(ds, st, verb, source, target)
+        if d is not None:
+            out.append(d)
+            have.update(d.source)
+    return out

@@ -1,0 +1,276 @@
+"""When each event happened: every date decision of the extractor.
+
+Mentions first (the ``timing`` pass): the date expression a trigger's clause carries ("met on
+Monday"), a span from another date ("a day after ..."), the time of the verb of saying that reports
+it, the dates of the words it absorbed; then across mentions, in reading order: an official
+readout's own events on its publication day, events of a sentence sharing its dated main event,
+"hours earlier" keeping the day told before, and a story going on with the same people at the time
+of the sentence before. Events last (called by the merge pass): the date of a merged event, and a
+headline's event taking the time the body tells.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span, Token
+
+from kg.extract.dates import day_span, resolve, shift
+from kg.extract.speech import has_future_aux, reporting_verbs
+from kg.extract.state import DocState, Draft, SentenceTriggers, by_sentence
+
+#: Dependencies of a verb trigger that mark it as background, not the readout's own news.
+_BACKGROUND = {"acl", "relcl", "xcomp", "pcomp", "advcl", "csubj", "amod"}
+
+
+class _SentenceTime:
+    """The dates of one sentence and the event words they may attach to."""
+
+    def __init__(self, state: DocState, st: SentenceTriggers) -> None:
+        self.state = state
+        self.doc = state.doc
+        self.published = state.document.published
+        self.positions = st.positions
+        self.dates = self._date_expressions(st.span)
+
+    def _date_expressions(self, sent: Span) -> list[tuple[Token, str]]:
+        out = []
+        seen: set[int] = set()
+        doc = self.doc
+        for ent in doc.ents:
+            if ent.start < sent.start or ent.end > sent.end:
+                continue
+            if ent.label_ in ("DATE", "TIME"):
+                start = ent.start
+                if start > sent.start and doc[start - 1].like_num and doc[start - 1].text.isdigit():
+                    start -= 1  # "11 September 2025" where the NER took only "September 2025"
+                out.append((ent.root, doc[start : ent.end].text))
+                seen.update(range(start, ent.end))
+        for tok in sent:
+            if tok.i not in seen and tok.lower_ in self.state.lang.words.date_words:
+                out.append((tok, tok.text))
+        return out
+
+    def _object_event_end(self, verb: Token) -> int | None:
+        """Where the verb's object ends when that object is itself an event word."""
+        obj = next((c for c in verb.children if c.dep_ == "dobj" and c.i in self.positions), None)
+        return obj.right_edge.i if obj is not None else None
+
+    def _offset(self, root: Token, text: str, future: bool) -> str | None:
+        """An event "a day after ...": a day before the date of the rest of the sentence."""
+        rel = next(
+            (c.lower_ for c in root.children if c.dep_ == "prep" and c.lower_ in ("after", "before")), None
+        )
+        if rel is None and root.dep_ == "npadvmod":
+            # "a day after Iran fired ...": "after" marks the clause the measure hangs from
+            rel = next(
+                (
+                    c.lower_
+                    for c in root.head.children
+                    if c.dep_ == "mark" and c.lower_ in ("after", "before")
+                ),
+                None,
+            )
+        days = day_span(text)
+        if rel is None or days is None:
+            return None
+        main = next((resolve(t, self.published, future) for r, t in self.dates if r.i != root.i), None)
+        if main is None:
+            return None
+        return shift(main, -days if rel == "after" else days)
+
+    def _anchor(self, tok: Token) -> Token:
+        """The word a date expression attaches to: the nearest event word or verb above it."""
+        cur = tok
+        for _ in range(6):
+            if cur.head is cur:
+                return cur
+            cur = cur.head
+            if cur.i in self.positions or cur.pos_ in ("VERB", "AUX"):
+                return cur
+        return cur
+
+    def date(self, d: Draft) -> None:
+        """The mention's own date, from the date expressions of its sentence."""
+        if d.requested:
+            return  # "met on Monday at the request of X": the request was made before, when is not said
+        tok = self.doc[d.token]
+        lang = self.state.lang
+        # "pledged on Friday to send aid": the pledge is past even if the aid is not
+        future = d.modality == "planned" and not (
+            tok.tag_ in ("VBD", "VBN") and not has_future_aux(tok, lang)
+        )
+        anchors = {tok.i}
+        own_time = any(c.dep_ == "mark" and c.lower_ in lang.words.own_time_marks for c in tok.children)
+        if d.is_verb and tok.dep_ in ("advcl", "xcomp", "conj") and tok.head.pos_ == "VERB" and not own_time:
+            anchors.add(tok.head.i)  # "opened the summit on Tuesday, urging allies to ..."
+        cur = tok
+        if not d.is_verb:
+            for _ in range(4):
+                if cur.head is cur:
+                    break
+                cur = cur.head
+                if cur.pos_ in ("VERB", "AUX"):
+                    anchors.add(cur.i)
+                    break
+                if cur.i in self.positions:
+                    break
+        after_object = self._object_event_end(tok) if d.is_verb else None
+        for root, text in self.dates:
+            if after_object is not None and root.i == after_object + 1:
+                continue  # "denounced the raid yesterday": the date is the raid's
+            anchor = self._anchor(root)
+            if anchor.i in anchors or root.head.i in anchors:
+                value = resolve(text, self.published, future)
+                if value is None and day_span(text) is not None:
+                    value = self._offset(root, text, future)
+                if value:
+                    d.date, d.date_text = value, text
+                    return
+        if d.is_verb and d.modality == "asserted" and not own_time:
+            # "rejected the proposal, a spokesman told reporters on Friday": with no time of its own,
+            # what is reported happened by the time it was said
+            speech = {v.i for v in reporting_verbs(tok, lang)}
+            for root, text in self.dates:
+                if speech and (self._anchor(root).i in speech or root.head.i in speech):
+                    value = resolve(text, self.published, False)
+                    if value:
+                        d.date, d.date_text = value, text
+                        return
+        # "two days after a convoy was hit": two days before the sentence's own date
+        cur = tok
+        for _ in range(6):
+            if cur.head is cur:
+                break
+            cur = cur.head
+            if cur.lower_ in ("after", "before"):
+                span = " ".join(t.lower_ for t in cur.children if t.dep_ == "npadvmod" for t in t.subtree)
+                days = day_span(span)
+                if days is not None:
+                    inner = {t.i for t in cur.subtree}
+                    main = next(
+                        (
+                            resolve(text, self.published, future)
+                            for root, text in self.dates
+                            if root.i not in inner
+                        ),
+                        None,
+                    )
+                    if main:
+                        d.date = shift(main, -days if cur.lower_ == "after" else days)
+                        d.date_text = f"{span} {cur.lower_}"
+                return
+
+
+def share_sentence_dates(drafts: list[Draft]) -> None:
+    """Undated events of a sentence happen when its dated main event does ("When they met last week,
+    X refused ...")."""
+    dated = [
+        d
+        for d in drafts
+        if d.date and d.modality == "asserted" and not d.subordinate and day_span(d.date_text or "") is None
+    ]
+    for d in drafts:
+        if d.date is None and d.modality == "asserted" and dated and not d.subordinate:
+            d.date, d.date_text = dated[0].date, dated[0].date_text
+
+
+def is_title(sentence_text: str, title: str | None) -> bool:
+    """The sentence is the document's title line."""
+    title = " ".join((title or "").split())
+    return bool(title) and " ".join(sentence_text.split()) == title
+
+
+def _readout_date(state: DocState, d: Draft) -> None:
+    """In an official readout, what the principals do is dated on the publication day."""
+    doc, document = state.doc, state.document
+    tok = doc[d.token]
+    title = (document.title or "").strip()
+    headline = d.sentence.index == 0 and bool(title) and d.sentence.text.strip() == title
+    # "the ministers continue to urge ...": the clause's own verb carries the subject
+    clause = tok.head if tok.dep_ == "xcomp" and tok.head.pos_ == "VERB" else tok
+    if headline and state.lang.lexicon.rules(d.plover).deed and state.publisher.country not in d.source:
+        return  # "... following Russian strikes" in a readout's title: others' deeds keep their own time
+    if headline or (
+        d.is_verb
+        and clause.dep_ not in _BACKGROUND
+        and any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children)
+    ):
+        d.date, d.date_text = document.published.isoformat(), None
+
+
+def _narrated(d: Draft, doc: Doc) -> bool:
+    """A clause of the story itself: a verb, or an event noun a verb of doing governs ("held talks")."""
+    tok = doc[d.token]
+    return (
+        d.is_verb
+        and tok.dep_ not in _BACKGROUND - {"xcomp"}
+        or (tok.dep_ == "dobj" and tok.head.pos_ == "VERB")
+    )
+
+
+def date_mentions(state: DocState) -> None:
+    """Pass: the date of every event mention (``date``, ``date_text``, ``date_basis``)."""
+    document, publisher = state.document, state.publisher
+    by_index = {st.sentence.index: st for st in state.triggers}
+    previous: list[Draft] = []
+    for found in by_sentence(state.drafts):
+        sentence = found[0].sentence
+        clock = _SentenceTime(state, by_index[sentence.index])
+        for d in found:
+            for a in d.absorbed:
+                clock.date(a)
+            clock.date(d)
+            for a in d.absorbed:
+                d.date, d.date_text = d.date or a.date, d.date_text or a.date_text
+        for d in found:
+            if d.date is None and publisher.readout and document.published and d.modality == "asserted":
+                _readout_date(state, d)
+        share_sentence_dates(found)
+        if previous and state.lang.words.same_day.search(sentence.text.lower()):
+            # "Hours earlier, Russian forces shelled ...": the day of the event told just before
+            for d in found:
+                if d.date is None and d.modality == "asserted" and not d.subordinate:
+                    donor = next((p for p in previous if p.modality == "asserted"), None)
+                    if donor is not None and len(donor.date or "") == 10:
+                        d.date, d.date_text = donor.date, None
+        for d in found:
+            if d.date is None and not d.subordinate and _narrated(d, state.doc):
+                # the story goes on with the same people at the time of the sentence before
+                # ("They met on Monday. ... Both sides then signed ...")
+                donor = next(
+                    (
+                        p
+                        for p in previous
+                        if p.modality == d.modality
+                        and (d.modality == "planned" or set(p.participants) & set(d.participants))
+                    ),
+                    None,
+                )
+                if donor is not None:
+                    d.date, d.date_text = donor.date, donor.date_text
+        previous = [d for d in found if d.date and not d.subordinate] or previous
+    date_from_report(state)
+
+
+def date_from_report(state: DocState) -> None:
+    """An asserted event the text gives no time for happened by the time it was reported: it takes
+    the publication date, marked as such (``date_basis`` "report")."""
+    published = state.document.published
+    for d in state.drafts:
+        if d.date is not None:
+            d.date_basis = d.date_basis or "stated"
+        elif published is not None and d.modality == "asserted":
+            d.date, d.date_text, d.date_basis = published.isoformat(), None, "report"
+
+
+def event_date(group: list[Draft]) -> tuple[str | None, str | None, str | None]:
+    """The date of an event reported by several mentions: a date the text states before the report's
+    date, the most precise one first."""
+    dated = sorted((x for x in group if x.date), key=lambda x: (x.date_basis == "report", -len(x.date or "")))
+    return (dated[0].date, dated[0].date_text, dated[0].date_basis) if dated else (None, None, None)
+
+
+def headline_takes_body_time(headline: list[Draft], body: list[Draft]) -> None:
+    """A headline's event joins the body's: its own date gives way when the body dates the event."""
+    if any(x.date for x in body):
+        for x in headline:
+            x.date, x.date_text, x.date_basis = None, None, None

@@ -1,0 +1,65 @@
+"""Event words: each token of a sentence that a lexicon entry fits (ontology/triggers.yaml and the
+PETRARCH-derived ontology/cameo_verbs.yaml), with its sense: the PLOVER type, CAMEO code and finer
+class it names. The third extraction pass."""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from kg.extract.lexicon import Lexicon, Trigger, headline_match, match, titlecase
+from kg.extract.state import ActorIndex, DocState, SentenceTriggers
+
+
+def _idiom(tok: Token, lex: Lexicon) -> bool:
+    """ "agreed to stay in close touch": the complement is a set phrase, not an event."""
+    for c in tok.children:
+        if c.dep_ in ("xcomp", "prep", "dobj"):
+            text = " ".join(t.lower_ for t in c.subtree)
+            if any(f" {idiom}" in f" {text}" for idiom in lex.idioms):
+                return True
+    return False
+
+
+def _not_an_event(tok: Token, lex: Lexicon) -> bool:
+    """The word is part of a phrase that names no event ("in support of")."""
+    doc = tok.doc
+    for phrase in lex.not_events:
+        for k, word in enumerate(phrase):
+            start = tok.i - k
+            if word not in (tok.lower_, tok.lemma_.lower()) or start < 0 or start + len(phrase) > len(doc):
+                continue
+            if all(doc[start + j].lower_ == w for j, w in enumerate(phrase) if j != k):
+                return True
+    return False
+
+
+def sentence_triggers(
+    sent: Span, index: ActorIndex, lex: Lexicon, headline: bool
+) -> list[tuple[Token, Trigger]]:
+    """``(token, sense)`` for every event word of the sentence, in reading order: the first lexicon
+    entry that fits the token and its dependents (in a title-case headline, also a verb the tagger
+    took for a name)."""
+    found = []
+    for tok in sent:
+        m = index.at(tok)
+        if m is not None and m.end - m.start > 1 and m.how in ("name", "ner"):
+            continue  # a word of a name: "Rapid Support Forces", "Peace Council"
+        spec = match(lex, tok)
+        if headline and m is None:
+            spec = headline_match(lex, tok) or spec
+        if spec and not _idiom(tok, lex) and not _not_an_event(tok, lex):
+            found.append((tok, spec))
+    return found
+
+
+def find_triggers(state: DocState) -> None:
+    """Pass: the event words of every sentence (``state.triggers``)."""
+    lex = state.lang.lexicon
+    for sent in state.doc.sents:
+        of_token = state.sentence_of_token
+        sentence = of_token.get(sent.start) or next((of_token[t.i] for t in sent if t.i in of_token), None)
+        if sentence is None:
+            continue
+        headline = titlecase(sent)
+        found = sentence_triggers(sent, state.index, lex, headline)
+        state.triggers.append(SentenceTriggers(sent, sentence, found, headline, {t.i: s for t, s in found}))

@@ -1,0 +1,100 @@
+"""Actor mentions, people and offices, coreference (kg.extract.mentions, people, coref)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+PUBLISHED = date(2024, 3, 14)  # a Thursday: the default publication date of ``run``
+SATURDAY = date(2025, 6, 14)
+
+
+def test_metonym_and_demonym_resolve_to_the_state(run, events_of):
+    ex = run("The Kremlin rejected the proposal. Iranian drones struck Israel on Monday.")
+    keys = {a.key for a in ex.actors}
+    assert "Q159" in keys and "Q794" in keys
+    reject = events_of(ex, "REJECT")
+    assert reject and reject[0].source == ["Q159"]
+    strike = events_of(ex, "ASSAULT")
+    assert strike and strike[0].source == ["Q794"] and strike[0].target == ["Q801"]
+
+
+def test_a_city_used_as_a_place_is_not_an_actor(run, events_of):
+    ex = run("Olaf Scholz and Emmanuel Macron met in Doha on Tuesday to discuss trade.")
+    keys = {a.key for a in ex.actors}
+    assert "Q846" not in keys
+    meeting = events_of(ex, "CONSULT")
+    assert meeting and set(meeting[0].participants) == {"Q61053", "Q3052772"}
+
+
+def test_every_mention_of_a_person_resolves_to_one_actor(run):
+    ex = run(
+        "President Emmanuel Macron of France arrived in Berlin. Mr. Macron said he would stay a day. "
+        "Macron later met Olaf Scholz."
+    )
+    macron = ex.actor("Q3052772")
+    assert macron is not None and len(macron.mentions) >= 3
+    assert macron.role == "President" and macron.affiliation == "Q142"
+    assert sum(1 for a in ex.actors if "macron" in a.label.lower()) == 1
+
+
+def test_unknown_people_get_a_slug_and_their_surname_resolves(run, events_of):
+    ex = run(
+        "Marta Kowalczyk, the mayor's chief negotiator, met Olaf Scholz. Ms. Kowalczyk thanked Mr. Scholz."
+    )
+    person = ex.actor("marta-kowalczyk")
+    assert person is not None and person.kind == "person" and len(person.mentions) == 2
+    thank = events_of(ex, "SUPPORT")
+    assert thank and thank[0].source == ["marta-kowalczyk"] and thank[0].target == ["Q61053"]
+
+
+def test_role_and_affiliation_from_an_apposition(run):
+    ex = run("Jan Novak, Mr. Scholz's foreign policy adviser, met Emmanuel Macron.")
+    novak = ex.actor("jan-novak")
+    assert novak is not None and novak.role == "foreign policy adviser"
+    assert novak.affiliation == "Q61053"
+
+
+def test_the_prime_minister_of_a_readout_is_the_office_holder(run, events_of):
+    ex = run(
+        "The Prime Minister spoke to President Emmanuel Macron this morning.",
+        published=date(2025, 1, 20),
+        source="Prime Minister's Office, 10 Downing Street (readout)",
+    )
+    call = events_of(ex, "CONSULT")
+    assert call and set(call[0].participants) == {"Q6383803", "Q3052772"}
+    assert call[0].date == "2025-01-20"
+    assert call[0].event_class == "PhoneCall"
+
+
+@pytest.mark.parametrize(
+    "published, chancellor", [(date(2023, 1, 10), "Q61053"), (date(2025, 9, 1), "Q566257")]
+)
+def test_a_title_names_the_office_holder_on_the_publication_date(run, published, chancellor, events_of):
+    ex = run("The German Chancellor met the President of France on Monday.", published=published)
+    meeting = events_of(ex, "CONSULT")
+    assert meeting and set(meeting[0].participants) == {chancellor, "Q3052772"}
+    assert "Q183" not in {a.key for a in ex.actors}
+
+
+def test_headline_verb_is_no_name(run):
+    ex = run("Israel Strikes Iran as Tehran Vows Response\nIsrael struck Iran on Friday.", published=SATURDAY)
+    assert all("vows" not in a.label.lower() for a in ex.actors)
+
+
+def test_wire_dateline_is_no_actor(run):
+    ex = run(
+        "KHARTOUM (AFP) - Sudan's army and the Rapid Support Forces agreed to a truce on Wednesday.",
+        published=SATURDAY,
+    )
+    labels = {a.label for a in ex.actors}
+    assert not {"KHARTOUM", "AFP", "Agence France-Presse"} & labels
+    assert not [e for e in ex.events if e.plover == "SUPPORT"]  # "Support" is part of a name
+
+
+def test_demonym_before_a_title_is_no_actor(run):
+    ex = run(
+        "Hungarian Prime Minister Viktor Orbán met French President Emmanuel Macron.", published=SATURDAY
+    )
+    assert {a.key for a in ex.actors} == {"Q57641", "Q3052772"}

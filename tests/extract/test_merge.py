@@ -1,0 +1,56 @@
+"""One event per real-world event of a document (kg.extract.merge)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+PUBLISHED = date(2024, 3, 14)  # a Thursday: the default publication date of ``run``
+SATURDAY = date(2025, 6, 14)
+
+
+def test_repeated_mentions_merge_into_one_event(run, events_of):
+    ex = run(
+        "Emmanuel Macron met Olaf Scholz in Paris on Monday.\n"
+        "The meeting between Mr. Macron and Mr. Scholz lasted two hours.\n"
+        "Israel condemned Iran."
+    )
+    meetings = events_of(ex, "CONSULT")
+    assert len(meetings) == 1
+    assert len(meetings[0].mentions) == 2
+    assert meetings[0].date == "2024-03-11"
+
+
+def test_different_counterparts_stay_separate_events(run, events_of):
+    ex = run(
+        "Emmanuel Macron spoke to Olaf Scholz on Monday.\nEmmanuel Macron spoke to Mark Rutte on Tuesday."
+    )
+    assert len(events_of(ex, "CONSULT")) == 2
+
+
+def test_plural_calls_are_separate_bilateral_calls(run, events_of):
+    ex = run("Emmanuel Macron held calls with Olaf Scholz and Mark Rutte on Monday.")
+    calls = events_of(ex, "CONSULT")
+    assert sorted(sorted(e.participants) for e in calls) == [["Q3052772", "Q57792"], ["Q3052772", "Q61053"]]
+    assert len({e.key for e in calls}) == 2
+
+
+def test_opposite_strikes_stay_apart_with_their_own_dates(run, events_of):
+    ex = run(
+        "Israeli warplanes struck air defence sites near Tehran early on Saturday, the military said, "
+        "a day after Iran fired more than 100 ballistic missiles at Tel Aviv.",
+        published=SATURDAY,
+    )
+    strikes = {tuple(e.source): e for e in events_of(ex, "ASSAULT")}
+    assert set(strikes) == {("Q801",), ("Q794",)}
+    assert strikes[("Q801",)].target == ["Q794"] and strikes[("Q801",)].date == "2025-06-14"
+    assert strikes[("Q794",)].target == ["Q801"] and strikes[("Q794",)].date == "2025-06-13"
+
+
+def test_present_tense_headline_joins_the_body_event(run, events_of):
+    title = "Iran Launches Drone Attack on Israel"
+    body = "Iran launched dozens of drones at Israel on Friday, the Israeli army said."
+    ex = run(f"{title}\n{body}", title=title, published=SATURDAY)
+    (attack,) = events_of(ex, "ASSAULT")
+    assert attack.modality == "asserted" and attack.date == "2025-06-13"
+    assert attack.source == ["Q794"] and attack.target == ["Q801"]
+    assert [m.sentence.index for m in attack.mentions] == [0, 1]

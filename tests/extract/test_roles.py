@@ -1,0 +1,111 @@
+"""Source, target and parties from the parse, and who words refer to (kg.extract.roles, reference)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+PUBLISHED = date(2024, 3, 14)  # a Thursday: the default publication date of ``run``
+SATURDAY = date(2025, 6, 14)
+
+
+def test_passive_and_coordination(run, events_of):
+    ex = run("Olaf Scholz and Emmanuel Macron held talks in Berlin. Iran was condemned by Israel.")
+    talks = events_of(ex, "CONSULT")
+    assert talks and set(talks[0].participants) == {"Q61053", "Q3052772"}
+    accuse = events_of(ex, "ACCUSE")
+    assert accuse and accuse[0].source == ["Q801"] and accuse[0].target == ["Q794"]
+
+
+def test_strikes_on_a_capital_target_its_state(run, events_of):
+    ex = run("Russian strikes on Kyiv killed five people overnight.")
+    strike = events_of(ex, "ASSAULT")
+    assert len(strike) == 1 and strike[0].source == ["Q159"] and strike[0].target == ["Q212"]
+    assert strike[0].date == "2024-03-14"
+
+
+def test_roles_through_objects_participles_and_plural_pronouns(run, events_of):
+    ex = run(
+        "Germany announced a new military aid package for Ukraine.\n"
+        "Talks mediated by Egypt and Qatar resumed.\n"
+        "Israel thanked Egypt and Qatar for their mediation.\n"
+        "Iran accused Israel of attacking an Iranian tanker."
+    )
+    aid = events_of(ex, "AID")
+    assert aid and aid[0].source == ["Q183"] and aid[0].target == ["Q212"]
+    mediations = [e for e in events_of(ex, "CONSULT") if e.event_class == "Mediation"]
+    assert mediations and all(set(e.participants) == {"Q79", "Q846"} for e in mediations)
+    attack = events_of(ex, "ASSAULT")
+    assert attack and attack[0].source == ["Q801"] and attack[0].target == ["Q794"]
+
+
+def test_accused_of_doing_makes_the_accused_the_agent(run, events_of):
+    ex = run(
+        "Pakistani Prime Minister Shehbaz Sharif accused India of striking civilian areas in Pakistan.",
+        published=SATURDAY,
+    )
+    (accuse,) = events_of(ex, "ACCUSE")
+    assert accuse.source == ["shehbaz-sharif"] and accuse.target == ["Q668"]
+    (strike,) = events_of(ex, "ASSAULT")
+    assert strike.source == ["Q668"] and "shehbaz-sharif" not in strike.participants
+
+
+def test_accused_of_a_deed_with_no_place_still_names_the_agent(run, events_of):
+    ex = run("Beijing accused Manila of attacking its vessels.", published=SATURDAY)
+    assert all("Q148" not in e.source for e in events_of(ex, "ASSAULT"))
+
+
+def test_at_the_request_of_makes_the_requester_the_source(run, events_of):
+    ex = run(
+        "The United Nations Security Council will hold an emergency meeting on Monday at the request of "
+        "Russia and China.",
+        published=SATURDAY,
+    )
+    (req,) = events_of(ex, "REQUEST")
+    assert set(req.source) == {"Q159", "Q148"} and req.target == ["Q37470"] and req.modality == "asserted"
+    (meeting,) = events_of(ex, "CONSULT")
+    assert (
+        meeting.participants == ["Q37470"] and meeting.modality == "planned" and meeting.date == "2025-06-16"
+    )
+
+
+def test_it_is_the_state_that_says_so(run, events_of):
+    ex = run("Germany said it would send humanitarian aid to civilians in Lebanon.", published=SATURDAY)
+    (aid,) = events_of(ex, "AID")
+    assert aid.source == ["Q183"] and aid.target == ["Q822"] and aid.modality == "planned"
+
+
+@pytest.mark.parametrize(
+    "text, plover, source, target",
+    [
+        ("Kyiv was hit by Russian missiles.", "ASSAULT", ["Q159"], ["Q212"]),
+        ("Poland expelled two Russian diplomats.", "SANCTION", ["Q36"], ["Q159"]),
+        ("The European Union imposed sanctions on Belarus.", "SANCTION", ["Q458"], ["Q184"]),
+        (
+            "Chinese coast guard ships fired water cannon at a Philippine vessel.",
+            "ASSAULT",
+            ["Q148"],
+            ["Q928"],
+        ),
+        ("Armenian troops were withdrawn from two border villages.", "RETREAT", ["Q399"], []),
+    ],
+)
+def test_directed_patterns(run, text, plover, source, target, events_of):
+    (event,) = events_of(run(text, published=SATURDAY), plover)
+    assert event.source == source and event.target == target
+
+
+def test_signed_a_deal_and_failed_talks(run, events_of):
+    ex = run("Japan and South Korea signed a defence deal.", published=SATURDAY)
+    (agree,) = events_of(ex, "AGREE")
+    assert set(agree.participants) == {"Q17", "Q884"} and agree.modality == "asserted"
+    ex = run("The talks between Armenia and Azerbaijan ended without agreement.", published=SATURDAY)
+    (agree,) = events_of(ex, "AGREE")
+    assert set(agree.participants) == {"Q399", "Q227"} and agree.modality == "negated"
+
+
+def test_called_on_makes_the_object_the_target(run, events_of):
+    ex = run("Tokyo called on Beijing to stop its patrols near the islands.", published=SATURDAY)
+    (request,) = events_of(ex, "REQUEST")
+    assert request.source == ["Q17"] and request.target == ["Q148"]

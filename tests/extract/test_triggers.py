@@ -1,0 +1,81 @@
+"""Event words and their senses (kg.extract.triggers, ontology/triggers.yaml)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+PUBLISHED = date(2024, 3, 14)  # a Thursday: the default publication date of ``run``
+SATURDAY = date(2025, 6, 14)
+
+
+def test_set_phrases_are_not_events(run):
+    assert not run("Olaf Scholz and Emmanuel Macron agreed to stay in close touch.").events
+
+
+@pytest.mark.parametrize(
+    "text, plover",
+    [
+        (
+            "North Korea test-fired two ballistic missiles into the sea off its east coast, officials said.",
+            "MOBILIZE",
+        ),
+        ("Venezuela recalled its ambassador from Spain.", "SANCTION"),
+        ("Iran fired missiles at Israel.", "ASSAULT"),
+    ],
+)
+def test_finer_verbs(run, text, plover):
+    assert [e.plover for e in run(text).events] == [plover]
+
+
+def test_title_case_headline_verb(run, events_of):
+    ex = run(
+        "Trump Meets Putin in Alaska\nThe two presidents met on Friday.",
+        title="Trump Meets Putin in Alaska",
+        published=SATURDAY,
+    )
+    (meeting,) = events_of(ex, "CONSULT")
+    assert set(meeting.participants) == {"Q22686", "Q7747"}
+
+
+def test_prisoner_exchange_and_release(run, events_of):
+    ex = run("Russia and Ukraine would exchange 175 prisoners of war on March 19.", published=SATURDAY)
+    (swap,) = events_of(ex, "CONCEDE")  # a release is a concession (ANNOTATION.md)
+    assert set(swap.participants) == {"Q159", "Q212"} and swap.modality == "planned"
+    (release,) = events_of(run("Hamas released three hostages.", published=SATURDAY), "CONCEDE")
+    assert release.source == ["Q38799"]
+
+
+@pytest.mark.parametrize(
+    "text, plover, source",
+    [
+        ("Russian troops pulled out of Kherson.", "RETREAT", ["Q159"]),
+        ("Iran backed down.", "CONCEDE", ["Q794"]),
+        ("Hamas handed over four hostages to the Red Cross.", "CONCEDE", ["Q38799"]),
+    ],
+)
+def test_phrasal_verbs(run, text, plover, source, events_of):
+    (event,) = events_of(run(text, published=SATURDAY), plover)
+    assert event.source == source
+
+
+@pytest.mark.parametrize(
+    "text, source",
+    [
+        ("Austria dropped its veto.", "Q40"),
+        ("Poland lifted its objection to the deal.", "Q36"),
+        ("Turkey withdrew its opposition to the agreement.", "Q43"),
+    ],
+)
+def test_a_position_dropped_is_a_concession(run, text, source, events_of):
+    ex = run(text, published=SATURDAY)
+    (concede,) = events_of(ex, "CONCEDE")
+    assert concede.modality == "asserted" and concede.source == [source]
+    assert not [e for e in ex.events if e.plover in ("REJECT", "RETREAT")]
+
+
+def test_test_fired_missiles_are_a_weapons_test(run, events_of):
+    ex = run("Pyongyang test-fired a cruise missile off its west coast.", published=SATURDAY)
+    (test,) = events_of(ex, "MOBILIZE")
+    assert test.source == ["Q423"]

@@ -1,0 +1,47 @@
+"""``kg query`` (``kg.cli.query``): stored queries listed and run, result formats, errors in one line,
+remote endpoints."""
+from __future__ import annotations
+
+import json
+
+from click.testing import CliRunner
+
+from kg.cli import main
+
+
+def test_cli_query_list_and_run(synth_dir):
+    runner = CliRunner()
+    out = runner.invoke(main, ["query", "--list"])
+    assert out.exit_code == 0 and "who-met-whom" in out.output and "--param actor" in out.output
+    args = ["query", "who-met-whom", "-p", "actor=Trump", "-f", "json", "--store", str(synth_dir)]
+    out = runner.invoke(main, args)
+    assert out.exit_code == 0, out.output
+    data = json.loads(out.output)
+    assert data["results"]["bindings"][0]["name1"]["value"] == "Donald Trump"
+    out = runner.invoke(main, ["query", "SELECT * WHERE { ?s ?p }", "--store", str(synth_dir)])
+    assert out.exit_code == 1 and out.output.count("\n") == 1 and "malformed SPARQL" in out.output
+    out = runner.invoke(main, ["query", "CONSTRUCT WHERE { ?e a dip:PhoneCall }", "--store", str(synth_dir)])
+    assert out.exit_code == 0 and "dip:PhoneCall" in out.output
+    out = runner.invoke(main, ["query", "who-met-whom", "-p", "actor", "--store", str(synth_dir)])
+    assert out.exit_code != 0 and "NAME=VALUE" in out.output
+
+
+def test_cli_query_against_a_remote_endpoint(kg_serve_url):
+    out = CliRunner().invoke(main, ["query", "attacks-on", "-p", "target=Ukraine", "-f", "tsv",
+                                    "--store", kg_serve_url])
+    assert out.exit_code == 0, out.output
+    lines = out.output.splitlines()
+    assert lines[0].startswith("?date\t?targetName") and len(lines) >= 2
+
+
+def test_cli_query_output_file_stdin_and_format_by_suffix(synth_dir, tmp_path):
+    runner = CliRunner()
+    out = runner.invoke(main, ["query", "actors", "-o", str(tmp_path / "a.tsv"), "--store", str(synth_dir)])
+    assert out.exit_code == 0 and out.output == ""
+    lines = (tmp_path / "a.tsv").read_text().splitlines()
+    assert lines[0].startswith("?") and "\t" in lines[0] and len(lines) > 10
+    out = runner.invoke(main, ["query", "-", "-f", "csv", "--store", str(synth_dir)],
+                        input="SELECT (COUNT(*) AS ?n) WHERE { ?e a sem:Event }")
+    assert out.exit_code == 0 and out.output.split() == ["n", "300"]
+    out = runner.invoke(main, ["query", "--store", str(synth_dir)])
+    assert out.exit_code == 1 and "give a query" in out.output and out.output.count("\n") == 1

@@ -1,0 +1,75 @@
+"""The package's shape: no import cycle among kg modules, no kg module longer than 500 lines.
+
+Every import counts, wherever it is written (top level, inside a function, under TYPE_CHECKING): a
+cycle is a cycle in the design even when Python can load it."""
+from __future__ import annotations
+
+import ast
+from pathlib import Path
+
+import networkx as nx
+
+KG = Path(__file__).resolve().parent.parent / "kg"
+MAX_LINES = 500
+
+
+def kg_modules() -> dict[str, Path]:
+    """Every module of the kg package by its dotted name (a package by its own name)."""
+    out = {}
+    for path in sorted(KG.rglob("*.py")):
+        parts = path.relative_to(KG.parent).with_suffix("").parts
+        out[".".join(parts[:-1] if parts[-1] == "__init__" else parts)] = path
+    return out
+
+
+def imported(name: str, path: Path, known: set[str]) -> set[str]:
+    """The kg modules one module imports (``from a import b`` counts as ``a.b`` when that is a module)."""
+    package = name if path.name == "__init__.py" else name.rpartition(".")[0]
+    found = set()
+    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+        if isinstance(node, ast.Import):
+            targets = [a.name for a in node.names]
+        elif isinstance(node, ast.ImportFrom):
+            base = node.module or ""
+            if node.level:
+                anchor = package.rsplit(".", node.level - 1)[0] if node.level > 1 else package
+                base = f"{anchor}.{base}".rstrip(".")
+            targets = [f"{base}.{a.name}" if f"{base}.{a.name}" in known else base for a in node.names]
+        else:
+            continue
+        for target in targets:
+            while target and target not in known:
+                target = target.rpartition(".")[0]
+            if target and target != name:
+                found.add(target)
+    return found
+
+
+def import_graph() -> nx.DiGraph:
+    modules = kg_modules()
+    g = nx.DiGraph()
+    g.add_nodes_from(modules)
+    for name, path in modules.items():
+        g.add_edges_from((name, target) for target in imported(name, path, set(modules)))
+    return g
+
+
+def test_the_import_graph_is_read_whole():
+    g = import_graph()
+    assert {"kg", "kg.store", "kg.store.embedded", "kg.cli", "kg.query"} <= set(g)
+    assert g.has_edge("kg.store.embedded", "kg.store.base") and g.has_edge("kg.query", "kg.store")
+    assert g.has_edge("kg", "kg.api")  # a function-level import counts too
+
+
+def test_no_import_cycle_among_kg_modules():
+    g = import_graph()
+    cycles = [[a for a, _ in nx.find_cycle(g.subgraph(c))] for c in nx.strongly_connected_components(g)
+              if len(c) > 1]
+    assert not cycles, "import cycles: " + "; ".join(" -> ".join([*c, c[0]]) for c in cycles)
+
+
+def test_no_kg_module_is_longer_than_500_lines():
+    sizes = {name: len(path.read_text(encoding="utf-8").splitlines()) for name, path in kg_modules().items()}
+    assert len(sizes) > 40
+    over = {name: n for name, n in sorted(sizes.items()) if n > MAX_LINES}
+    assert not over, f"modules over {MAX_LINES} lines: {over}"
