@@ -1,7 +1,7 @@
 """Extraction speed: words/s and docs/s of ``kg.extract.extract_many`` beside the bare spaCy parse.
 
-The corpus is news-like text re-combined from the project's own articles (the seed and the dev
-texts): their paragraphs, shuffled with a fixed seed, grouped into documents of a few paragraphs
+The corpus is news-like text re-combined from the project's own articles (the seed, the gold
+corpus of tests/data/gold and, when it is beside the checkout, the shared dev set): their paragraphs, shuffled with a fixed seed, grouped into documents of a few paragraphs
 each. Both numbers are measured in the same run (best of ``--repeat`` after a warm-up), so the
 ratio says what the extractor's own work costs on top of the parse.
 
@@ -27,13 +27,13 @@ from kg.gazetteer import Gazetteer  # noqa: E402
 from kg.model import Document  # noqa: E402
 from kg.nlp import load_model  # noqa: E402
 
-SOURCES = [ROOT / "seeds", Path("/work/shared/eval/dev")]
+SOURCES = [ROOT / "seeds", ROOT / "tests" / "data" / "gold", ROOT.parent / "shared" / "eval" / "dev"]
 
 
 def paragraphs() -> list[str]:
     out: list[str] = []
     for folder in SOURCES:
-        for path in sorted(folder.glob("*.txt")) if folder.is_dir() else []:
+        for path in sorted(folder.rglob("*.txt")) if folder.is_dir() else []:
             for doc in read_path(path, date(2025, 8, 19)):
                 out.extend(p.strip() for p in doc.text.split("\n") if len(p.split()) >= 6)
     if not out:

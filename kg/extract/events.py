@@ -15,6 +15,7 @@ from kg.extract.places import place_of
 from kg.extract.quantities import quantities_of
 from kg.extract.reference import speaker_of, uniq
 from kg.extract.roles import RoleReader
+from kg.extract.speech import has_future_aux
 from kg.extract.state import DocState, Draft, SentenceTriggers
 from kg.extract.statements import implied_accusations
 from kg.model import Mention
@@ -46,6 +47,15 @@ def _circumstance(tok: Token, owner: Token) -> bool:
             return True
         cur = cur.head
     return False
+
+
+def _subject(tok: Token) -> bool:
+    """The word is a subject, or the owner or head of one ("Russia's army", "the army of Sudan")."""
+    return (
+        tok.dep_ in ("nsubj", "nsubjpass")
+        or tok.dep_ in ("poss", "compound", "pobj")
+        and any(a.dep_ in ("nsubj", "nsubjpass") for a in list(tok.ancestors)[:2])
+    )
 
 
 class EventDrafter(RoleReader):
@@ -121,10 +131,56 @@ class EventDrafter(RoleReader):
             [*by_token.values(), *implied_accusations(self, st, list(by_token.values()))],
             key=lambda d: d.token,
         )
+        if not out:
+            out = [d for d in [self._backoff(st)] if d is not None]
         self.history.extend(out)
         for d in out:
             d.subordinate = self._subordinate(d)
         return out
+
+    def _backoff(self, st: SentenceTriggers) -> Draft | None:
+        """A sentence that names actors and an event word, but whose parse gave no event, still reports
+        one, as sentence-level event coders read it: its event word nearest the root of the sentence,
+        the actors named as subjects its source, the others its target. Words that are events only
+        with someone they are aimed at (``needs_target``) are left out."""
+        usable = [(t, s) for t, s in st.triggers if not s.needs_target]
+        if not usable:
+            return None
+        tok, spec = min(usable, key=lambda x: (len(list(x[0].ancestors)), x[0].i))
+        rules = self.lex.rules(spec.plover)
+        found = [
+            m
+            for m in self.index.mentions
+            if st.span.start <= m.start < st.span.end
+            and not m.modifier
+            and (not m.locative or rules.place_target)
+            and m.key not in self.index.media
+        ]
+        if not found:
+            return None
+        subjects = uniq(m.key for m in found if _subject(self.doc[m.start : m.end].root))
+        others = uniq(m.key for m in found if m.key not in subjects)
+        if spec.symmetric:
+            source, target, participants = [], [], uniq(subjects + others)
+        else:
+            source = subjects or others[:1]
+            target = [k for k in others if k not in source][:2]
+            participants = uniq(source + target)
+        start, end = self._span_of(tok, spec)
+        return Draft(
+            spec=spec,
+            plover=spec.plover,
+            cameo=spec.cameo,
+            event_class=spec.event_class,
+            mode=spec.mode,
+            trigger=Mention(start, end, self.text[start:end], st.sentence.index),
+            sentence=st.sentence,
+            token=tok.i,
+            participants=participants,
+            source=source,
+            target=target,
+            is_verb=acts_as_verb(tok),
+        )
 
     def _subordinate(self, d: Draft) -> bool:
         """An event inside "after ...", "before ...", "since ..." has a time of its own."""
@@ -183,6 +239,20 @@ class EventDrafter(RoleReader):
             source, target, between = self._verb_roles(tok, spec)
         else:
             source, target, between = self._noun_roles(tok, spec)
+        if (
+            not target
+            and self.lex.rules(spec.plover).speech_act
+            and not self.lex.rules(spec.plover).symmetric
+        ):
+            # "expressed concern that X continues", "claimed that X had", "asked that X": whom it is about
+            target = self._clause_subjects(tok)
+        if not (source or target or between) and not is_verb:
+            # "the vicious attack in Iraq", "pardons of activists in Egypt": the state where it happened
+            where = self._place_in_phrase(tok)
+            if self.lex.rules(spec.plover).place_target:
+                target = where
+            else:
+                between = where
         accused = self._accused(tok) if spec.plover != "ACCUSE" else []
         if accused:
             # "Sharif accused India of striking ...": India strikes; the accuser only says so
@@ -256,6 +326,15 @@ class EventDrafter(RoleReader):
         ):
             source = [speaker]
             participants = uniq([speaker] + participants)
+        elif (
+            speaker
+            and not participants
+            and plover_scheme()[spec.plover].quad == "MaterialCooperation"
+            and any(has_future_aux(t, self.lang) for t in (tok, tok.head))
+        ):
+            # "X said the security guarantees would include a force": what X's side offers, with no
+            # agent of its own, is X's
+            source, participants = [speaker], [speaker]
         if not participants:
             return None
         if spec.breadth and not (source and (target or between)):

@@ -87,6 +87,7 @@ class Words:
     people_words: frozenset[str]
     group_nouns: frozenset[str]
     armed_group_nouns: frozenset[str]
+    home_agents: frozenset[str]
     unowned_nouns: frozenset[str]
     facilities: frozenset[str]
     geo_words: frozenset[str]
@@ -200,6 +201,7 @@ def _words(d: dict) -> Words:
         people_words=_lower(d.get("people_words")),
         group_nouns=_lower(d.get("group_nouns")),
         armed_group_nouns=_lower(d.get("armed_group_nouns")),
+        home_agents=_lower(d.get("home_agents")),
         unowned_nouns=_lower(d.get("unowned_nouns")),
         facilities=_lower(d.get("facilities")),
         geo_words=_lower(d.get("geo_words")),

@@ -253,12 +253,17 @@ class MentionFinder(People):
         if known is not None:
             self.index.add(s, e, known, "name")  # a person's surname the NER took for an organisation
             return
+        full = e
         while (
             e > s + 1
             and doc[e - 1].lower_ in self.lang.roles.state_agents | self.lang.words.spokespeople
             and doc[e - 1].lower_ not in self.lang.words.agency_heads
         ):
             e -= 1
+        if e < full and doc[e].text[:1].isupper() and doc[e].lower_ not in self.lang.words.spokespeople:
+            # "the Kremlin Army" is the Kremlin's, "the Kachin Independence Army" a name of its own
+            if self.gaz.lookup(clean_name(doc[s:e].text, self.lang.roles)) is None:
+                e = full
         name = clean_name(doc[s:e].text, self.lang.roles)
         if not name or len(name) < 2:
             return
@@ -312,6 +317,15 @@ class MentionFinder(People):
             return self._org_is_agent(head.head, depth + 1)
         if head.dep_ in _AGENT_DEPS:
             return True
+        if head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.pos_ == "NOUN":
+            # "members of the Kachin Independence Army", "a spokesman for ...": the body its people act for
+            owner = head.head.head
+            roles = self.lang.roles
+            return (
+                owner.lower_ in roles.collectives
+                or owner.lemma_.lower() in roles.state_agents | roles.collectives
+                or (owner.lemma_.lower() + "s" in roles.collectives)
+            )
         return head.dep_ == "pobj" and head.head.lower_ in self.lang.words.agent_preps
 
 

@@ -39,6 +39,7 @@ class Discourse:
         #: (token, actors) of every coordinated group named ("Egypt and Qatar")
         self.plurals: list[tuple[int, list[str]]] = []
         self.owners: dict[str, list[str]] = {}
+        self.home = self._home_state()
 
     def prep_actors(self, tok: Token, preps: tuple[str, ...]) -> list[str]:
         """The actors named by the objects of ``tok``'s prepositions ``preps`` ("talks *between X and Y*")."""
@@ -171,6 +172,30 @@ class Discourse:
                 break
         return []
 
+    def _home_agent(self, tok: Token, word: str, lemma: str) -> list[str]:
+        """ "government troops", "the army", "officials" with no state named: the home state's."""
+        if self.home is None or not ({word, lemma} & self.words.home_agents):
+            return []
+        if any(self.index.at(t) is not None for t in tok.subtree if t.i != tok.i):
+            return []
+        if lemma in self.owners or any(c.dep_ in ("poss", "prep") for c in tok.children):
+            return []
+        return [self.home]
+
+    def _home_state(self) -> str | None:
+        """The state the story is about: the one it names most (by name, demonym or metonym), the
+        first named on a tie; None when no state is named twice or two lead."""
+        counts: dict[str, int] = {}
+        first: dict[str, int] = {}
+        for m in self.index.mentions:
+            if m.how in ("name", "demonym", "metonym", "ner") and self.index.actors[m.key].kind == "state":
+                counts[m.key] = counts.get(m.key, 0) + 1
+                first.setdefault(m.key, m.start)
+        ranked = sorted(counts, key=lambda k: (-counts[k], first[k]))
+        if not ranked or counts[ranked[0]] < 2:
+            return None
+        return ranked[0]
+
     def _armed_group_before(self, tok: Token) -> list[str]:
         """ "the rebels", "the militants", "the group", with no name of their own: the armed group
         named last before them."""
@@ -278,6 +303,9 @@ class Discourse:
         out: list[str] = self._group_owner(tok, depth)
         if out:
             return out
+        home = self._home_agent(tok, word, lemma)
+        if home:
+            return home
         for c in tok.children:
             if c.dep_ in ("poss", "amod", "compound", "nmod"):
                 found = self.actors_at(c, depth + 1, conj=True)

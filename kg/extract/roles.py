@@ -191,6 +191,49 @@ class RoleReader(Discourse):
                 out.append(m.key)
         return out
 
+    def _clause_subjects(self, tok: Token) -> list[str]:
+        """The subject of the "that"-clause a statement word (or the verb that holds it) governs."""
+        holders = [tok] + (
+            [tok.head] if tok.dep_ in ("dobj", "pobj") and tok.head.pos_ in ("VERB", "ADP") else []
+        )
+        for h in holders:
+            for c in h.children:
+                if c.dep_ in ("ccomp", "acl") and c.pos_ in ("VERB", "AUX") and c.i > tok.i:
+                    found = [
+                        a for s in c.children if s.dep_ in ("nsubj", "nsubjpass") for a in self.actors_at(s)
+                    ]
+                    if found:
+                        return found
+        return []
+
+    def _place_in_phrase(self, n: Token) -> list[str]:
+        """States a noun's own phrase places it in ("the attack in Iraq", "pardons of activists in Egypt")."""
+        out: list[str] = []
+        for t in n.subtree:
+            if (
+                t.i == n.i
+                or t.dep_ != "pobj"
+                or t.head.lower_ not in ("in", "inside", "across", "throughout")
+            ):
+                continue
+            m = self.index.at(t)
+            if m is not None and self.index.actors[m.key].kind == "state":
+                out.append(m.key)
+        return out
+
+    def _agent_below(self, n: Token) -> list[str]:
+        """ "an attack on a military post by members of X": the parser may hang the agent's "by" on the
+        noun of a phrase inside the event noun's own; it is still the agent of the event."""
+        for prep in n.children:
+            if prep.dep_ != "prep" or prep.lower_ == "by":
+                continue
+            for obj in (p for p in prep.children if p.dep_ == "pobj" and self.index.at(p) is None):
+                for by in (c for c in obj.children if c.dep_ == "prep" and c.lower_ == "by"):
+                    found = [a for p in by.children if p.dep_ == "pobj" for a in self.actors_at(p)]
+                    if found:
+                        return found
+        return []
+
     def _noun_roles(self, n: Token, spec: Trigger):
         source: list[str] = []
         target: list[str] = []
@@ -236,6 +279,8 @@ class RoleReader(Discourse):
                     between += objs
                 elif c.lower_ in spec.target_preps:
                     target += objs
+        if not source:
+            source = self._agent_below(n)
         if not source and n.dep_ in ("compound", "appos") and n.head.pos_ in ("NOUN", "PROPN"):
             for c in n.head.children:
                 if c.dep_ in ("poss", "amod", "compound") and c.i != n.i and self.index.at(c) is not None:
