@@ -1,9 +1,10 @@
 """Extraction speed: words/s and docs/s of ``kg.extract.extract_many`` beside the bare spaCy parse.
 
 The corpus is news-like text re-combined from the project's own articles (the seed, the gold
-corpus of tests/data/gold and, when it is beside the checkout, the shared dev set): their paragraphs, shuffled with a fixed seed, grouped into documents of a few paragraphs
-each. Both numbers are measured in the same run (best of ``--repeat`` after a warm-up), so the
-ratio says what the extractor's own work costs on top of the parse.
+corpus of tests/data/gold and, when it is beside the checkout, the shared dev set): their
+paragraphs, shuffled with a fixed seed, grouped into documents of a few paragraphs each. Both
+numbers are measured in the same run (best of ``--repeat`` after a warm-up), so the ratio says what
+the extractor's own work costs on top of the parse.
 
     .venv/bin/python benchmarks/extract.py                  # 240 documents, 1 process
     .venv/bin/python benchmarks/extract.py --docs 400 --jobs 2

@@ -127,10 +127,8 @@ class EventDrafter(RoleReader):
                     host.target = uniq(host.target + extra)
                 host.participants = uniq(host.participants + extra)
                 host.event_class = host.event_class or d.event_class
-        out = sorted(
-            [*by_token.values(), *implied_accusations(self, st, list(by_token.values()))],
-            key=lambda d: d.token,
-        )
+        drafted = list(by_token.values())
+        out = sorted([*drafted, *implied_accusations(self, st, drafted)], key=lambda d: d.token)
         if not out:
             out = [d for d in [self._backoff(st)] if d is not None]
         self.history.extend(out)

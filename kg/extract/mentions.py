@@ -260,10 +260,10 @@ class MentionFinder(People):
             and doc[e - 1].lower_ not in self.lang.words.agency_heads
         ):
             e -= 1
-        if e < full and doc[e].text[:1].isupper() and doc[e].lower_ not in self.lang.words.spokespeople:
-            # "the Kremlin Army" is the Kremlin's, "the Kachin Independence Army" a name of its own
-            if self.gaz.lookup(clean_name(doc[s:e].text, self.lang.roles)) is None:
-                e = full
+        # "the Kremlin Army" is the Kremlin's, "the Kachin Independence Army" a name of its own
+        named = e < full and doc[e].text[:1].isupper() and doc[e].lower_ not in self.lang.words.spokespeople
+        if named and self.gaz.lookup(clean_name(doc[s:e].text, self.lang.roles)) is None:
+            e = full
         name = clean_name(doc[s:e].text, self.lang.roles)
         if not name or len(name) < 2:
             return
