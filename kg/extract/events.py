@@ -237,20 +237,22 @@ class EventDrafter(RoleReader):
             source, target, between = self._verb_roles(tok, spec)
         else:
             source, target, between = self._noun_roles(tok, spec)
-        if (
-            not target
-            and self.lex.rules(spec.plover).speech_act
-            and not self.lex.rules(spec.plover).symmetric
-        ):
+        rules = self.lex.rules(spec.plover)
+        if not target and rules.speech_act and not rules.symmetric:
             # "expressed concern that X continues", "claimed that X had", "asked that X": whom it is about
             target = self._clause_subjects(tok)
         if not (source or target or between) and not is_verb:
             # "the vicious attack in Iraq", "pardons of activists in Egypt": the state where it happened
             where = self._place_in_phrase(tok)
-            if self.lex.rules(spec.plover).place_target:
+            if rules.place_target:
                 target = where
             else:
                 between = where
+        clause = tok if is_verb else tok.head
+        official = rules.official and self.publisher.readout and self.publisher.country
+        if not source and official and not any(c.dep_ in ("nsubj", "agent") for c in clause.children):
+            # "sanctions were imposed on X" in the publisher's own statement: the publisher's
+            source = [self.index.of_entry(self.state.gazetteer.entries[self.publisher.country])]
         accused = self._accused(tok) if spec.plover != "ACCUSE" else []
         if accused:
             # "Sharif accused India of striking ...": India strikes; the accuser only says so

@@ -56,6 +56,7 @@ class TypeRules:
     refusal: bool = False
     refusable: bool = False
     blame: bool = False
+    official: bool = False
 
 
 @dataclass(frozen=True)
