@@ -337,6 +337,8 @@ class EventDrafter(RoleReader):
             source, participants = [speaker], [speaker]
         if not participants:
             return None
+        if not source and not spec.symmetric and rules.agent_needed:
+            return None  # "in need of aid", "the threat posed to Somalia": no one gives or threatens
         if spec.breadth and not (source and (target or between)):
             return None
         start, end = self._span_of(tok, spec)

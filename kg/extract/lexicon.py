@@ -57,6 +57,7 @@ class TypeRules:
     refusable: bool = False
     blame: bool = False
     official: bool = False
+    agent_needed: bool = False
 
 
 @dataclass(frozen=True)
