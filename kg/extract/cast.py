@@ -4,8 +4,36 @@ extraction pass."""
 
 from __future__ import annotations
 
-from kg.extract.state import DocState
+from spacy.tokens import Span
+
+from kg.extract.state import ActorMention, DocState
 from kg.model import Mention
+
+#: Dependencies of a name that make it a party to what the sentence says, not a place or a label.
+_AGENTIVE = {"nsubj", "nsubjpass", "dobj", "dative", "iobj", "agent", "poss", "appos"}
+
+
+def _as_actor(state: DocState, m: ActorMention, span: Span) -> bool:
+    """A mention that names a political actor: not a place, a label or a pronoun; a person known only
+    by one word the gazetteer does not know is one only where it acts, is acted on, or speaks
+    ("Kagame said", "met Kagame"), not where the word may name a place or a thing ("in Ganja")."""
+    if m.locative or m.modifier or m.how == "pronoun" or m.key in state.index.media:
+        return False
+    actor = state.index.actors[m.key]
+    if not (actor.kind == "person" and not actor.in_gazetteer and " " not in actor.label):
+        return True
+    head = span.root
+    for _ in range(3):
+        if head.dep_ not in ("conj", "compound", "amod") or head.head is head:
+            break
+        head = head.head
+    if head.dep_ in _AGENTIVE:
+        return True
+    if head.dep_ == "pobj" and head.head.lower_ in state.lang.words.agent_preps:
+        return True
+    noun = head.head if head.dep_ in ("amod", "compound", "nmod") else None
+    words = state.lang.roles.state_agents | state.lang.roles.collectives
+    return noun is not None and (noun.lower_ in words or noun.lemma_.lower() in words)
 
 
 def select_actors(state: DocState) -> None:
@@ -25,7 +53,7 @@ def select_actors(state: DocState) -> None:
         if (m.key, start, end) not in seen:
             seen.add((m.key, start, end))
             mentions.setdefault(m.key, []).append(mention)
-        if not (m.locative or m.modifier or m.how == "pronoun") and m.key not in index.media:
+        if _as_actor(state, m, span):
             strong.add(m.key)
         if m.how in ("name", "ner", "group") and not m.chars:
             names.setdefault(m.key, []).append(" ".join(text[start:end].split()))

@@ -180,6 +180,11 @@ class EventDrafter(RoleReader):
             is_verb=acts_as_verb(tok),
         )
 
+    def _publisher_state(self) -> list[str]:
+        """The state of an official publisher, as an actor of the document ([] when there is none)."""
+        entry = self.state.gazetteer.entries.get(self.publisher.country or "")
+        return [self.index.of_entry(entry)] if entry is not None else []
+
     def _subordinate(self, d: Draft) -> bool:
         """An event inside "after ...", "before ...", "since ..." has a time of its own."""
         tok = self.doc[d.token]
@@ -252,7 +257,7 @@ class EventDrafter(RoleReader):
         official = rules.official and self.publisher.readout and self.publisher.country
         if not source and official and not any(c.dep_ in ("nsubj", "agent") for c in clause.children):
             # "sanctions were imposed on X" in the publisher's own statement: the publisher's
-            source = [self.index.of_entry(self.state.gazetteer.entries[self.publisher.country])]
+            source = self._publisher_state()
         accused = self._accused(tok) if spec.plover != "ACCUSE" else []
         if accused:
             # "Sharif accused India of striking ...": India strikes; the accuser only says so
@@ -263,7 +268,7 @@ class EventDrafter(RoleReader):
             speaker = speaker_of(self, tok)
             target, source = (
                 source,
-                [speaker] if speaker else ([self.publisher.country] if self.publisher.country else []),
+                [speaker] if speaker else self._publisher_state(),
             )
         conditions = [
             c

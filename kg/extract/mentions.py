@@ -85,7 +85,7 @@ class MentionFinder(People):
             if ent.label_ not in _NER_KINDS:
                 continue
             start, end = ent.start, self._cut_at_event_word(ent)
-            if self._headline_verb(doc[start]) or self._place_name(ent):
+            if self._headline_verb(doc[start]) or self._place_name(ent) or self._headline_only(ent):
                 continue
             while start < end and doc[start].dep_ == "det":
                 start += 1
@@ -140,6 +140,14 @@ class MentionFinder(People):
         if not any(lexicon.candidates(w) for w in verb_forms(tok.text)):
             return False
         return titlecase(tok.sent) and self.gaz.lookup(tok.text) is None
+
+    def _headline_only(self, ent: Span) -> bool:
+        """A name the NER found only in a title-case headline ("Condemns Escalation", "Thai Border"):
+        capitalised words of a headline, unless the body names it too."""
+        if not titlecase(ent.sent) or self.gaz.lookup(ent.text) is not None:
+            return False
+        body = self.doc.text[ent.sent.end_char :]
+        return ent.text not in body and ent[-1].text not in body
 
     def _place_name(self, ent: Span) -> bool:
         """ "the city of Goma", "shelled Kherson": a place the NER took for a person or organisation."""

@@ -223,9 +223,10 @@ class Discourse:
         speaker = speaker_of(self, tok)
         if speaker is not None:
             actor = self.index.actors.get(speaker)
-            if plural and actor is not None and actor.kind == "person" and actor.affiliation:
-                return [actor.affiliation]
-            return [speaker]
+            side = actor.affiliation if plural and actor is not None and actor.kind == "person" else None
+            if side and side not in self.index.actors and side in self.state.gazetteer.entries:
+                self.index.of_entry(self.state.gazetteer.entries[side])
+            return [side if side in self.index.actors else speaker]
         pub = self.publisher
         if not (pub.readout and pub.country and pub.country in self.state.gazetteer.entries):
             return []
