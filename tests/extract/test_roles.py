@@ -109,3 +109,9 @@ def test_called_on_makes_the_object_the_target(run, events_of):
     ex = run("Tokyo called on Beijing to stop its patrols near the islands.", published=SATURDAY)
     (request,) = events_of(ex, "REQUEST")
     assert request.source == ["Q17"] and request.target == ["Q148"]
+
+
+def test_a_city_shelled_is_a_target_of_its_state(run, events_of):
+    ex = run("Russian artillery shelled Kharkiv and Odesa on Tuesday.")
+    (strike,) = events_of(ex, "ASSAULT")
+    assert strike.source == ["Q159"] and strike.target == ["Q212"]
