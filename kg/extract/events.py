@@ -156,12 +156,17 @@ class EventDrafter(RoleReader):
         ]
         if not found:
             return None
-        subjects = uniq(m.key for m in found if _subject(self.doc[m.start : m.end].root))
+        # whom the parse found the event aimed at is not who did it ("Militants attacked a checkpoint
+        # in Mosul": Iraq is attacked)
+        aimed = set(self._parsed_roles(tok, spec)[1])
+        subjects = uniq(
+            m.key for m in found if _subject(self.doc[m.start : m.end].root) and m.key not in aimed
+        )
         others = uniq(m.key for m in found if m.key not in subjects)
         if spec.symmetric:
             source, target, participants = [], [], uniq(subjects + others)
         else:
-            source = subjects or others[:1]
+            source = subjects or [k for k in others if k not in aimed][:1]
             target = [k for k in others if k not in source][:2]
             participants = uniq(source + target)
         start, end = self._span_of(tok, spec)
@@ -178,6 +183,26 @@ class EventDrafter(RoleReader):
             source=source,
             target=target,
             is_verb=acts_as_verb(tok),
+        )
+
+    def _parsed_roles(self, tok: Token, spec: Trigger):
+        """Source, target and parties of an event word as its parse gives them."""
+        if self.headline and tok.pos_ == "PROPN" and spec.pos == "VERB":
+            return self._flat_roles(tok)
+        if acts_as_verb(tok) or tok.pos_ == "ADJ":
+            return self._verb_roles(tok, spec)
+        return self._noun_roles(tok, spec)
+
+    def _named_agent(self, c: Token) -> bool:
+        """The word is the agent of its verb, or a subject that may name one ("they", "Moscow",
+        "people"); a subject that is a thing ("the measures will freeze ...") names none."""
+        if c.dep_ == "agent":
+            return True
+        if c.dep_ != "nsubj":
+            return False
+        words = {c.lower_, c.lemma_.lower()}
+        return c.pos_ != "NOUN" or bool(
+            words & (self.words.people_words | self.roles.collectives | self.roles.state_agents)
         )
 
     def _publisher_state(self) -> list[str]:
@@ -255,8 +280,9 @@ class EventDrafter(RoleReader):
                 between = where
         clause = tok if is_verb else tok.head
         official = rules.official and self.publisher.readout and self.publisher.country
-        if not source and official and not any(c.dep_ in ("nsubj", "agent") for c in clause.children):
-            # "sanctions were imposed on X" in the publisher's own statement: the publisher's
+        if not source and official and not any(self._named_agent(c) for c in clause.children):
+            # "sanctions were imposed on X", "the measures will freeze X's assets" in the publisher's
+            # own statement: the publisher's
             source = self._publisher_state()
         accused = self._accused(tok) if spec.plover != "ACCUSE" else []
         if accused:

@@ -89,6 +89,7 @@ class Words:
     armed_group_nouns: frozenset[str]
     home_agents: frozenset[str]
     unowned_nouns: frozenset[str]
+    own_state_nouns: frozenset[str]
     facilities: frozenset[str]
     geo_words: frozenset[str]
     place_nouns: frozenset[str]
@@ -203,6 +204,7 @@ def _words(d: dict) -> Words:
         armed_group_nouns=_lower(d.get("armed_group_nouns")),
         home_agents=_lower(d.get("home_agents")),
         unowned_nouns=_lower(d.get("unowned_nouns")),
+        own_state_nouns=_lower(d.get("own_state_nouns")),
         facilities=_lower(d.get("facilities")),
         geo_words=_lower(d.get("geo_words")),
         place_nouns=_lower(d.get("place_nouns")),

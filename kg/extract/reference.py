@@ -76,6 +76,8 @@ class Discourse:
                 out += self.actors_at(appos[0], depth + 1)
             elif low in self.roles.plural_pronouns:
                 out += self._plural_before(tok.i)
+        elif tok.pos_ in ("NOUN", "PROPN", "NUM") and self._appositive(tok, depth):
+            out += self._appositive(tok, depth)
         elif tok.pos_ in ("NOUN", "PROPN", "NUM", "PRON"):
             out += self._collective(tok, depth)
         if conj:
@@ -86,6 +88,16 @@ class Discourse:
         if len(out) >= 2 and any(c.dep_ == "conj" for c in tok.children):
             self.plurals.append((tok.i, out))
         return out
+
+    def _appositive(self, tok: Token, depth: int) -> list[str]:
+        """ "the Saudi deputy defence minister, Khalid bin Salman,", "two intelligence services, the GRU
+        and the FSB": the name set beside a noun says whom the noun names."""
+        return [
+            a
+            for c in tok.children
+            if c.dep_ == "appos" and c.i > tok.i and self.index.at(c) is not None
+            for a in self.actors_at(c, depth + 1)
+        ]
 
     def _group_owner(self, tok: Token, depth: int) -> list[str]:
         """ "the army", "the ministry" with no owner named: the owner named with the same word before
@@ -125,7 +137,7 @@ class Discourse:
                 subj = [k for k in self.subjects(cur) if self._body(k)]
                 if subj:
                     return subj[:1]
-        start = tok.sent.start
+        start = self._since(tok.i)
         for m in sorted(self.index.mentions, key=lambda m: -m.start):
             head = self.doc[m.start : m.end].root
             if (
@@ -258,10 +270,30 @@ class Discourse:
         start = self.doc[i].sent.start
         return self.doc[start - 1].sent.start if start > 0 else 0
 
+    def _own_state(self, tok: Token, depth: int) -> list[str]:
+        """ "his country", "Putin's government": the state of the person who owns the noun."""
+        if tok.lower_ not in self.words.own_state_nouns:
+            return []
+        out: list[str] = []
+        for c in tok.children:
+            if c.dep_ != "poss":
+                continue
+            for key in self.actors_at(c, depth + 1, conj=False):
+                actor = self.index.actors.get(key)
+                side = actor.affiliation if actor is not None and actor.kind == "person" else None
+                if side and side not in self.index.actors and side in self.state.gazetteer.entries:
+                    self.index.of_entry(self.state.gazetteer.entries[side])
+                if side in self.index.actors:
+                    out.append(side)
+        return out
+
     def _collective(self, tok: Token, depth: int) -> list[str]:
         """Actors a group noun names: "the leaders of Chile and Peru", "Iranian forces", "both sides"."""
         lemma = tok.lemma_.lower()
         word = tok.lower_
+        own = self._own_state(tok, depth)
+        if own:
+            return own
         phrase = tuple(t.lower_ for t in tok.doc[tok.left_edge.i : tok.i + 1])
         pair = any(p in self.roles.pairs for p in (phrase, phrase[-3:], phrase[-2:]))
         if pair and not any(c.dep_ in ("prep", "poss", "amod", "compound") for c in tok.children):

@@ -115,3 +115,42 @@ def test_a_city_shelled_is_a_target_of_its_state(run, events_of):
     ex = run("Russian artillery shelled Kharkiv and Odesa on Tuesday.")
     (strike,) = events_of(ex, "ASSAULT")
     assert strike.source == ["Q159"] and strike.target == ["Q212"]
+
+
+def test_a_name_in_apposition_says_whom_the_title_names(run, events_of):
+    ex = run("The Turkish foreign minister, Hakan Fidan, accused Israel of blocking aid to Gaza.")
+    accuse = events_of(ex, "ACCUSE")[0]
+    assert accuse.source == ["hakan-fidan"] and accuse.target == ["Q801"]
+
+
+def test_his_country_is_the_state_of_the_person(run, events_of):
+    ex = run("Polish President Andrzej Duda said his country would impose sanctions on Belarus.")
+    (sanction,) = events_of(ex, "SANCTION")
+    assert sanction.source == ["Q36"] and sanction.target == ["Q184"]
+
+
+def test_the_agent_of_a_participle_and_the_owner_of_what_is_sanctioned(run, events_of):
+    ex = run(
+        "New sanctions against Iranian banks, announced by the European Union on Monday, take effect in May."
+    )
+    (sanction,) = events_of(ex, "SANCTION")
+    assert sanction.source == ["Q458"] and sanction.target == ["Q794"]
+
+
+def test_it_at_the_start_of_a_sentence_is_the_body_named_before(run, events_of):
+    ex = run("The United Nations warned of famine in Sudan. It also urged the warring parties to open talks.")
+    assert events_of(ex, "REQUEST")[0].source == ["Q1065"]
+
+
+def test_measures_in_an_official_statement_are_the_publishers(run, events_of):
+    ex = run(
+        "These measures will impose an asset freeze on three companies linked to the Wagner Group.",
+        source="GOV.UK, Foreign, Commonwealth & Development Office, press release",
+    )
+    (sanction,) = events_of(ex, "SANCTION")
+    assert sanction.source == ["Q145"] and sanction.target == ["wagner-group"]
+
+
+def test_the_backoff_never_makes_the_place_attacked_the_attacker(run, events_of):
+    ex = run("Militants attacked a checkpoint in Mosul on Sunday.")
+    assert all("Q796" not in e.source for e in events_of(ex, "ASSAULT"))
