@@ -146,12 +146,13 @@ class EventDrafter(RoleReader):
             return None
         tok, spec = min(usable, key=lambda x: (len(list(x[0].ancestors)), x[0].i))
         rules = self.lex.rules(spec.plover)
+        visit = spec.event_class == "Visit"  # the visitor goes to a place: "visiting camps in X"
         found = [
             m
             for m in self.index.mentions
             if st.span.start <= m.start < st.span.end
             and not m.modifier
-            and (not m.locative or rules.place_target)
+            and (not m.locative or rules.place_target or visit)
             and m.key not in self.index.media
         ]
         if not found:
@@ -163,7 +164,9 @@ class EventDrafter(RoleReader):
             m.key for m in found if _subject(self.doc[m.start : m.end].root) and m.key not in aimed
         )
         others = uniq(m.key for m in found if m.key not in subjects)
-        if spec.symmetric:
+        if visit and subjects:
+            source, target, participants = subjects, others, uniq(subjects + others)
+        elif spec.symmetric:
             source, target, participants = [], [], uniq(subjects + others)
         else:
             source = subjects or [k for k in others if k not in aimed][:1]
@@ -276,6 +279,8 @@ class EventDrafter(RoleReader):
             where = self._place_in_phrase(tok)
             if rules.place_target:
                 target = where
+            elif rules.place_agent:
+                source = where  # a release or a protest in a state is that state's (or its people's)
             else:
                 between = where
         clause = tok if is_verb else tok.head
@@ -335,14 +340,16 @@ class EventDrafter(RoleReader):
             ):
                 return None
             if not self.lex.rules(spec.plover).symmetric:
-                source, target = (
-                    participants,
-                    [],
-                )  # both sides act in a mutual deed ("clashes between X and Y")
+                if not (source and self._aimed_at(tok, target)):
+                    # both sides act in a mutual deed ("clashes between X and Y"), unless one wages it
+                    # on the other ("Russia's war against Ukraine")
+                    source, target = participants, []
             elif spec.event_class == "Visit" and source and not set(source) & set(target):
                 pass  # a visit is the visitor's: "X's visit to Y", "a visit by X"
-            elif not (is_verb and source and target and not set(source) & set(target)):
-                source, target = [], []  # "X and Y met": nobody leads; "X met Y", "X called Y": X did
+            elif not (source and target and not set(source) & set(target)):
+                # "X and Y met": nobody leads; "X met Y", "X called Y", "X held talks with Y",
+                # "X discussed it in a call with Y": X did
+                source, target = [], []
         else:
             participants = uniq(source + target + between)
         speaker = speaker_of(self, tok)

@@ -36,6 +36,7 @@ class Roles:
     first_plural: frozenset[str]
     pairs: tuple[tuple[str, ...], ...]
     place_preps: frozenset[str]
+    aimed_preps: frozenset[str]
 
 
 @dataclass(frozen=True)
@@ -157,6 +158,7 @@ def _roles(d: dict) -> Roles:
         first_plural=frozenset(pron.get("first_plural", [])),
         pairs=tuple(tuple(p.lower().split()) for p in pron.get("pair", [])),
         place_preps=frozenset(d.get("event_place_preps", ["in", "at", "near"])),
+        aimed_preps=_lower(d.get("aimed_preps")),
     )
 
 

@@ -12,6 +12,12 @@ from kg.extract.reference import Discourse, uniq
 _OBJ = ("dobj", "dative", "iobj", "oprd")
 
 
+def _mutual_with(prep: Token, spec: Trigger) -> bool:
+    """ "clashed with X", "fighting with X": the other party of a mutual deed, where "with" does not
+    name a target of the type ("met with X")."""
+    return spec.symmetric and prep.lower_ == "with" and "with" not in spec.target_preps
+
+
 class RoleReader(Discourse):
     """Reads the roles of event words; the events pass drafts events with it."""
 
@@ -113,7 +119,7 @@ class RoleReader(Discourse):
                 target += self._noun_source(c)
             elif c.dep_ == "prep":
                 objs = [a for p in c.children if p.dep_ == "pobj" for a in self._pobj_actors(p, spec)]
-                if c.lower_ in ("between", "among"):
+                if c.lower_ in ("between", "among") or _mutual_with(c, spec):
                     between += objs
                 elif c.lower_ in spec.target_preps:
                     target += objs
@@ -256,6 +262,18 @@ class RoleReader(Discourse):
                         return found
         return []
 
+    def _aimed_at(self, tok: Token, target: list[str]) -> bool:
+        """Whether the event word names a target with a preposition that aims it ("war against X",
+        "a campaign on X"), not one of a mutual deed ("fighting with X")."""
+        return bool(target) and any(
+            a in target
+            for c in tok.children
+            if c.dep_ == "prep" and c.lower_ in self.roles.aimed_preps
+            for p in c.children
+            if p.dep_ == "pobj"
+            for a in self.actors_at(p)
+        )
+
     def _agents(self, verb: Token) -> list[str]:
         """The actors of a passive verb's "by" phrase."""
         return [
@@ -304,7 +322,7 @@ class RoleReader(Discourse):
                 objs = [a for p in c.children if p.dep_ == "pobj" for a in self._pobj_actors(p, spec)]
                 if c.lower_ == "by" or c.lower_ == "from" and "from" not in spec.target_preps:
                     source += objs
-                elif c.lower_ in ("between", "among"):
+                elif c.lower_ in ("between", "among") or _mutual_with(c, spec):
                     between += objs
                 elif c.lower_ in spec.target_preps:
                     target += objs

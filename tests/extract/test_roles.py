@@ -154,3 +154,21 @@ def test_measures_in_an_official_statement_are_the_publishers(run, events_of):
 def test_the_backoff_never_makes_the_place_attacked_the_attacker(run, events_of):
     ex = run("Militants attacked a checkpoint in Mosul on Sunday.")
     assert all("Q796" not in e.source for e in events_of(ex, "ASSAULT"))
+
+
+def test_the_caller_of_a_call_named_by_a_noun_is_its_source(run, events_of):
+    ex = run("Emmanuel Macron discussed the crisis in a telephone call with Olaf Scholz.")
+    (call,) = events_of(ex, "CONSULT")
+    assert call.source == ["Q3052772"] and call.target == ["Q61053"]
+
+
+def test_a_clash_with_another_side_is_mutual_a_war_against_one_is_not(run, events_of):
+    (clash,) = events_of(run("Iranian forces clashed with Taliban fighters near the border."), "ASSAULT")
+    assert set(clash.source) == {"Q794", "taliban"} and clash.target == []
+    (war,) = events_of(run("Russia's war against Ukraine entered its third year."), "ASSAULT")
+    assert war.source == ["Q159"] and war.target == ["Q212"]
+
+
+def test_a_release_in_a_state_is_that_states(run, events_of):
+    ex = run("The court ordered the release of detained activists in Egypt.")
+    assert events_of(ex, "CONCEDE")[0].source == ["Q79"]
