@@ -346,9 +346,11 @@ class EventDrafter(RoleReader):
                     source, target = participants, []
             elif spec.event_class == "Visit" and source and not set(source) & set(target):
                 pass  # a visit is the visitor's: "X's visit to Y", "a visit by X"
+            elif participants == source:
+                pass  # "X and Y agreed to ...", "X repeated its pledge": each did it, at no one
             elif not (source and target and not set(source) & set(target)):
-                # "X and Y met": nobody leads; "X met Y", "X called Y", "X held talks with Y",
-                # "X discussed it in a call with Y": X did
+                # "talks between X and Y": nobody leads; "X met Y", "X called Y", "X held talks with
+                # Y", "X discussed it in a call with Y": X did
                 source, target = [], []
         else:
             participants = uniq(source + target + between)

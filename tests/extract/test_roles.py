@@ -172,3 +172,32 @@ def test_a_clash_with_another_side_is_mutual_a_war_against_one_is_not(run, event
 def test_a_release_in_a_state_is_that_states(run, events_of):
     ex = run("The court ordered the release of detained activists in Egypt.")
     assert events_of(ex, "CONCEDE")[0].source == ["Q79"]
+
+
+def test_the_publisher_is_the_office_the_source_names_first(run, events_of):
+    ex = run(
+        "Today, I have sanctioned two Russian banks.",
+        source="The White House, statement by the President, as reported after the State Department briefing",
+    )
+    (sanction,) = events_of(ex, "SANCTION")
+    assert sanction.source == ["Q6279"] and sanction.target == ["Q159"]
+
+
+def test_an_agentless_sanction_in_a_treasury_release_is_the_united_states(run, events_of):
+    ex = run(
+        "Three Iranian officials are sanctioned for their role in the drone program.",
+        source="U.S. Department of the Treasury press release",
+    )
+    (sanction,) = events_of(ex, "SANCTION")
+    assert sanction.source == ["Q30"] and sanction.target == ["Q794"]
+
+
+def test_representatives_from_states_stand_for_them(run, events_of):
+    ex = run("Representatives from Armenia and Azerbaijan accepted the invitation of the European Union.")
+    assert set(events_of(ex, "CONCEDE")[0].source) == {"Q399", "Q227"}
+
+
+def test_the_parties_that_agree_together_are_each_a_source(run, events_of):
+    ex = run("Venezuelan President Nicolas Maduro and Colombian President Gustavo Petro agreed to reopen it.")
+    (agree,) = events_of(ex, "AGREE")
+    assert set(agree.source) == {"nicolas-maduro", "gustavo-petro"} and agree.target == []
