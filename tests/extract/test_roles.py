@@ -201,3 +201,13 @@ def test_the_parties_that_agree_together_are_each_a_source(run, events_of):
     ex = run("Venezuelan President Nicolas Maduro and Colombian President Gustavo Petro agreed to reopen it.")
     (agree,) = events_of(ex, "AGREE")
     assert set(agree.source) == {"nicolas-maduro", "gustavo-petro"} and agree.target == []
+
+
+def test_a_body_owned_by_a_known_one_and_a_subject_ready_to_act(run, events_of):
+    ex = run(
+        "On Monday the U.S. Department of the Treasury's Office of Terrorist Financing sanctioned three"
+        " Iranian exchange houses."
+    )
+    assert events_of(ex, "SANCTION")[0].source == ["us-treasury"]
+    (deploy,) = events_of(run("Canada is prepared to send more troops to Latvia."), "MOBILIZE")
+    assert deploy.source == ["Q16"] and deploy.target == ["Q211"]
