@@ -154,6 +154,8 @@ class EventDrafter(RoleReader):
             and not m.modifier
             and (not m.locative or rules.place_target or visit)
             and m.key not in self.index.media
+            # who tells of a deed does not take part in it
+            and (rules.speech_act or not self._reporter(self.doc[m.start : m.end].root, tok))
         ]
         if not found:
             return None
@@ -161,7 +163,10 @@ class EventDrafter(RoleReader):
         # in Mosul": Iraq is attacked)
         aimed = set(self._parsed_roles(tok, spec)[1])
         subjects = uniq(
-            m.key for m in found if _subject(self.doc[m.start : m.end].root) and m.key not in aimed
+            m.key
+            for m in found
+            if _subject(self.doc[m.start : m.end].root)
+            and m.key not in aimed
         )
         others = uniq(m.key for m in found if m.key not in subjects)
         if visit and subjects:
@@ -186,6 +191,18 @@ class EventDrafter(RoleReader):
             source=source,
             target=target,
             is_verb=acts_as_verb(tok),
+        )
+
+    def _reporter(self, subj: Token, tok: Token) -> bool:
+        """The word is the subject of a verb of saying that reports the event word ("the strikes
+        were ordered ..., the minister said"): who tells of a deed does not do it."""
+        verb = subj.head
+        if subj.dep_ != "nsubj" or verb.lemma_.lower() not in self.lex.speech_verbs or verb.i == tok.i:
+            return False
+        if verb.dep_ == "parataxis":  # "..., the minister said."
+            return verb.head.i == tok.i or verb.head in tok.ancestors
+        return any(
+            c.dep_ in ("ccomp", "parataxis") and (c.i == tok.i or c in tok.ancestors) for c in verb.children
         )
 
     def _parsed_roles(self, tok: Token, spec: Trigger):

@@ -211,3 +211,8 @@ def test_a_body_owned_by_a_known_one_and_a_subject_ready_to_act(run, events_of):
     assert events_of(ex, "SANCTION")[0].source == ["us-treasury"]
     (deploy,) = events_of(run("Canada is prepared to send more troops to Latvia."), "MOBILIZE")
     assert deploy.source == ["Q16"] and deploy.target == ["Q211"]
+
+
+def test_who_tells_of_a_deed_takes_no_part_in_it(run, events_of):
+    ex = run("The strikes were ordered in response to attacks on US troops in Syria, Lloyd Austin said.")
+    assert all("lloyd-austin" not in e.participants for e in events_of(ex, "ASSAULT"))
