@@ -242,12 +242,13 @@ class Discourse:
 
     def _first_person(self, tok: Token, plural: bool) -> list[str]:
         """ "we", "our", "I": in reported words, the speaker (for "we", the speaker's state when the
-        speaker is a person who has one); in an official statement, its publisher (its state for
+        speaker is a person or body of a state); in an official statement, its publisher (its state for
         "we", the office holder of its principal for "I")."""
         speaker = speaker_of(self, tok)
         if speaker is not None:
             actor = self.index.actors.get(speaker)
-            side = actor.affiliation if plural and actor is not None and actor.kind == "person" else None
+            of_state = plural and actor is not None and actor.kind in ("person", "org")
+            side = actor.affiliation if of_state else None
             if side and side not in self.index.actors and side in self.state.gazetteer.entries:
                 self.index.of_entry(self.state.gazetteer.entries[side])
             return [side if side in self.index.actors else speaker]

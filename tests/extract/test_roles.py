@@ -216,3 +216,8 @@ def test_a_body_owned_by_a_known_one_and_a_subject_ready_to_act(run, events_of):
 def test_who_tells_of_a_deed_takes_no_part_in_it(run, events_of):
     ex = run("The strikes were ordered in response to attacks on US troops in Syria, Lloyd Austin said.")
     assert all("lloyd-austin" not in e.participants for e in events_of(ex, "ASSAULT"))
+
+
+def test_the_organisation_is_the_armed_group_named_before(run, events_of):
+    ex = run("The army said it had killed a Hamas commander, a claim denied by the militant organization.")
+    assert events_of(ex, "REJECT")[0].source == ["Q38799"]
