@@ -40,6 +40,10 @@ FALSE_FRIENDS = {"tainan", "chiloe", "grenadines", "hollander", "mongolids", "mo
 _LOWER = {"of", "the", "and", "al", "el", "de", "du", "da", "del", "la", "le", "ul", "wal"}
 _WORD = re.compile(r"^[A-Za-z][A-Za-z' -]+[A-Za-z]$")
 _COUNTRY = re.compile(r"^([A-Z][A-Z_'-]+)\s+\[([A-Z]{3})\]\s*$")
+# A country record whose codes stand on lines of their own, after its synonyms, because the code
+# changed over time ("UKRAINE_", "+KHARKIV_", ..., "\t[USRUKR <910824]", "\t[UKR >911221]").
+_DATED_COUNTRY = re.compile(r"^([A-Z][A-Z_'-]+)\s*$")
+_STATE_CODE = re.compile(r"^\s+\[[A-Z]{3}(\s[^\]]*)?\]")
 # Words of a place name too common to trust alone ("the North West", "Central").
 _VAGUE = {"north", "south", "east", "west", "central", "northern", "southern", "eastern", "western", "upper",
           "lower", "new", "great", "pearl", "of", "the", "orient", "woman", "man"}
@@ -148,26 +152,49 @@ def variants(gaz: Gazetteer, sources: list[Path]) -> dict[str, dict[str, list[st
     return found
 
 
+def _synonyms(lines: list[str], i: int) -> Iterator[str]:
+    """The '+' synonyms of the record that opens at line ``i`` (commented-out lines skipped)."""
+    for line in lines[i + 1 :]:
+        if line.startswith("+"):
+            yield line[1:]
+        elif not line.startswith("#"):
+            return
+
+
+def _dated_state(lines: list[str], i: int) -> bool:
+    """Whether the record that opens at line ``i`` has its synonyms first and then, on lines of their
+    own, codes of which one names a state alone ("\t[UKR >911221]")."""
+    j = i + 1
+    while j < len(lines) and lines[j][:1] in ("+", "#"):
+        j += 1
+    if not any(_synonyms(lines, i)):
+        return False
+    while j < len(lines) and lines[j][:1].isspace() and lines[j].strip():
+        if _STATE_CODE.match(lines[j]):
+            return True
+        j += 1
+    return False
+
+
 def places(gaz: Gazetteer, path: Path) -> dict[str, str]:
     """Place name -> state key, from the synonyms of each country's own record that are not spelling
-    variants of its name or demonym, nor names of another actor."""
+    variants of its name or demonym, nor names or surnames of another actor."""
     out: dict[str, str] = {}
     lines = path.read_text(encoding="utf-8", errors="replace").splitlines()
     for i, line in enumerate(lines):
-        m = _COUNTRY.match(line)
+        m = _COUNTRY.match(line) or (_DATED_COUNTRY.match(line) if _dated_state(lines, i) else None)
         hit = gaz.lookup(title_case(phrase(m[1]))) if m else None
         if hit is None or hit[0].kind != "state":
             continue
         entry = hit[0]
         forms = {normalise(n).casefold(): "name" for n in entry.names}
         forms.update({normalise(d).casefold(): "demonym" for d in entry.demonyms})
-        j = i + 1
-        while j < len(lines) and lines[j].startswith("+"):
-            text = title_case(phrase(lines[j][1:]))
+        for raw in _synonyms(lines, i):
+            text = title_case(phrase(raw))
             key = normalise(text).casefold()
-            j += 1
             if (len(key) < 4 or not _WORD.match(text) or gaz.lookup(text) or key in FALSE_FRIENDS
-                    or set(key.split()) & _VAGUE or closest(key, forms)[0] > MIN_RATIO):
+                    or set(key.split()) & _VAGUE or closest(key, forms)[0] > MIN_RATIO
+                    or gaz.by_surname(text)):  # "Austin": a place, and Lloyd Austin
                 continue
             out.setdefault(text, entry.key)
     return out

@@ -146,22 +146,35 @@ class EventDrafter(RoleReader):
             return None
         tok, spec = min(usable, key=lambda x: (len(list(x[0].ancestors)), x[0].i))
         rules = self.lex.rules(spec.plover)
+        visit = spec.event_class == "Visit"  # the visitor goes to a place: "visiting camps in X"
         found = [
             m
             for m in self.index.mentions
             if st.span.start <= m.start < st.span.end
             and not m.modifier
-            and (not m.locative or rules.place_target)
+            and (not m.locative or rules.place_target or visit)
             and m.key not in self.index.media
+            # who tells of a deed does not take part in it
+            and (rules.speech_act or not self._reporter(self.doc[m.start : m.end].root, tok))
         ]
         if not found:
             return None
-        subjects = uniq(m.key for m in found if _subject(self.doc[m.start : m.end].root))
+        # whom the parse found the event aimed at is not who did it ("Militants attacked a checkpoint
+        # in Mosul": Iraq is attacked)
+        aimed = set(self._parsed_roles(tok, spec)[1])
+        subjects = uniq(
+            m.key
+            for m in found
+            if _subject(self.doc[m.start : m.end].root)
+            and m.key not in aimed
+        )
         others = uniq(m.key for m in found if m.key not in subjects)
-        if spec.symmetric:
+        if visit and subjects:
+            source, target, participants = subjects, others, uniq(subjects + others)
+        elif spec.symmetric:
             source, target, participants = [], [], uniq(subjects + others)
         else:
-            source = subjects or others[:1]
+            source = subjects or [k for k in others if k not in aimed][:1]
             target = [k for k in others if k not in source][:2]
             participants = uniq(source + target)
         start, end = self._span_of(tok, spec)
@@ -178,6 +191,38 @@ class EventDrafter(RoleReader):
             source=source,
             target=target,
             is_verb=acts_as_verb(tok),
+        )
+
+    def _reporter(self, subj: Token, tok: Token) -> bool:
+        """The word is the subject of a verb of saying that reports the event word ("the strikes
+        were ordered ..., the minister said"): who tells of a deed does not do it."""
+        verb = subj.head
+        if subj.dep_ != "nsubj" or verb.lemma_.lower() not in self.lex.speech_verbs or verb.i == tok.i:
+            return False
+        if verb.dep_ == "parataxis":  # "..., the minister said."
+            return verb.head.i == tok.i or verb.head in tok.ancestors
+        return any(
+            c.dep_ in ("ccomp", "parataxis") and (c.i == tok.i or c in tok.ancestors) for c in verb.children
+        )
+
+    def _parsed_roles(self, tok: Token, spec: Trigger):
+        """Source, target and parties of an event word as its parse gives them."""
+        if self.headline and tok.pos_ == "PROPN" and spec.pos == "VERB":
+            return self._flat_roles(tok)
+        if acts_as_verb(tok) or tok.pos_ == "ADJ":
+            return self._verb_roles(tok, spec)
+        return self._noun_roles(tok, spec)
+
+    def _named_agent(self, c: Token) -> bool:
+        """The word is the agent of its verb, or a subject that may name one ("they", "Moscow",
+        "people"); a subject that is a thing ("the measures will freeze ...") names none."""
+        if c.dep_ == "agent":
+            return True
+        if c.dep_ != "nsubj":
+            return False
+        words = {c.lower_, c.lemma_.lower()}
+        return c.pos_ != "NOUN" or bool(
+            words & (self.words.people_words | self.roles.collectives | self.roles.state_agents)
         )
 
     def _publisher_state(self) -> list[str]:
@@ -251,12 +296,15 @@ class EventDrafter(RoleReader):
             where = self._place_in_phrase(tok)
             if rules.place_target:
                 target = where
+            elif rules.place_agent:
+                source = where  # a release or a protest in a state is that state's (or its people's)
             else:
                 between = where
         clause = tok if is_verb else tok.head
         official = rules.official and self.publisher.readout and self.publisher.country
-        if not source and official and not any(c.dep_ in ("nsubj", "agent") for c in clause.children):
-            # "sanctions were imposed on X" in the publisher's own statement: the publisher's
+        if not source and official and not any(self._named_agent(c) for c in clause.children):
+            # "sanctions were imposed on X", "the measures will freeze X's assets" in the publisher's
+            # own statement: the publisher's
             source = self._publisher_state()
         accused = self._accused(tok) if spec.plover != "ACCUSE" else []
         if accused:
@@ -309,14 +357,18 @@ class EventDrafter(RoleReader):
             ):
                 return None
             if not self.lex.rules(spec.plover).symmetric:
-                source, target = (
-                    participants,
-                    [],
-                )  # both sides act in a mutual deed ("clashes between X and Y")
+                if not (source and self._aimed_at(tok, target)):
+                    # both sides act in a mutual deed ("clashes between X and Y"), unless one wages it
+                    # on the other ("Russia's war against Ukraine")
+                    source, target = participants, []
             elif spec.event_class == "Visit" and source and not set(source) & set(target):
                 pass  # a visit is the visitor's: "X's visit to Y", "a visit by X"
-            elif not (is_verb and source and target and not set(source) & set(target)):
-                source, target = [], []  # "X and Y met": nobody leads; "X met Y", "X called Y": X did
+            elif participants == source:
+                pass  # "X and Y agreed to ...", "X repeated its pledge": each did it, at no one
+            elif not (source and target and not set(source) & set(target)):
+                # "talks between X and Y": nobody leads; "X met Y", "X called Y", "X held talks with
+                # Y", "X discussed it in a call with Y": X did
+                source, target = [], []
         else:
             participants = uniq(source + target + between)
         speaker = speaker_of(self, tok)

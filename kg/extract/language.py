@@ -36,6 +36,7 @@ class Roles:
     first_plural: frozenset[str]
     pairs: tuple[tuple[str, ...], ...]
     place_preps: frozenset[str]
+    aimed_preps: frozenset[str]
 
 
 @dataclass(frozen=True)
@@ -89,6 +90,7 @@ class Words:
     armed_group_nouns: frozenset[str]
     home_agents: frozenset[str]
     unowned_nouns: frozenset[str]
+    own_state_nouns: frozenset[str]
     facilities: frozenset[str]
     geo_words: frozenset[str]
     place_nouns: frozenset[str]
@@ -156,6 +158,7 @@ def _roles(d: dict) -> Roles:
         first_plural=frozenset(pron.get("first_plural", [])),
         pairs=tuple(tuple(p.lower().split()) for p in pron.get("pair", [])),
         place_preps=frozenset(d.get("event_place_preps", ["in", "at", "near"])),
+        aimed_preps=_lower(d.get("aimed_preps")),
     )
 
 
@@ -203,6 +206,7 @@ def _words(d: dict) -> Words:
         armed_group_nouns=_lower(d.get("armed_group_nouns")),
         home_agents=_lower(d.get("home_agents")),
         unowned_nouns=_lower(d.get("unowned_nouns")),
+        own_state_nouns=_lower(d.get("own_state_nouns")),
         facilities=_lower(d.get("facilities")),
         geo_words=_lower(d.get("geo_words")),
         place_nouns=_lower(d.get("place_nouns")),

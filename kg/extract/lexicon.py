@@ -48,6 +48,8 @@ class TypeRules:
     speech_act: bool = False
     gathers: bool = False
     place_target: bool = False
+    #: "pardons of activists in Egypt": the state an agentless event happens in does it
+    place_agent: bool = False
     place_in_object: bool = False
     owner_target: bool = False
     object_parties: bool = False

@@ -14,10 +14,16 @@ from kg.model import Document
 def publisher_of(document: Document, lang: Language) -> Publisher:
     where = " ".join(filter(None, [document.source, document.url]))
     pub = Publisher()
-    for rule in lang.publishers.rules:
-        if where and rule.pattern.search(where):
-            pub.country = pub.country or rule.country
-            pub.principal = pub.principal or rule.principal
+    # the publisher is named first ("The White House, ..., matching the State Department statement")
+    found = sorted(
+        (m.start(), n, rule)
+        for n, rule in enumerate(lang.publishers.rules)
+        for m in [rule.pattern.search(where)]
+        if m is not None
+    )
+    for _, _, rule in found:
+        pub.country = pub.country or rule.country
+        pub.principal = pub.principal or rule.principal
     marker = lang.publishers.readout_markers
     full_date = re.compile(
         r"\b\d{1,2} (" + "|".join(m.capitalize() for m in lang.words.month_names) + r") \d{4}\b"

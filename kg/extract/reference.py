@@ -76,6 +76,10 @@ class Discourse:
                 out += self.actors_at(appos[0], depth + 1)
             elif low in self.roles.plural_pronouns:
                 out += self._plural_before(tok.i)
+        elif tok.pos_ in ("NOUN", "PROPN", "NUM") and self._appositive(tok, depth):
+            out += self._appositive(tok, depth)
+        elif tok.pos_ == "PROPN" and self._proper_owner(tok, depth):
+            out += self._proper_owner(tok, depth)
         elif tok.pos_ in ("NOUN", "PROPN", "NUM", "PRON"):
             out += self._collective(tok, depth)
         if conj:
@@ -86,6 +90,26 @@ class Discourse:
         if len(out) >= 2 and any(c.dep_ == "conj" for c in tok.children):
             self.plurals.append((tok.i, out))
         return out
+
+    def _appositive(self, tok: Token, depth: int) -> list[str]:
+        """ "the Saudi deputy defence minister, Khalid bin Salman,", "two intelligence services, the GRU
+        and the FSB": the name set beside a noun says whom the noun names."""
+        return [
+            a
+            for c in tok.children
+            if c.dep_ == "appos" and c.i > tok.i and self.index.at(c) is not None
+            for a in self.actors_at(c, depth + 1)
+        ]
+
+    def _proper_owner(self, tok: Token, depth: int) -> list[str]:
+        """ "the Treasury's Office of Foreign Assets Control": a body the text names but no list knows
+        acts for the body that owns it."""
+        return [
+            a
+            for c in tok.children
+            if c.dep_ == "poss" and c.pos_ == "PROPN"
+            for a in self.actors_at(c, depth + 1)
+        ]
 
     def _group_owner(self, tok: Token, depth: int) -> list[str]:
         """ "the army", "the ministry" with no owner named: the owner named with the same word before
@@ -125,7 +149,7 @@ class Discourse:
                 subj = [k for k in self.subjects(cur) if self._body(k)]
                 if subj:
                     return subj[:1]
-        start = tok.sent.start
+        start = self._since(tok.i)
         for m in sorted(self.index.mentions, key=lambda m: -m.start):
             head = self.doc[m.start : m.end].root
             if (
@@ -218,12 +242,13 @@ class Discourse:
 
     def _first_person(self, tok: Token, plural: bool) -> list[str]:
         """ "we", "our", "I": in reported words, the speaker (for "we", the speaker's state when the
-        speaker is a person who has one); in an official statement, its publisher (its state for
+        speaker is a person or body of a state); in an official statement, its publisher (its state for
         "we", the office holder of its principal for "I")."""
         speaker = speaker_of(self, tok)
         if speaker is not None:
             actor = self.index.actors.get(speaker)
-            side = actor.affiliation if plural and actor is not None and actor.kind == "person" else None
+            of_state = plural and actor is not None and actor.kind in ("person", "org")
+            side = actor.affiliation if of_state else None
             if side and side not in self.index.actors and side in self.state.gazetteer.entries:
                 self.index.of_entry(self.state.gazetteer.entries[side])
             return [side if side in self.index.actors else speaker]
@@ -258,10 +283,30 @@ class Discourse:
         start = self.doc[i].sent.start
         return self.doc[start - 1].sent.start if start > 0 else 0
 
+    def _own_state(self, tok: Token, depth: int) -> list[str]:
+        """ "his country", "Putin's government": the state of the person who owns the noun."""
+        if tok.lower_ not in self.words.own_state_nouns:
+            return []
+        out: list[str] = []
+        for c in tok.children:
+            if c.dep_ != "poss":
+                continue
+            for key in self.actors_at(c, depth + 1, conj=False):
+                actor = self.index.actors.get(key)
+                side = actor.affiliation if actor is not None and actor.kind == "person" else None
+                if side and side not in self.index.actors and side in self.state.gazetteer.entries:
+                    self.index.of_entry(self.state.gazetteer.entries[side])
+                if side in self.index.actors:
+                    out.append(side)
+        return out
+
     def _collective(self, tok: Token, depth: int) -> list[str]:
         """Actors a group noun names: "the leaders of Chile and Peru", "Iranian forces", "both sides"."""
         lemma = tok.lemma_.lower()
         word = tok.lower_
+        own = self._own_state(tok, depth)
+        if own:
+            return own
         phrase = tuple(t.lower_ for t in tok.doc[tok.left_edge.i : tok.i + 1])
         pair = any(p in self.roles.pairs for p in (phrase, phrase[-3:], phrase[-2:]))
         if pair and not any(c.dep_ in ("prep", "poss", "amod", "compound") for c in tok.children):
@@ -366,7 +411,7 @@ class Discourse:
         head, via = verb.head, verb.dep_
         while (
             head.pos_ not in ("VERB", "AUX")
-            and head.dep_ in ("prep", "pobj", "dobj", "pcomp")
+            and head.dep_ in ("prep", "pobj", "dobj", "pcomp", "acomp")  # "is prepared to impose"
             and head.head is not head
         ):
             via = head.dep_

@@ -12,6 +12,12 @@ from kg.extract.reference import Discourse, uniq
 _OBJ = ("dobj", "dative", "iobj", "oprd")
 
 
+def _mutual_with(prep: Token, spec: Trigger) -> bool:
+    """ "clashed with X", "fighting with X": the other party of a mutual deed, where "with" does not
+    name a target of the type ("met with X")."""
+    return spec.symmetric and prep.lower_ == "with" and "with" not in spec.target_preps
+
+
 class RoleReader(Discourse):
     """Reads the roles of event words; the events pass drafts events with it."""
 
@@ -113,7 +119,7 @@ class RoleReader(Discourse):
                 target += self._noun_source(c)
             elif c.dep_ == "prep":
                 objs = [a for p in c.children if p.dep_ == "pobj" for a in self._pobj_actors(p, spec)]
-                if c.lower_ in ("between", "among"):
+                if c.lower_ in ("between", "among") or _mutual_with(c, spec):
                     between += objs
                 elif c.lower_ in spec.target_preps:
                     target += objs
@@ -148,6 +154,26 @@ class RoleReader(Discourse):
                         out += [a for p in c.children if p.dep_ == "pobj" for a in self._pobj_actors(p, spec)]
         return out
 
+    def _owner_of(self, noun: Token) -> list[str]:
+        """Whose the things a sanction or attack is aimed at are: "sanctions against Belarusian
+        enterprises" (Belarus), "an asset freeze on companies linked to the RSF" (the RSF)."""
+        out = [
+            a
+            for c in noun.children
+            if c.dep_ in ("amod", "compound") and c.i < noun.i and self.index.at(c) is not None
+            for a in self.actors_at(c, conj=False)
+        ]
+        for acl in (c for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN" and not out):
+            out = self._agents(acl) + [
+                a
+                for prep in acl.children
+                if prep.dep_ == "prep" and prep.lower_ in ("to", "with")
+                for p in prep.children
+                if p.dep_ == "pobj"
+                for a in self.actors_at(p)
+            ]
+        return out
+
     def _noun_source(self, noun: Token) -> list[str]:
         """Who did what an object event noun names is the target ("condemned Russia's attacks")."""
         spec = self.positions.get(noun.i)
@@ -180,6 +206,8 @@ class RoleReader(Discourse):
         if not out and p.i not in self.positions and p.pos_ == "NOUN":
             # "with respect to Venezuela", "in relation to Iran"
             out = self.prep_actors(p, ("to", "of", "with", "on"))
+        if not out and p.pos_ == "NOUN" and self.lex.rules(spec.plover).owner_target:
+            out = self._owner_of(p)
         if not out and self.lex.rules(spec.plover).place_in_object:
             # "strikes on power plants in Kharkiv": the place names the state attacked
             for t in p.subtree:
@@ -234,6 +262,29 @@ class RoleReader(Discourse):
                         return found
         return []
 
+    def _aimed_at(self, tok: Token, target: list[str]) -> bool:
+        """Whether the event word names a target with a preposition that aims it ("war against X",
+        "a campaign on X"), not one of a mutual deed ("fighting with X")."""
+        return bool(target) and any(
+            a in target
+            for c in tok.children
+            if c.dep_ == "prep" and c.lower_ in self.roles.aimed_preps
+            for p in c.children
+            if p.dep_ == "pobj"
+            for a in self.actors_at(p)
+        )
+
+    def _agents(self, verb: Token) -> list[str]:
+        """The actors of a passive verb's "by" phrase."""
+        return [
+            a
+            for g in verb.children
+            if g.dep_ == "agent"
+            for p in g.children
+            if p.dep_ == "pobj"
+            for a in self.actors_at(p)
+        ]
+
     def _noun_roles(self, n: Token, spec: Trigger):
         source: list[str] = []
         target: list[str] = []
@@ -260,14 +311,10 @@ class RoleReader(Discourse):
                     source += self.actors_at(c)
             elif c.dep_ == "acl" and c.lemma_.lower() in ("attend", "join") and spec.symmetric:
                 # "a summit ... attended by President Trump"
-                between += [
-                    a
-                    for g in c.children
-                    if g.dep_ == "agent"
-                    for p in g.children
-                    if p.dep_ == "pobj"
-                    for a in self.actors_at(p)
-                ]
+                between += self._agents(c)
+            elif c.dep_ == "acl" and c.tag_ == "VBN" and not spec.symmetric:
+                # "sanctions reimposed by Washington", "strikes carried out by Israel"
+                source += self._agents(c)
             elif c.dep_ == "appos" and c.i > n.i:
                 # headlines: "France expels Iranian envoy"
                 target += self.actors_at(c)
@@ -275,7 +322,7 @@ class RoleReader(Discourse):
                 objs = [a for p in c.children if p.dep_ == "pobj" for a in self._pobj_actors(p, spec)]
                 if c.lower_ == "by" or c.lower_ == "from" and "from" not in spec.target_preps:
                     source += objs
-                elif c.lower_ in ("between", "among"):
+                elif c.lower_ in ("between", "among") or _mutual_with(c, spec):
                     between += objs
                 elif c.lower_ in spec.target_preps:
                     target += objs

@@ -109,3 +109,115 @@ def test_called_on_makes_the_object_the_target(run, events_of):
     ex = run("Tokyo called on Beijing to stop its patrols near the islands.", published=SATURDAY)
     (request,) = events_of(ex, "REQUEST")
     assert request.source == ["Q17"] and request.target == ["Q148"]
+
+
+def test_a_city_shelled_is_a_target_of_its_state(run, events_of):
+    ex = run("Russian artillery shelled Kharkiv and Odesa on Tuesday.")
+    (strike,) = events_of(ex, "ASSAULT")
+    assert strike.source == ["Q159"] and strike.target == ["Q212"]
+
+
+def test_a_name_in_apposition_says_whom_the_title_names(run, events_of):
+    ex = run("The Turkish foreign minister, Hakan Fidan, accused Israel of blocking aid to Gaza.")
+    accuse = events_of(ex, "ACCUSE")[0]
+    assert accuse.source == ["hakan-fidan"] and accuse.target == ["Q801"]
+
+
+def test_his_country_is_the_state_of_the_person(run, events_of):
+    ex = run("Polish President Andrzej Duda said his country would impose sanctions on Belarus.")
+    (sanction,) = events_of(ex, "SANCTION")
+    assert sanction.source == ["Q36"] and sanction.target == ["Q184"]
+
+
+def test_the_agent_of_a_participle_and_the_owner_of_what_is_sanctioned(run, events_of):
+    ex = run(
+        "New sanctions against Iranian banks, announced by the European Union on Monday, take effect in May."
+    )
+    (sanction,) = events_of(ex, "SANCTION")
+    assert sanction.source == ["Q458"] and sanction.target == ["Q794"]
+
+
+def test_it_at_the_start_of_a_sentence_is_the_body_named_before(run, events_of):
+    ex = run("The United Nations warned of famine in Sudan. It also urged the warring parties to open talks.")
+    assert events_of(ex, "REQUEST")[0].source == ["Q1065"]
+
+
+def test_measures_in_an_official_statement_are_the_publishers(run, events_of):
+    ex = run(
+        "These measures will impose an asset freeze on three companies linked to the Wagner Group.",
+        source="GOV.UK, Foreign, Commonwealth & Development Office, press release",
+    )
+    (sanction,) = events_of(ex, "SANCTION")
+    assert sanction.source == ["Q145"] and sanction.target == ["wagner-group"]
+
+
+def test_the_backoff_never_makes_the_place_attacked_the_attacker(run, events_of):
+    ex = run("Militants attacked a checkpoint in Mosul on Sunday.")
+    assert all("Q796" not in e.source for e in events_of(ex, "ASSAULT"))
+
+
+def test_the_caller_of_a_call_named_by_a_noun_is_its_source(run, events_of):
+    ex = run("Emmanuel Macron discussed the crisis in a telephone call with Olaf Scholz.")
+    (call,) = events_of(ex, "CONSULT")
+    assert call.source == ["Q3052772"] and call.target == ["Q61053"]
+
+
+def test_a_clash_with_another_side_is_mutual_a_war_against_one_is_not(run, events_of):
+    (clash,) = events_of(run("Iranian forces clashed with Taliban fighters near the border."), "ASSAULT")
+    assert set(clash.source) == {"Q794", "taliban"} and clash.target == []
+    (war,) = events_of(run("Russia's war against Ukraine entered its third year."), "ASSAULT")
+    assert war.source == ["Q159"] and war.target == ["Q212"]
+
+
+def test_a_release_in_a_state_is_that_states(run, events_of):
+    ex = run("The court ordered the release of detained activists in Egypt.")
+    assert events_of(ex, "CONCEDE")[0].source == ["Q79"]
+
+
+def test_the_publisher_is_the_office_the_source_names_first(run, events_of):
+    ex = run(
+        "Today, I have sanctioned two Russian banks.",
+        source="The White House, statement by the President, as reported after the State Department briefing",
+    )
+    (sanction,) = events_of(ex, "SANCTION")
+    assert sanction.source == ["Q6279"] and sanction.target == ["Q159"]
+
+
+def test_an_agentless_sanction_in_a_treasury_release_is_the_united_states(run, events_of):
+    ex = run(
+        "Three Iranian officials are sanctioned for their role in the drone program.",
+        source="U.S. Department of the Treasury press release",
+    )
+    (sanction,) = events_of(ex, "SANCTION")
+    assert sanction.source == ["Q30"] and sanction.target == ["Q794"]
+
+
+def test_representatives_from_states_stand_for_them(run, events_of):
+    ex = run("Representatives from Armenia and Azerbaijan accepted the invitation of the European Union.")
+    assert set(events_of(ex, "CONCEDE")[0].source) == {"Q399", "Q227"}
+
+
+def test_the_parties_that_agree_together_are_each_a_source(run, events_of):
+    ex = run("Venezuelan President Nicolas Maduro and Colombian President Gustavo Petro agreed to reopen it.")
+    (agree,) = events_of(ex, "AGREE")
+    assert set(agree.source) == {"nicolas-maduro", "gustavo-petro"} and agree.target == []
+
+
+def test_a_body_owned_by_a_known_one_and_a_subject_ready_to_act(run, events_of):
+    ex = run(
+        "On Monday the U.S. Department of the Treasury's Office of Terrorist Financing sanctioned three"
+        " Iranian exchange houses."
+    )
+    assert events_of(ex, "SANCTION")[0].source == ["us-treasury"]
+    (deploy,) = events_of(run("Canada is prepared to send more troops to Latvia."), "MOBILIZE")
+    assert deploy.source == ["Q16"] and deploy.target == ["Q211"]
+
+
+def test_who_tells_of_a_deed_takes_no_part_in_it(run, events_of):
+    ex = run("The strikes were ordered in response to attacks on US troops in Syria, Lloyd Austin said.")
+    assert all("lloyd-austin" not in e.participants for e in events_of(ex, "ASSAULT"))
+
+
+def test_the_organisation_is_the_armed_group_named_before(run, events_of):
+    ex = run("The army said it had killed a Hamas commander, a claim denied by the militant organization.")
+    assert events_of(ex, "REJECT")[0].source == ["Q38799"]
