@@ -11,11 +11,21 @@ headline's event taking the time the body tells.
 
 from __future__ import annotations
 
+from datetime import date
+
 from spacy.tokens import Doc, Span, Token
 
 from kg.extract.dates import day_span, resolve, shift
 from kg.extract.speech import has_future_aux, reporting_verbs
 from kg.extract.state import DocState, Draft, SentenceTriggers, by_sentence
+
+#: How directly the text dates a mention (``Draft.date_rank``), best first: a date its own clause
+#: states, a date it shares with another mention, the time it was said or published in a readout, the
+#: publication date of the report. An event told in several mentions takes the best one's date.
+OWN, SHARED, SAID, REPORT = 3, 2, 1, 0
+
+#: The most days a readout appears after the meeting it reports.
+_READOUT_LAG = 7
 
 #: Dependencies of a verb trigger that mark it as background, not the readout's own news.
 _BACKGROUND = {"acl", "relcl", "xcomp", "pcomp", "advcl", "csubj", "amod"}
@@ -123,7 +133,7 @@ class _SentenceTime:
                 if value is None and day_span(text) is not None:
                     value = self._offset(root, text, future)
                 if value:
-                    d.date, d.date_text = value, text
+                    d.date, d.date_text, d.date_rank = value, text, OWN
                     return
         if d.is_verb and d.modality == "asserted" and not own_time:
             # "rejected the proposal, a spokesman told reporters on Friday": with no time of its own,
@@ -133,7 +143,7 @@ class _SentenceTime:
                 if speech and (self._anchor(root).i in speech or root.head.i in speech):
                     value = resolve(text, self.published, False)
                     if value:
-                        d.date, d.date_text = value, text
+                        d.date, d.date_text, d.date_rank = value, text, SAID
                         return
         # "two days after a convoy was hit": two days before the sentence's own date
         cur = tok
@@ -156,7 +166,7 @@ class _SentenceTime:
                     )
                     if main:
                         d.date = shift(main, -days if cur.lower_ == "after" else days)
-                        d.date_text = f"{span} {cur.lower_}"
+                        d.date_text, d.date_rank = f"{span} {cur.lower_}", OWN
                 return
 
 
@@ -171,6 +181,7 @@ def share_sentence_dates(drafts: list[Draft]) -> None:
     for d in drafts:
         if d.date is None and d.modality == "asserted" and dated and not d.subordinate:
             d.date, d.date_text = dated[0].date, dated[0].date_text
+            d.date_rank = min(dated[0].date_rank, SHARED)
 
 
 def is_title(sentence_text: str, title: str | None) -> bool:
@@ -179,8 +190,33 @@ def is_title(sentence_text: str, title: str | None) -> bool:
     return bool(title) and " ".join(sentence_text.split()) == title
 
 
-def _readout_date(state: DocState, d: Draft) -> None:
-    """In an official readout, what the principals do is dated on the publication day."""
+def readout_day(state: DocState) -> str:
+    """The day an official readout reports: when its title names a meeting or call, the day the text
+    states for it ("met at the summit on 18 September", a title's "..., 1 February 2023"), else the
+    publication day."""
+    published = state.document.published
+    titled = [
+        d
+        for d in state.drafts
+        if d.plover == "CONSULT" and d.sentence.index == 0 and is_title(d.sentence.text, state.document.title)
+    ]
+    parties = {k for d in titled for k in d.participants}
+    for d in state.drafts:
+        if (
+            titled
+            and d.plover == "CONSULT"
+            and d.modality == "asserted"
+            and d.date_rank == OWN
+            and len(d.date or "") == 10
+            and (d in titled or parties & set(d.participants))
+            and 0 <= (published - date.fromisoformat(d.date)).days <= _READOUT_LAG
+        ):
+            return d.date
+    return published.isoformat()
+
+
+def _readout_date(state: DocState, d: Draft, day: str) -> None:
+    """In an official readout, what the principals do is dated on the day it reports."""
     doc, document = state.doc, state.document
     tok = doc[d.token]
     title = (document.title or "").strip()
@@ -194,7 +230,7 @@ def _readout_date(state: DocState, d: Draft) -> None:
         and clause.dep_ not in _BACKGROUND
         and any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children)
     ):
-        d.date, d.date_text = document.published.isoformat(), None
+        d.date, d.date_text, d.date_rank = day, None, SAID
 
 
 def _narrated(d: Draft, doc: Doc) -> bool:
@@ -211,19 +247,23 @@ def date_mentions(state: DocState) -> None:
     """Pass: the date of every event mention (``date``, ``date_text``, ``date_basis``)."""
     document, publisher = state.document, state.publisher
     by_index = {st.sentence.index: st for st in state.triggers}
-    previous: list[Draft] = []
-    for found in by_sentence(state.drafts):
-        sentence = found[0].sentence
-        clock = _SentenceTime(state, by_index[sentence.index])
+    sentences = by_sentence(state.drafts)
+    for found in sentences:
+        clock = _SentenceTime(state, by_index[found[0].sentence.index])
         for d in found:
             for a in d.absorbed:
                 clock.date(a)
             clock.date(d)
             for a in d.absorbed:
-                d.date, d.date_text = d.date or a.date, d.date_text or a.date_text
+                if d.date is None:
+                    d.date, d.date_text, d.date_rank = a.date, a.date_text, a.date_rank
+    readout = readout_day(state) if publisher.readout and document.published else None
+    previous: list[Draft] = []
+    for found in sentences:
+        sentence = found[0].sentence
         for d in found:
-            if d.date is None and publisher.readout and document.published and d.modality == "asserted":
-                _readout_date(state, d)
+            if d.date is None and readout and d.modality == "asserted":
+                _readout_date(state, d, readout)
         share_sentence_dates(found)
         if previous and state.lang.words.same_day.search(sentence.text.lower()):
             # "Hours earlier, Russian forces shelled ...": the day of the event told just before
@@ -231,7 +271,7 @@ def date_mentions(state: DocState) -> None:
                 if d.date is None and d.modality == "asserted" and not d.subordinate:
                     donor = next((p for p in previous if p.modality == "asserted"), None)
                     if donor is not None and len(donor.date or "") == 10:
-                        d.date, d.date_text = donor.date, None
+                        d.date, d.date_text, d.date_rank = donor.date, None, min(donor.date_rank, SHARED)
         for d in found:
             if d.date is None and not d.subordinate and _narrated(d, state.doc):
                 # the story goes on with the same people at the time of the sentence before
@@ -247,6 +287,7 @@ def date_mentions(state: DocState) -> None:
                 )
                 if donor is not None:
                     d.date, d.date_text = donor.date, donor.date_text
+                    d.date_rank = min(donor.date_rank, SHARED)
         previous = [d for d in found if d.date and not d.subordinate] or previous
     date_from_report(state)
 
@@ -263,10 +304,18 @@ def date_from_report(state: DocState) -> None:
 
 
 def event_date(group: list[Draft]) -> tuple[str | None, str | None, str | None]:
-    """The date of an event reported by several mentions: a date the text states before the report's
-    date, the most precise one first."""
-    dated = sorted((x for x in group if x.date), key=lambda x: (x.date_basis == "report", -len(x.date or "")))
-    return (dated[0].date, dated[0].date_text, dated[0].date_basis) if dated else (None, None, None)
+    """The date of an event reported by several mentions: the date of the mention the text dates most
+    directly (``date_rank``), the most precise one first; a finer date of another mention that falls
+    within it ("in March" and "on 3 March") makes it precise."""
+    dated = sorted((x for x in group if x.date), key=lambda x: (-x.date_rank, -len(x.date or "")))
+    if not dated:
+        return None, None, None
+    best = dated[0]
+    finer = max(
+        (x for x in dated if x is best or x.date_basis != "report" and x.date.startswith(best.date)),
+        key=lambda x: len(x.date),
+    )
+    return finer.date, finer.date_text, finer.date_basis
 
 
 def headline_takes_body_time(headline: list[Draft], body: list[Draft]) -> None:
