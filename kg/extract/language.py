@@ -78,6 +78,8 @@ class Words:
     today_phrases: tuple[str, ...]
     same_day: re.Pattern
     own_time_marks: frozenset[str]
+    same_time_marks: frozenset[str]
+    occurrence_verbs: frozenset[str]  # lemmas, with their particle or object ("take place")
     topic_preps: frozenset[str]
     agency_heads: frozenset[str]
     spokespeople: frozenset[str]
@@ -192,6 +194,8 @@ def _words(d: dict) -> Words:
         today_phrases=tuple(d.get("today_phrases") or ()),
         same_day=_words_pattern(d.get("same_day_phrases") or ()),
         own_time_marks=_lower(d.get("own_time_marks")),
+        same_time_marks=_lower(d.get("same_time_marks")),
+        occurrence_verbs=_lower(d.get("occurrence_verbs")),
         topic_preps=_lower(d.get("topic_preps")),
         agency_heads=_lower(d.get("agency_heads")),
         spokespeople=_lower(d.get("spokespeople")),

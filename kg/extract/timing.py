@@ -39,11 +39,12 @@ class _SentenceTime:
         self.doc = state.doc
         self.published = state.document.published
         self.positions = st.positions
+        #: token index -> the date expression it is part of
+        self.expression_at: dict[int, tuple[Token, str]] = {}
         self.dates = self._date_expressions(st.span)
 
     def _date_expressions(self, sent: Span) -> list[tuple[Token, str]]:
         out = []
-        seen: set[int] = set()
         doc = self.doc
         for ent in doc.ents:
             if ent.start < sent.start or ent.end > sent.end:
@@ -53,10 +54,11 @@ class _SentenceTime:
                 if start > sent.start and doc[start - 1].like_num and doc[start - 1].text.isdigit():
                     start -= 1  # "11 September 2025" where the NER took only "September 2025"
                 out.append((ent.root, doc[start : ent.end].text))
-                seen.update(range(start, ent.end))
+                self.expression_at.update({i: out[-1] for i in range(start, ent.end)})
         for tok in sent:
-            if tok.i not in seen and tok.lower_ in self.state.lang.words.date_words:
+            if tok.i not in self.expression_at and tok.lower_ in self.state.lang.words.date_words:
                 out.append((tok, tok.text))
+                self.expression_at[tok.i] = out[-1]
         return out
 
     def _object_event_end(self, verb: Token) -> int | None:
@@ -98,15 +100,56 @@ class _SentenceTime:
                 return cur
         return cur
 
+    def _marked(self, verb: Token, marks: frozenset[str]) -> bool:
+        return any(c.dep_ in ("mark", "advmod") and c.lower_ in marks for c in verb.children)
+
+    def _occurrence(self, verb: Token) -> bool:
+        """A verb that says when something happened ("began", "took place", "broke out")."""
+        words = self.state.lang.words.occurrence_verbs
+        return verb.lemma_.lower() in words or any(
+            f"{verb.lemma_.lower()} {c.lower_}" in words for c in verb.children if c.dep_ in ("prt", "dobj")
+        )
+
+    def _same_time(self, tok: Token, anchors: set[int]) -> set[int]:
+        """Clauses that happen when the mention's own clause does: a when-clause and the clause it
+        hangs from ("the clashes began on 3 May when troops responded to an attack"), a participle
+        clause ("Starting in Kenya on Wednesday, the minister met ..."), and the verb that says when an
+        event noun happened ("the attack that began on Tuesday")."""
+        marks = self.state.lang.words.same_time_marks
+        out: set[int] = set()
+        for i in anchors:
+            a = self.doc[i]
+            if a.dep_ == "advcl" and self._marked(a, marks):
+                out.add(a.head.i)
+            for c in a.children:
+                if c.dep_ == "advcl" and (
+                    self._marked(c, marks)
+                    or c.tag_ in ("VBG", "VBN") and not any(m.dep_ in ("mark", "advmod") for m in c.children)
+                ):
+                    out.add(c.i)
+        if tok.pos_ != "VERB":
+            out.update(c.i for c in tok.children if c.dep_ in ("relcl", "acl") and self._occurrence(c))
+        return out - anchors
+
+    def _attached(self, anchors: set[int], after_object: int | None) -> tuple[Token, str] | None:
+        """The first date expression of the sentence that attaches to one of ``anchors``."""
+        for root, text in self.dates:
+            if after_object is not None and root.i == after_object + 1:
+                continue  # "denounced the raid yesterday": the date is the raid's
+            if self._anchor(root).i in anchors or root.head.i in anchors:
+                yield root, text
+
     def date(self, d: Draft) -> None:
         """The mention's own date, from the date expressions of its sentence."""
         if d.requested:
             return  # "met on Monday at the request of X": the request was made before, when is not said
         tok = self.doc[d.token]
         lang = self.state.lang
-        # "pledged on Friday to send aid": the pledge is past even if the aid is not
+        # "pledged on Friday to send aid": the pledge is past even if the aid is not; "set off a bomb
+        # on Sunday": the verb whose object the event noun is tells the tense
+        verb = tok.head if not d.is_verb and tok.dep_ == "dobj" else tok
         future = d.modality == "planned" and not (
-            tok.tag_ in ("VBD", "VBN") and not has_future_aux(tok, lang)
+            verb.tag_ in ("VBD", "VBN") and not has_future_aux(verb, lang)
         )
         anchors = {tok.i}
         own_time = any(c.dep_ == "mark" and c.lower_ in lang.words.own_time_marks for c in tok.children)
@@ -124,17 +167,19 @@ class _SentenceTime:
                 if cur.i in self.positions:
                     break
         after_object = self._object_event_end(tok) if d.is_verb else None
-        for root, text in self.dates:
-            if after_object is not None and root.i == after_object + 1:
-                continue  # "denounced the raid yesterday": the date is the raid's
-            anchor = self._anchor(root)
-            if anchor.i in anchors or root.head.i in anchors:
-                value = resolve(text, self.published, future)
-                if value is None and day_span(text) is not None:
-                    value = self._offset(root, text, future)
-                if value:
-                    d.date, d.date_text, d.date_rank = value, text, OWN
-                    return
+        own = [*self._attached(anchors, after_object)]
+        if not own_time:
+            own += self._attached(self._same_time(tok, anchors), after_object)
+            # "since November, when the rebels launched attacks": the clause describes the date
+            own += [self.expression_at[a.head.i] for a in map(self.doc.__getitem__, anchors)
+                    if a.dep_ == "relcl" and a.head.i in self.expression_at]
+        for root, text in own:
+            value = resolve(text, self.published, future)
+            if value is None and day_span(text) is not None:
+                value = self._offset(root, text, future)
+            if value:
+                d.date, d.date_text, d.date_rank = value, text, OWN
+                return
         if d.is_verb and d.modality == "asserted" and not own_time:
             # "rejected the proposal, a spokesman told reporters on Friday": with no time of its own,
             # what is reported happened by the time it was said
