@@ -31,6 +31,8 @@ class _Grammar:
     last: re.Pattern
     weekday: re.Pattern
     span: re.Pattern  # "two days", "a day": a span before or after another date
+    days_month: re.Pattern  # "21 and 22 February", "3-5 March": a run of days
+    month_days: re.Pattern  # "March 3-5", "March 3 and 4"
 
 
 @cache
@@ -40,6 +42,7 @@ def _grammar() -> _Grammar:
     m = r"(" + "|".join(names) + r")\.?"
     counts = "|".join(sorted({*w.numbers, *w.articles}, key=len, reverse=True))
     vague = "|".join(sorted(w.vague_numbers, key=len, reverse=True))
+    nth = r"(?:st|nd|rd|th)?"
     return _Grammar(
         words=w,
         iso=re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b"),
@@ -55,6 +58,8 @@ def _grammar() -> _Grammar:
         last=re.compile(r"\b(last|next|this) (week|month|year)\b"),
         weekday=re.compile(r"\b(last |next |this |on )?(" + "|".join(w.weekdays) + r")\b"),
         span=re.compile(r"^(\d+|" + counts + r") (day|days)$"),
+        days_month=re.compile(r"\b(\d{1,2})" + nth + r"\s*(?:-|–|and|to)\s*\d{1,2}" + nth + r" " + m + r"\b"),
+        month_days=re.compile(r"\b" + m + r" (\d{1,2})" + nth + r"\s*(?:-|–|and|to)\s*\d{1,2}" + nth + r"\b"),
     )
 
 
@@ -81,6 +86,9 @@ def resolve(text: str, published: date | None, future: bool = False) -> str | No
     g = _grammar()
     months = g.words.months
     t = " ".join(text.lower().replace("\u2019", "'").split())
+    # a run of days ("on 21 and 22 February") dates an event by its first day
+    t = g.days_month.sub(lambda m: f"{m[1]} {m[2]}", t)
+    t = g.month_days.sub(lambda m: f"{m[1]} {m[2]}", t)
     m = g.iso.search(t)
     if m:
         d = _safe(int(m[1]), int(m[2]), int(m[3]))

@@ -46,15 +46,18 @@ class _SentenceTime:
     def _date_expressions(self, sent: Span) -> list[tuple[Token, str]]:
         out = []
         doc = self.doc
-        for ent in doc.ents:
-            if ent.start < sent.start or ent.end > sent.end:
-                continue
-            if ent.label_ in ("DATE", "TIME"):
-                start = ent.start
-                if start > sent.start and doc[start - 1].like_num and doc[start - 1].text.isdigit():
-                    start -= 1  # "11 September 2025" where the NER took only "September 2025"
-                out.append((ent.root, doc[start : ent.end].text))
-                self.expression_at.update({i: out[-1] for i in range(start, ent.end)})
+        ents = [e for e in sent.ents if e.label_ in ("DATE", "TIME")]
+        for k, ent in enumerate(ents):
+            start = ent.start
+            if k and ents[k - 1].end == start:
+                continue  # joined to the expression before it
+            if start > sent.start and doc[start - 1].like_num and doc[start - 1].text.isdigit():
+                start -= 1  # "11 September 2025" where the NER took only "September 2025"
+            end = ent.end
+            while k + 1 < len(ents) and ents[k + 1].start == end:
+                k, end = k + 1, ents[k + 1].end  # "21 and" + "22 February": one run of days
+            out.append((doc[start:end].root, doc[start:end].text))
+            self.expression_at.update({i: out[-1] for i in range(start, end)})
         for tok in sent:
             if tok.i not in self.expression_at and tok.lower_ in self.state.lang.words.date_words:
                 out.append((tok, tok.text))
