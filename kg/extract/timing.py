@@ -130,8 +130,13 @@ class _SentenceTime:
                     or c.tag_ in ("VBG", "VBN") and not any(m.dep_ in ("mark", "advmod") for m in c.children)
                 ):
                     out.add(c.i)
-        if tok.pos_ != "VERB":
-            out.update(c.i for c in tok.children if c.dep_ in ("relcl", "acl") and self._occurrence(c))
+        # the event noun itself, or the one its verb happened in ("killed in the attack that began ...")
+        nouns = [tok]
+        if tok.pos_ == "VERB":
+            nouns = [o for p in tok.children if p.dep_ == "prep" for o in p.children]
+        out.update(
+            c.i for n in nouns for c in n.children if c.dep_ in ("relcl", "acl") and self._occurrence(c)
+        )
         return out - anchors
 
     def _attached(self, anchors: set[int], after_object: int | None) -> tuple[Token, str] | None:
@@ -158,7 +163,7 @@ class _SentenceTime:
         own_time = any(c.dep_ == "mark" and c.lower_ in lang.words.own_time_marks for c in tok.children)
         if d.is_verb and tok.dep_ in ("advcl", "xcomp", "conj") and tok.head.pos_ == "VERB" and not own_time:
             anchors.add(tok.head.i)  # "opened the summit on Tuesday, urging allies to ..."
-        cur = tok
+        cur, clause = tok, tok if d.is_verb else None
         if not d.is_verb:
             for _ in range(4):
                 if cur.head is cur:
@@ -166,6 +171,7 @@ class _SentenceTime:
                 cur = cur.head
                 if cur.pos_ in ("VERB", "AUX"):
                     anchors.add(cur.i)
+                    clause = cur
                     break
                 if cur.i in self.positions:
                     break
@@ -183,10 +189,10 @@ class _SentenceTime:
             if value:
                 d.date, d.date_text, d.date_rank = value, text, OWN
                 return
-        if d.is_verb and d.modality == "asserted" and not own_time:
+        if clause is not None and d.modality == "asserted" and not own_time:
             # "rejected the proposal, a spokesman told reporters on Friday": with no time of its own,
             # what is reported happened by the time it was said
-            speech = {v.i for v in reporting_verbs(tok, lang)}
+            speech = {v.i for v in reporting_verbs(clause, lang)}
             for root, text in self.dates:
                 if speech and (self._anchor(root).i in speech or root.head.i in speech):
                     value = resolve(text, self.published, False)
