@@ -297,6 +297,13 @@ def _narrated(d: Draft, doc: Doc) -> bool:
     )
 
 
+def _telling(d: Draft, doc: Doc) -> bool:
+    """A mention that tells the story's time: a clause, or an event noun that is the subject or object
+    of one ("Friday's attack started with ..."), not one named in passing ("a statement on the attack")."""
+    tok = doc[d.token]
+    return _narrated(d, doc) or (tok.dep_ in ("nsubj", "nsubjpass", "dobj") and tok.head.pos_ == "VERB")
+
+
 def date_mentions(state: DocState) -> None:
     """Pass: the date of every event mention (``date``, ``date_text``, ``date_basis``)."""
     document, publisher = state.document, state.publisher
@@ -335,6 +342,7 @@ def date_mentions(state: DocState) -> None:
                         p
                         for p in previous
                         if p.modality == d.modality
+                        and _telling(p, state.doc)
                         and (d.modality == "planned" or set(p.participants) & set(d.participants))
                     ),
                     None,
