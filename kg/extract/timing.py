@@ -24,6 +24,9 @@ from kg.extract.state import DocState, Draft, SentenceTriggers, by_sentence
 #: publication date of the report. An event told in several mentions takes the best one's date.
 OWN, SHARED, SAID, REPORT = 3, 2, 1, 0
 
+#: How many sentences after a lead in the present perfect may tell its time.
+_LEAD_REACH = 2
+
 #: The most days a readout appears after the meeting it reports.
 _READOUT_LAG = 7
 
@@ -351,7 +354,38 @@ def date_mentions(state: DocState) -> None:
                     d.date, d.date_text = donor.date, donor.date_text
                     d.date_rank = min(donor.date_rank, SHARED)
         previous = [d for d in found if d.date and not d.subordinate] or previous
+    lead_dated_after(state, sentences)
     date_from_report(state)
+
+
+def _perfect(tok: Token) -> bool:
+    """A verb in the present perfect ("have agreed", "has been killed")."""
+    return tok.tag_ == "VBN" and any(c.dep_ == "aux" and c.lemma_ == "have" for c in tok.children)
+
+
+def lead_dated_after(state: DocState, sentences: list[list[Draft]]) -> None:
+    """A lead in the present perfect ("X and Y have agreed to ...") leaves the time to the sentences
+    after it ("The two made the pledge on Wednesday as they met ..."): its undated events take the day
+    the next two sentences state for an event of the same parties."""
+    first = 1 if state.sentences and is_title(state.sentences[0].text, state.document.title) else 0
+    lead = next((g for g in sentences if g[0].sentence.index == first), [])
+    after = [d for g in sentences if first < g[0].sentence.index <= first + _LEAD_REACH for d in g]
+    for d in lead:
+        if d.date is not None or d.modality != "asserted" or not _perfect(state.doc[d.token]):
+            continue
+        donor = next(
+            (
+                x
+                for x in after
+                if x.date_rank == OWN
+                and x.modality == "asserted"
+                and len(x.date or "") == 10
+                and set(x.participants) & set(d.participants)
+            ),
+            None,
+        )
+        if donor is not None:
+            d.date, d.date_text, d.date_rank = donor.date, donor.date_text, SHARED
 
 
 def date_from_report(state: DocState) -> None:
