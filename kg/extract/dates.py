@@ -33,6 +33,7 @@ class _Grammar:
     span: re.Pattern  # "two days", "a day": a span before or after another date
     days_month: re.Pattern  # "21 and 22 February", "3-5 March": a run of days
     month_days: re.Pattern  # "March 3-5", "March 3 and 4"
+    dateline: re.Pattern  # "NEW YORK, Mar 20 (Reuters) -", "29 August 2017 –"
 
 
 @cache
@@ -43,6 +44,10 @@ def _grammar() -> _Grammar:
     counts = "|".join(sorted({*w.numbers, *w.articles}, key=len, reverse=True))
     vague = "|".join(sorted(w.vague_numbers, key=len, reverse=True))
     nth = r"(?:st|nd|rd|th)?"
+    place = r"(?:[A-Z][\w.'\u2019-]*(?:[ ][A-Z][\w.'\u2019-]*)*,[ ]*)*"
+    agency = r"(?:[ ]*\([^)\n]{1,40}\))?"  # "(Reuters)"
+    dash = r"[ ]*(?:-|\u2013|\u2014|--)[ ]"
+    day = r"(?i:" + m + r" \d{1,2}" + nth + r"(?:,? \d{4})?|\d{1,2}" + nth + r" " + m + r"(?:,? \d{4})?)"
     return _Grammar(
         words=w,
         iso=re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b"),
@@ -59,6 +64,7 @@ def _grammar() -> _Grammar:
         weekday=re.compile(r"\b(last |next |this |on )?(" + "|".join(w.weekdays) + r")\b"),
         span=re.compile(r"^(\d+|" + counts + r") (day|days)$"),
         days_month=re.compile(r"\b(\d{1,2})" + nth + r"\s*(?:-|–|and|to)\s*\d{1,2}" + nth + r" " + m + r"\b"),
+        dateline=re.compile(r"[ \t]*" + place + r"(" + day + r")" + agency + dash),
         month_days=re.compile(r"\b" + m + r" (\d{1,2})" + nth + r"\s*(?:-|–|and|to)\s*\d{1,2}" + nth + r"\b"),
     )
 
@@ -175,6 +181,19 @@ def _near(published: date, month: int, day: int, future: bool) -> date | None:
     elif future and d < published:
         d = _safe(published.year + 1, month, day)
     return d
+
+
+def dateline(text: str, published: date | None) -> tuple[int, date] | None:
+    """The day named by a dateline that opens ``text`` ("NEW YORK, Mar 20 (Reuters) - ...",
+    "29 August 2017 – ...") and where the dateline ends, when the publication date (or the dateline's
+    own year) fixes it."""
+    m = _grammar().dateline.match(text)
+    if m is None:
+        return None
+    value = resolve(m[1], published)
+    if value is None or len(value) != 10:
+        return None
+    return m.end(), date.fromisoformat(value)
 
 
 def needs_publication(text: str) -> bool:

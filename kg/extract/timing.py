@@ -15,7 +15,7 @@ from datetime import date
 
 from spacy.tokens import Doc, Span, Token
 
-from kg.extract.dates import day_span, resolve, shift
+from kg.extract.dates import dateline, day_span, resolve, shift
 from kg.extract.speech import has_future_aux, reporting_verbs
 from kg.extract.state import DocState, Draft, SentenceTriggers, by_sentence
 
@@ -37,10 +37,11 @@ _BACKGROUND = {"acl", "relcl", "xcomp", "pcomp", "advcl", "csubj", "amod"}
 class _SentenceTime:
     """The dates of one sentence and the event words they may attach to."""
 
-    def __init__(self, state: DocState, st: SentenceTriggers) -> None:
+    def __init__(self, state: DocState, st: SentenceTriggers, today: date | None, opening: int) -> None:
         self.state = state
         self.doc = state.doc
-        self.published = state.document.published
+        self.published = today
+        self.opening = opening  # where a dateline ends: its date is the report's, not an event's
         self.positions = st.positions
         #: token index -> the date expression it is part of
         self.expression_at: dict[int, tuple[Token, str]] = {}
@@ -49,7 +50,7 @@ class _SentenceTime:
     def _date_expressions(self, sent: Span) -> list[tuple[Token, str]]:
         out = []
         doc = self.doc
-        ents = [e for e in sent.ents if e.label_ in ("DATE", "TIME")]
+        ents = [e for e in sent.ents if e.label_ in ("DATE", "TIME") and e.start_char >= self.opening]
         for k, ent in enumerate(ents):
             start = ent.start
             if k and ents[k - 1].end == start:
@@ -247,11 +248,26 @@ def is_title(sentence_text: str, title: str | None) -> bool:
     return bool(title) and " ".join(sentence_text.split()) == title
 
 
-def readout_day(state: DocState) -> str:
+def report_day(state: DocState) -> tuple[date | None, int]:
+    """The day the report's relative dates count from, and where its dateline ends (0 without one): a
+    dateline's day ("NEW YORK, Mar 20 (Reuters) -") in the week before publication, as when a
+    report is reposted a day later, else the publication day."""
+    published = state.document.published
+    first = 1 if state.sentences and is_title(state.sentences[0].text, state.document.title) else 0
+    for s in state.sentences[first : first + 2]:
+        found = dateline(s.text, published)
+        if found is not None:
+            end, day = found
+            if published is None or 0 <= (published - day).days <= _READOUT_LAG:
+                return day, s.start + end
+    return published, 0
+
+
+def readout_day(state: DocState, today: date) -> str:
     """The day an official readout reports: when its title names a meeting or call, the day the text
     states for it ("met at the summit on 18 September", a title's "..., 1 February 2023"), else the
     publication day."""
-    published = state.document.published
+    published = today
     titled = [
         d
         for d in state.drafts
@@ -309,11 +325,12 @@ def _telling(d: Draft, doc: Doc) -> bool:
 
 def date_mentions(state: DocState) -> None:
     """Pass: the date of every event mention (``date``, ``date_text``, ``date_basis``)."""
-    document, publisher = state.document, state.publisher
+    publisher = state.publisher
     by_index = {st.sentence.index: st for st in state.triggers}
     sentences = by_sentence(state.drafts)
+    today, opening = report_day(state)
     for found in sentences:
-        clock = _SentenceTime(state, by_index[found[0].sentence.index])
+        clock = _SentenceTime(state, by_index[found[0].sentence.index], today, opening)
         for d in found:
             for a in d.absorbed:
                 clock.date(a)
@@ -321,7 +338,7 @@ def date_mentions(state: DocState) -> None:
             for a in d.absorbed:
                 if d.date is None:
                     d.date, d.date_text, d.date_rank = a.date, a.date_text, a.date_rank
-    readout = readout_day(state) if publisher.readout and document.published else None
+    readout = readout_day(state, today) if publisher.readout and today else None
     previous: list[Draft] = []
     for found in sentences:
         sentence = found[0].sentence
@@ -355,7 +372,7 @@ def date_mentions(state: DocState) -> None:
                     d.date_rank = min(donor.date_rank, SHARED)
         previous = [d for d in found if d.date and not d.subordinate] or previous
     lead_dated_after(state, sentences)
-    date_from_report(state)
+    date_from_report(state, today)
 
 
 def _perfect(tok: Token) -> bool:
@@ -388,10 +405,9 @@ def lead_dated_after(state: DocState, sentences: list[list[Draft]]) -> None:
             d.date, d.date_text, d.date_rank = donor.date, donor.date_text, SHARED
 
 
-def date_from_report(state: DocState) -> None:
+def date_from_report(state: DocState, published: date | None) -> None:
     """An asserted event the text gives no time for happened by the time it was reported: it takes
-    the publication date, marked as such (``date_basis`` "report")."""
-    published = state.document.published
+    the report's date, marked as such (``date_basis`` "report")."""
     for d in state.drafts:
         if d.date is not None:
             d.date_basis = d.date_basis or "stated"
