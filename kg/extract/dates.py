@@ -34,6 +34,7 @@ class _Grammar:
     days_month: re.Pattern  # "21 and 22 February", "3-5 March": a run of days
     month_days: re.Pattern  # "March 3-5", "March 3 and 4"
     dateline: re.Pattern  # "NEW YORK, Mar 20 (Reuters) -", "29 August 2017 –"
+    story_shift: re.Pattern  # "two days later", "the next day": from the day told before
 
 
 @cache
@@ -46,6 +47,7 @@ def _grammar() -> _Grammar:
     nth = r"(?:st|nd|rd|th)?"
     place = r"(?:[A-Z][\w.'\u2019-]*(?:[ ][A-Z][\w.'\u2019-]*)*,[ ]*)*"
     agency = r"(?:[ ]*\([^)\n]{1,40}\))?"  # "(Reuters)"
+    next_day = "|".join(map(re.escape, sorted(w.next_day_phrases, key=len, reverse=True)))
     dash = r"[ ]*(?:-|\u2013|\u2014|--)[ ]"
     day = r"(?i:" + m + r" \d{1,2}" + nth + r"(?:,? \d{4})?|\d{1,2}" + nth + r" " + m + r"(?:,? \d{4})?)"
     return _Grammar(
@@ -65,6 +67,10 @@ def _grammar() -> _Grammar:
         span=re.compile(r"^(\d+|" + counts + r") (day|days)$"),
         days_month=re.compile(r"\b(\d{1,2})" + nth + r"\s*(?:-|–|and|to)\s*\d{1,2}" + nth + r" " + m + r"\b"),
         dateline=re.compile(r"[ \t]*" + place + r"(" + day + r")" + agency + dash),
+        story_shift=re.compile(
+            r"\b(?:(" + next_day + r")|(\d+|" + counts + r") days? (" + "|".join(w.day_shift_words) + r"))\b"
+            r"([ ]+[a-z0-9])?"
+        ),
         month_days=re.compile(r"\b" + m + r" (\d{1,2})" + nth + r"\s*(?:-|–|and|to)\s*\d{1,2}" + nth + r"\b"),
     )
 
@@ -194,6 +200,24 @@ def dateline(text: str, published: date | None) -> tuple[int, date] | None:
     if value is None or len(value) != 10:
         return None
     return m.end(), date.fromisoformat(value)
+
+
+def story_shift(text: str) -> int | None:
+    """How many days from the day told just before a sentence's phrase puts its events: 0 for "hours
+    later", 1 for "the next day", -2 for "two days earlier" (not "two days after the attack", which
+    counts from the attack); None when it says nothing of the kind."""
+    g = _grammar()
+    t = text.lower()
+    if g.words.same_day.search(t):
+        return 0
+    for m in g.story_shift.finditer(t):
+        if m[4] and m[0].split()[-2] in ("after", "before"):
+            continue  # "two days after the attack": counted from the attack
+        if m[1]:
+            return g.words.next_day_phrases[m[1]]
+        n = g.words.count(m[2])
+        return None if n is None else n * g.words.day_shift_words[m[3]]
+    return None
 
 
 def needs_publication(text: str) -> bool:

@@ -15,7 +15,7 @@ from datetime import date
 
 from spacy.tokens import Doc, Span, Token
 
-from kg.extract.dates import dateline, day_span, resolve, shift
+from kg.extract.dates import dateline, day_span, resolve, shift, story_shift
 from kg.extract.speech import has_future_aux, reporting_verbs
 from kg.extract.state import DocState, Draft, SentenceTriggers, by_sentence
 
@@ -346,13 +346,16 @@ def date_mentions(state: DocState) -> None:
             if d.date is None and readout and d.modality == "asserted":
                 _readout_date(state, d, readout)
         share_sentence_dates(found)
-        if previous and state.lang.words.same_day.search(sentence.text.lower()):
-            # "Hours earlier, Russian forces shelled ...": the day of the event told just before
+        days = story_shift(sentence.text) if previous else None
+        if days is not None:
+            # "Hours earlier, Russian forces shelled ...", "The next day, ...": counted from the day of
+            # the event told just before
             for d in found:
                 if d.date is None and d.modality == "asserted" and not d.subordinate:
                     donor = next((p for p in previous if p.modality == "asserted"), None)
                     if donor is not None and len(donor.date or "") == 10:
-                        d.date, d.date_text, d.date_rank = donor.date, None, min(donor.date_rank, SHARED)
+                        d.date, d.date_text = shift(donor.date, days), None
+                        d.date_rank = min(donor.date_rank, SHARED)
         for d in found:
             if d.date is None and not d.subordinate and _narrated(d, state.doc):
                 # the story goes on with the same people at the time of the sentence before
