@@ -46,6 +46,22 @@ class _SentenceTime:
         #: token index -> the date expression it is part of
         self.expression_at: dict[int, tuple[Token, str]] = {}
         self.dates = self._date_expressions(st.span)
+        self.lead_in = self._lead_in(st.span)
+
+    def _lead_in(self, sent: Span) -> list[tuple[Token, str]]:
+        """The dates of a verbless fragment the parser split off before the sentence on the same line
+        ("On Thursday (21 January)" + "Mr Raab travelled to Sudan."): they date its main clause."""
+        doc = self.doc
+        if sent.start == 0 or "\n" in doc[sent.start - 1].whitespace_ + doc[sent.start - 1].text:
+            return []
+        before = doc[sent.start - 1].sent
+        if any(t.pos_ in ("VERB", "AUX") for t in before):
+            return []
+        dates = self._date_expressions(before)
+        covered = {i for i, (root, _) in self.expression_at.items() if before.start <= i < before.end}
+        if not dates or any(t.i not in covered and not (t.is_punct or t.pos_ == "ADP") for t in before):
+            return []
+        return dates
 
     def _date_expressions(self, sent: Span) -> list[tuple[Token, str]]:
         out = []
@@ -186,6 +202,8 @@ class _SentenceTime:
             # "since November, when the rebels launched attacks": the clause describes the date
             own += [self.expression_at[a.head.i] for a in map(self.doc.__getitem__, anchors)
                     if a.dep_ == "relcl" and a.head.i in self.expression_at]
+        if tok.sent.root.i in anchors:
+            own += self.lead_in
         for root, text in own:
             value = resolve(text, self.published, future)
             if value is None and day_span(text) is not None:
