@@ -147,7 +147,8 @@ class _SentenceTime:
             for c in a.children:
                 if c.dep_ == "advcl" and (
                     self._marked(c, marks)
-                    or c.tag_ in ("VBG", "VBN") and not any(m.dep_ in ("mark", "advmod") for m in c.children)
+                    or c.tag_ in ("VBG", "VBN")
+                    and not any(m.dep_ in ("mark", "advmod") for m in c.children)
                 ):
                     out.add(c.i)
         # the event noun itself, or the one its verb happened in ("killed in the attack that began ...")
@@ -200,8 +201,11 @@ class _SentenceTime:
         if not own_time:
             own += self._attached(self._same_time(tok, anchors), after_object)
             # "since November, when the rebels launched attacks": the clause describes the date
-            own += [self.expression_at[a.head.i] for a in map(self.doc.__getitem__, anchors)
-                    if a.dep_ == "relcl" and a.head.i in self.expression_at]
+            own += [
+                self.expression_at[a.head.i]
+                for a in map(self.doc.__getitem__, anchors)
+                if a.dep_ == "relcl" and a.head.i in self.expression_at
+            ]
         if tok.sent.root.i in anchors:
             own += self.lead_in
         for root, text in own:
@@ -393,6 +397,7 @@ def date_mentions(state: DocState) -> None:
                     d.date_rank = min(donor.date_rank, SHARED)
         previous = [d for d in found if d.date and not d.subordinate] or previous
     lead_dated_after(state, sentences)
+    date_statements(state, today)
     date_from_report(state, today)
 
 
@@ -424,6 +429,27 @@ def lead_dated_after(state: DocState, sentences: list[list[Draft]]) -> None:
         )
         if donor is not None:
             d.date, d.date_text, d.date_rank = donor.date, donor.date_text, SHARED
+
+
+def date_statements(state: DocState, today: date | None) -> None:
+    """A statement introduced with its day ("A spokesperson yesterday said:") was made that day: what
+    the text after it tells without a time of its own happened by then."""
+    day = None
+    for s in state.sentences:
+        if s.text.rstrip().endswith(":"):
+            span = state.doc.char_span(s.start, s.end, alignment_mode="expand")
+            found = (resolve(e.text, today) for e in span.ents if e.label_ == "DATE")
+            day = next((v for v in found if v and len(v) == 10), None)
+            continue
+        for d in state.drafts:
+            if (
+                day
+                and d.sentence.index == s.index
+                and d.date is None
+                and d.modality == "asserted"
+                and not d.anaphoric
+            ):
+                d.date, d.date_text, d.date_rank = day, None, SAID
 
 
 def date_from_report(state: DocState, published: date | None) -> None:
