@@ -148,6 +148,7 @@ class _SentenceTime:
                 if c.dep_ == "advcl" and (
                     self._marked(c, marks)
                     or c.tag_ in ("VBG", "VBN")
+                    and c.i < a.i
                     and not any(m.dep_ in ("mark", "advmod") for m in c.children)
                 ):
                     out.add(c.i)
@@ -395,7 +396,7 @@ def date_mentions(state: DocState) -> None:
                 if donor is not None:
                     d.date, d.date_text = donor.date, donor.date_text
                     d.date_rank = min(donor.date_rank, SHARED)
-        previous = [d for d in found if d.date and not d.subordinate] or previous
+        previous = [d for d in found if len(d.date or "") == 10 and not d.subordinate] or previous
     lead_dated_after(state, sentences)
     date_statements(state, today)
     date_from_report(state, today)
