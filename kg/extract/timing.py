@@ -191,6 +191,8 @@ class _SentenceTime:
                 if cur.head is cur:
                     break
                 cur = cur.head
+                if cur.dep_ == "prep" and cur.lower_ in lang.words.own_time_marks:
+                    break  # "a day after their meetings": the phrase has a time of its own
                 if cur.pos_ in ("VERB", "AUX"):
                     anchors.add(cur.i)
                     clause = cur
@@ -226,29 +228,53 @@ class _SentenceTime:
                     if value:
                         d.date, d.date_text, d.date_rank = value, text, SAID
                         return
-        # "two days after a convoy was hit": two days before the sentence's own date
+        counted = self._counted(tok, future)
+        if counted is not None:
+            d.date, d.date_text = counted
+            d.date_rank = OWN
+
+    def _measure(self, word: Token) -> Token | None:
+        """The span of time an "after" or "before" counts: "two days" in "two days after the attack",
+        "a day after their meetings", "a day after they met"."""
+        if word.dep_ == "mark":
+            return next((t for t in word.head.children if t.dep_ == "npadvmod"), None)
+        if word.head.dep_ == "npadvmod":
+            return word.head
+        return next((t for t in word.children if t.dep_ == "npadvmod"), None)
+
+    def _counted(self, tok: Token, future: bool) -> tuple[str, str] | None:
+        """The date of an event inside "two days after ..." or "a day before ...": counted from the
+        date the sentence gives outside that phrase ("struck on Friday, two days after Hezbollah fired
+        rockets")."""
         cur = tok
         for _ in range(6):
-            if cur.head is cur:
-                break
-            cur = cur.head
-            if cur.lower_ in ("after", "before"):
-                span = " ".join(t.lower_ for t in cur.children if t.dep_ == "npadvmod" for t in t.subtree)
+            word = next(
+                (c for c in cur.children if c.dep_ == "mark" and c.lower_ in ("after", "before")), None
+            )
+            if word is None and cur.dep_ == "prep" and cur.lower_ in ("after", "before"):
+                word = cur
+            if word is not None:
+                measure = self._measure(word)
+                if measure is None:
+                    return None
+                inner = (
+                    {t.i for t in word.subtree} if word.dep_ == "prep" else {t.i for t in word.head.subtree}
+                )
+                span = " ".join(t.lower_ for t in measure.subtree if t.i not in inner or t.i < word.i)
                 days = day_span(span)
-                if days is not None:
-                    inner = {t.i for t in cur.subtree}
-                    main = next(
-                        (
-                            resolve(text, self.published, future)
-                            for root, text in self.dates
-                            if root.i not in inner
-                        ),
-                        None,
-                    )
-                    if main:
-                        d.date = shift(main, -days if cur.lower_ == "after" else days)
-                        d.date_text, d.date_rank = f"{span} {cur.lower_}", OWN
-                return
+                if days is None:
+                    return None
+                inner |= {t.i for t in measure.subtree}
+                main = next(
+                    (resolve(x, self.published, future) for r, x in self.dates if r.i not in inner), None
+                )
+                if main is None:
+                    return None
+                return shift(main, -days if word.lower_ == "after" else days), f"{span} {word.lower_}"
+            if cur.head is cur:
+                return None
+            cur = cur.head
+        return None
 
 
 def share_sentence_dates(drafts: list[Draft]) -> None:
