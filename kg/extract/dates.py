@@ -62,7 +62,8 @@ def _grammar() -> _Grammar:
         year=re.compile(r"\b(1[89]\d\d|20\d\d)\b"),
         today=re.compile(r"\b(" + "|".join(re.escape(p) for p in w.today_phrases) + r")\b"),
         ago=re.compile(r"\b(\d+|" + counts + "|" + vague + r") (day|week|month|year)s? ago\b"),
-        last=re.compile(r"\b(last|next|this) (week|month|year)\b"),
+        # "the past year", "the last week": a stretch of time up to now, not a calendar unit
+        last=re.compile(r"(?<!the )\b(last|next|this) (week|month|year)\b"),
         weekday=re.compile(r"\b(last |next |this |on )?(" + "|".join(w.weekdays) + r")\b"),
         span=re.compile(r"^(\d+|" + counts + r") (day|days)$"),
         days_month=re.compile(r"\b(\d{1,2})" + nth + r"\s*(?:-|–|and|to)\s*\d{1,2}" + nth + r" " + m + r"\b"),
