@@ -277,18 +277,22 @@ class _SentenceTime:
         return None
 
 
-def share_sentence_dates(drafts: list[Draft]) -> None:
+def share_sentence_dates(drafts: list[Draft], doc: Doc) -> None:
     """Undated events of a sentence happen when its dated main event does ("When they met last week,
-    X refused ...")."""
+    X refused ..."), but not when that event is what they are about ("condemned the attack that began
+    on Sunday": the condemnation came after)."""
     dated = [
         d
         for d in drafts
         if d.date and d.modality == "asserted" and not d.subordinate and day_span(d.date_text or "") is None
     ]
     for d in drafts:
-        if d.date is None and d.modality == "asserted" and dated and not d.subordinate:
-            d.date, d.date_text = dated[0].date, dated[0].date_text
-            d.date_rank = min(dated[0].date_rank, SHARED)
+        if d.date is None and d.modality == "asserted" and not d.subordinate:
+            inside = {t.i for t in doc[d.token].subtree}
+            donor = next((x for x in dated if x.token not in inside), None)
+            if donor is not None:
+                d.date, d.date_text = donor.date, donor.date_text
+                d.date_rank = min(donor.date_rank, SHARED)
 
 
 def is_title(sentence_text: str, title: str | None) -> bool:
@@ -388,13 +392,18 @@ def date_mentions(state: DocState) -> None:
                 if d.date is None:
                     d.date, d.date_text, d.date_rank = a.date, a.date_text, a.date_rank
     readout = readout_day(state, today) if publisher.readout and today else None
+    statements = statement_days(state, today)
     previous: list[Draft] = []
     for found in sentences:
         sentence = found[0].sentence
         for d in found:
-            if d.date is None and readout and d.modality == "asserted":
+            if d.date is not None or d.modality != "asserted":
+                continue
+            if sentence.index in statements and not d.anaphoric:
+                d.date, d.date_text, d.date_rank = statements[sentence.index], None, SAID
+            elif readout:
                 _readout_date(state, d, readout)
-        share_sentence_dates(found)
+        share_sentence_dates(found, state.doc)
         days = story_shift(sentence.text) if previous else None
         if days is not None:
             # "Hours earlier, Russian forces shelled ...", "The next day, ...": counted from the day of
@@ -424,7 +433,6 @@ def date_mentions(state: DocState) -> None:
                     d.date_rank = min(donor.date_rank, SHARED)
         previous = [d for d in found if len(d.date or "") == 10 and not d.subordinate] or previous
     lead_dated_after(state, sentences)
-    date_statements(state, today)
     date_from_report(state, today)
 
 
@@ -458,25 +466,19 @@ def lead_dated_after(state: DocState, sentences: list[list[Draft]]) -> None:
             d.date, d.date_text, d.date_rank = donor.date, donor.date_text, SHARED
 
 
-def date_statements(state: DocState, today: date | None) -> None:
-    """A statement introduced with its day ("A spokesperson yesterday said:") was made that day: what
-    the text after it tells without a time of its own happened by then."""
+def statement_days(state: DocState, today: date | None) -> dict[int, str]:
+    """The sentences of a statement introduced with its day ("A spokesperson yesterday said:"), and
+    that day: what the statement tells without a time of its own happened by then."""
+    days: dict[int, str] = {}
     day = None
     for s in state.sentences:
         if s.text.rstrip().endswith(":"):
             span = state.doc.char_span(s.start, s.end, alignment_mode="expand")
             found = (resolve(e.text, today) for e in span.ents if e.label_ == "DATE")
             day = next((v for v in found if v and len(v) == 10), None)
-            continue
-        for d in state.drafts:
-            if (
-                day
-                and d.sentence.index == s.index
-                and d.date is None
-                and d.modality == "asserted"
-                and not d.anaphoric
-            ):
-                d.date, d.date_text, d.date_rank = day, None, SAID
+        elif day:
+            days[s.index] = day
+    return days
 
 
 def date_from_report(state: DocState, published: date | None) -> None:
