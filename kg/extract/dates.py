@@ -168,7 +168,11 @@ def resolve(text: str, published: date | None, future: bool = False) -> str | No
             delta = 7
         return _ymd(published - timedelta(days=delta))
     m = g.month.search(t)
-    if m and not (m[1] == "may" and not re.search(r"\b(in|of|since|until|by|early|late|mid) may\b", t)):
+    # "may" is the month where it is capitalised or a preposition of time precedes it, else the verb
+    modal = not re.search(r"\bMay\b", text) and not re.search(
+        r"\b(in|of|since|until|by|early|late|mid) may\b", t
+    )
+    if m and not (m[1] == "may" and modal):
         month = months[m[1]]
         year = published.year
         if (month > published.month and not future) or (future and month < published.month):

@@ -57,6 +57,8 @@ def test_relative_dates_need_a_publication_date():
         ("on 11 and 12 March", "2024-03-11"),
         ("March 4-6", "2024-03-04"),
         ("from 4 to 6 March 2023", "2023-03-04"),
+        ("May", "2023-05"),
+        ("it may", None),
         ("over the last year", None),
         ("in the next month", None),
     ],
