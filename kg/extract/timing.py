@@ -159,6 +159,9 @@ class _SentenceTime:
         out.update(
             c.i for n in nouns for c in n.children if c.dep_ in ("relcl", "acl") and self._occurrence(c)
         )
+        if tok.pos_ != "VERB":
+            # "the talks, held in Geneva on Friday": a participle that tells how the event took place
+            out.update(c.i for c in tok.children if c.dep_ == "acl" and c.tag_ == "VBN")
         return out - anchors
 
     def _attached(self, anchors: set[int], after_object: int | None) -> tuple[Token, str] | None:

@@ -117,3 +117,8 @@ def test_a_date_fragment_split_off_dates_the_next_sentence(run):
     ex = run("On Wednesday (13 March) Mr Lammy met President Sisi in Cairo.", source="gov.uk")
     assert [s.text for s in ex.sentences][0] == "On Wednesday (13 March)"  # as the parser splits it
     assert _dates(ex, "CONSULT") == ["2024-03-13"]
+
+
+def test_a_participle_describing_an_event_noun_dates_it(run):
+    ex = run("Talks between Russia and Ukraine, held in Istanbul on Friday, ended without agreement.")
+    assert _dates(ex, "CONSULT") == ["2024-03-08"]
