@@ -112,14 +112,25 @@ class _SentenceTime:
             return None
         return shift(main, -days if rel == "after" else days)
 
+    def _past(self, verb: Token) -> bool:
+        """A verb in a past tense ("agreed", "was signed", "had met"), not one put ahead ("would have")."""
+        return (
+            verb.tag_ == "VBD" or any(c.dep_ in ("aux", "auxpass") and c.tag_ == "VBD" for c in verb.children)
+        ) and not has_future_aux(verb, self.state.lang)
+
     def _anchor(self, tok: Token) -> Token:
-        """The word a date expression attaches to: the nearest event word or verb above it."""
+        """The word a date expression attaches to: the nearest event word or verb above it; a date
+        between a verb of saying and the subject of what is said is the saying's ("said on Monday he
+        would meet ...", however the parser hangs it)."""
         cur = tok
         for _ in range(6):
             if cur.head is cur:
                 return cur
             cur = cur.head
             if cur.i in self.positions or cur.pos_ in ("VERB", "AUX"):
+                subject = next((c for c in cur.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+                if cur.dep_ == "ccomp" and cur.head.i < tok.i and subject is not None and tok.i < subject.i:
+                    return cur.head
                 return cur
         return cur
 
@@ -215,9 +226,11 @@ class _SentenceTime:
         if tok.sent.root.i in anchors:
             own += self.lead_in
         for root, text in own:
-            value = resolve(text, self.published, future)
+            # "agreed on Friday to a deal": a date the past tense of its verb puts behind
+            ahead = future and not self._past(self._anchor(root))
+            value = resolve(text, self.published, ahead)
             if value is None and day_span(text) is not None:
-                value = self._offset(root, text, future)
+                value = self._offset(root, text, ahead)
             if value:
                 d.date, d.date_text, d.date_rank = value, text, OWN
                 return

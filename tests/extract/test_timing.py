@@ -122,3 +122,15 @@ def test_a_date_fragment_split_off_dates_the_next_sentence(run):
 def test_a_participle_describing_an_event_noun_dates_it(run):
     ex = run("Talks between Russia and Ukraine, held in Istanbul on Friday, ended without agreement.")
     assert _dates(ex, "CONSULT") == ["2024-03-08"]
+
+
+def test_a_date_between_a_verb_of_saying_and_what_is_said_is_the_sayings(run):
+    ex = run("Trump said on Monday he would meet Putin on Friday.")
+    assert _dates(ex, "CONSULT") == ["2024-03-15"]
+
+
+def test_a_date_of_a_past_verb_lies_behind_even_for_a_planned_event(run):
+    ex = run(
+        "Saudi Arabia and Iran agreed on Friday to restore diplomatic relations, in a deal brokered by China."
+    )
+    assert set(_dates(ex, "AGREE")) == {"2024-03-08"}
