@@ -410,8 +410,13 @@ def date_mentions(state: DocState) -> None:
     readout = readout_day(state, today) if publisher.readout and today else None
     statements = statement_days(state, today)
     previous: list[Draft] = []
+    told: list[Draft] = []
     for found in sentences:
         sentence = found[0].sentence
+        for d in found:
+            if d.date is None and d.modality == "asserted" and not d.is_verb:
+                refer_back(state, d, told)
+        told += [d for d in found if d.date_rank >= SHARED]
         for d in found:
             if d.date is not None or d.modality != "asserted":
                 continue
@@ -450,6 +455,33 @@ def date_mentions(state: DocState) -> None:
         previous = [d for d in found if len(d.date or "") == 10 and not d.subordinate] or previous
     lead_dated_after(state, sentences)
     date_from_report(state, today)
+
+
+def refer_back(state: DocState, d: Draft, told: list[Draft]) -> None:
+    """ "the attack", "this meeting": an event named as one already told takes the date the text gave
+    it, from the latest mention of the same kind with a party in common ("the first talks", "the
+    latest attack" name new ones)."""
+    tok = state.doc[d.token]
+    if (
+        tok.tag_ != "NN"
+        or not any(
+            c.dep_ == "det" and c.lower_ in state.lang.words.definite_determiners for c in tok.children
+        )
+        or any(c.dep_ in ("amod", "nummod", "poss", "nmod") for c in tok.children)
+    ):
+        return
+    donor = next(
+        (
+            x
+            for x in reversed(told)
+            if x.event_class == d.event_class
+            and x.plover == d.plover
+            and set(x.participants) & set(d.participants)
+        ),
+        None,
+    )
+    if donor is not None:
+        d.date, d.date_text, d.date_rank = donor.date, donor.date_text, SHARED
 
 
 def _perfect(tok: Token) -> bool:

@@ -134,3 +134,26 @@ def test_a_date_of_a_past_verb_lies_behind_even_for_a_planned_event(run):
         "Saudi Arabia and Iran agreed on Friday to restore diplomatic relations, in a deal brokered by China."
     )
     assert set(_dates(ex, "AGREE")) == {"2024-03-08"}
+
+
+def _drafts(pipeline, text: str, published=PUBLISHED):
+    """The event mentions of a text, dated (the passes up to ``timing``)."""
+    from kg.extract import pipeline as passes
+    from kg.extract.language import load_language
+    from kg.extract.state import DocState
+    from kg.model import Document
+
+    nlp, gaz = pipeline
+    doc = Document(id="t", text=text, published=published)
+    state = DocState(document=doc, doc=nlp(text), lang=load_language(), gazetteer=gaz, nlp=nlp)
+    for step in passes.PASSES[: passes.PASSES.index(passes.date_mentions) + 1]:
+        step(state)
+    return state.drafts
+
+
+def test_the_attack_named_again_keeps_the_date_the_text_gave_it(pipeline):
+    text = "Russia attacked Kyiv on 9 March. Ukraine asked for more air defence after the attack by Russia."
+    assert {d.trigger.text: d.date for d in _drafts(pipeline, text) if d.plover == "ASSAULT"} == {
+        "attacked": "2024-03-09",
+        "attack": "2024-03-09",
+    }
