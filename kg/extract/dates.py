@@ -31,9 +31,9 @@ class _Grammar:
     last: re.Pattern
     weekday: re.Pattern
     span: re.Pattern  # "two days", "a day": a span before or after another date
-    days_month: re.Pattern  # "21 and 22 February", "3-5 March": a run of days
+    days_month: re.Pattern  # "11 and 12 March", "3-5 March": a run of days
     month_days: re.Pattern  # "March 3-5", "March 3 and 4"
-    dateline: re.Pattern  # "NEW YORK, Mar 20 (Reuters) -", "29 August 2017 –"
+    dateline: re.Pattern  # "NEW YORK, Mar 20 (Reuters) -", "4 March 2024 –"
     story_shift: re.Pattern  # "two days later", "the next day": from the day told before
 
 
@@ -99,7 +99,7 @@ def resolve(text: str, published: date | None, future: bool = False) -> str | No
     g = _grammar()
     months = g.words.months
     t = " ".join(text.lower().replace("\u2019", "'").split())
-    # a run of days ("on 21 and 22 February") dates an event by its first day
+    # a run of days ("on 11 and 12 March") dates an event by its first day
     t = g.days_month.sub(lambda m: f"{m[1]} {m[2]}", t)
     t = g.month_days.sub(lambda m: f"{m[1]} {m[2]}", t)
     m = g.iso.search(t)
@@ -196,7 +196,7 @@ def _near(published: date, month: int, day: int, future: bool) -> date | None:
 
 def dateline(text: str, published: date | None) -> tuple[int, date] | None:
     """The day named by a dateline that opens ``text`` ("NEW YORK, Mar 20 (Reuters) - ...",
-    "29 August 2017 – ...") and where the dateline ends, when the publication date (or the dateline's
+    "4 March 2024 – ...") and where the dateline ends, when the publication date (or the dateline's
     own year) fixes it."""
     m = _grammar().dateline.match(text)
     if m is None:
