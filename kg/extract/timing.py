@@ -24,8 +24,9 @@ from kg.extract.state import DocState, Draft, by_sentence
 #: How many sentences after a lead in the present perfect may tell its time.
 _LEAD_REACH = 2
 
-#: The most days a readout appears after the meeting it reports.
-_READOUT_LAG = 7
+#: The most days a report appears after the day it dates (a readout after its meeting, a reposted
+#: wire report after its dateline).
+_REPORT_LAG = 7
 
 #: Dependencies of a verb trigger that mark it as background, not the readout's own news.
 _BACKGROUND = {"acl", "relcl", "xcomp", "pcomp", "advcl", "csubj", "amod"}
@@ -65,7 +66,7 @@ def report_day(state: DocState) -> tuple[date | None, int]:
         found = dateline(s.text, published)
         if found is not None:
             end, day = found
-            if published is None or 0 <= (published - day).days <= _READOUT_LAG:
+            if published is None or 0 <= (published - day).days <= _REPORT_LAG:
                 return day, s.start + end
     return published, 0
 
@@ -89,7 +90,7 @@ def readout_day(state: DocState, today: date) -> str:
             and d.date_rank == OWN
             and len(d.date or "") == 10
             and (d in titled or parties & set(d.participants))
-            and 0 <= (published - date.fromisoformat(d.date)).days <= _READOUT_LAG
+            and 0 <= (published - date.fromisoformat(d.date)).days <= _REPORT_LAG
         ):
             return d.date
     return published.isoformat()
