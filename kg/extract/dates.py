@@ -31,6 +31,10 @@ class _Grammar:
     last: re.Pattern
     weekday: re.Pattern
     span: re.Pattern  # "two days", "a day": a span before or after another date
+    days_month: re.Pattern  # "11 and 12 March", "3-5 March": a run of days
+    month_days: re.Pattern  # "March 3-5", "March 3 and 4"
+    dateline: re.Pattern  # "NEW YORK, Mar 20 (Reuters) -", "4 March 2024 –"
+    story_shift: re.Pattern  # "two days later", "the next day": from the day told before
 
 
 @cache
@@ -40,6 +44,12 @@ def _grammar() -> _Grammar:
     m = r"(" + "|".join(names) + r")\.?"
     counts = "|".join(sorted({*w.numbers, *w.articles}, key=len, reverse=True))
     vague = "|".join(sorted(w.vague_numbers, key=len, reverse=True))
+    nth = r"(?:st|nd|rd|th)?"
+    place = r"(?:[A-Z][\w.'\u2019-]*(?:[ ][A-Z][\w.'\u2019-]*)*,[ ]*)*"
+    agency = r"(?:[ ]*\([^)\n]{1,40}\))?"  # "(Reuters)"
+    next_day = "|".join(map(re.escape, sorted(w.next_day_phrases, key=len, reverse=True)))
+    dash = r"[ ]*(?:-|\u2013|\u2014|--)[ ]"
+    day = r"(?i:" + m + r" \d{1,2}" + nth + r"(?:,? \d{4})?|\d{1,2}" + nth + r" " + m + r"(?:,? \d{4})?)"
     return _Grammar(
         words=w,
         iso=re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b"),
@@ -52,9 +62,17 @@ def _grammar() -> _Grammar:
         year=re.compile(r"\b(1[89]\d\d|20\d\d)\b"),
         today=re.compile(r"\b(" + "|".join(re.escape(p) for p in w.today_phrases) + r")\b"),
         ago=re.compile(r"\b(\d+|" + counts + "|" + vague + r") (day|week|month|year)s? ago\b"),
-        last=re.compile(r"\b(last|next|this) (week|month|year)\b"),
+        # "the past year", "the last week": a stretch of time up to now, not a calendar unit
+        last=re.compile(r"(?<!the )\b(last|next|this) (week|month|year)\b"),
         weekday=re.compile(r"\b(last |next |this |on )?(" + "|".join(w.weekdays) + r")\b"),
         span=re.compile(r"^(\d+|" + counts + r") (day|days)$"),
+        days_month=re.compile(r"\b(\d{1,2})" + nth + r"\s*(?:-|–|and|to)\s*\d{1,2}" + nth + r" " + m + r"\b"),
+        dateline=re.compile(r"[ \t]*" + place + r"(" + day + r")" + agency + dash),
+        story_shift=re.compile(
+            r"\b(?:(" + next_day + r")|(\d+|" + counts + r") days? (" + "|".join(w.day_shift_words) + r"))\b"
+            r"([ ]+[a-z0-9])?"
+        ),
+        month_days=re.compile(r"\b" + m + r" (\d{1,2})" + nth + r"\s*(?:-|–|and|to)\s*\d{1,2}" + nth + r"\b"),
     )
 
 
@@ -81,6 +99,9 @@ def resolve(text: str, published: date | None, future: bool = False) -> str | No
     g = _grammar()
     months = g.words.months
     t = " ".join(text.lower().replace("\u2019", "'").split())
+    # a run of days ("on 11 and 12 March") dates an event by its first day
+    t = g.days_month.sub(lambda m: f"{m[1]} {m[2]}", t)
+    t = g.month_days.sub(lambda m: f"{m[1]} {m[2]}", t)
     m = g.iso.search(t)
     if m:
         d = _safe(int(m[1]), int(m[2]), int(m[3]))
@@ -147,7 +168,11 @@ def resolve(text: str, published: date | None, future: bool = False) -> str | No
             delta = 7
         return _ymd(published - timedelta(days=delta))
     m = g.month.search(t)
-    if m and not (m[1] == "may" and not re.search(r"\b(in|of|since|until|by|early|late|mid) may\b", t)):
+    # "may" is the month where it is capitalised or a preposition of time precedes it, else the verb
+    modal = not re.search(r"\bMay\b", text) and not re.search(
+        r"\b(in|of|since|until|by|early|late|mid) may\b", t
+    )
+    if m and not (m[1] == "may" and modal):
         month = months[m[1]]
         year = published.year
         if (month > published.month and not future) or (future and month < published.month):
@@ -167,6 +192,37 @@ def _near(published: date, month: int, day: int, future: bool) -> date | None:
     elif future and d < published:
         d = _safe(published.year + 1, month, day)
     return d
+
+
+def dateline(text: str, published: date | None) -> tuple[int, date] | None:
+    """The day named by a dateline that opens ``text`` ("NEW YORK, Mar 20 (Reuters) - ...",
+    "4 March 2024 – ...") and where the dateline ends, when the publication date (or the dateline's
+    own year) fixes it."""
+    m = _grammar().dateline.match(text)
+    if m is None:
+        return None
+    value = resolve(m[1], published)
+    if value is None or len(value) != 10:
+        return None
+    return m.end(), date.fromisoformat(value)
+
+
+def story_shift(text: str) -> int | None:
+    """How many days from the day told just before a sentence's phrase puts its events: 0 for "hours
+    later", 1 for "the next day", -2 for "two days earlier" (not "two days after the attack", which
+    counts from the attack); None when it says nothing of the kind."""
+    g = _grammar()
+    t = text.lower()
+    if g.words.same_day.search(t):
+        return 0
+    for m in g.story_shift.finditer(t):
+        if m[4] and m[0].split()[-2] in ("after", "before"):
+            continue  # "two days after the attack": counted from the attack
+        if m[1]:
+            return g.words.next_day_phrases[m[1]]
+        n = g.words.count(m[2])
+        return None if n is None else n * g.words.day_shift_words[m[3]]
+    return None
 
 
 def needs_publication(text: str) -> bool:

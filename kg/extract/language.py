@@ -78,7 +78,12 @@ class Words:
     date_words: frozenset[str]
     today_phrases: tuple[str, ...]
     same_day: re.Pattern
+    next_day_phrases: MappingProxyType  # phrase -> days after (+) or before (-) the day told before
+    day_shift_words: MappingProxyType  # "later" -> 1, "earlier" -> -1
     own_time_marks: frozenset[str]
+    same_time_marks: frozenset[str]
+    definite_determiners: frozenset[str]
+    occurrence_verbs: frozenset[str]  # lemmas, with their particle or object ("take place")
     topic_preps: frozenset[str]
     agency_heads: frozenset[str]
     spokespeople: frozenset[str]
@@ -178,6 +183,11 @@ def _modality(d: dict) -> ModalityWords:
     )
 
 
+def _counts(d: dict | None) -> MappingProxyType:
+    """``{word: number}``, lowercase."""
+    return MappingProxyType({str(k).lower(): int(v) for k, v in (d or {}).items()})
+
+
 def _words(d: dict) -> Words:
     months = {m: i for i, m in enumerate(d["months"], 1)}
     months.update({m[:3]: i for m, i in list(months.items())})
@@ -194,7 +204,12 @@ def _words(d: dict) -> Words:
         date_words=_lower(d.get("date_words")),
         today_phrases=tuple(d.get("today_phrases") or ()),
         same_day=_words_pattern(d.get("same_day_phrases") or ()),
+        next_day_phrases=_counts(d.get("next_day_phrases")),
+        day_shift_words=_counts(d.get("day_shift_words")),
         own_time_marks=_lower(d.get("own_time_marks")),
+        same_time_marks=_lower(d.get("same_time_marks")),
+        definite_determiners=_lower(d.get("definite_determiners")),
+        occurrence_verbs=_lower(d.get("occurrence_verbs")),
         topic_preps=_lower(d.get("topic_preps")),
         agency_heads=_lower(d.get("agency_heads")),
         spokespeople=_lower(d.get("spokespeople")),

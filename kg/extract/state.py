@@ -108,6 +108,8 @@ class Draft:
     date: str | None = None
     date_text: str | None = None
     date_basis: str | None = None
+    #: how directly the text dates the mention (kg.extract.sentence_dates: OWN, SHARED, SAID, REPORT)
+    date_rank: int = 0
     speaker: str | None = None
     quantities: list[Quantity] = field(default_factory=list)
     place: str | None = None

@@ -1,176 +1,53 @@
-"""When each event happened: every date decision of the extractor.
+"""When each event happened: the ``timing`` pass and the date of a merged event.
 
-Mentions first (the ``timing`` pass): the date expression a trigger's clause carries ("met on
-Monday"), a span from another date ("a day after ..."), the time of the verb of saying that reports
-it, the dates of the words it absorbed; then across mentions, in reading order: an official
-readout's own events on its publication day, events of a sentence sharing its dated main event,
-"hours earlier" keeping the day told before, and a story going on with the same people at the time
-of the sentence before. Events last (called by the merge pass): the date of a merged event, and a
-headline's event taking the time the body tells.
+The day the report's relative dates count from is its publication day, or the day of a dateline that
+opens it. Each mention first takes the date its own sentence gives it (kg.extract.sentence_dates);
+then, in reading order: what a statement introduced with its day says, an official readout's own
+events on the day of the meeting it reports, a definite event noun ("the attack") the date of the
+event it names again, events of a sentence sharing its dated main event, "hours earlier" or "the
+next day" counted from the day told before, and a story going on with the same people at the time of
+the sentence before; a lead in the present perfect takes the day the next sentences state; what is
+left and asserted takes the report's date. Events last (called by the merge pass): the date of a
+merged event, and a headline's event taking the time the body tells.
 """
 
 from __future__ import annotations
 
-from spacy.tokens import Doc, Span, Token
+from datetime import date
 
-from kg.extract.dates import day_span, resolve, shift
-from kg.extract.speech import has_future_aux, reporting_verbs
-from kg.extract.state import DocState, Draft, SentenceTriggers, by_sentence
+from spacy.tokens import Doc, Token
+
+from kg.extract.dates import dateline, day_span, resolve, shift, story_shift
+from kg.extract.sentence_dates import OWN, SAID, SHARED, SentenceDates
+from kg.extract.state import DocState, Draft, by_sentence
+
+#: How many sentences after a lead in the present perfect may tell its time.
+_LEAD_REACH = 2
+
+#: The most days a report appears after the day it dates (a readout after its meeting, a reposted
+#: wire report after its dateline).
+_REPORT_LAG = 7
 
 #: Dependencies of a verb trigger that mark it as background, not the readout's own news.
 _BACKGROUND = {"acl", "relcl", "xcomp", "pcomp", "advcl", "csubj", "amod"}
 
 
-class _SentenceTime:
-    """The dates of one sentence and the event words they may attach to."""
-
-    def __init__(self, state: DocState, st: SentenceTriggers) -> None:
-        self.state = state
-        self.doc = state.doc
-        self.published = state.document.published
-        self.positions = st.positions
-        self.dates = self._date_expressions(st.span)
-
-    def _date_expressions(self, sent: Span) -> list[tuple[Token, str]]:
-        out = []
-        seen: set[int] = set()
-        doc = self.doc
-        for ent in doc.ents:
-            if ent.start < sent.start or ent.end > sent.end:
-                continue
-            if ent.label_ in ("DATE", "TIME"):
-                start = ent.start
-                if start > sent.start and doc[start - 1].like_num and doc[start - 1].text.isdigit():
-                    start -= 1  # "11 September 2025" where the NER took only "September 2025"
-                out.append((ent.root, doc[start : ent.end].text))
-                seen.update(range(start, ent.end))
-        for tok in sent:
-            if tok.i not in seen and tok.lower_ in self.state.lang.words.date_words:
-                out.append((tok, tok.text))
-        return out
-
-    def _object_event_end(self, verb: Token) -> int | None:
-        """Where the verb's object ends when that object is itself an event word."""
-        obj = next((c for c in verb.children if c.dep_ == "dobj" and c.i in self.positions), None)
-        return obj.right_edge.i if obj is not None else None
-
-    def _offset(self, root: Token, text: str, future: bool) -> str | None:
-        """An event "a day after ...": a day before the date of the rest of the sentence."""
-        rel = next(
-            (c.lower_ for c in root.children if c.dep_ == "prep" and c.lower_ in ("after", "before")), None
-        )
-        if rel is None and root.dep_ == "npadvmod":
-            # "a day after Iran fired ...": "after" marks the clause the measure hangs from
-            rel = next(
-                (
-                    c.lower_
-                    for c in root.head.children
-                    if c.dep_ == "mark" and c.lower_ in ("after", "before")
-                ),
-                None,
-            )
-        days = day_span(text)
-        if rel is None or days is None:
-            return None
-        main = next((resolve(t, self.published, future) for r, t in self.dates if r.i != root.i), None)
-        if main is None:
-            return None
-        return shift(main, -days if rel == "after" else days)
-
-    def _anchor(self, tok: Token) -> Token:
-        """The word a date expression attaches to: the nearest event word or verb above it."""
-        cur = tok
-        for _ in range(6):
-            if cur.head is cur:
-                return cur
-            cur = cur.head
-            if cur.i in self.positions or cur.pos_ in ("VERB", "AUX"):
-                return cur
-        return cur
-
-    def date(self, d: Draft) -> None:
-        """The mention's own date, from the date expressions of its sentence."""
-        if d.requested:
-            return  # "met on Monday at the request of X": the request was made before, when is not said
-        tok = self.doc[d.token]
-        lang = self.state.lang
-        # "pledged on Friday to send aid": the pledge is past even if the aid is not
-        future = d.modality == "planned" and not (
-            tok.tag_ in ("VBD", "VBN") and not has_future_aux(tok, lang)
-        )
-        anchors = {tok.i}
-        own_time = any(c.dep_ == "mark" and c.lower_ in lang.words.own_time_marks for c in tok.children)
-        if d.is_verb and tok.dep_ in ("advcl", "xcomp", "conj") and tok.head.pos_ == "VERB" and not own_time:
-            anchors.add(tok.head.i)  # "opened the summit on Tuesday, urging allies to ..."
-        cur = tok
-        if not d.is_verb:
-            for _ in range(4):
-                if cur.head is cur:
-                    break
-                cur = cur.head
-                if cur.pos_ in ("VERB", "AUX"):
-                    anchors.add(cur.i)
-                    break
-                if cur.i in self.positions:
-                    break
-        after_object = self._object_event_end(tok) if d.is_verb else None
-        for root, text in self.dates:
-            if after_object is not None and root.i == after_object + 1:
-                continue  # "denounced the raid yesterday": the date is the raid's
-            anchor = self._anchor(root)
-            if anchor.i in anchors or root.head.i in anchors:
-                value = resolve(text, self.published, future)
-                if value is None and day_span(text) is not None:
-                    value = self._offset(root, text, future)
-                if value:
-                    d.date, d.date_text = value, text
-                    return
-        if d.is_verb and d.modality == "asserted" and not own_time:
-            # "rejected the proposal, a spokesman told reporters on Friday": with no time of its own,
-            # what is reported happened by the time it was said
-            speech = {v.i for v in reporting_verbs(tok, lang)}
-            for root, text in self.dates:
-                if speech and (self._anchor(root).i in speech or root.head.i in speech):
-                    value = resolve(text, self.published, False)
-                    if value:
-                        d.date, d.date_text = value, text
-                        return
-        # "two days after a convoy was hit": two days before the sentence's own date
-        cur = tok
-        for _ in range(6):
-            if cur.head is cur:
-                break
-            cur = cur.head
-            if cur.lower_ in ("after", "before"):
-                span = " ".join(t.lower_ for t in cur.children if t.dep_ == "npadvmod" for t in t.subtree)
-                days = day_span(span)
-                if days is not None:
-                    inner = {t.i for t in cur.subtree}
-                    main = next(
-                        (
-                            resolve(text, self.published, future)
-                            for root, text in self.dates
-                            if root.i not in inner
-                        ),
-                        None,
-                    )
-                    if main:
-                        d.date = shift(main, -days if cur.lower_ == "after" else days)
-                        d.date_text = f"{span} {cur.lower_}"
-                return
-
-
-def share_sentence_dates(drafts: list[Draft]) -> None:
+def share_sentence_dates(drafts: list[Draft], doc: Doc) -> None:
     """Undated events of a sentence happen when its dated main event does ("When they met last week,
-    X refused ...")."""
+    X refused ..."), but not when that event is what they are about ("condemned the attack that began
+    on Sunday": the condemnation came after)."""
     dated = [
         d
         for d in drafts
         if d.date and d.modality == "asserted" and not d.subordinate and day_span(d.date_text or "") is None
     ]
     for d in drafts:
-        if d.date is None and d.modality == "asserted" and dated and not d.subordinate:
-            d.date, d.date_text = dated[0].date, dated[0].date_text
+        if d.date is None and d.modality == "asserted" and not d.subordinate:
+            inside = {t.i for t in doc[d.token].subtree}
+            donor = next((x for x in dated if x.token not in inside), None)
+            if donor is not None:
+                d.date, d.date_text = donor.date, donor.date_text
+                d.date_rank = min(donor.date_rank, SHARED)
 
 
 def is_title(sentence_text: str, title: str | None) -> bool:
@@ -179,8 +56,48 @@ def is_title(sentence_text: str, title: str | None) -> bool:
     return bool(title) and " ".join(sentence_text.split()) == title
 
 
-def _readout_date(state: DocState, d: Draft) -> None:
-    """In an official readout, what the principals do is dated on the publication day."""
+def report_day(state: DocState) -> tuple[date | None, int]:
+    """The day the report's relative dates count from, and where its dateline ends (0 without one): a
+    dateline's day ("NEW YORK, Mar 20 (Reuters) -") in the week before publication, as when a
+    report is reposted a day later, else the publication day."""
+    published = state.document.published
+    first = 1 if state.sentences and is_title(state.sentences[0].text, state.document.title) else 0
+    for s in state.sentences[first : first + 2]:
+        found = dateline(s.text, published)
+        if found is not None:
+            end, day = found
+            if published is None or 0 <= (published - day).days <= _REPORT_LAG:
+                return day, s.start + end
+    return published, 0
+
+
+def readout_day(state: DocState, today: date) -> str:
+    """The day an official readout reports: when its title names a meeting or call, the day the text
+    states for it ("met in Rome on 4 March", a title's "..., 4 March 2024"), else the
+    publication day."""
+    published = today
+    titled = [
+        d
+        for d in state.drafts
+        if d.plover == "CONSULT" and d.sentence.index == 0 and is_title(d.sentence.text, state.document.title)
+    ]
+    parties = {k for d in titled for k in d.participants}
+    for d in state.drafts:
+        if (
+            titled
+            and d.plover == "CONSULT"
+            and d.modality == "asserted"
+            and d.date_rank == OWN
+            and len(d.date or "") == 10
+            and (d in titled or parties & set(d.participants))
+            and 0 <= (published - date.fromisoformat(d.date)).days <= _REPORT_LAG
+        ):
+            return d.date
+    return published.isoformat()
+
+
+def _readout_date(state: DocState, d: Draft, day: str) -> None:
+    """In an official readout, what the principals do is dated on the day it reports."""
     doc, document = state.doc, state.document
     tok = doc[d.token]
     title = (document.title or "").strip()
@@ -194,7 +111,7 @@ def _readout_date(state: DocState, d: Draft) -> None:
         and clause.dep_ not in _BACKGROUND
         and any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children)
     ):
-        d.date, d.date_text = document.published.isoformat(), None
+        d.date, d.date_text, d.date_rank = day, None, SAID
 
 
 def _narrated(d: Draft, doc: Doc) -> bool:
@@ -207,31 +124,56 @@ def _narrated(d: Draft, doc: Doc) -> bool:
     )
 
 
+def _telling(d: Draft, doc: Doc) -> bool:
+    """A mention that tells the story's time: a clause, or an event noun that is the subject or object
+    of one ("Sunday's raid ended with ..."), not one named in passing ("a statement on the attack")."""
+    tok = doc[d.token]
+    return _narrated(d, doc) or (tok.dep_ in ("nsubj", "nsubjpass", "dobj") and tok.head.pos_ == "VERB")
+
+
 def date_mentions(state: DocState) -> None:
     """Pass: the date of every event mention (``date``, ``date_text``, ``date_basis``)."""
-    document, publisher = state.document, state.publisher
+    publisher = state.publisher
     by_index = {st.sentence.index: st for st in state.triggers}
-    previous: list[Draft] = []
-    for found in by_sentence(state.drafts):
-        sentence = found[0].sentence
-        clock = _SentenceTime(state, by_index[sentence.index])
+    sentences = by_sentence(state.drafts)
+    today, opening = report_day(state)
+    for found in sentences:
+        clock = SentenceDates(state, by_index[found[0].sentence.index], today, opening)
         for d in found:
             for a in d.absorbed:
                 clock.date(a)
             clock.date(d)
             for a in d.absorbed:
-                d.date, d.date_text = d.date or a.date, d.date_text or a.date_text
+                if d.date is None:
+                    d.date, d.date_text, d.date_rank = a.date, a.date_text, a.date_rank
+    readout = readout_day(state, today) if publisher.readout and today else None
+    statements = statement_days(state, today)
+    previous: list[Draft] = []
+    told: list[Draft] = []
+    for found in sentences:
+        sentence = found[0].sentence
         for d in found:
-            if d.date is None and publisher.readout and document.published and d.modality == "asserted":
-                _readout_date(state, d)
-        share_sentence_dates(found)
-        if previous and state.lang.words.same_day.search(sentence.text.lower()):
-            # "Hours earlier, Russian forces shelled ...": the day of the event told just before
+            if d.date is None and d.modality == "asserted" and not d.is_verb:
+                refer_back(state, d, told)
+        told += [d for d in found if d.date_rank >= SHARED]
+        for d in found:
+            if d.date is not None or d.modality != "asserted":
+                continue
+            if sentence.index in statements and not d.anaphoric:
+                d.date, d.date_text, d.date_rank = statements[sentence.index], None, SAID
+            elif readout:
+                _readout_date(state, d, readout)
+        share_sentence_dates(found, state.doc)
+        days = story_shift(sentence.text) if previous else None
+        if days is not None:
+            # "Hours earlier, Russian forces shelled ...", "The next day, ...": counted from the day of
+            # the event told just before
             for d in found:
                 if d.date is None and d.modality == "asserted" and not d.subordinate:
                     donor = next((p for p in previous if p.modality == "asserted"), None)
                     if donor is not None and len(donor.date or "") == 10:
-                        d.date, d.date_text = donor.date, None
+                        d.date, d.date_text = shift(donor.date, days), None
+                        d.date_rank = min(donor.date_rank, SHARED)
         for d in found:
             if d.date is None and not d.subordinate and _narrated(d, state.doc):
                 # the story goes on with the same people at the time of the sentence before
@@ -241,20 +183,94 @@ def date_mentions(state: DocState) -> None:
                         p
                         for p in previous
                         if p.modality == d.modality
+                        and _telling(p, state.doc)
                         and (d.modality == "planned" or set(p.participants) & set(d.participants))
                     ),
                     None,
                 )
                 if donor is not None:
                     d.date, d.date_text = donor.date, donor.date_text
-        previous = [d for d in found if d.date and not d.subordinate] or previous
-    date_from_report(state)
+                    d.date_rank = min(donor.date_rank, SHARED)
+        previous = [d for d in found if len(d.date or "") == 10 and not d.subordinate] or previous
+    lead_dated_after(state, sentences)
+    date_from_report(state, today)
 
 
-def date_from_report(state: DocState) -> None:
+def refer_back(state: DocState, d: Draft, told: list[Draft]) -> None:
+    """ "the attack", "this meeting": an event named as one already told takes the date the text gave
+    it, from the latest mention of the same kind with a party in common ("the first talks", "the
+    latest attack" name new ones)."""
+    tok = state.doc[d.token]
+    if (
+        tok.tag_ != "NN"
+        or not any(
+            c.dep_ == "det" and c.lower_ in state.lang.words.definite_determiners for c in tok.children
+        )
+        or any(c.dep_ in ("amod", "nummod", "poss", "nmod") for c in tok.children)
+    ):
+        return
+    donor = next(
+        (
+            x
+            for x in reversed(told)
+            if x.event_class == d.event_class
+            and x.plover == d.plover
+            and set(x.participants) & set(d.participants)
+        ),
+        None,
+    )
+    if donor is not None:
+        d.date, d.date_text, d.date_rank = donor.date, donor.date_text, SHARED
+
+
+def _perfect(tok: Token) -> bool:
+    """A verb in the present perfect ("have agreed", "has been killed")."""
+    return tok.tag_ == "VBN" and any(c.dep_ == "aux" and c.lemma_ == "have" for c in tok.children)
+
+
+def lead_dated_after(state: DocState, sentences: list[list[Draft]]) -> None:
+    """A lead in the present perfect ("X and Y have agreed to ...") leaves the time to the sentences
+    after it ("The accord was announced on Friday in Cairo."): its undated events take the day
+    the next two sentences state for an event of the same parties."""
+    first = 1 if state.sentences and is_title(state.sentences[0].text, state.document.title) else 0
+    lead = next((g for g in sentences if g[0].sentence.index == first), [])
+    after = [d for g in sentences if first < g[0].sentence.index <= first + _LEAD_REACH for d in g]
+    for d in lead:
+        if d.date is not None or d.modality != "asserted" or not _perfect(state.doc[d.token]):
+            continue
+        donor = next(
+            (
+                x
+                for x in after
+                if x.date_rank == OWN
+                and x.modality == "asserted"
+                and len(x.date or "") == 10
+                and set(x.participants) & set(d.participants)
+            ),
+            None,
+        )
+        if donor is not None:
+            d.date, d.date_text, d.date_rank = donor.date, donor.date_text, SHARED
+
+
+def statement_days(state: DocState, today: date | None) -> dict[int, str]:
+    """The sentences of a statement introduced with its day ("A ministry spokesman on Monday said:"), and
+    that day: what the statement tells without a time of its own happened by then."""
+    days: dict[int, str] = {}
+    day = None
+    for s in state.sentences:
+        if s.text.rstrip().endswith(":"):
+            span = state.doc.char_span(s.start, s.end, alignment_mode="expand")
+            found = (resolve(e.text, today) for e in span.ents if e.label_ == "DATE")
+            day = next((v for v in found if v and len(v) == 10), None)
+        elif day:
+            days[s.index] = day
+    return days
+
+
+def date_from_report(state: DocState, published: date | None) -> None:
     """An asserted event the text gives no time for happened by the time it was reported: it takes
-    the publication date, marked as such (``date_basis`` "report")."""
-    published = state.document.published
+    the report's date, marked as such (``date_basis`` "report")."""
     for d in state.drafts:
         if d.date is not None:
             d.date_basis = d.date_basis or "stated"
@@ -263,10 +279,18 @@ def date_from_report(state: DocState) -> None:
 
 
 def event_date(group: list[Draft]) -> tuple[str | None, str | None, str | None]:
-    """The date of an event reported by several mentions: a date the text states before the report's
-    date, the most precise one first."""
-    dated = sorted((x for x in group if x.date), key=lambda x: (x.date_basis == "report", -len(x.date or "")))
-    return (dated[0].date, dated[0].date_text, dated[0].date_basis) if dated else (None, None, None)
+    """The date of an event reported by several mentions: the date of the mention the text dates most
+    directly (``date_rank``), the most precise one first; a finer date of another mention that falls
+    within it ("in March" and "on 3 March") makes it precise."""
+    dated = sorted((x for x in group if x.date), key=lambda x: (-x.date_rank, -len(x.date or "")))
+    if not dated:
+        return None, None, None
+    best = dated[0]
+    finer = max(
+        (x for x in dated if x is best or x.date_basis != "report" and x.date.startswith(best.date)),
+        key=lambda x: len(x.date),
+    )
+    return finer.date, finer.date_text, finer.date_basis
 
 
 def headline_takes_body_time(headline: list[Draft], body: list[Draft]) -> None:

@@ -30,3 +30,133 @@ def test_hours_later_keeps_the_day_of_the_event_before(run, events_of):
     ex = run("Israel struck Beirut on Thursday. Hours later, Russian drones hit Kyiv.", published=SATURDAY)
     dates = {tuple(e.source): e.date for e in events_of(ex, "ASSAULT")}
     assert dates == {("Q801",): "2025-06-12", ("Q159",): "2025-06-12"}
+
+
+def _dates(ex, plover):
+    return sorted(e.date for e in ex.events if e.plover == plover)
+
+
+def test_a_readout_dates_its_events_on_the_day_of_the_meeting_its_title_names(run):
+    text = (
+        "Foreign Secretary meets Kenyan Foreign Minister\n\n"
+        "The Foreign Secretary met Kenyan Foreign Minister Musalia Mudavadi in Nairobi on 11 March.\n\n"
+        "The ministers agreed to expand a health partnership.\n"
+    )
+    ex = run(
+        text,
+        source="Foreign, Commonwealth & Development Office",
+        title="Foreign Secretary meets Kenyan Foreign Minister",
+    )
+    assert _dates(ex, "AGREE") == ["2024-03-11"]
+
+
+def test_a_when_clause_happens_at_the_time_of_its_main_clause(run):
+    ex = run(
+        "Fighting erupted on 3 March when Sudanese troops repelled an attack by the Rapid Support Forces."
+    )
+    assert "2024-03-03" in _dates(ex, "ASSAULT")
+
+
+def test_a_clause_describing_a_date_takes_it(run):
+    ex = run(
+        "Aid agencies have warned of famine since March, "
+        "when the Rapid Support Forces attacked the Sudanese army."
+    )
+    assert _dates(ex, "ASSAULT") == ["2024-03"]
+
+
+def test_an_event_noun_takes_the_date_of_its_occurrence_clause(run):
+    # the condemnation is not dated by the attack it is about: it takes the report's date
+    ex = run("Kenya condemned the al-Shabab attack that began on Sunday.", published=SATURDAY)
+    assert _dates(ex, "ASSAULT") == ["2025-06-08"]
+    assert _dates(ex, "ACCUSE") == ["2025-06-14"]
+
+
+def test_a_fronted_participle_clause_dates_its_main_clause(run):
+    ex = run(
+        "Arriving in Nairobi on Monday, British Foreign Secretary David Lammy "
+        "met Kenyan President William Ruto."
+    )
+    assert _dates(ex, "CONSULT") == ["2024-03-11"]
+
+
+def test_a_present_perfect_lead_takes_the_day_told_after_it(run):
+    text = (
+        "Egyptian President Abdel Fattah al-Sisi and Sudanese leader Abdel Fattah al-Burhan have agreed to "
+        "reopen the border.\n\nThe two leaders met in Cairo on Tuesday."
+    )
+    ex = run(text)
+    assert _dates(ex, "AGREE") == ["2024-03-12"]
+
+
+def test_events_inside_a_day_after_phrase_count_from_the_sentence_date(run):
+    ex = run("Russia attacked Kyiv on Monday, a day after Ukraine struck Moscow.")
+    dates = {tuple(e.source): e.date for e in [e for e in ex.events if e.plover == "ASSAULT"]}
+    assert dates == {("Q159",): "2024-03-11", ("Q212",): "2024-03-10"}
+
+
+def test_the_next_day_counts_from_the_day_told_before(run):
+    ex = run("Israel struck Beirut on Monday. The next day, Hezbollah fired rockets at Haifa.")
+    assert _dates(ex, "ASSAULT") == ["2024-03-11", "2024-03-12"]
+
+
+def test_a_dateline_fixes_the_day_of_a_report_posted_later(run):
+    # published on the 14th, filed on the 13th: "yesterday" is the 12th, the undated event the 13th
+    ex = run("CAIRO, March 13 (Reuters) - Russia attacked Kyiv yesterday. Egypt condemned the attack.")
+    assert _dates(ex, "ASSAULT") == ["2024-03-12"]
+    assert _dates(ex, "ACCUSE") == ["2024-03-13"]
+
+
+def test_a_statement_introduced_with_its_day_dates_what_it_says(run):
+    text = (
+        "UK statement on Sudan\n\nA Foreign Office spokesman said on Wednesday:\n\n"
+        "\u201cThe UK condemns the attacks by the Rapid Support Forces on El Fasher.\n"
+    )
+    ex = run(text, source="gov.uk", title="UK statement on Sudan")
+    assert _dates(ex, "ACCUSE") == ["2024-03-13"]
+
+
+def test_a_date_fragment_split_off_dates_the_next_sentence(run):
+    ex = run("On Wednesday (13 March) Mr Lammy met President Sisi in Cairo.", source="gov.uk")
+    assert [s.text for s in ex.sentences][0] == "On Wednesday (13 March)"  # as the parser splits it
+    assert _dates(ex, "CONSULT") == ["2024-03-13"]
+
+
+def test_a_participle_describing_an_event_noun_dates_it(run):
+    ex = run("Talks between Russia and Ukraine, held in Istanbul on Friday, ended without agreement.")
+    assert _dates(ex, "CONSULT") == ["2024-03-08"]
+
+
+def test_a_date_between_a_verb_of_saying_and_what_is_said_is_the_sayings(run):
+    ex = run("Trump said on Monday he would meet Putin on Friday.")
+    assert _dates(ex, "CONSULT") == ["2024-03-15"]
+
+
+def test_a_date_of_a_past_verb_lies_behind_even_for_a_planned_event(run):
+    ex = run(
+        "Saudi Arabia and Iran agreed on Friday to restore diplomatic relations, in a deal brokered by China."
+    )
+    assert set(_dates(ex, "AGREE")) == {"2024-03-08"}
+
+
+def _drafts(pipeline, text: str, published=PUBLISHED):
+    """The event mentions of a text, dated (the passes up to ``timing``)."""
+    from kg.extract import pipeline as passes
+    from kg.extract.language import load_language
+    from kg.extract.state import DocState
+    from kg.model import Document
+
+    nlp, gaz = pipeline
+    doc = Document(id="t", text=text, published=published)
+    state = DocState(document=doc, doc=nlp(text), lang=load_language(), gazetteer=gaz, nlp=nlp)
+    for step in passes.PASSES[: passes.PASSES.index(passes.date_mentions) + 1]:
+        step(state)
+    return state.drafts
+
+
+def test_the_attack_named_again_keeps_the_date_the_text_gave_it(pipeline):
+    text = "Russia attacked Kyiv on 9 March. Ukraine asked for more air defence after the attack by Russia."
+    assert {d.trigger.text: d.date for d in _drafts(pipeline, text) if d.plover == "ASSAULT"} == {
+        "attacked": "2024-03-09",
+        "attack": "2024-03-09",
+    }

@@ -1,0 +1,280 @@
+"""The date a sentence itself gives each of its event mentions: the date expression its clause
+carries ("met on Monday"), one of a clause that happens at the same time ("when troops responded",
+"Arriving in Cairo on Monday, ..."), a span counted from another date ("a day after ..."), or the
+time of the verb of saying that reports it ("..., a spokesman said on Friday"). Dates across
+sentences are kg.extract.timing's.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from spacy.tokens import Span, Token
+
+from kg.extract.dates import day_span, resolve, shift
+from kg.extract.speech import has_future_aux, reporting_verbs
+from kg.extract.state import DocState, Draft, SentenceTriggers
+
+#: How directly the text dates a mention (``Draft.date_rank``), best first: a date its own clause
+#: states, a date it shares with another mention, the time it was said or published in a readout, the
+#: publication date of the report. An event told in several mentions takes the best one's date.
+OWN, SHARED, SAID, REPORT = 3, 2, 1, 0
+
+
+class SentenceDates:
+    """The dates of one sentence and the event words they may attach to."""
+
+    def __init__(self, state: DocState, st: SentenceTriggers, today: date | None, opening: int) -> None:
+        self.state = state
+        self.doc = state.doc
+        self.published = today
+        self.opening = opening  # where a dateline ends: its date is the report's, not an event's
+        self.positions = st.positions
+        #: token index -> the date expression it is part of
+        self.expression_at: dict[int, tuple[Token, str]] = {}
+        self.dates = self._date_expressions(st.span)
+        self.lead_in = self._lead_in(st.span)
+
+    def _lead_in(self, sent: Span) -> list[tuple[Token, str]]:
+        """The dates of a verbless fragment the parser split off before the sentence on the same line
+        ("On Monday (4 March)" + "Mr Smith flew to Oslo."): they date its main clause."""
+        doc = self.doc
+        if sent.start == 0 or "\n" in doc[sent.start - 1].whitespace_ + doc[sent.start - 1].text:
+            return []
+        before = doc[sent.start - 1].sent
+        if any(t.pos_ in ("VERB", "AUX") for t in before):
+            return []
+        dates = self._date_expressions(before)
+        covered = {i for i, (root, _) in self.expression_at.items() if before.start <= i < before.end}
+        if not dates or any(t.i not in covered and not (t.is_punct or t.pos_ == "ADP") for t in before):
+            return []
+        return dates
+
+    def _date_expressions(self, sent: Span) -> list[tuple[Token, str]]:
+        out = []
+        doc = self.doc
+        ents = [e for e in sent.ents if e.label_ in ("DATE", "TIME") and e.start_char >= self.opening]
+        for k, ent in enumerate(ents):
+            start = ent.start
+            if k and ents[k - 1].end == start:
+                continue  # joined to the expression before it
+            if start > sent.start and doc[start - 1].like_num and doc[start - 1].text.isdigit():
+                start -= 1  # "11 September 2025" where the NER took only "September 2025"
+            end = ent.end
+            while k + 1 < len(ents) and ents[k + 1].start == end:
+                k, end = k + 1, ents[k + 1].end  # "21 and" + "22 February": one run of days
+            out.append((doc[start:end].root, doc[start:end].text))
+            self.expression_at.update({i: out[-1] for i in range(start, end)})
+        for tok in sent:
+            if tok.i not in self.expression_at and tok.lower_ in self.state.lang.words.date_words:
+                out.append((tok, tok.text))
+                self.expression_at[tok.i] = out[-1]
+        return out
+
+    def _object_event_end(self, verb: Token) -> int | None:
+        """Where the verb's object ends when that object is itself an event word."""
+        obj = next((c for c in verb.children if c.dep_ == "dobj" and c.i in self.positions), None)
+        return obj.right_edge.i if obj is not None else None
+
+    def _offset(self, root: Token, text: str, future: bool) -> str | None:
+        """An event "a day after ...": a day before the date of the rest of the sentence."""
+        rel = next(
+            (c.lower_ for c in root.children if c.dep_ == "prep" and c.lower_ in ("after", "before")), None
+        )
+        if rel is None and root.dep_ == "npadvmod":
+            # "a day after Iran fired ...": "after" marks the clause the measure hangs from
+            rel = next(
+                (
+                    c.lower_
+                    for c in root.head.children
+                    if c.dep_ == "mark" and c.lower_ in ("after", "before")
+                ),
+                None,
+            )
+        days = day_span(text)
+        if rel is None or days is None:
+            return None
+        main = next((resolve(t, self.published, future) for r, t in self.dates if r.i != root.i), None)
+        if main is None:
+            return None
+        return shift(main, -days if rel == "after" else days)
+
+    def _past(self, verb: Token) -> bool:
+        """A verb in a past tense ("agreed", "was signed", "had met"), not one put ahead ("would have")."""
+        return (
+            verb.tag_ == "VBD" or any(c.dep_ in ("aux", "auxpass") and c.tag_ == "VBD" for c in verb.children)
+        ) and not has_future_aux(verb, self.state.lang)
+
+    def _anchor(self, tok: Token) -> Token:
+        """The word a date expression attaches to: the nearest event word or verb above it; a date
+        between a verb of saying and the subject of what is said is the saying's ("said on Monday he
+        would meet ...", however the parser hangs it)."""
+        cur = tok
+        for _ in range(6):
+            if cur.head is cur:
+                return cur
+            cur = cur.head
+            if cur.i in self.positions or cur.pos_ in ("VERB", "AUX"):
+                subject = next((c for c in cur.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+                if cur.dep_ == "ccomp" and cur.head.i < tok.i and subject is not None and tok.i < subject.i:
+                    return cur.head
+                return cur
+        return cur
+
+    def _marked(self, verb: Token, marks: frozenset[str]) -> bool:
+        return any(c.dep_ in ("mark", "advmod") and c.lower_ in marks for c in verb.children)
+
+    def _occurrence(self, verb: Token) -> bool:
+        """A verb that says when something happened ("began", "took place", "broke out")."""
+        words = self.state.lang.words.occurrence_verbs
+        return verb.lemma_.lower() in words or any(
+            f"{verb.lemma_.lower()} {c.lower_}" in words for c in verb.children if c.dep_ in ("prt", "dobj")
+        )
+
+    def _same_time(self, tok: Token, anchors: set[int]) -> set[int]:
+        """Clauses that happen when the mention's own clause does: a when-clause and the clause it
+        hangs from ("fighting erupted on 3 May when the rebels shelled the town"), a participle
+        clause ("Arriving in Cairo on Monday, the minister met ..."), and the verb that says when an
+        event noun happened ("the attack that began on Tuesday")."""
+        marks = self.state.lang.words.same_time_marks
+        out: set[int] = set()
+        for i in anchors:
+            a = self.doc[i]
+            if a.dep_ == "advcl" and self._marked(a, marks):
+                out.add(a.head.i)
+            for c in a.children:
+                if c.dep_ == "advcl" and (
+                    self._marked(c, marks)
+                    or c.tag_ in ("VBG", "VBN")
+                    and c.i < a.i
+                    and not any(m.dep_ in ("mark", "advmod") for m in c.children)
+                ):
+                    out.add(c.i)
+        # the event noun itself, or the one its verb happened in ("wounded in the raid that started ...")
+        nouns = [tok]
+        if tok.pos_ == "VERB":
+            nouns = [o for p in tok.children if p.dep_ == "prep" for o in p.children]
+        out.update(
+            c.i for n in nouns for c in n.children if c.dep_ in ("relcl", "acl") and self._occurrence(c)
+        )
+        if tok.pos_ != "VERB":
+            # "the talks, held in Geneva on Friday": a participle that tells how the event took place
+            out.update(c.i for c in tok.children if c.dep_ == "acl" and c.tag_ == "VBN")
+        return out - anchors
+
+    def _attached(self, anchors: set[int], after_object: int | None) -> tuple[Token, str] | None:
+        """The first date expression of the sentence that attaches to one of ``anchors``."""
+        for root, text in self.dates:
+            if after_object is not None and root.i == after_object + 1:
+                continue  # "denounced the raid yesterday": the date is the raid's
+            if self._anchor(root).i in anchors or root.head.i in anchors:
+                yield root, text
+
+    def date(self, d: Draft) -> None:
+        """The mention's own date, from the date expressions of its sentence."""
+        if d.requested:
+            return  # "met on Monday at the request of X": the request was made before, when is not said
+        tok = self.doc[d.token]
+        lang = self.state.lang
+        # "pledged on Friday to send aid": the pledge is past even if the aid is not; "set off a bomb
+        # on Sunday": the verb whose object the event noun is tells the tense
+        verb = tok.head if not d.is_verb and tok.dep_ == "dobj" else tok
+        future = d.modality == "planned" and not (
+            verb.tag_ in ("VBD", "VBN") and not has_future_aux(verb, lang)
+        )
+        anchors = {tok.i}
+        own_time = any(c.dep_ == "mark" and c.lower_ in lang.words.own_time_marks for c in tok.children)
+        if d.is_verb and tok.dep_ in ("advcl", "xcomp", "conj") and tok.head.pos_ == "VERB" and not own_time:
+            anchors.add(tok.head.i)  # "opened the summit on Tuesday, urging allies to ..."
+        cur, clause = tok, tok if d.is_verb else None
+        if not d.is_verb:
+            for _ in range(4):
+                if cur.head is cur:
+                    break
+                cur = cur.head
+                if cur.dep_ == "prep" and cur.lower_ in lang.words.own_time_marks:
+                    break  # "a day after their meetings": the phrase has a time of its own
+                if cur.pos_ in ("VERB", "AUX"):
+                    anchors.add(cur.i)
+                    clause = cur
+                    break
+                if cur.i in self.positions:
+                    break
+        after_object = self._object_event_end(tok) if d.is_verb else None
+        own = [*self._attached(anchors, after_object)]
+        if not own_time:
+            own += self._attached(self._same_time(tok, anchors), after_object)
+            # "since March, when the army began its offensive": the clause describes the date
+            own += [
+                self.expression_at[a.head.i]
+                for a in map(self.doc.__getitem__, anchors)
+                if a.dep_ == "relcl" and a.head.i in self.expression_at
+            ]
+        if tok.sent.root.i in anchors:
+            own += self.lead_in
+        for root, text in own:
+            # "agreed on Friday to a deal": a date the past tense of its verb puts behind
+            ahead = future and not self._past(self._anchor(root))
+            value = resolve(text, self.published, ahead)
+            if value is None and day_span(text) is not None:
+                value = self._offset(root, text, ahead)
+            if value:
+                d.date, d.date_text, d.date_rank = value, text, OWN
+                return
+        if clause is not None and d.modality == "asserted" and not own_time:
+            # "rejected the proposal, a spokesman told reporters on Friday": with no time of its own,
+            # what is reported happened by the time it was said
+            speech = {v.i for v in reporting_verbs(clause, lang)}
+            for root, text in self.dates:
+                if speech and (self._anchor(root).i in speech or root.head.i in speech):
+                    value = resolve(text, self.published, False)
+                    if value:
+                        d.date, d.date_text, d.date_rank = value, text, SAID
+                        return
+        counted = self._counted(tok, future)
+        if counted is not None:
+            d.date, d.date_text = counted
+            d.date_rank = OWN
+
+    def _measure(self, word: Token) -> Token | None:
+        """The span of time an "after" or "before" counts: "two days" in "two days after the attack",
+        "a day after their meetings", "a day after they met"."""
+        if word.dep_ == "mark":
+            return next((t for t in word.head.children if t.dep_ == "npadvmod"), None)
+        if word.head.dep_ == "npadvmod":
+            return word.head
+        return next((t for t in word.children if t.dep_ == "npadvmod"), None)
+
+    def _counted(self, tok: Token, future: bool) -> tuple[str, str] | None:
+        """The date of an event inside "two days after ..." or "a day before ...": counted from the
+        date the sentence gives outside that phrase ("shelled the port on Friday, two days after the
+        rebels seized it")."""
+        cur = tok
+        for _ in range(6):
+            word = next(
+                (c for c in cur.children if c.dep_ == "mark" and c.lower_ in ("after", "before")), None
+            )
+            if word is None and cur.dep_ == "prep" and cur.lower_ in ("after", "before"):
+                word = cur
+            if word is not None:
+                measure = self._measure(word)
+                if measure is None:
+                    return None
+                inner = (
+                    {t.i for t in word.subtree} if word.dep_ == "prep" else {t.i for t in word.head.subtree}
+                )
+                span = " ".join(t.lower_ for t in measure.subtree if t.i not in inner or t.i < word.i)
+                days = day_span(span)
+                if days is None:
+                    return None
+                inner |= {t.i for t in measure.subtree}
+                main = next(
+                    (resolve(x, self.published, future) for r, x in self.dates if r.i not in inner), None
+                )
+                if main is None:
+                    return None
+                return shift(main, -days if word.lower_ == "after" else days), f"{span} {word.lower_}"
+            if cur.head is cur:
+                return None
+            cur = cur.head
+        return None
