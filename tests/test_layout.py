@@ -1,4 +1,6 @@
-"""The package's shape: no import cycle among kg modules, no kg module longer than 500 lines.
+"""The package's shape: no import cycle among kg modules, no kg module longer than 500 lines, no kg
+module that spells out five or more PLOVER types in its code (they are data: ontology/plover.ttl and
+the type flags of ontology/triggers.yaml).
 
 Every import counts, wherever it is written (top level, inside a function, under TYPE_CHECKING): a
 cycle is a cycle in the design even when Python can load it."""
@@ -11,6 +13,7 @@ import networkx as nx
 
 KG = Path(__file__).resolve().parent.parent / "kg"
 MAX_LINES = 500
+MAX_TYPES_NAMED = 4
 
 
 def kg_modules() -> dict[str, Path]:
@@ -73,3 +76,30 @@ def test_no_kg_module_is_longer_than_500_lines():
     assert len(sizes) > 40
     over = {name: n for name, n in sorted(sizes.items()) if n > MAX_LINES}
     assert not over, f"modules over {MAX_LINES} lines: {over}"
+
+
+def plover_types_named(path: Path, types: set[str]) -> set[str]:
+    """The PLOVER type codes a module writes as string literals (docstrings and comments aside)."""
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    docstrings = {
+        id(node.body[0].value)
+        for node in ast.walk(tree)
+        if isinstance(node, (ast.Module, ast.ClassDef, ast.FunctionDef, ast.AsyncFunctionDef))
+        and node.body and isinstance(node.body[0], ast.Expr) and isinstance(node.body[0].value, ast.Constant)
+    }
+    return {
+        node.value for node in ast.walk(tree)
+        if isinstance(node, ast.Constant) and isinstance(node.value, str) and id(node) not in docstrings
+        and node.value in types
+    }
+
+
+def test_no_kg_module_spells_out_the_plover_types():
+    from kg.plover import plover_scheme
+
+    types = set(plover_scheme().names)
+    assert len(types) == 16
+    named = {name: plover_types_named(path, types) for name, path in kg_modules().items()}
+    assert any(named.values())  # the check sees literals at all
+    over = {name: sorted(t) for name, t in sorted(named.items()) if len(t) > MAX_TYPES_NAMED}
+    assert not over, f"modules naming {MAX_TYPES_NAMED + 1} or more PLOVER types: {over}"
