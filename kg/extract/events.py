@@ -246,7 +246,8 @@ class EventDrafter(RoleReader):
             if prep.dep_ in ("prep", "agent") and prep.lower_ in ("in", "by", "during", "through"):
                 for p in prep.children:
                     other = positions.get(p.i)
-                    if p.dep_ == "pobj" and other is not None and other.plover == spec.plover == "ASSAULT":
+                    same = other is not None and other.plover == spec.plover
+                    if p.dep_ == "pobj" and same and self.lex.rules(spec.plover).nests:
                         return p
         cur = tok
         for step in range(4):
@@ -265,7 +266,7 @@ class EventDrafter(RoleReader):
                 and not any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children)
                 and (
                     via in ("xcomp", "advcl")
-                    or spec.plover == "CONSULT"
+                    or self.lex.rules(spec.plover).talks
                     and tok.head.lower_ in ("via", "by", "over")
                 )
             ):
@@ -278,7 +279,7 @@ class EventDrafter(RoleReader):
 
     def _draft(self, tok: Token, spec: Trigger, sentence) -> Draft | None:
         is_verb = acts_as_verb(tok)
-        requester = None if is_verb or spec.plover != "REQUEST" else self._requester(tok)
+        requester = None if is_verb or not self.lex.rules(spec.plover).demand else self._requester(tok)
         if requester is not None:
             source, target, between = requester[0], requester[1], []
         elif self.headline and tok.pos_ == "PROPN" and spec.pos == "VERB":
@@ -306,7 +307,7 @@ class EventDrafter(RoleReader):
             # "sanctions were imposed on X", "the measures will freeze X's assets" in the publisher's
             # own statement: the publisher's
             source = self._publisher_state()
-        accused = self._accused(tok) if spec.plover != "ACCUSE" else []
+        accused = self._accused(tok) if not self.lex.rules(spec.plover).blame else []
         if accused:
             # "Sharif accused India of striking ...": India strikes; the accuser only says so
             source = accused

@@ -58,6 +58,9 @@ class TypeRules:
     refusal: bool = False
     refusable: bool = False
     blame: bool = False
+    demand: bool = False
+    talks: bool = False
+    nests: bool = False
     official: bool = False
     agent_needed: bool = False
 

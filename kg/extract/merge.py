@@ -39,14 +39,14 @@ def _fits(group: list[Draft], d: Draft, lex: Lexicon) -> bool:
     classes = {x.event_class for x in group} | {d.event_class}
     headline = d.sentence.index == 0 or all(x.sentence.index == 0 for x in group)
     same_talks = (
-        g.plover == "CONSULT"
+        lex.rules(g.plover).talks
         and _stated(d) is not None
         and all(
             _stated(x) in (None, _stated(d)) and set(x.participants) == set(d.participants) for x in group
         )
     )
     if len(classes - {None} - lex.generic_classes) > 1 and not (
-        headline and g.plover == "CONSULT" or same_talks
+        headline and lex.rules(g.plover).talks or same_talks
     ):
         return False  # (a headline's "talks" are the meeting the story tells of)
     if not all(_dates_fit(_stated(x), _stated(d)) for x in group):

@@ -168,7 +168,7 @@ def _decide(state: DocState, d: Draft) -> None:
             if d.adopted is None:
                 d.plover, d.cameo, d.event_class = spec.negated_as
             modality = "asserted"
-        elif spec.plover != "REJECT":
+        elif not lex.rules(spec.plover).refusal:
             modality = "negated"
     if d.adopted is not None and lex.rules(d.adopted.plover).promised_harm and modality == "planned":
         modality = "asserted"  # "vowed to retaliate": the vow is the threat, made now

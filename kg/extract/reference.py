@@ -190,7 +190,7 @@ class Discourse:
             return []
         since = self._since(tok.i)
         for d in reversed(self.history):
-            if d.plover == "CONSULT" and len(d.participants) >= 2:
+            if self.lex.rules(d.plover).talks and len(d.participants) >= 2:
                 if self.doc[d.token].sent.start >= since:
                     return list(d.participants)
                 break
@@ -419,7 +419,8 @@ class Discourse:
         if head.pos_ not in ("VERB", "AUX"):
             return out
         accuse = self.positions.get(head.i)
-        if accuse is not None and accuse.plover == "ACCUSE" and via in ("advcl", "xcomp", "prep", "pcomp"):
+        blame = accuse is not None and self.lex.rules(accuse.plover).blame
+        if blame and via in ("advcl", "xcomp", "prep", "pcomp"):
             # "accused the RSF of shelling a market, killing 12": the accused did it, not the accuser
             return [a for c in head.children if c.dep_ == "dobj" for a in self.actors_at(c)]
         if via == "prep" or via == "xcomp" and head.lemma_.lower() in self.lex.object_control:

@@ -28,12 +28,13 @@ class RoleReader(Discourse):
             if cur.head is cur:
                 return []
             via, cur = cur.dep_, cur.head
-            if via == "prep" and cur.i in self.positions and self.positions[cur.i].plover == "ACCUSE":
+            spec = self.positions.get(cur.i)
+            if via == "prep" and spec is not None and self.lex.rules(spec.plover).blame:
                 return []
             if cur.dep_ == "prep" and cur.lower_ in ("of", "for", "with") and cur.head.pos_ == "VERB":
                 verb = cur.head
                 spec = self.positions.get(verb.i)
-                if spec is None or spec.plover != "ACCUSE":
+                if spec is None or not self.lex.rules(spec.plover).blame:
                     return []
                 return [a for c in verb.children if c.dep_ == "dobj" for a in self.actors_at(c)]
         return []

@@ -53,11 +53,11 @@ def _in_call(state: DocState, drafts: list[Draft]) -> None:
     """ "Macron spoke with Netanyahu and urged restraint": what one party of a call or meeting asks,
     praises or condemns there without naming whom, is said to the other party."""
     lex = state.lang.lexicon
-    meetings = [d for d in drafts if d.plover == "CONSULT" and d.modality == "asserted" and d.is_verb]
+    meetings = [d for d in drafts if lex.rules(d.plover).talks and d.modality == "asserted" and d.is_verb]
     for d in drafts:
         if (
             not lex.rules(d.plover).speech_act
-            or d.plover == "CONSULT"
+            or lex.rules(d.plover).talks
             or d.target
             or not d.source
             or not d.is_verb

@@ -76,16 +76,19 @@ def readout_day(state: DocState, today: date) -> str:
     states for it ("met in Rome on 4 March", a title's "..., 4 March 2024"), else the
     publication day."""
     published = today
+    lex = state.lang.lexicon
     titled = [
         d
         for d in state.drafts
-        if d.plover == "CONSULT" and d.sentence.index == 0 and is_title(d.sentence.text, state.document.title)
+        if lex.rules(d.plover).talks
+        and d.sentence.index == 0
+        and is_title(d.sentence.text, state.document.title)
     ]
     parties = {k for d in titled for k in d.participants}
     for d in state.drafts:
         if (
             titled
-            and d.plover == "CONSULT"
+            and lex.rules(d.plover).talks
             and d.modality == "asserted"
             and d.date_rank == OWN
             and len(d.date or "") == 10
