@@ -95,6 +95,9 @@ class Words:
     agent_preps: frozenset[str]
     news_media: frozenset[str]
     reporting_words: frozenset[str]
+    media_nouns: frozenset[str]
+    media_name_ends: frozenset[str]
+    credit_phrases: re.Pattern
     quantities: Quantities
 
     def count(self, word: str) -> int | None:
@@ -209,6 +212,9 @@ def _words(d: dict) -> Words:
         agent_preps=_lower(d.get("agent_preps")),
         news_media=_lower(d.get("news_media")),
         reporting_words=_lower(d.get("reporting_words")),
+        media_nouns=_lower(d.get("media_nouns")),
+        media_name_ends=_lower(d.get("media_name_ends")),
+        credit_phrases=_words_pattern(d.get("credit_phrases") or ()),
         quantities=Quantities(
             scale=MappingProxyType({str(k): float(v) for k, v in (q.get("scale") or {}).items()}),
             vague_scale=tuple(q.get("vague_scale") or ()),
