@@ -85,6 +85,8 @@ class MentionFinder(People):
             if ent.label_ not in _NER_KINDS:
                 continue
             start, end = ent.start, self._cut_at_event_word(ent)
+            if ent.label_ == "PERSON" and end == ent.end:
+                end = self._name_end(ent)
             if self._headline_verb(doc[start]) or self._place_name(ent) or self._headline_only(ent):
                 continue
             while start < end and doc[start].dep_ == "det":
@@ -168,6 +170,27 @@ class MentionFinder(People):
             return True
         spec = match(self.lang.lexicon, head.head) if head.dep_ == "dobj" else None
         return spec is not None and self.lang.lexicon.rules(spec.plover).place_target
+
+    def _name_end(self, ent: Span) -> int:
+        """The end of a person's name the NER cut short: the capitalised names the parse joins to it
+        ("Anatolio Ndong [Mba]", "Abed Rabbo [Mansour Hadi]")."""
+        doc = self.doc
+        end = ent.end
+        if titlecase(ent.sent):
+            return end
+        while end < len(doc) and end - ent.start < 6:
+            nxt, last = doc[end], doc[end - 1]
+            if (
+                nxt.pos_ != "PROPN"
+                or not nxt.text[:1].isupper()
+                or nxt.ent_type_ not in ("", "PERSON")
+                or last.dep_ not in ("compound", "flat")
+                or last.head.i < end
+                or last.head.i > end + 3
+            ):
+                break
+            end += 1
+        return end
 
     def _cut_at_event_word(self, ent: Span) -> int:
         """In a title-case line the NER may run a name into an event word ("Zelensky Calls"): end

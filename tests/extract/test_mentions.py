@@ -98,3 +98,27 @@ def test_demonym_before_a_title_is_no_actor(run):
         "Hungarian Prime Minister Viktor Orbán met French President Emmanuel Macron.", published=SATURDAY
     )
     assert {a.key for a in ex.actors} == {"Q57641", "Q3052772"}
+
+
+def test_news_agencies_and_journalists_of_wire_copy_are_no_actors(run):
+    ex = run(
+        "OSLO, March 12 (Reuters) - Norway's foreign minister Espen Barth Eide met Chinese Foreign Minister "
+        "Wang Yi on Tuesday, a senior diplomat told Reuters.\n"
+        "Wang also spoke to the Associated Press, according to AFP.\n"
+        "Reporting by Gwladys Fouche and Terje Solsvik; Editing by Hugh Lawson\n"
+        "CNN's Ivana Kottasova and Lauren Said-Moorhouse contributed to this report."
+    )
+    labels = {a.label for a in ex.actors}
+    assert {"Espen Barth Eide", "Wang Yi"} <= labels
+    media = {"Reuters", "Associated Press", "AFP", "CNN", "Gwladys Fouche", "Terje Solsvik", "Hugh Lawson",
+             "Ivana Kottasova", "Lauren Said-Moorhouse"}
+    assert not media & labels
+
+
+def test_a_news_outlet_named_by_the_words_around_it_is_no_actor(run):
+    ex = run(
+        "General Abdel Fattah al-Burhan told Sudan Tribune TV that the army would fight on. The minister "
+        "spoke to Novaya Vremya, a weekly newspaper, on Monday.",
+    )
+    labels = {a.label for a in ex.actors}
+    assert not {"Sudan Tribune TV", "Novaya Vremya"} & labels
