@@ -280,7 +280,7 @@ class MentionFinder(People):
 
     def _org(self, s: int, e: int) -> None:
         doc = self.doc
-        known = self.index.surnames.get(doc[s].lower_) if e - s == 1 else None
+        known = self.index.person_called(doc[s].text) if e - s == 1 else None
         if known is not None:
             self.index.add(s, e, known, "name")  # a person's surname the NER took for an organisation
             return

@@ -78,7 +78,11 @@ class People:
                 entry = hit[0]
         if entry is None:
             words = name.split()
-            local = self.index.surnames.get(words[-1].lower())
+            local = (
+                self.index.person_called(words[0])
+                if len(words) == 1
+                else self.index.surnames.get(words[-1].lower())
+            )
             if local:
                 key = local
             else:
@@ -91,6 +95,9 @@ class People:
             key = self.index.of_entry(entry)
         for w in self.index.actors[key].label.split()[-1:] + name.split()[-1:]:
             self.index.surnames.setdefault(w.lower(), key)
+        for w in self.index.actors[key].label.split()[:-1] + name.split()[:-1]:
+            if w[:1].isupper() and len(w) > 2 and w.lower().rstrip(".") not in self.lang.roles.honorifics:
+                self.index.name_parts.setdefault(w.lower(), set()).add(key)
         role = self._role_before(s)
         actor = self.index.actors[key]
         if role and not actor.role:

@@ -47,8 +47,19 @@ class ActorIndex:
     persons_by_title: dict[str, str] = field(default_factory=dict)
     #: surname (lowercase) -> the person named with it
     surnames: dict[str, str] = field(default_factory=dict)
+    #: any other word of a person's name (lowercase) -> the people named with it ("erywan", "wang")
+    name_parts: dict[str, set[str]] = field(default_factory=dict)
     #: news organisations and journalists: the reporters of the news, not parties to it
     media: set[str] = field(default_factory=set)
+
+    def person_called(self, word: str) -> str | None:
+        """The person one word of a name refers to: the person with that surname, else the only person
+        with that word in their name ("Erywan" after "Erywan Yusof", "Wang" after "Wang Yi")."""
+        w = word.lower()
+        if w in self.surnames:
+            return self.surnames[w]
+        keys = self.name_parts.get(w, set())
+        return next(iter(keys)) if len(keys) == 1 else None
 
     def at(self, tok: Token) -> ActorMention | None:
         return self.by_token.get(tok.i)

@@ -122,3 +122,18 @@ def test_a_news_outlet_named_by_the_words_around_it_is_no_actor(run):
     )
     labels = {a.label for a in ex.actors}
     assert not {"Sudan Tribune TV", "Novaya Vremya"} & labels
+
+
+def test_a_name_cut_short_by_the_ner_is_whole(run):
+    ex = run("The statement was read out today by Council President Mamadou Tangara Diallo (Gambia).")
+    assert "Mamadou Tangara Diallo" in {a.label for a in ex.actors}
+
+
+def test_one_word_of_a_name_named_before_is_that_person(run):
+    ex = run(
+        "Chinese Foreign Minister Wang Yi met his Thai counterpart Parnpree Bahiddha-Nukara in Beijing. "
+        "Wang also spoke with reporters. Parnpree said ties were strong."
+    )
+    assert "Wang" not in {a.label for a in ex.actors}
+    wang = ex.actor("wang-yi")
+    assert wang is not None and "Wang" in [m.text for m in wang.mentions]
