@@ -253,11 +253,11 @@ class MentionFinder(People):
             if entry.kind == "person":
                 self._person(s, e, span.text, entry)
                 return
-            modifier = self._modifies_person(span) or self._of_pending == s
+            modifier = self._modifies_person(span, entry.kind == "state") or self._of_pending == s
             self.index.add(
                 s, e, self.index.of_entry(entry), how, locative=self._locative(span, how), modifier=modifier
             )
-            if modifier:
+            if self._of_pending == s:
                 m = self.index.mentions[-1]
                 for prev in reversed(self.index.mentions[:-1]):
                     if self.index.actors[prev.key].kind == "person":
@@ -327,16 +327,21 @@ class MentionFinder(People):
             return True
         return how == "metonym" and head.dep_ == "compound" and head.head.pos_ in ("NOUN", "PROPN")
 
-    def _modifies_person(self, span: Span) -> bool:
+    def _modifies_person(self, span: Span, state: bool) -> bool:
+        """The actor qualifies the office of the person named next: "Russian President Vladimir Putin";
+        a state also before an office in lower case ("Norway's foreign minister X", "his Thai counterpart
+        X"), but not before a spokesperson, who speaks for it ("Kremlin spokesman X")."""
         head = span.root
         if head.dep_ in ("amod", "compound") and head.head.ent_type_ == "PERSON":
             return True
-        # "Russian President Vladimir Putin", "Hungarian Prime Minister Viktor Orbán": the state
-        # qualifies the office of the person named next
         e = span.end
         doc = self.doc
-        if e < len(doc) and doc[e].text[:1].isupper():
+        if state and e + 1 < len(doc) and doc[e].tag_ == "POS":
+            e += 1
+        if e < len(doc) and (doc[e].text[:1].isupper() or state):
             t = self._title_at_index(e)
+            if t is not None and not doc[e].text[:1].isupper() and t[-1] in self.lang.words.spokespeople:
+                return False
             if t is not None and e + len(t) < len(doc):
                 nxt = doc[e + len(t)]
                 return nxt.ent_type_ == "PERSON" or (nxt.pos_ == "PROPN" and nxt.text[:1].isupper())

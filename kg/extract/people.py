@@ -107,8 +107,16 @@ class People:
         aff = self._affiliation(s, e)
         if aff and not actor.affiliation:
             actor.affiliation = aff
-        self.index.add(s, e, key, "name")
+        m = self.index.add(s, e, key, "name")
+        self._title_tokens(s, m)
         self._mark_of(e)
+
+    def _title_tokens(self, s: int, m) -> None:
+        """The title straight before a name is the person's too: "met his counterpart X", where the
+        parse may make "counterpart" the object and the name its apposition."""
+        t = self._title_ending_at(s)
+        for k in range(s - len(t), s) if t else ():
+            self.index.by_token.setdefault(k, m)
 
     def _title_at(self, s: int, e: int) -> int:
         """How many tokens at ``s`` form a title (0 if none), leaving at least one token of name."""

@@ -137,3 +137,11 @@ def test_one_word_of_a_name_named_before_is_that_person(run):
     assert "Wang" not in {a.label for a in ex.actors}
     wang = ex.actor("wang-yi")
     assert wang is not None and "Wang" in [m.text for m in wang.mentions]
+
+
+def test_a_state_before_an_office_in_lower_case_qualifies_the_person(run, events_of):
+    ex = run("Norway's foreign minister Espen Barth Eide met his Thai counterpart Parnpree Bahiddha-Nukara.")
+    meeting = events_of(ex, "CONSULT")
+    assert set(meeting[0].participants) == {"espen-barth-eide", "parnpree-bahiddha-nukara"}
+    assert ex.actor("parnpree-bahiddha-nukara").affiliation == "Q869"
+    assert ex.actor("espen-barth-eide").affiliation == "Q20"
