@@ -218,11 +218,12 @@ class MentionFinder(People):
         )
 
     def _dateline(self, s: int, e: int) -> bool:
-        """ "KHARTOUM (AFP) -", "MANILA, Philippines (Reuters) -": the place a wire story is filed from."""
+        """ "KHARTOUM (AFP) -", "MANILA, Philippines (Reuters) -", "UNITED NATIONS, March 5 (Reuters) -": the
+        place a wire story is filed from."""
         doc = self.doc
         if (
             e >= len(doc)
-            or not any(t.text == "(" for t in doc[e : e + 3])
+            or not any(t.text == "(" for t in doc[e : e + 6])
             or s > 0
             and doc[s - 1].text == "("
         ):
@@ -235,8 +236,9 @@ class MentionFinder(People):
         head = doc[sent_start]
         if not (head.text.isupper() and head.is_alpha and len(head.text) > 2):
             return False
-        rest = doc[e : min(len(doc), e + 8)]
-        return any(t.text == "(" for t in rest[:3]) and any(t.text in ("-", "—", "–", "--") for t in rest)
+        # "KYIV, July 2 (Reuters) -": a date may stand between the place and the agency
+        rest = doc[e : min(len(doc), e + 10)]
+        return any(t.text == "(" for t in rest[:6]) and any(t.text in ("-", "—", "–", "--") for t in rest)
 
     def _resolve(self, s: int, e: int, what: str, info) -> None:
         doc = self.doc

@@ -145,3 +145,8 @@ def test_a_state_before_an_office_in_lower_case_qualifies_the_person(run, events
     assert set(meeting[0].participants) == {"espen-barth-eide", "parnpree-bahiddha-nukara"}
     assert ex.actor("parnpree-bahiddha-nukara").affiliation == "Q869"
     assert ex.actor("espen-barth-eide").affiliation == "Q20"
+
+
+def test_a_dateline_with_a_date_is_no_actor(run):
+    ex = run("UNITED NATIONS, March 5 (Reuters) - Russia vetoed a draft resolution on Syria on Tuesday.")
+    assert "Q1065" not in {a.key for a in ex.actors}
