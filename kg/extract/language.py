@@ -98,6 +98,7 @@ class Words:
     media_nouns: frozenset[str]
     media_name_ends: frozenset[str]
     credit_phrases: re.Pattern
+    headline_lowercase: frozenset[str]
     quantities: Quantities
 
     def count(self, word: str) -> int | None:
@@ -215,6 +216,7 @@ def _words(d: dict) -> Words:
         media_nouns=_lower(d.get("media_nouns")),
         media_name_ends=_lower(d.get("media_name_ends")),
         credit_phrases=_words_pattern(d.get("credit_phrases") or ()),
+        headline_lowercase=frozenset(d.get("headline_lowercase") or ()),
         quantities=Quantities(
             scale=MappingProxyType({str(k): float(v) for k, v in (q.get("scale") or {}).items()}),
             vague_scale=tuple(q.get("vague_scale") or ()),

@@ -11,7 +11,7 @@ from spacy.tokens import Span, Token
 
 from kg.documents import slug
 from kg.extract.language import load_language
-from kg.extract.lexicon import match, titlecase, verb_forms
+from kg.extract.lexicon import match
 from kg.extract.people import People, clean_name
 from kg.extract.state import ActorMention, DocState
 from kg.model import Actor
@@ -136,17 +136,10 @@ class MentionFinder(People):
                     self.index.mentions.append(m)
                 offset += len(part) + 1
 
-    def _headline_verb(self, tok: Token) -> bool:
-        """ "Iran Vows Response": a headline verb the NER took for the start of a name."""
-        lexicon = self.lang.lexicon
-        if not any(lexicon.candidates(w) for w in verb_forms(tok.text)):
-            return False
-        return titlecase(tok.sent) and self.gaz.lookup(tok.text) is None
-
     def _headline_only(self, ent: Span) -> bool:
         """A name the NER found only in a title-case headline ("Condemns Escalation", "Thai Border"):
         capitalised words of a headline, unless the body names it too."""
-        if not titlecase(ent.sent) or self.gaz.lookup(ent.text) is not None:
+        if not self._headline(ent.sent) or self.gaz.lookup(ent.text) is not None:
             return False
         body = self.doc.text[ent.sent.end_char :]
         return ent.text not in body and ent[-1].text not in body
@@ -176,7 +169,7 @@ class MentionFinder(People):
         ("Anatolio Ndong [Mba]", "Abed Rabbo [Mansour Hadi]")."""
         doc = self.doc
         end = ent.end
-        if titlecase(ent.sent):
+        if self._headline(ent.sent):
             return end
         while end < len(doc) and end - ent.start < 6:
             nxt, last = doc[end], doc[end - 1]

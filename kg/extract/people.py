@@ -6,7 +6,10 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from spacy.tokens import Span, Token
+
 from kg.extract.language import Roles
+from kg.extract.lexicon import titlecase, verb_forms
 from kg.extract.state import DocState
 
 
@@ -24,6 +27,16 @@ class People:
         self._of_pending: int | None = None
         self.lows = [t.lower_ for t in state.doc]
         self.titles_by_first = _titles_by_first(state.lang.roles.titles)
+
+    def _headline(self, sent: Span) -> bool:
+        return headline(sent, self.lang.words.headline_lowercase)
+
+    def _headline_verb(self, tok: Token) -> bool:
+        """ "Iran Vows Response": a headline verb the NER took for the start of a name."""
+        lexicon = self.lang.lexicon
+        if not any(lexicon.candidates(w) for w in verb_forms(tok.text)):
+            return False
+        return self._headline(tok.sent) and self.gaz.lookup(tok.text) is None
 
     def _title_at_index(self, i: int, end: int | None = None) -> tuple[str, ...] | None:
         """The longest title starting at token ``i`` (and ending by ``end``), or None."""
@@ -175,6 +188,8 @@ class People:
         """A title with no name after it: the office holder, or the state for envoys and officials."""
         doc = self.doc
         nxt = doc[e] if e < len(doc) else None
+        if nxt is not None and self._headline_verb(nxt):
+            nxt = None  # "UN Envoy Condemns Escalation": a headline's verb, no name
         if nxt is not None and (
             nxt.ent_type_ == "PERSON"
             or (nxt.pos_ == "PROPN" and nxt.text[:1].isupper() and nxt.lower_ not in ("of",))
@@ -286,6 +301,21 @@ def appositions(state: DocState) -> None:
                 om = index.by_token.get(owner.i) if owner is not None else None
                 if om is not None and om.key != m.key:
                     actor.affiliation = actor.affiliation or om.key
+
+
+_WORD = re.compile(r"[^\W\d_]+")
+
+
+def headline(sent: Span, lowercase: frozenset[str]) -> bool:
+    """A line in title case, where the NER may take words for names: "United States Condemns Attack on
+    Worshippers in Iraq", a line with no full stop whose words but ``lowercase`` (articles and
+    prepositions) are capitalised."""
+    if titlecase(sent):
+        return True
+    if sent.text.rstrip()[-1:] in ".!?\"”":
+        return False
+    words = [w for w in _WORD.findall(sent.text) if w not in lowercase]
+    return len(words) >= 3 and all(w[0].isupper() for w in words)
 
 
 @cache

@@ -150,3 +150,12 @@ def test_a_state_before_an_office_in_lower_case_qualifies_the_person(run, events
 def test_a_dateline_with_a_date_is_no_actor(run):
     ex = run("UNITED NATIONS, March 5 (Reuters) - Russia vetoed a draft resolution on Syria on Tuesday.")
     assert "Q1065" not in {a.key for a in ex.actors}
+
+
+@pytest.mark.parametrize(
+    "headline",
+    ["Canada Condemns Attack on Pilgrims in Nigeria", "EU Envoy Condemns Shelling of Villages in Sudan"],
+)
+def test_a_headline_verb_after_a_name_or_a_title_is_no_person(run, headline):
+    ex = run(f"{headline}\n\nThe attack killed nine people on Wednesday.")
+    assert not [a for a in ex.actors if a.kind == "person"]
