@@ -99,6 +99,11 @@ class Words:
     media_name_ends: frozenset[str]
     credit_phrases: re.Pattern
     headline_lowercase: frozenset[str]
+    place_name_ends: frozenset[str]
+    weapon_names: frozenset[str]
+    vessel_nouns: frozenset[str]
+    ship_prefixes: frozenset[str]
+    maker_participles: frozenset[str]
     quantities: Quantities
 
     def count(self, word: str) -> int | None:
@@ -217,6 +222,11 @@ def _words(d: dict) -> Words:
         media_name_ends=_lower(d.get("media_name_ends")),
         credit_phrases=_words_pattern(d.get("credit_phrases") or ()),
         headline_lowercase=frozenset(d.get("headline_lowercase") or ()),
+        place_name_ends=_lower(d.get("place_name_ends")),
+        weapon_names=_lower(d.get("weapon_names")),
+        vessel_nouns=_lower(d.get("vessel_nouns")),
+        ship_prefixes=_lower(d.get("ship_prefixes")),
+        maker_participles=_lower(d.get("maker_participles")),
         quantities=Quantities(
             scale=MappingProxyType({str(k): float(v) for k, v in (q.get("scale") or {}).items()}),
             vague_scale=tuple(q.get("vague_scale") or ()),

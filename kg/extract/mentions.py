@@ -11,9 +11,9 @@ from spacy.tokens import Span, Token
 
 from kg.documents import slug
 from kg.extract.language import load_language
-from kg.extract.lexicon import match
 from kg.extract.people import People, clean_name
 from kg.extract.state import ActorMention, DocState
+from kg.extract.things import operator_end, place_name, thing_name
 from kg.model import Actor
 
 #: NER labels kept as actors when the gazetteer does not know the name.
@@ -87,8 +87,15 @@ class MentionFinder(People):
             start, end = ent.start, self._cut_at_event_word(ent)
             if ent.label_ == "PERSON" and end == ent.end:
                 end = self._name_end(ent)
-            if self._headline_verb(doc[start]) or self._place_name(ent) or self._headline_only(ent):
+            if (
+                self._headline_verb(doc[start])
+                or place_name(ent, self.lang)
+                or thing_name(ent, self.lang)
+                or self._headline_only(ent)
+            ):
                 continue
+            if operator_end(ent, self.lang) < ent.end:
+                end = min(end, operator_end(ent, self.lang))
             while start < end and doc[start].dep_ == "det":
                 start += 1
             if any(i in names for i in range(start, end)) and (ent.label_ == "ORG" or end - start > 1):
@@ -128,13 +135,25 @@ class MentionFinder(People):
             if tok.i in self.index.by_token or "-" not in tok.text.strip("-") or not tok.text[:1].isupper():
                 continue
             offset = tok.idx
-            for part in tok.text.split("-"):
+            parts = tok.text.split("-")
+            if parts[-1].lower() in self.lang.words.maker_participles:
+                continue  # "U.S.-made missiles"
+            for part in parts:
                 hit = self.gaz.lookup(part) if part[:1].isupper() else None
                 if hit and hit[0].kind in ("state", "igo"):
                     key = self.index.of_entry(hit[0])
                     m = ActorMention(tok.i, tok.i + 1, key, hit[1], chars=(offset, offset + len(part)))
                     self.index.mentions.append(m)
                 offset += len(part) + 1
+
+    def _maker(self, e: int) -> bool:
+        """ "Israeli-made jets", "Iranian-built drones": the state that made a weapon, not a party here."""
+        doc = self.doc
+        return (
+            e + 1 < len(doc)
+            and doc[e].text == "-"
+            and doc[e + 1].lower_ in self.lang.words.maker_participles
+        )
 
     def _headline_only(self, ent: Span) -> bool:
         """A name the NER found only in a title-case headline ("Condemns Escalation", "Thai Border"):
@@ -143,26 +162,6 @@ class MentionFinder(People):
             return False
         body = self.doc.text[ent.sent.end_char :]
         return ent.text not in body and ent[-1].text not in body
-
-    def _place_name(self, ent: Span) -> bool:
-        """ "the city of Goma", "shelled Kherson": a place the NER took for a person or organisation."""
-        head = ent.root
-        words = self.lang.words
-        if head.dep_ == "compound" and head.head.lower_ in words.place_nouns | words.facilities:
-            return True  # "Sanaa international airport", "Kherson region"
-        if head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.lower_ in words.place_nouns:
-            return True
-        # a single word with no first name or title, where places stand: "in Bukavu", "shelled Kherson"
-        if (
-            ent.label_ != "PERSON"
-            or len(ent) != 1
-            or (ent.start and self.doc[ent.start - 1].text[:1].isupper())
-        ):
-            return False
-        if head.dep_ == "pobj" and head.head.lower_ in self.lang.roles.locative:
-            return True
-        spec = match(self.lang.lexicon, head.head) if head.dep_ == "dobj" else None
-        return spec is not None and self.lang.lexicon.rules(spec.plover).place_target
 
     def _name_end(self, ent: Span) -> int:
         """The end of a person's name the NER cut short: the capitalised names the parse joins to it
@@ -248,7 +247,9 @@ class MentionFinder(People):
             if entry.kind == "person":
                 self._person(s, e, span.text, entry)
                 return
-            modifier = self._modifies_person(span, entry.kind == "state") or self._of_pending == s
+            modifier = (
+                self._modifies_person(span, entry.kind == "state") or self._of_pending == s or self._maker(e)
+            )
             self.index.add(
                 s, e, self.index.of_entry(entry), how, locative=self._locative(span, how), modifier=modifier
             )

@@ -159,3 +159,23 @@ def test_a_dateline_with_a_date_is_no_actor(run):
 def test_a_headline_verb_after_a_name_or_a_title_is_no_person(run, headline):
     ex = run(f"{headline}\n\nThe attack killed nine people on Wednesday.")
     assert not [a for a in ex.actors if a.kind == "person"]
+
+
+def test_places_and_buildings_the_ner_takes_for_names_are_no_actors(run):
+    ex = run(
+        "Armenia said the towns of Vardenis and Martuni were shelled overnight. Troops also shelled its "
+        "second city, Gyumri. Aid convoys were stopped on the Zangezur Corridor, and the Marriott Hotel "
+        "was hit."
+    )
+    labels = {a.label for a in ex.actors}
+    assert not {"Vardenis", "Martuni", "Gyumri", "Zangezur Corridor", "Marriott Hotel"} & labels
+
+
+def test_weapons_and_ships_the_ner_takes_for_names_are_no_actors(run):
+    ex = run(
+        "The air force said Sukhoi and Iranian-built Shahed drones hit the port. RAF Typhoons intercepted "
+        "them over the sea. The tanker, the MV Ocean Star, was struck, and the Star Pioneer oil tanker sank."
+    )
+    labels = {a.label for a in ex.actors}
+    things = {"Sukhoi", "Shahed", "Typhoons", "RAF Typhoons", "MV Ocean Star", "Star Pioneer", "Iran"}
+    assert not things & labels
