@@ -104,6 +104,7 @@ class Words:
     vessel_nouns: frozenset[str]
     ship_prefixes: frozenset[str]
     maker_participles: frozenset[str]
+    voice_nouns: frozenset[str]
     quantities: Quantities
 
     def count(self, word: str) -> int | None:
@@ -227,6 +228,7 @@ def _words(d: dict) -> Words:
         vessel_nouns=_lower(d.get("vessel_nouns")),
         ship_prefixes=_lower(d.get("ship_prefixes")),
         maker_participles=_lower(d.get("maker_participles")),
+        voice_nouns=_lower(d.get("voice_nouns")),
         quantities=Quantities(
             scale=MappingProxyType({str(k): float(v) for k, v in (q.get("scale") or {}).items()}),
             vague_scale=tuple(q.get("vague_scale") or ()),

@@ -1,8 +1,9 @@
 """The reporters of the news: news organisations ("told Reuters", "VOA's correspondent", "Rossiya 24,
-a state-run news channel") and the journalists who file a story ("VOA correspondent X reports",
-"Reporting by X and Y; Editing by Z", "CNN's X contributed to this report"). They are not parties to
-what they report: they are no speakers of events, no participants of meetings, and the extraction
-lists them as actors only where an event is aimed at them."""
+a state-run news channel"), the journalists who file a story ("VOA correspondent X reports",
+"Reporting by X and Y; Editing by Z", "CNN's X contributed to this report") and the witnesses and
+experts they quote ("camp resident X", "X, an analyst at ..."). They are not parties to what they
+report: they are no speakers of events, no participants of meetings, and the extraction lists them as
+actors only where an event is aimed at them."""
 
 from __future__ import annotations
 
@@ -98,37 +99,60 @@ def _coordinated(state: DocState, m: ActorMention) -> bool:
     return False
 
 
+def _voice(state: DocState, span: Span) -> bool:
+    """A person the story quotes as a witness or an expert, not as a party: "camp resident X", "X, an
+    analyst at ...", "a Libyan analyst living in Paris, X", "X, a 54-year-old teacher"."""
+    nouns = state.lang.words.voice_nouns
+    head = span.root
+    near = [c for c in head.children if c.dep_ == "appos"]
+    if head.dep_ == "appos":
+        near.append(head.head)
+    doc = span.doc
+    near += [doc[i] for i in range(max(span.sent.start, span.start - 2), span.start) if doc[i].pos_ == "NOUN"]
+    return any(t.lemma_.lower() in nouns or t.lower_ in nouns for t in near)
+
+
+def _outlet(state: DocState, key: str, actor) -> bool:
+    """A news organisation: a name of the news media list, or an unknown name that ends in a media word
+    ("Al-Manar TV") or that the words around it call a news outlet."""
+    w = state.lang.words
+    person = actor.kind == "person"
+    if person and actor.in_gazetteer:
+        return False
+    found = [m for m in state.index.mentions if m.key == key and m.how in ("name", "ner")]
+    names = {_media_name(n) for n in {actor.label} | {state.doc[m.start : m.end].text for m in found}}
+    if not person and names & w.news_media:
+        return True
+    # "Post" or "Times" may end a person's name, "TV" or "Radio" not ("told al-Hurra TV")
+    ends = w.media_nouns if person else w.media_name_ends
+    return not actor.in_gazetteer and (
+        any(_ends_with(n, ends) for n in names)
+        or any(_called_outlet(state, state.doc[m.start : m.end]) for m in found)
+    )
+
+
+def _reporter(state: DocState, m: ActorMention, actor) -> bool:
+    """A journalist, or a witness or expert the story quotes, by the words around this mention."""
+    span = state.doc[m.start : m.end]
+    if actor.kind == "person" and _journalist(state, span):
+        return True
+    if actor.in_gazetteer:
+        return False
+    if actor.kind in ("person", "org") and _voice(state, span):
+        return True  # the NER takes some people for organisations ("X, an analyst at ...")
+    return _credit_line(state, span) or _byline(state, span)
+
+
 def find_media(state: DocState) -> None:
-    """Pass: the keys of news organisations and journalists (``state.index.media``)."""
-    index, w = state.index, state.lang.words
+    """Pass: the keys of news organisations, journalists and the witnesses they quote
+    (``state.index.media``)."""
+    index = state.index
     for key, actor in index.actors.items():
-        person = actor.kind == "person"
-        if person and actor.in_gazetteer:
-            continue
-        found = [m for m in index.mentions if m.key == key and m.how in ("name", "ner")]
-        names = {_media_name(n) for n in {actor.label} | {state.doc[m.start : m.end].text for m in found}}
-        # "Post" or "Times" may end a person's name, "TV" or "Radio" not ("told al-Hurra TV")
-        ends = w.media_nouns if person else w.media_name_ends
-        if not person and names & w.news_media or (
-            not actor.in_gazetteer
-            and (
-                any(_ends_with(n, ends) for n in names)
-                or any(_called_outlet(state, state.doc[m.start : m.end]) for m in found)
-            )
-        ):
+        if _outlet(state, key, actor):
             index.media.add(key)
     named = [m for m in index.mentions if m.how in ("name", "ner") and not m.chars]
     for m in named:
-        actor = index.actors[m.key]
-        if m.key in index.media or actor.in_gazetteer and actor.kind != "person":
-            continue
-        span = state.doc[m.start : m.end]
-        if (
-            actor.kind == "person"
-            and _journalist(state, span)
-            or not actor.in_gazetteer
-            and (_credit_line(state, span) or _byline(state, span))
-        ):
+        if m.key not in index.media and _reporter(state, m, index.actors[m.key]):
             index.media.add(m.key)
     for m in named:
         if index.actors[m.key].kind == "person" and m.key not in index.media and _coordinated(state, m):

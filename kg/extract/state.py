@@ -49,7 +49,7 @@ class ActorIndex:
     surnames: dict[str, str] = field(default_factory=dict)
     #: any other word of a person's name (lowercase) -> the people named with it ("erywan", "wang")
     name_parts: dict[str, set[str]] = field(default_factory=dict)
-    #: news organisations and journalists: the reporters of the news, not parties to it
+    #: news organisations, journalists and the witnesses they quote: reporters of the news, not parties
     media: set[str] = field(default_factory=set)
 
     def person_called(self, word: str) -> str | None:

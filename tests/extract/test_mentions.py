@@ -179,3 +179,13 @@ def test_weapons_and_ships_the_ner_takes_for_names_are_no_actors(run):
     labels = {a.label for a in ex.actors}
     things = {"Sukhoi", "Shahed", "Typhoons", "RAF Typhoons", "MV Ocean Star", "Star Pioneer", "Iran"}
     assert not things & labels
+
+
+def test_witnesses_and_analysts_the_story_quotes_are_no_actors(run):
+    ex = run(
+        "Village resident Omar Haddad told reporters that the shelling lasted all night. Lina Sarkis, an "
+        "analyst at a Beirut think tank, said Hezbollah would respond. Israel struck Lebanon on Monday."
+    )
+    labels = {a.label for a in ex.actors}
+    assert not {"Omar Haddad", "Lina Sarkis"} & labels
+    assert {"Israel", "Lebanon"} <= labels
