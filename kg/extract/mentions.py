@@ -101,8 +101,7 @@ class MentionFinder(People):
             if any(i in names for i in range(start, end)) and (ent.label_ == "ORG" or end - start > 1):
                 continue  # the gazetteer knows the name better ("Trump Meets Putin" in a headline)
             if start < end and doc[start:end].text.lower() not in self.date_words:
-                # "Kiir and Machar" read as one name: two people
-                cuts = [i for i in range(start + 1, end - 1) if doc[i].lower_ in ("and", "&")]
+                cuts = self._coordination_cuts(start, end)
                 for a, b in zip([start] + [c + 1 for c in cuts], cuts + [end], strict=True):
                     if a < b:
                         spans.append((a, b, ent.label_, None))
@@ -115,6 +114,21 @@ class MentionFinder(People):
             self._resolve(s, e, what, info)
         self._groups()
         self._hyphenated()
+
+    def _coordination_cuts(self, start: int, end: int) -> list[int]:
+        """Where a name the NER read as one is two ("Kiir and Machar", "Hamas and Islamic Jihad"): at an
+        "and" whose two sides the parse coordinates as wholes, not inside one name ("the Organization for
+        Security and Cooperation in Europe", "the Foreign, Commonwealth and Development Office")."""
+        doc = self.doc
+        cuts = []
+        for i in range(start + 1, end - 1):
+            if doc[i].lower_ not in ("and", "&"):
+                continue
+            left = doc[cuts[-1] + 1 if cuts else start : i].root
+            right = doc[i + 1 : end].root
+            if right.dep_ == "conj" and right.head.i == left.i:
+                cuts.append(i)
+        return cuts
 
     def _groups(self) -> None:
         """A regional adjective the gazetteer does not know on a collective noun ("Arab ministers")."""

@@ -189,3 +189,14 @@ def test_witnesses_and_analysts_the_story_quotes_are_no_actors(run):
     labels = {a.label for a in ex.actors}
     assert not {"Omar Haddad", "Lina Sarkis"} & labels
     assert {"Israel", "Lebanon"} <= labels
+
+
+def test_an_and_inside_an_organisation_name_does_not_split_it(run):
+    ex = run(
+        "The Office for Democratic Institutions and Human Rights criticised the vote on Monday. "
+        "Hamas and Islamic Jihad fired rockets at Israel."
+    )
+    labels = {a.label for a in ex.actors}
+    assert "Office for Democratic Institutions and Human Rights" in labels
+    assert not {"Office for Democratic Institutions", "Human Rights"} & labels
+    assert {"Hamas", "Palestinian Islamic Jihad"} <= labels or {"Hamas", "Islamic Jihad"} <= labels
