@@ -45,6 +45,8 @@ def select_actors(state: DocState) -> None:
     seen: set[tuple[str, int, int]] = set()
     strong: set[str] = set()
     names: dict[str, list[str]] = {}
+    # "the Kenyan Defence Forces" names the Forces, beside Kenya: no name of Kenya
+    agencies = {(m.start, m.end) for m in index.mentions if m.beside}
     for m in sorted(index.mentions, key=lambda m: m.start):
         span = doc[m.start : m.end]
         sentence = state.sentence_of_token.get(m.start)
@@ -55,7 +57,8 @@ def select_actors(state: DocState) -> None:
             mentions.setdefault(m.key, []).append(mention)
         if _as_actor(state, m, span):
             strong.add(m.key)
-        if m.how in ("name", "ner", "group") and not m.chars:
+        own = m.beside or (m.start, m.end) not in agencies
+        if m.how in ("name", "ner", "group") and not m.chars and own:
             names.setdefault(m.key, []).append(" ".join(text[start:end].split()))
     for key, found in mentions.items():
         if key in used or key in strong:

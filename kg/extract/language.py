@@ -105,6 +105,9 @@ class Words:
     ship_prefixes: frozenset[str]
     maker_participles: frozenset[str]
     voice_nouns: frozenset[str]
+    agency_words: frozenset[str]
+    document_nouns: frozenset[str]
+    company_suffixes: frozenset[str]
     quantities: Quantities
 
     def count(self, word: str) -> int | None:
@@ -229,6 +232,9 @@ def _words(d: dict) -> Words:
         ship_prefixes=_lower(d.get("ship_prefixes")),
         maker_participles=_lower(d.get("maker_participles")),
         voice_nouns=_lower(d.get("voice_nouns")),
+        agency_words=_lower(d.get("agency_words")),
+        document_nouns=_lower(d.get("document_nouns")),
+        company_suffixes=_lower(d.get("company_suffixes")),
         quantities=Quantities(
             scale=MappingProxyType({str(k): float(v) for k, v in (q.get("scale") or {}).items()}),
             vague_scale=tuple(q.get("vague_scale") or ()),

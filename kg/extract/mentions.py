@@ -3,23 +3,19 @@ actor of the document (a gazetteer key, or a slug of the name). The first extrac
 
 from __future__ import annotations
 
-import re
 import weakref
 
 from spacy.matcher import PhraseMatcher
-from spacy.tokens import Span, Token
+from spacy.tokens import Span
 
-from kg.documents import slug
 from kg.extract.language import load_language
-from kg.extract.people import People, clean_name
+from kg.extract.orgs import Organisations
+from kg.extract.people import People
 from kg.extract.state import ActorMention, DocState
 from kg.extract.things import operator_end, place_name, thing_name
-from kg.model import Actor
 
 #: NER labels kept as actors when the gazetteer does not know the name.
 _NER_KINDS = {"PERSON": "person", "ORG": "org"}
-#: Dependencies of an organisation's head that make it an agent (not a thing or a topic).
-_AGENT_DEPS = {"nsubj", "nsubjpass", "dobj", "dative", "agent", "poss", "iobj"}
 
 
 class _Forms:
@@ -59,7 +55,7 @@ def forms_for(nlp, gazetteer) -> _Forms:
     return cached[1]
 
 
-class MentionFinder(People):
+class MentionFinder(People, Organisations):
     """Finds and resolves the actor mentions of one document into ``state.index``."""
 
     def __init__(self, state: DocState) -> None:
@@ -98,8 +94,17 @@ class MentionFinder(People):
                 end = min(end, operator_end(ent, self.lang))
             while start < end and doc[start].dep_ == "det":
                 start += 1
-            if any(i in names for i in range(start, end)) and (ent.label_ == "ORG" or end - start > 1):
-                continue  # the gazetteer knows the name better ("Trump Meets Putin" in a headline)
+            if ent.label_ == "ORG":
+                start = self._agency_start(start, end)
+                end = self._company_end(end)
+            # the gazetteer knows the name better ("Trump Meets Putin" in a headline), unless it names a
+            # state's agency ("the Rwanda Defence Force") or an organisation the text gives an acronym
+            # ("Petroleos de Venezuela, S.A. (PDVSA)")
+            agency = ent.label_ == "ORG" and doc[end - 1].lower_ in self.lang.words.agency_words
+            named = ent.label_ == "ORG" and self._acronym_after(end) is not None
+            known = any(i in names for i in range(start, end)) and (ent.label_ == "ORG" or end - start > 1)
+            if known and not (agency and end - 1 not in names or named):
+                continue
             if start < end and doc[start:end].text.lower() not in self.date_words:
                 cuts = self._coordination_cuts(start, end)
                 for a, b in zip([start] + [c + 1 for c in cuts], cuts + [end], strict=True):
@@ -114,6 +119,8 @@ class MentionFinder(People):
             self._resolve(s, e, what, info)
         self._groups()
         self._hyphenated()
+        self._acronyms()
+        self._state_agencies()
 
     def _coordination_cuts(self, start: int, end: int) -> list[int]:
         """Where a name the NER read as one is two ("Kiir and Machar", "Hamas and Islamic Jihad"): at an
@@ -288,40 +295,6 @@ class MentionFinder(People):
         elif what == "ORG" and self._org_is_agent(span.root) and any(t.text[:1].isupper() for t in span):
             self._org(s, e)
 
-    def _org(self, s: int, e: int) -> None:
-        doc = self.doc
-        known = self.index.person_called(doc[s].text) if e - s == 1 else None
-        if known is not None:
-            self.index.add(s, e, known, "name")  # a person's surname the NER took for an organisation
-            return
-        full = e
-        while (
-            e > s + 1
-            and doc[e - 1].lower_ in self.lang.roles.state_agents | self.lang.words.spokespeople
-            and doc[e - 1].lower_ not in self.lang.words.agency_heads
-        ):
-            e -= 1
-        # "the Kremlin Army" is the Kremlin's, "the Kachin Independence Army" a name of its own
-        named = e < full and doc[e].text[:1].isupper() and doc[e].lower_ not in self.lang.words.spokespeople
-        if named and self.gaz.lookup(clean_name(doc[s:e].text, self.lang.roles)) is None:
-            e = full
-        name = clean_name(doc[s:e].text, self.lang.roles)
-        if not name or len(name) < 2:
-            return
-        hit = self.gaz.lookup(name)
-        if hit is None and doc[e - 1].lower_ in self.lang.roles.state_agents:
-            # "the Russian Defence Ministry", "the EU Delegation": the state's own agency
-            inner = [self.gaz.lookup(t.text) for t in doc[s : e - 1]]
-            hit = next((h for h in inner if h and h[0].kind in ("state", "igo")), None)
-        if hit:
-            self.index.add(s, e, self.index.of_entry(hit[0]), "ner")
-            return
-        words = [w for w in re.split(r"[^\w]+", name) if w and w.lower() not in ("and", "the", "of")]
-        key = slug(" ".join(words))
-        if key not in self.index.actors:
-            self.index.actors[key] = Actor(key=key, label=name, kind="org")
-        self.index.add(s, e, key, "ner")
-
     def _locative(self, span: Span, how: str) -> bool:
         head = span.root
         if head.dep_ == "pobj" and head.head.lower_ in self.lang.roles.locative:
@@ -356,23 +329,6 @@ class MentionFinder(People):
                 nxt = doc[e + len(t)]
                 return nxt.ent_type_ == "PERSON" or (nxt.pos_ == "PROPN" and nxt.text[:1].isupper())
         return False
-
-    def _org_is_agent(self, head: Token, depth: int = 0) -> bool:
-        """An organisation acts (subject, object, "with X") rather than being a topic ("progress of X")."""
-        if head.dep_ in ("appos", "conj") and depth < 3 and head.head is not head:
-            return self._org_is_agent(head.head, depth + 1)
-        if head.dep_ in _AGENT_DEPS:
-            return True
-        if head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.pos_ == "NOUN":
-            # "members of the Kachin Independence Army", "a spokesman for ...": the body its people act for
-            owner = head.head.head
-            roles = self.lang.roles
-            return (
-                owner.lower_ in roles.collectives
-                or owner.lemma_.lower() in roles.state_agents | roles.collectives
-                or (owner.lemma_.lower() + "s" in roles.collectives)
-            )
-        return head.dep_ == "pobj" and head.head.lower_ in self.lang.words.agent_preps
 
 
 def _longest_first(spans):

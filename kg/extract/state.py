@@ -34,6 +34,9 @@ class ActorMention:
     locative: bool = False
     modifier: bool = False  # part of a person's title ("Polish Prime Minister Tusk": Polish)
     chars: tuple[int, int] | None = None  # a part of a token ("U.S." in "U.S.-Egypt")
+    #: a second mention of the tokens another mention holds ("the Kenyan Defence Forces": Kenya acts,
+    #: the Forces are named too)
+    beside: bool = False
 
 
 @dataclass
@@ -49,6 +52,8 @@ class ActorIndex:
     surnames: dict[str, str] = field(default_factory=dict)
     #: any other word of a person's name (lowercase) -> the people named with it ("erywan", "wang")
     name_parts: dict[str, set[str]] = field(default_factory=dict)
+    #: acronym -> (the actor it names, the agency beside it) ("the Rwanda Defence Force (RDF)")
+    aliases: dict[str, tuple[str, str | None]] = field(default_factory=dict)
     #: news organisations, journalists and the witnesses they quote: reporters of the news, not parties
     media: set[str] = field(default_factory=set)
 
@@ -85,6 +90,12 @@ class ActorIndex:
         if key not in self.actors:
             self.actors[key] = Actor(key=key, label=name, kind=kind)
         return key
+
+    def add_beside(self, start: int, end: int, key: str, how: str) -> ActorMention:
+        """A mention of ``key`` over tokens ``[start, end)`` that another mention holds."""
+        m = ActorMention(start, end, key, how, beside=True)
+        self.mentions.append(m)
+        return m
 
     def add(self, start: int, end: int, key: str, how: str, **kw) -> ActorMention:
         """A mention of ``key`` over tokens ``[start, end)``."""

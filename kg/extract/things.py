@@ -56,10 +56,13 @@ def _weapon_word(tok: Token, lang: Language) -> bool:
 
 
 def thing_name(ent: Span, lang: Language) -> bool:
-    """A weapon, an aircraft or a ship the NER took for a person or organisation: a type of weapon
-    ("Typhoons", "MiG"), a ship's name ("the MV Le Wing", "the Safer oil tanker", "the vessel, the X")."""
+    """A weapon, an aircraft, a ship or a document the NER took for a person or organisation: a type of
+    weapon ("Typhoons", "MiG"), a ship's name ("the MV Le Wing", "the Safer oil tanker", "the vessel, the
+    X"), an agreement or a format of talks ("the Minsk Agreement")."""
     if ent[0].lower_.rstrip(".") in lang.words.ship_prefixes and len(ent) > 1:
         return True
+    if ent.label_ == "PERSON" and len(ent) > 1 and ent[-1].lower_ in lang.words.document_nouns:
+        return True  # "the Lisbon Format", "the Minsk Agreement"
     if all(_weapon_word(t, lang) for t in ent if t.is_alpha):
         return True
     head = ent.root

@@ -200,3 +200,40 @@ def test_an_and_inside_an_organisation_name_does_not_split_it(run):
     assert "Office for Democratic Institutions and Human Rights" in labels
     assert not {"Office for Democratic Institutions", "Human Rights"} & labels
     assert {"Hamas", "Palestinian Islamic Jihad"} <= labels or {"Hamas", "Islamic Jihad"} <= labels
+
+
+def test_an_acronym_the_text_gives_a_name_is_that_actor(run, events_of):
+    ex = run(
+        "The Ogaden National Liberation Front (ONLF) attacked an oil field on Monday. "
+        "The ONLF also accused Ethiopia of abuses. Washington sanctioned Sovcomflot, PJSC (SCF) in May."
+    )
+    labels = {a.label for a in ex.actors}
+    assert {"Ogaden National Liberation Front", "Sovcomflot, PJSC"} <= labels
+    assert not {"ONLF", "SCF"} & labels
+    assert events_of(ex, "ACCUSE")[0].source == ["ogaden-national-liberation-front"]
+
+
+def test_a_named_agency_of_a_state_is_an_actor_beside_the_state(run):
+    ex = run(
+        "The Ghana Armed Forces said on Tuesday that they had arrested ten men.\n"
+        "Azerbaijan's Defence Ministry said Armenia fired rockets, and the Armenian foreign ministry "
+        "denied it."
+    )
+    agencies = {a.label: a.affiliation for a in ex.actors if a.kind == "org"}
+    assert agencies == {
+        "Ghana Armed Forces": "Q117",
+        "Azerbaijan's Defence Ministry": "Q227",
+        "Armenian foreign ministry": "Q399",
+    }
+    assert {"Q117", "Q227", "Q399"} <= {a.key for a in ex.actors}
+
+
+def test_short_names_documents_and_party_words_of_organisations(run):
+    ex = run(
+        "The UN Security Council met on Friday. The Council demanded that the fighting stop. "
+        '"We will fight on," the ECOWAS statement said. Leaders of the Lisbon Format spoke by phone. '
+        "The army seized power weeks after her People's Unity Alliance party won the vote."
+    )
+    labels = {a.label for a in ex.actors}
+    assert "People's Unity Alliance" in labels and "ECOWAS" in labels
+    assert not {"Council", "ECOWAS statement", "Lisbon Format", "People's Unity Alliance party"} & labels
