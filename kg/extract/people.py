@@ -159,7 +159,8 @@ class People:
 
     def _affiliation(self, s: int, e: int) -> str | None:
         """The state or body a person acts for, as the words around the name say: "X of Brazil",
-        "Serbian X", "Serbian President X", "the President of Brazil X", "Russia's Foreign Minister X"."""
+        "Serbian X", "Serbian President X", "the President of Brazil X", "Russia's Foreign Minister X",
+        "Kremlin spokesman X"."""
         doc, by_token = self.doc, self.index.by_token
         if e + 1 < len(doc) and doc[e].lower_ == "of":
             m = by_token.get(e + 1)
@@ -178,6 +179,11 @@ class People:
                 if m is not None and m.how in ("name", "metonym"):
                     return m.key if self.index.actors[m.key].kind in ("state", "igo", "org") else None
             if m is not None and m.how == "demonym":
+                return m.key
+            # "Kremlin spokesman X", "U.S. National Security Council spokesman X", "NATO Secretary General
+            # X": the body named before the office
+            body = m is not None and self.index.actors[m.key].kind in ("state", "igo", "org", "group")
+            if body and start < s and m.how in ("name", "ner", "metonym") and not m.locative:
                 return m.key
         return None
 

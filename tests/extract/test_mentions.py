@@ -237,3 +237,13 @@ def test_short_names_documents_and_party_words_of_organisations(run):
     labels = {a.label for a in ex.actors}
     assert "People's Unity Alliance" in labels and "ECOWAS" in labels
     assert not {"Council", "ECOWAS statement", "Lisbon Format", "People's Unity Alliance party"} & labels
+
+
+def test_a_person_takes_the_body_named_before_the_office(run):
+    ex = run(
+        "NATO spokeswoman Farah Dakhlallah said the alliance was ready. Serbian President Tomislav Nikolic "
+        "and Omani Foreign Minister Yusuf bin Alawi met in Muscat."
+    )
+    assert ex.actor("farah-dakhlallah").affiliation == "Q7184"
+    assert ex.actor("tomislav-nikolic").affiliation == "Q403"
+    assert ex.actor("yusuf-bin-alawi").affiliation == "Q842"
