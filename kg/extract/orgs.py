@@ -100,6 +100,10 @@ class Organisations:
         if hit is None and acronym:
             hit = self.gaz.lookup(acronym)  # "the Organization for the Security ... in Europe (OSCE)"
         agency = None
+        if named and hit and hit[0].kind == "state" and doc[full - 1].lower_ in self.lang.words.agency_words:
+            # "the Sri Lankan Navy": the state's agency by a name of its own
+            agency = self._agency(s, full, e, hit[0].key)
+            e = full
         if hit is None:
             # "the Russian Defence Ministry", "the EU Delegation", "the Kenyan Defence Forces": the
             # state's own agency

@@ -217,13 +217,15 @@ def test_a_named_agency_of_a_state_is_an_actor_beside_the_state(run):
     ex = run(
         "The Ghana Armed Forces said on Tuesday that they had arrested ten men.\n"
         "Azerbaijan's Defence Ministry said Armenia fired rockets, and the Armenian foreign ministry "
-        "denied it."
+        "denied it. Clashes broke out between the Sri Lankan Navy and the rebels. RAF jets struck a depot."
     )
     agencies = {a.label: a.affiliation for a in ex.actors if a.kind == "org"}
     assert agencies == {
         "Ghana Armed Forces": "Q117",
         "Azerbaijan's Defence Ministry": "Q227",
         "Armenian foreign ministry": "Q399",
+        "Sri Lankan Navy": "Q854",
+        "Royal Air Force": "Q145",
     }
     assert {"Q117", "Q227", "Q399"} <= {a.key for a in ex.actors}
 
