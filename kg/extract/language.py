@@ -108,6 +108,7 @@ class Words:
     agency_words: frozenset[str]
     document_nouns: frozenset[str]
     company_suffixes: frozenset[str]
+    institution_words: frozenset[str]
     quantities: Quantities
 
     def count(self, word: str) -> int | None:
@@ -235,6 +236,7 @@ def _words(d: dict) -> Words:
         agency_words=_lower(d.get("agency_words")),
         document_nouns=_lower(d.get("document_nouns")),
         company_suffixes=_lower(d.get("company_suffixes")),
+        institution_words=_lower(d.get("institution_words")),
         quantities=Quantities(
             scale=MappingProxyType({str(k): float(v) for k, v in (q.get("scale") or {}).items()}),
             vague_scale=tuple(q.get("vague_scale") or ()),

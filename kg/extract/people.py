@@ -83,8 +83,8 @@ class People:
         if s >= e:
             return
         name = clean_name(doc[s:e].text, self.lang.roles)
-        if not name:
-            return
+        if not name or entry is None and name.split()[-1].lower() in self.lang.words.institution_words:
+            return  # "the General Headquarters": a body the NER took for a person
         if entry is None:
             hit = self.gaz.lookup(name)
             if hit and hit[0].kind == "person":
@@ -196,6 +196,8 @@ class People:
         nxt = doc[e] if e < len(doc) else None
         if nxt is not None and self._headline_verb(nxt):
             nxt = None  # "UN Envoy Condemns Escalation": a headline's verb, no name
+        if nxt is not None and nxt.lower_ in self.lang.words.institution_words:
+            return  # "the General Headquarters", "the General Assembly": a body, no office holder
         if nxt is not None and (
             nxt.ent_type_ == "PERSON"
             or (nxt.pos_ == "PROPN" and nxt.text[:1].isupper() and nxt.lower_ not in ("of",))

@@ -249,3 +249,13 @@ def test_a_person_takes_the_body_named_before_the_office(run):
     assert ex.actor("farah-dakhlallah").affiliation == "Q7184"
     assert ex.actor("tomislav-nikolic").affiliation == "Q403"
     assert ex.actor("yusuf-bin-alawi").affiliation == "Q842"
+
+
+def test_an_office_makes_a_one_word_name_a_person_but_not_a_body(run):
+    ex = run(
+        "The envoy met President Ndayishimiye in Gitega and President Tshisekedi in Kinshasa. "
+        "An officer of the General Headquarters was detained."
+    )
+    labels = {a.label for a in ex.actors}
+    assert {"Ndayishimiye", "Tshisekedi"} <= labels
+    assert "Headquarters" not in labels
