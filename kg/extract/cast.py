@@ -67,3 +67,7 @@ def select_actors(state: DocState) -> None:
             actor.mentions = found
             actor.names = [n for n in dict.fromkeys(names.get(key, ())) if n != actor.label]
             state.actors.append(actor)
+    # an actor an event names that the text does not (the principal of an official statement's "I")
+    for key in sorted(used - set(mentions)):
+        if key in index.actors:
+            state.actors.append(index.actors[key])

@@ -223,6 +223,8 @@ class People:
         country = None
         if nxt is not None and nxt.lower_ == "of" and e + 1 < len(doc):
             country = self._named_after(e + 1)
+            if country is None:
+                return  # "the Secretary of the Treasury": an office of a body the gazetteer does not know
         if country is None and s >= 1:
             m = self.index.by_token.get(s - 1)
             if m and m.how in ("demonym", "name") and self.index.actors[m.key].kind == "state":

@@ -259,3 +259,12 @@ def test_an_office_makes_a_one_word_name_a_person_but_not_a_body(run):
     labels = {a.label for a in ex.actors}
     assert {"Ndayishimiye", "Tshisekedi"} <= labels
     assert "Headquarters" not in labels
+
+
+def test_an_office_of_an_unknown_body_names_no_holder(run):
+    ex = run(
+        "The Secretary of the Treasury is designating two individuals.",
+        published=date(2016, 12, 29),
+        source="U.S. Department of State, Office of the Spokesperson",
+    )
+    assert not [a for a in ex.actors if a.kind == "person"]
