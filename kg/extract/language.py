@@ -28,6 +28,7 @@ class Roles:
     titles: tuple[tuple[str, ...], ...]
     state_agents: frozenset[str]
     collectives: frozenset[str]
+    person_collectives: frozenset[str]
     aliases: MappingProxyType
     locative: frozenset[str]
     person_pronouns: frozenset[str]
@@ -162,6 +163,7 @@ def _roles(d: dict) -> Roles:
         titles=tuple(sorted((tuple(t.lower().split()) for t in d.get("titles", [])), key=len, reverse=True)),
         state_agents=frozenset(d.get("state_agents", [])),
         collectives=frozenset(d.get("collectives", [])),
+        person_collectives=frozenset(d.get("person_collectives", [])),
         aliases=MappingProxyType({k.lower(): v.lower() for k, v in (d.get("title_aliases") or {}).items()}),
         locative=frozenset(d.get("locative_preps", [])),
         person_pronouns=frozenset(pron.get("person", [])),

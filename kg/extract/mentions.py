@@ -138,13 +138,14 @@ class MentionFinder(People, Organisations):
         return cuts
 
     def _groups(self) -> None:
-        """A regional adjective the gazetteer does not know on a collective noun ("Arab ministers")."""
+        """A regional adjective the gazetteer does not know on a collective of people ("Arab ministers",
+        "European leaders"), not of states ("African nations")."""
         for ent in self.doc.ents:
             if ent.label_ != "NORP" or ent.start in self.index.by_token:
                 continue
             head = ent.root.head
             plural = (head.lemma_.lower() + "s", head.lower_)
-            collective = any(w in self.lang.roles.collectives for w in plural)
+            collective = any(w in self.lang.roles.person_collectives for w in plural)
             if collective and head.i == ent.end and head.i not in self.index.by_token:
                 name = f"{ent.text} {head.text}"
                 key = self.index.of_name(name[:1].upper() + name[1:], "group")

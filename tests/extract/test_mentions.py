@@ -268,3 +268,10 @@ def test_an_office_of_an_unknown_body_names_no_holder(run):
         source="U.S. Department of State, Office of the Spokesperson",
     )
     assert not [a for a in ex.actors if a.kind == "person"]
+
+
+def test_a_regional_collective_of_people_is_a_group_but_of_states_not(run):
+    ex = run("Arab ministers met in Cairo. Russia signed deals with several African nations.")
+    labels = {a.label for a in ex.actors}
+    assert "Arab ministers" in labels
+    assert "African nations" not in labels
