@@ -104,7 +104,7 @@ class Words:
     weapon_names: frozenset[str]
     vessel_nouns: frozenset[str]
     ship_prefixes: frozenset[str]
-    maker_participles: frozenset[str]
+    descriptive_participles: frozenset[str]
     voice_nouns: frozenset[str]
     agency_words: frozenset[str]
     document_nouns: frozenset[str]
@@ -233,7 +233,7 @@ def _words(d: dict) -> Words:
         weapon_names=_lower(d.get("weapon_names")),
         vessel_nouns=_lower(d.get("vessel_nouns")),
         ship_prefixes=_lower(d.get("ship_prefixes")),
-        maker_participles=_lower(d.get("maker_participles")),
+        descriptive_participles=_lower(d.get("descriptive_participles")),
         voice_nouns=_lower(d.get("voice_nouns")),
         agency_words=_lower(d.get("agency_words")),
         document_nouns=_lower(d.get("document_nouns")),

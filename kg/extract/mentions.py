@@ -158,8 +158,8 @@ class MentionFinder(People, Organisations):
                 continue
             offset = tok.idx
             parts = tok.text.split("-")
-            if parts[-1].lower() in self.lang.words.maker_participles:
-                continue  # "U.S.-made missiles"
+            if parts[-1].lower() in self.lang.words.descriptive_participles:
+                continue  # "U.S.-made missiles", "a Liberia-flagged ship"
             for part in parts:
                 hit = self.gaz.lookup(part) if part[:1].isupper() else None
                 if hit and hit[0].kind in ("state", "igo"):
@@ -168,13 +168,14 @@ class MentionFinder(People, Organisations):
                     self.index.mentions.append(m)
                 offset += len(part) + 1
 
-    def _maker(self, e: int) -> bool:
-        """ "Israeli-made jets", "Iranian-built drones": the state that made a weapon, not a party here."""
+    def _described(self, e: int) -> bool:
+        """ "Israeli-made jets", "the Vienna-based OSCE", "an al-Qaida-linked group": a name that
+        describes something else, not a party here."""
         doc = self.doc
         return (
             e + 1 < len(doc)
             and doc[e].text == "-"
-            and doc[e + 1].lower_ in self.lang.words.maker_participles
+            and doc[e + 1].lower_ in self.lang.words.descriptive_participles
         )
 
     def _headline_only(self, ent: Span) -> bool:
@@ -269,9 +270,8 @@ class MentionFinder(People, Organisations):
             if entry.kind == "person":
                 self._person(s, e, span.text, entry)
                 return
-            modifier = (
-                self._modifies_person(span, entry.kind == "state") or self._of_pending == s or self._maker(e)
-            )
+            state = entry.kind == "state"
+            modifier = self._modifies_person(span, state) or self._of_pending == s or self._described(e)
             self.index.add(
                 s, e, self.index.of_entry(entry), how, locative=self._locative(span, how), modifier=modifier
             )

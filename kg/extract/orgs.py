@@ -44,7 +44,7 @@ class Organisations:
         keys = {
             m.key
             for m in self.index.mentions
-            if self.index.actors[m.key].kind in ("igo", "org")
+            if self.index.actors[m.key].kind in ("igo", "org", "group")
             and m.how in ("name", "ner")
             and m.end - m.start > 1
             and self.doc[m.end - 1].text == word

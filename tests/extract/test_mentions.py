@@ -275,3 +275,13 @@ def test_a_regional_collective_of_people_is_a_group_but_of_states_not(run):
     labels = {a.label for a in ex.actors}
     assert "Arab ministers" in labels
     assert "African nations" not in labels
+
+
+def test_a_name_describing_something_else_is_no_party(run):
+    ex = run(
+        "Gunmen from an al-Qaida-linked group attacked a Liberia-flagged tanker on Monday. "
+        "The Tamil Tigers said the Tigers would fight on."
+    )
+    labels = {a.label for a in ex.actors}
+    assert not {"al-Qaeda", "Liberia", "Tigers"} & labels
+    assert "Liberation Tigers of Tamil Eelam" in labels
