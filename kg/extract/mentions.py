@@ -80,6 +80,10 @@ class MentionFinder(People, Organisations):
         for ent in doc.ents:
             if ent.label_ not in _NER_KINDS:
                 continue
+            if ent[-1].is_space:  # "Capital\n\n" at the end of a headline
+                ent = _trimmed(ent)
+                if ent is None:
+                    continue
             start, end = ent.start, self._cut_at_event_word(ent)
             if ent.label_ == "PERSON" and end == ent.end:
                 end = self._name_end(ent)
@@ -87,7 +91,7 @@ class MentionFinder(People, Organisations):
                 self._headline_verb(doc[start])
                 or place_name(ent, self.lang)
                 or thing_name(ent, self.lang)
-                or self._headline_only(ent)
+                or self._headline_only(doc[start:end] if end > start else ent)
             ):
                 continue
             if operator_end(ent, self.lang) < ent.end:
@@ -184,7 +188,8 @@ class MentionFinder(People, Organisations):
         if not self._headline(ent.sent) or self.gaz.lookup(ent.text) is not None:
             return False
         body = self.doc.text[ent.sent.end_char :]
-        return ent.text not in body and ent[-1].text not in body
+        last = next((t.text for t in reversed(ent) if t.is_alpha and len(t) > 1), ent[-1].text)
+        return ent.text not in body and last not in body
 
     def _name_end(self, ent: Span) -> int:
         """The end of a person's name the NER cut short: the capitalised names the parse joins to it
@@ -330,6 +335,14 @@ class MentionFinder(People, Organisations):
                 nxt = doc[e + len(t)]
                 return nxt.ent_type_ == "PERSON" or (nxt.pos_ == "PROPN" and nxt.text[:1].isupper())
         return False
+
+
+def _trimmed(ent: Span) -> Span | None:
+    """The entity without the white space the NER ran it into, or None when nothing is left."""
+    end = ent.end
+    while end > ent.start and ent.doc[end - 1].is_space:
+        end -= 1
+    return Span(ent.doc, ent.start, end, label=ent.label_) if end > ent.start else None
 
 
 def _longest_first(spans):

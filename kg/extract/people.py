@@ -324,7 +324,7 @@ def headline(sent: Span, lowercase: frozenset[str]) -> bool:
         return True
     if sent.text.rstrip()[-1:] in ".!?\"”":
         return False
-    words = [w for w in _WORD.findall(sent.text) if w not in lowercase]
+    words = [w for w in _WORD.findall(sent.text) if w not in lowercase and len(w) > 1]  # "Yemen's": s
     return len(words) >= 3 and all(w[0].isupper() for w in words)
 
 

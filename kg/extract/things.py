@@ -61,6 +61,8 @@ def thing_name(ent: Span, lang: Language) -> bool:
     X"), an agreement or a format of talks ("the Minsk Agreement")."""
     if ent[0].lower_.rstrip(".") in lang.words.ship_prefixes and len(ent) > 1:
         return True
+    if len(ent) == 1 and ent[0].pos_ == "ADJ":
+        return True  # "Humanitarian aid has been sent": a capitalised adjective
     if ent.label_ == "PERSON" and len(ent) > 1 and ent[-1].lower_ in lang.words.document_nouns:
         return True  # "the Lisbon Format", "the Minsk Agreement"
     if all(_weapon_word(t, lang) for t in ent if t.is_alpha):

@@ -285,3 +285,13 @@ def test_a_name_describing_something_else_is_no_party(run):
     labels = {a.label for a in ex.actors}
     assert not {"al-Qaeda", "Liberia", "Tigers"} & labels
     assert "Liberation Tigers of Tamil Eelam" in labels
+
+
+def test_words_of_a_headline_the_body_does_not_name_are_no_actors(run):
+    ex = run(
+        "Turkish-Led Patrols Reach Syria's Capital\n\nTurkish troops entered Damascus on Monday.\n\n"
+        "Humanitarian groups said aid was arriving.",
+        published=SATURDAY,
+    )
+    labels = {a.label for a in ex.actors}
+    assert not {"Capital", "Turkish-Led Patrols", "Humanitarian"} & labels
