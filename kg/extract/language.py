@@ -108,6 +108,8 @@ class Words:
     voice_nouns: frozenset[str]
     agency_words: frozenset[str]
     document_nouns: frozenset[str]
+    statement_nouns: frozenset[str]
+    meeting_nouns: frozenset[str]
     company_suffixes: frozenset[str]
     institution_words: frozenset[str]
     quantities: Quantities
@@ -237,6 +239,8 @@ def _words(d: dict) -> Words:
         voice_nouns=_lower(d.get("voice_nouns")),
         agency_words=_lower(d.get("agency_words")),
         document_nouns=_lower(d.get("document_nouns")),
+        statement_nouns=_lower(d.get("statement_nouns")),
+        meeting_nouns=_lower(d.get("meeting_nouns")),
         company_suffixes=_lower(d.get("company_suffixes")),
         institution_words=_lower(d.get("institution_words")),
         quantities=Quantities(

@@ -172,6 +172,14 @@ class MentionFinder(People, Organisations):
                     self.index.mentions.append(m)
                 offset += len(part) + 1
 
+    def _document_label(self, span: Span) -> bool:
+        """ "a breach of the UN Charter", "the Minsk agreements": a name that labels a document, not its
+        issuer acting ("the AMISOM statement said" is AMISOM's)."""
+        head = span.root
+        words = self.lang.words
+        noun = head.head.lemma_.lower() if head.dep_ in ("compound", "nmod") else None
+        return noun is not None and noun in words.document_nouns and noun not in words.statement_nouns
+
     def _described(self, e: int) -> bool:
         """ "Israeli-made jets", "the Vienna-based OSCE", "an al-Qaida-linked group": a name that
         describes something else, not a party here."""
@@ -276,7 +284,12 @@ class MentionFinder(People, Organisations):
                 self._person(s, e, span.text, entry)
                 return
             state = entry.kind == "state"
-            modifier = self._modifies_person(span, state) or self._of_pending == s or self._described(e)
+            modifier = (
+                self._modifies_person(span, state)
+                or self._of_pending == s
+                or self._described(e)
+                or self._document_label(span)
+            )
             self.index.add(
                 s, e, self.index.of_entry(entry), how, locative=self._locative(span, how), modifier=modifier
             )

@@ -70,10 +70,10 @@ class Organisations:
         if short is not None:
             self.index.add(s, e, short, "ner")
             return
-        if e - s > 1 and doc[e - 1].lower_ in self.lang.words.document_nouns:
+        if e - s > 1 and doc[e - 1].lower_ in self.lang.words.document_nouns | self.lang.words.meeting_nouns:
             # "the AMISOM statement said": the body that issued it; "the Normandy Format": no actor
             issuer = doc[s : e - 1]
-            if (
+            if doc[e - 1].lower_ in self.lang.words.statement_nouns and (
                 issuer.text in self.index.aliases
                 or self.gaz.lookup(issuer.text) is not None
                 or len(issuer) == 1

@@ -63,7 +63,8 @@ def thing_name(ent: Span, lang: Language) -> bool:
         return True
     if len(ent) == 1 and ent[0].pos_ == "ADJ":
         return True  # "Humanitarian aid has been sent": a capitalised adjective
-    if ent.label_ == "PERSON" and len(ent) > 1 and ent[-1].lower_ in lang.words.document_nouns:
+    named = lang.words.document_nouns | lang.words.meeting_nouns
+    if ent.label_ == "PERSON" and len(ent) > 1 and ent[-1].lower_ in named:
         return True  # "the Lisbon Format", "the Minsk Agreement"
     if all(_weapon_word(t, lang) for t in ent if t.is_alpha):
         return True
