@@ -110,6 +110,7 @@ class Words:
     document_nouns: frozenset[str]
     statement_nouns: frozenset[str]
     meeting_nouns: frozenset[str]
+    government_nouns: frozenset[str]
     company_suffixes: frozenset[str]
     institution_words: frozenset[str]
     quantities: Quantities
@@ -241,6 +242,7 @@ def _words(d: dict) -> Words:
         document_nouns=_lower(d.get("document_nouns")),
         statement_nouns=_lower(d.get("statement_nouns")),
         meeting_nouns=_lower(d.get("meeting_nouns")),
+        government_nouns=_lower(d.get("government_nouns")),
         company_suffixes=_lower(d.get("company_suffixes")),
         institution_words=_lower(d.get("institution_words")),
         quantities=Quantities(

@@ -80,7 +80,7 @@ class People:
             s += lead
         cut = next((i for i in range(s, e) if doc[i].tag_ == "POS" or doc[i].lower_ in ("'s", "’s")), e)
         e = cut
-        if s >= e:
+        if s >= e or self._government(s, e, entry):
             return
         name = clean_name(doc[s:e].text, self.lang.roles)
         if not name or entry is None and name.split()[-1].lower() in self.lang.words.institution_words:
@@ -123,6 +123,17 @@ class People:
         m = self.index.add(s, e, key, "name")
         self._title_tokens(s, m)
         self._mark_of(e)
+
+    def _government(self, s: int, e: int, entry) -> bool:
+        """ "the Trump administration", "the Assad regime": a leader's name on the government they lead
+        names the state (where the gazetteer knows it), not the person. True where it does."""
+        head = self.doc[s:e].root
+        if head.dep_ != "compound" or head.head.lemma_.lower() not in self.lang.words.government_nouns:
+            return False
+        country = entry.country if entry is not None else None
+        if country in self.gaz.entries:
+            self.index.add(s, e, self.index.of_entry(self.gaz.entries[country]), "metonym")
+        return True
 
     def _title_tokens(self, s: int, m) -> None:
         """The title straight before a name is the person's too: "met his counterpart X", where the

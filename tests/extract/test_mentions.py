@@ -295,3 +295,11 @@ def test_words_of_a_headline_the_body_does_not_name_are_no_actors(run):
     )
     labels = {a.label for a in ex.actors}
     assert not {"Capital", "Turkish-Led Patrols", "Humanitarian"} & labels
+
+
+def test_a_leader_s_name_on_a_government_names_the_state(run, events_of):
+    ex = run("The Biden administration imposed sanctions on Iran. The Mugabe regime rejected the report.")
+    keys = {a.key for a in ex.actors}
+    assert "Q6279" not in keys and "Q30" in keys
+    assert not [a for a in ex.actors if "Mugabe" in a.label]
+    assert events_of(ex, "SANCTION")[0].source == ["Q30"]
