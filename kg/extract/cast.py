@@ -23,17 +23,19 @@ def _as_actor(state: DocState, m: ActorMention, span: Span) -> bool:
     actor = state.index.actors[m.key]
     if not (actor.kind == "person" and not actor.in_gazetteer and " " not in actor.label) or actor.role:
         return True  # "President Kagame": an office names a person as such
+    words = state.lang.roles.state_agents | state.lang.roles.collectives
     head = span.root
     for _ in range(3):
         if head.dep_ not in ("conj", "compound", "amod") or head.head is head:
             break
+        if head.dep_ != "conj" and not (head.head.lower_ in words or head.head.lemma_.lower() in words):
+            return False  # "the Tigray crisis": a name on a thing
         head = head.head
     if head.dep_ in _AGENTIVE:
         return True
     if head.dep_ == "pobj" and head.head.lower_ in state.lang.words.agent_preps:
         return True
     noun = head.head if head.dep_ in ("amod", "compound", "nmod") else None
-    words = state.lang.roles.state_agents | state.lang.roles.collectives
     return noun is not None and (noun.lower_ in words or noun.lemma_.lower() in words)
 
 

@@ -111,6 +111,7 @@ class Words:
     statement_nouns: frozenset[str]
     meeting_nouns: frozenset[str]
     government_nouns: frozenset[str]
+    spatial_preps: frozenset[str]
     company_suffixes: frozenset[str]
     institution_words: frozenset[str]
     quantities: Quantities
@@ -243,6 +244,7 @@ def _words(d: dict) -> Words:
         statement_nouns=_lower(d.get("statement_nouns")),
         meeting_nouns=_lower(d.get("meeting_nouns")),
         government_nouns=_lower(d.get("government_nouns")),
+        spatial_preps=_lower(d.get("spatial_preps")),
         company_suffixes=_lower(d.get("company_suffixes")),
         institution_words=_lower(d.get("institution_words")),
         quantities=Quantities(

@@ -38,6 +38,10 @@ def place_name(ent: Span, lang: Language) -> bool:
         return True  # "the cities of Ganja and Mingachevir"
     if head.dep_ == "appos" and _lemma(head.head) in places:
         return True  # "its largest city, Stepanakert"
+    if head.dep_ == "pobj" and head.head.lower_ == "of" and _lemma(head.head.head) in words.people_words:
+        return True  # "the civilian population of Donbass"
+    if head.dep_ == "pobj" and head.head.lower_ in words.spatial_preps and ent.label_ == "PERSON":
+        return True  # "a final push toward Nahr el-Bared"
     # a single word with no first name or title, where places stand: "in Bukavu", "shelled Kherson"
     doc = ent.doc
     if ent.label_ != "PERSON" or len(ent) != 1 or (ent.start and doc[ent.start - 1].text[:1].isupper()):
