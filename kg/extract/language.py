@@ -112,6 +112,7 @@ class Words:
     meeting_nouns: frozenset[str]
     government_nouns: frozenset[str]
     spatial_preps: frozenset[str]
+    generic_org_words: frozenset[str]
     company_suffixes: frozenset[str]
     institution_words: frozenset[str]
     quantities: Quantities
@@ -245,6 +246,7 @@ def _words(d: dict) -> Words:
         meeting_nouns=_lower(d.get("meeting_nouns")),
         government_nouns=_lower(d.get("government_nouns")),
         spatial_preps=_lower(d.get("spatial_preps")),
+        generic_org_words=_lower(d.get("generic_org_words")),
         company_suffixes=_lower(d.get("company_suffixes")),
         institution_words=_lower(d.get("institution_words")),
         quantities=Quantities(

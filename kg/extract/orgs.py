@@ -60,6 +60,10 @@ class Organisations:
         if known is not None:
             self.index.add(s, e, known, "name")  # a person's surname the NER took for an organisation
             return
+        words = self.lang.words
+        generic = self.lang.roles.state_agents | self.lang.roles.collectives | words.agency_words
+        if all(t.lower_ in generic | words.generic_org_words for t in doc[s:e] if t.is_alpha):
+            return  # "our Armed Forces", "the Coast Guard": whose, the words around it may say
         if one and one in self.index.aliases:
             key, agency = self.index.aliases[one]
             self.index.add(s, e, key, "ner")

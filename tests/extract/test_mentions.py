@@ -303,3 +303,9 @@ def test_a_leader_s_name_on_a_government_names_the_state(run, events_of):
     assert "Q6279" not in keys and "Q30" in keys
     assert not [a for a in ex.actors if "Mugabe" in a.label]
     assert events_of(ex, "SANCTION")[0].source == ["Q30"]
+
+
+def test_agency_words_alone_name_no_organisation(run):
+    ex = run("Our Armed Forces stand with our Allies. The Coast Guard blocked the resupply mission.")
+    labels = {a.label for a in ex.actors}
+    assert not {"Armed Forces", "Allies", "Coast Guard"} & labels
