@@ -104,7 +104,9 @@ class MentionFinder(People, Organisations):
             # the gazetteer knows the name better ("Trump Meets Putin" in a headline), unless it names a
             # state's agency ("the Rwanda Defence Force") or an organisation the text gives an acronym
             # ("Petroleos de Venezuela, S.A. (PDVSA)")
-            agency = ent.label_ == "ORG" and doc[end - 1].lower_ in self.lang.words.agency_words
+            agency = ent.label_ == "ORG" and any(
+                doc[i].lower_ in self.lang.words.agency_words for i in range(start, end) if i not in names
+            )
             named = ent.label_ == "ORG" and self._acronym_after(end) is not None
             known = any(i in names for i in range(start, end)) and (ent.label_ == "ORG" or end - start > 1)
             if known and not (agency and end - 1 not in names or named):
@@ -234,16 +236,13 @@ class MentionFinder(People, Organisations):
         return ent.end
 
     def _credit(self, s: int, e: int) -> bool:
-        """A dateline's agency credit, "WASHINGTON (AP) -": the news agency, not an actor."""
+        """A dateline's agency credit, "WASHINGTON (AP) -", or one that opens a line, "(CNN) Russia and
+        ...": the news agency, not an actor."""
         doc = self.doc
-        return (
-            s >= 1
-            and e + 1 < len(doc)
-            and doc[s - 1].text == "("
-            and doc[e].text == ")"
-            and doc[e + 1].text in ("-", "—", "–", "--", ":")
-            and s - doc[s].sent.start < 12
-        )
+        if not (s >= 1 and e + 1 < len(doc) and doc[s - 1].text == "(" and doc[e].text == ")"):
+            return False
+        opens = s == 1 or doc[s - 2].is_space or doc[s - 2].i == doc[s - 2].sent.start and doc[s - 2].is_punct
+        return opens or doc[e + 1].text in ("-", "—", "–", "--", ":") and s - doc[s].sent.start < 12
 
     def _dateline(self, s: int, e: int) -> bool:
         """ "KHARTOUM (AFP) -", "MANILA, Philippines (Reuters) -", "UNITED NATIONS, March 5 (Reuters) -": the

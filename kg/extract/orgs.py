@@ -114,7 +114,7 @@ class Organisations:
             owner = self._owner(s, e)
             if owner is not None and (
                 doc[e - 1].lower_ in self.lang.roles.state_agents
-                or doc[e - 1].lower_ in self.lang.words.agency_words
+                or any(t.lower_ in self.lang.words.agency_words for t in doc[owner[0] or s : e])
             ):
                 hit = owner[1]
                 agency = self._agency(s, e, owner[0], hit[0].key) if owner[0] else None
@@ -156,9 +156,11 @@ class Organisations:
         rest = [t for t in doc[owner:e] if t.tag_ != "POS"]
         if not rest:
             return None
-        if not (all(t.text[:1].isupper() for t in rest) or rest[-1].lower_ == "ministry"):
+        small = self.lang.words.headline_lowercase  # "the UAE Ministry of Foreign Affairs"
+        named = all(t.text[:1].isupper() or t.lower_ in small for t in rest)
+        if not (named or rest[-1].lower_ == "ministry"):
             return None
-        if rest[-1].lower_ not in self.lang.words.agency_words:
+        if not any(t.lower_ in self.lang.words.agency_words for t in rest):
             return None
         label = _label(doc[s:e].text)
         key = slug(label)

@@ -309,3 +309,15 @@ def test_agency_words_alone_name_no_organisation(run):
     ex = run("Our Armed Forces stand with our Allies. The Coast Guard blocked the resupply mission.")
     labels = {a.label for a in ex.actors}
     assert not {"Armed Forces", "Allies", "Coast Guard"} & labels
+
+
+def test_a_cnn_credit_and_ministries_named_with_of(run):
+    ex = run(
+        "(CNN) Russia and Ukraine exchanged 190 prisoners of war on Saturday. The UAE Ministry of Foreign "
+        "Affairs said the swap was the eighth it had mediated. Ukraine's General Staff said its troops "
+        "repelled 35 attacks."
+    )
+    labels = {a.label: a.affiliation for a in ex.actors}
+    assert "CNN" not in labels
+    assert labels.get("UAE Ministry of Foreign Affairs") == "Q878"
+    assert labels.get("Ukraine's General Staff") == "Q212"
