@@ -113,6 +113,8 @@ class Words:
     government_nouns: frozenset[str]
     spatial_preps: frozenset[str]
     generic_org_words: frozenset[str]
+    sponsor_participles: frozenset[str]
+    coalition_nouns: frozenset[str]
     company_suffixes: frozenset[str]
     institution_words: frozenset[str]
     quantities: Quantities
@@ -247,6 +249,8 @@ def _words(d: dict) -> Words:
         government_nouns=_lower(d.get("government_nouns")),
         spatial_preps=_lower(d.get("spatial_preps")),
         generic_org_words=_lower(d.get("generic_org_words")),
+        sponsor_participles=_lower(d.get("sponsor_participles")),
+        coalition_nouns=_lower(d.get("coalition_nouns")),
         company_suffixes=_lower(d.get("company_suffixes")),
         institution_words=_lower(d.get("institution_words")),
         quantities=Quantities(

@@ -8,6 +8,7 @@ import weakref
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Span
 
+from kg.extract.groups import regional_groups, sponsored_groups
 from kg.extract.language import load_language
 from kg.extract.orgs import Organisations
 from kg.extract.people import People
@@ -123,10 +124,11 @@ class MentionFinder(People, Organisations):
         chosen = _longest_first(spans)
         for s, e, what, info in chosen:
             self._resolve(s, e, what, info)
-        self._groups()
+        regional_groups(self.state)
         self._hyphenated()
         self._acronyms()
         self._state_agencies()
+        sponsored_groups(self.state)
 
     def _coordination_cuts(self, start: int, end: int) -> list[int]:
         """Where a name the NER read as one is two ("Kiir and Machar", "Hamas and Islamic Jihad"): at an
@@ -142,20 +144,6 @@ class MentionFinder(People, Organisations):
             if right.dep_ == "conj" and right.head.i == left.i:
                 cuts.append(i)
         return cuts
-
-    def _groups(self) -> None:
-        """A regional adjective the gazetteer does not know on a collective of people ("Arab ministers",
-        "European leaders"), not of states ("African nations")."""
-        for ent in self.doc.ents:
-            if ent.label_ != "NORP" or ent.start in self.index.by_token:
-                continue
-            head = ent.root.head
-            plural = (head.lemma_.lower() + "s", head.lower_)
-            collective = any(w in self.lang.roles.person_collectives for w in plural)
-            if collective and head.i == ent.end and head.i not in self.index.by_token:
-                name = f"{ent.text} {head.text}"
-                key = self.index.of_name(name[:1].upper() + name[1:], "group")
-                self.index.add(ent.start, head.i + 1, key, "group")
 
     def _hyphenated(self) -> None:
         """Both sides of a hyphenated pair the tokenizer kept whole ("the U.S.-Egypt partnership")."""

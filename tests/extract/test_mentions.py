@@ -321,3 +321,13 @@ def test_a_cnn_credit_and_ministries_named_with_of(run):
     assert "CNN" not in labels
     assert labels.get("UAE Ministry of Foreign Affairs") == "Q878"
     assert labels.get("Ukraine's General Staff") == "Q212"
+
+
+def test_a_group_named_by_who_leads_or_backs_it_is_its_own_actor(run, events_of):
+    ex = run(
+        "The Saudi-led coalition carried out airstrikes on Sanaa. Pro-Russian separatists seized a bus; "
+        "the pro-Russian militants later freed the passengers."
+    )
+    groups = {a.label: a.affiliation for a in ex.actors if a.kind == "group"}
+    assert groups == {"Saudi-led coalition": "Q851", "Pro-Russian separatists": "Q159"}
+    assert events_of(ex, "ASSAULT")[0].source == ["saudi-led-coalition"]
