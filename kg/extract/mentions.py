@@ -303,6 +303,14 @@ class MentionFinder(People, Organisations):
 
     def _locative(self, span: Span, how: str) -> bool:
         head = span.root
+        # "in Slovakia or Romania", "in Damascus, Syria": a place joined to a state named before
+        for _ in range(3):
+            if head.dep_ not in ("conj", "appos") or head.head is head:
+                break
+            before = self.index.by_token.get(head.head.i)
+            if before is None or self.index.actors[before.key].kind != "state":
+                break
+            head = head.head
         if head.dep_ == "pobj" and head.head.lower_ in self.lang.roles.locative:
             return True
         if (

@@ -331,3 +331,9 @@ def test_a_group_named_by_who_leads_or_backs_it_is_its_own_actor(run, events_of)
     groups = {a.label: a.affiliation for a in ex.actors if a.kind == "group"}
     assert groups == {"Saudi-led coalition": "Q851", "Pro-Russian separatists": "Q159"}
     assert events_of(ex, "ASSAULT")[0].source == ["saudi-led-coalition"]
+
+
+def test_a_place_joined_to_a_place_is_a_place(run):
+    ex = run("Protests broke out in Slovakia and Romania. The envoy stayed overnight in Damascus, Syria.")
+    keys = {a.key for a in ex.actors}
+    assert not {"Q214", "Q218", "Q858"} & keys
