@@ -15,24 +15,27 @@ _AGENTIVE = {"nsubj", "nsubjpass", "dobj", "dative", "iobj", "agent", "poss", "a
 
 def _as_actor(state: DocState, m: ActorMention, span: Span) -> bool:
     """A mention that names a political actor: not a place, a label or a pronoun; a person known only
-    by one word the gazetteer does not know is one only where it acts, is acted on, or speaks
-    ("Kagame said", "met Kagame"), not where the word may name a place or a thing ("in Ganja")."""
+    by one word the gazetteer does not know is one only where it holds an office ("President Kagame"),
+    acts, is acted on, or speaks ("Kagame said", "met Kagame"), not where the word may name a place or
+    a thing ("in Ganja")."""
     if m.locative or m.modifier or m.how == "pronoun" or m.key in state.index.media:
         return False
     actor = state.index.actors[m.key]
-    if not (actor.kind == "person" and not actor.in_gazetteer and " " not in actor.label):
-        return True
+    if not (actor.kind == "person" and not actor.in_gazetteer and " " not in actor.label) or actor.role:
+        return True  # "President Kagame": an office names a person as such
+    words = state.lang.roles.state_agents | state.lang.roles.collectives
     head = span.root
     for _ in range(3):
         if head.dep_ not in ("conj", "compound", "amod") or head.head is head:
             break
+        if head.dep_ != "conj" and not (head.head.lower_ in words or head.head.lemma_.lower() in words):
+            return False  # "the Tigray crisis": a name on a thing
         head = head.head
     if head.dep_ in _AGENTIVE:
         return True
     if head.dep_ == "pobj" and head.head.lower_ in state.lang.words.agent_preps:
         return True
     noun = head.head if head.dep_ in ("amod", "compound", "nmod") else None
-    words = state.lang.roles.state_agents | state.lang.roles.collectives
     return noun is not None and (noun.lower_ in words or noun.lemma_.lower() in words)
 
 
@@ -45,6 +48,8 @@ def select_actors(state: DocState) -> None:
     seen: set[tuple[str, int, int]] = set()
     strong: set[str] = set()
     names: dict[str, list[str]] = {}
+    # "the Kenyan Defence Forces" names the Forces, beside Kenya: no name of Kenya
+    agencies = {(m.start, m.end) for m in index.mentions if m.beside}
     for m in sorted(index.mentions, key=lambda m: m.start):
         span = doc[m.start : m.end]
         sentence = state.sentence_of_token.get(m.start)
@@ -55,7 +60,8 @@ def select_actors(state: DocState) -> None:
             mentions.setdefault(m.key, []).append(mention)
         if _as_actor(state, m, span):
             strong.add(m.key)
-        if m.how in ("name", "ner", "group") and not m.chars:
+        own = m.beside or (m.start, m.end) not in agencies
+        if m.how in ("name", "ner", "group") and not m.chars and own:
             names.setdefault(m.key, []).append(" ".join(text[start:end].split()))
     for key, found in mentions.items():
         if key in used or key in strong:
@@ -63,3 +69,7 @@ def select_actors(state: DocState) -> None:
             actor.mentions = found
             actor.names = [n for n in dict.fromkeys(names.get(key, ())) if n != actor.label]
             state.actors.append(actor)
+    # an actor an event names that the text does not (the principal of an official statement's "I")
+    for key in sorted(used - set(mentions)):
+        if key in index.actors:
+            state.actors.append(index.actors[key])

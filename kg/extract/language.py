@@ -28,6 +28,7 @@ class Roles:
     titles: tuple[tuple[str, ...], ...]
     state_agents: frozenset[str]
     collectives: frozenset[str]
+    person_collectives: frozenset[str]
     aliases: MappingProxyType
     locative: frozenset[str]
     person_pronouns: frozenset[str]
@@ -102,6 +103,27 @@ class Words:
     agent_preps: frozenset[str]
     news_media: frozenset[str]
     reporting_words: frozenset[str]
+    media_nouns: frozenset[str]
+    media_name_ends: frozenset[str]
+    credit_phrases: re.Pattern
+    headline_lowercase: frozenset[str]
+    place_name_ends: frozenset[str]
+    weapon_names: frozenset[str]
+    vessel_nouns: frozenset[str]
+    ship_prefixes: frozenset[str]
+    descriptive_participles: frozenset[str]
+    voice_nouns: frozenset[str]
+    agency_words: frozenset[str]
+    document_nouns: frozenset[str]
+    statement_nouns: frozenset[str]
+    meeting_nouns: frozenset[str]
+    government_nouns: frozenset[str]
+    spatial_preps: frozenset[str]
+    generic_org_words: frozenset[str]
+    sponsor_participles: frozenset[str]
+    coalition_nouns: frozenset[str]
+    company_suffixes: frozenset[str]
+    institution_words: frozenset[str]
     quantities: Quantities
 
     def count(self, word: str) -> int | None:
@@ -155,6 +177,7 @@ def _roles(d: dict) -> Roles:
         titles=tuple(sorted((tuple(t.lower().split()) for t in d.get("titles", [])), key=len, reverse=True)),
         state_agents=frozenset(d.get("state_agents", [])),
         collectives=frozenset(d.get("collectives", [])),
+        person_collectives=frozenset(d.get("person_collectives", [])),
         aliases=MappingProxyType({k.lower(): v.lower() for k, v in (d.get("title_aliases") or {}).items()}),
         locative=frozenset(d.get("locative_preps", [])),
         person_pronouns=frozenset(pron.get("person", [])),
@@ -228,6 +251,27 @@ def _words(d: dict) -> Words:
         agent_preps=_lower(d.get("agent_preps")),
         news_media=_lower(d.get("news_media")),
         reporting_words=_lower(d.get("reporting_words")),
+        media_nouns=_lower(d.get("media_nouns")),
+        media_name_ends=_lower(d.get("media_name_ends")),
+        credit_phrases=_words_pattern(d.get("credit_phrases") or ()),
+        headline_lowercase=frozenset(d.get("headline_lowercase") or ()),
+        place_name_ends=_lower(d.get("place_name_ends")),
+        weapon_names=_lower(d.get("weapon_names")),
+        vessel_nouns=_lower(d.get("vessel_nouns")),
+        ship_prefixes=_lower(d.get("ship_prefixes")),
+        descriptive_participles=_lower(d.get("descriptive_participles")),
+        voice_nouns=_lower(d.get("voice_nouns")),
+        agency_words=_lower(d.get("agency_words")),
+        document_nouns=_lower(d.get("document_nouns")),
+        statement_nouns=_lower(d.get("statement_nouns")),
+        meeting_nouns=_lower(d.get("meeting_nouns")),
+        government_nouns=_lower(d.get("government_nouns")),
+        spatial_preps=_lower(d.get("spatial_preps")),
+        generic_org_words=_lower(d.get("generic_org_words")),
+        sponsor_participles=_lower(d.get("sponsor_participles")),
+        coalition_nouns=_lower(d.get("coalition_nouns")),
+        company_suffixes=_lower(d.get("company_suffixes")),
+        institution_words=_lower(d.get("institution_words")),
         quantities=Quantities(
             scale=MappingProxyType({str(k): float(v) for k, v in (q.get("scale") or {}).items()}),
             vague_scale=tuple(q.get("vague_scale") or ()),

@@ -3,23 +3,20 @@ actor of the document (a gazetteer key, or a slug of the name). The first extrac
 
 from __future__ import annotations
 
-import re
 import weakref
 
 from spacy.matcher import PhraseMatcher
-from spacy.tokens import Span, Token
+from spacy.tokens import Span
 
-from kg.documents import slug
+from kg.extract.groups import regional_groups, sponsored_groups
 from kg.extract.language import load_language
-from kg.extract.lexicon import match, titlecase, verb_forms
-from kg.extract.people import People, clean_name
+from kg.extract.orgs import Organisations
+from kg.extract.people import People
 from kg.extract.state import ActorMention, DocState
-from kg.model import Actor
+from kg.extract.things import operator_end, place_name, thing_name
 
 #: NER labels kept as actors when the gazetteer does not know the name.
 _NER_KINDS = {"PERSON": "person", "ORG": "org"}
-#: Dependencies of an organisation's head that make it an agent (not a thing or a topic).
-_AGENT_DEPS = {"nsubj", "nsubjpass", "dobj", "dative", "agent", "poss", "iobj"}
 
 
 class _Forms:
@@ -59,7 +56,7 @@ def forms_for(nlp, gazetteer) -> _Forms:
     return cached[1]
 
 
-class MentionFinder(People):
+class MentionFinder(People, Organisations):
     """Finds and resolves the actor mentions of one document into ``state.index``."""
 
     def __init__(self, state: DocState) -> None:
@@ -84,16 +81,39 @@ class MentionFinder(People):
         for ent in doc.ents:
             if ent.label_ not in _NER_KINDS:
                 continue
+            if ent[-1].is_space:  # "Capital\n\n" at the end of a headline
+                ent = _trimmed(ent)
+                if ent is None:
+                    continue
             start, end = ent.start, self._cut_at_event_word(ent)
-            if self._headline_verb(doc[start]) or self._place_name(ent) or self._headline_only(ent):
+            if ent.label_ == "PERSON" and end == ent.end:
+                end = self._name_end(ent)
+            if (
+                self._headline_verb(doc[start])
+                or place_name(ent, self.lang)
+                or thing_name(ent, self.lang)
+                or self._headline_only(doc[start:end] if end > start else ent)
+            ):
                 continue
+            if operator_end(ent, self.lang) < ent.end:
+                end = min(end, operator_end(ent, self.lang))
             while start < end and doc[start].dep_ == "det":
                 start += 1
-            if any(i in names for i in range(start, end)) and (ent.label_ == "ORG" or end - start > 1):
-                continue  # the gazetteer knows the name better ("Trump Meets Putin" in a headline)
+            if ent.label_ == "ORG":
+                start = self._agency_start(start, end)
+                end = self._company_end(end)
+            # the gazetteer knows the name better ("Trump Meets Putin" in a headline), unless it names a
+            # state's agency ("the Rwanda Defence Force") or an organisation the text gives an acronym
+            # ("Petroleos de Venezuela, S.A. (PDVSA)")
+            agency = ent.label_ == "ORG" and any(
+                doc[i].lower_ in self.lang.words.agency_words for i in range(start, end) if i not in names
+            )
+            named = ent.label_ == "ORG" and self._acronym_after(end) is not None
+            known = any(i in names for i in range(start, end)) and (ent.label_ == "ORG" or end - start > 1)
+            if known and not (agency and end - 1 not in names or named):
+                continue
             if start < end and doc[start:end].text.lower() not in self.date_words:
-                # "Kiir and Machar" read as one name: two people
-                cuts = [i for i in range(start + 1, end - 1) if doc[i].lower_ in ("and", "&")]
+                cuts = self._coordination_cuts(start, end)
                 for a, b in zip([start] + [c + 1 for c in cuts], cuts + [end], strict=True):
                     if a < b:
                         spans.append((a, b, ent.label_, None))
@@ -104,21 +124,26 @@ class MentionFinder(People):
         chosen = _longest_first(spans)
         for s, e, what, info in chosen:
             self._resolve(s, e, what, info)
-        self._groups()
+        regional_groups(self.state)
         self._hyphenated()
+        self._acronyms()
+        self._state_agencies()
+        sponsored_groups(self.state)
 
-    def _groups(self) -> None:
-        """A regional adjective the gazetteer does not know on a collective noun ("Arab ministers")."""
-        for ent in self.doc.ents:
-            if ent.label_ != "NORP" or ent.start in self.index.by_token:
+    def _coordination_cuts(self, start: int, end: int) -> list[int]:
+        """Where a name the NER read as one is two ("Kiir and Machar", "Hamas and Islamic Jihad"): at an
+        "and" whose two sides the parse coordinates as wholes, not inside one name ("the Organization for
+        Security and Cooperation in Europe", "the Foreign, Commonwealth and Development Office")."""
+        doc = self.doc
+        cuts = []
+        for i in range(start + 1, end - 1):
+            if doc[i].lower_ not in ("and", "&"):
                 continue
-            head = ent.root.head
-            plural = (head.lemma_.lower() + "s", head.lower_)
-            collective = any(w in self.lang.roles.collectives for w in plural)
-            if collective and head.i == ent.end and head.i not in self.index.by_token:
-                name = f"{ent.text} {head.text}"
-                key = self.index.of_name(name[:1].upper() + name[1:], "group")
-                self.index.add(ent.start, head.i + 1, key, "group")
+            left = doc[cuts[-1] + 1 if cuts else start : i].root
+            right = doc[i + 1 : end].root
+            if right.dep_ == "conj" and right.head.i == left.i:
+                cuts.append(i)
+        return cuts
 
     def _hyphenated(self) -> None:
         """Both sides of a hyphenated pair the tokenizer kept whole ("the U.S.-Egypt partnership")."""
@@ -126,7 +151,10 @@ class MentionFinder(People):
             if tok.i in self.index.by_token or "-" not in tok.text.strip("-") or not tok.text[:1].isupper():
                 continue
             offset = tok.idx
-            for part in tok.text.split("-"):
+            parts = tok.text.split("-")
+            if parts[-1].lower() in self.lang.words.descriptive_participles:
+                continue  # "U.S.-made missiles", "a Liberia-flagged ship"
+            for part in parts:
                 hit = self.gaz.lookup(part) if part[:1].isupper() else None
                 if hit and hit[0].kind in ("state", "igo"):
                     key = self.index.of_entry(hit[0])
@@ -134,40 +162,53 @@ class MentionFinder(People):
                     self.index.mentions.append(m)
                 offset += len(part) + 1
 
-    def _headline_verb(self, tok: Token) -> bool:
-        """ "Iran Vows Response": a headline verb the NER took for the start of a name."""
-        lexicon = self.lang.lexicon
-        if not any(lexicon.candidates(w) for w in verb_forms(tok.text)):
-            return False
-        return titlecase(tok.sent) and self.gaz.lookup(tok.text) is None
+    def _document_label(self, span: Span) -> bool:
+        """ "a breach of the UN Charter", "the Minsk agreements": a name that labels a document, not its
+        issuer acting ("the AMISOM statement said" is AMISOM's)."""
+        head = span.root
+        words = self.lang.words
+        noun = head.head.lemma_.lower() if head.dep_ in ("compound", "nmod") else None
+        return noun is not None and noun in words.document_nouns and noun not in words.statement_nouns
+
+    def _described(self, e: int) -> bool:
+        """ "Israeli-made jets", "the Vienna-based OSCE", "an al-Qaida-linked group": a name that
+        describes something else, not a party here."""
+        doc = self.doc
+        return (
+            e + 1 < len(doc)
+            and doc[e].text == "-"
+            and doc[e + 1].lower_ in self.lang.words.descriptive_participles
+        )
 
     def _headline_only(self, ent: Span) -> bool:
         """A name the NER found only in a title-case headline ("Condemns Escalation", "Thai Border"):
         capitalised words of a headline, unless the body names it too."""
-        if not titlecase(ent.sent) or self.gaz.lookup(ent.text) is not None:
+        if not self._headline(ent.sent) or self.gaz.lookup(ent.text) is not None:
             return False
         body = self.doc.text[ent.sent.end_char :]
-        return ent.text not in body and ent[-1].text not in body
+        last = next((t.text for t in reversed(ent) if t.is_alpha and len(t) > 1), ent[-1].text)
+        return ent.text not in body and last not in body
 
-    def _place_name(self, ent: Span) -> bool:
-        """ "the city of Goma", "shelled Kherson": a place the NER took for a person or organisation."""
-        head = ent.root
-        words = self.lang.words
-        if head.dep_ == "compound" and head.head.lower_ in words.place_nouns | words.facilities:
-            return True  # "Sanaa international airport", "Kherson region"
-        if head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.lower_ in words.place_nouns:
-            return True
-        # a single word with no first name or title, where places stand: "in Bukavu", "shelled Kherson"
-        if (
-            ent.label_ != "PERSON"
-            or len(ent) != 1
-            or (ent.start and self.doc[ent.start - 1].text[:1].isupper())
-        ):
-            return False
-        if head.dep_ == "pobj" and head.head.lower_ in self.lang.roles.locative:
-            return True
-        spec = match(self.lang.lexicon, head.head) if head.dep_ == "dobj" else None
-        return spec is not None and self.lang.lexicon.rules(spec.plover).place_target
+    def _name_end(self, ent: Span) -> int:
+        """The end of a person's name the NER cut short: the capitalised names the parse joins to it
+        ("Anatolio Ndong [Mba]", "Abed Rabbo [Mansour Hadi]")."""
+        doc = self.doc
+        end = ent.end
+        if self._headline(ent.sent):
+            return end
+        while end < len(doc) and end - ent.start < 6:
+            nxt, last = doc[end], doc[end - 1]
+            if (
+                nxt.pos_ != "PROPN"
+                or not nxt.text[:1].isupper()
+                or nxt.ent_type_ not in ("", "PERSON")
+                or last.dep_ not in ("compound", "flat")
+                or last.head.i < end
+                or last.head.i > end + 3
+            ):
+                break
+            end += 1
+        return end
 
     def _cut_at_event_word(self, ent: Span) -> int:
         """In a title-case line the NER may run a name into an event word ("Zelensky Calls"): end
@@ -183,23 +224,21 @@ class MentionFinder(People):
         return ent.end
 
     def _credit(self, s: int, e: int) -> bool:
-        """A dateline's agency credit, "WASHINGTON (AP) -": the news agency, not an actor."""
+        """A dateline's agency credit, "WASHINGTON (AP) -", or one that opens a line, "(CNN) Russia and
+        ...": the news agency, not an actor."""
         doc = self.doc
-        return (
-            s >= 1
-            and e + 1 < len(doc)
-            and doc[s - 1].text == "("
-            and doc[e].text == ")"
-            and doc[e + 1].text in ("-", "—", "–", "--", ":")
-            and s - doc[s].sent.start < 12
-        )
+        if not (s >= 1 and e + 1 < len(doc) and doc[s - 1].text == "(" and doc[e].text == ")"):
+            return False
+        opens = s == 1 or doc[s - 2].is_space or doc[s - 2].i == doc[s - 2].sent.start and doc[s - 2].is_punct
+        return opens or doc[e + 1].text in ("-", "—", "–", "--", ":") and s - doc[s].sent.start < 12
 
     def _dateline(self, s: int, e: int) -> bool:
-        """ "KHARTOUM (AFP) -", "MANILA, Philippines (Reuters) -": the place a wire story is filed from."""
+        """ "KHARTOUM (AFP) -", "MANILA, Philippines (Reuters) -", "UNITED NATIONS, March 5 (Reuters) -": the
+        place a wire story is filed from."""
         doc = self.doc
         if (
             e >= len(doc)
-            or not any(t.text == "(" for t in doc[e : e + 3])
+            or not any(t.text == "(" for t in doc[e : e + 6])
             or s > 0
             and doc[s - 1].text == "("
         ):
@@ -212,8 +251,9 @@ class MentionFinder(People):
         head = doc[sent_start]
         if not (head.text.isupper() and head.is_alpha and len(head.text) > 2):
             return False
-        rest = doc[e : min(len(doc), e + 8)]
-        return any(t.text == "(" for t in rest[:3]) and any(t.text in ("-", "—", "–", "--") for t in rest)
+        # "KYIV, July 2 (Reuters) -": a date may stand between the place and the agency
+        rest = doc[e : min(len(doc), e + 10)]
+        return any(t.text == "(" for t in rest[:6]) and any(t.text in ("-", "—", "–", "--") for t in rest)
 
     def _resolve(self, s: int, e: int, what: str, info) -> None:
         doc = self.doc
@@ -230,11 +270,17 @@ class MentionFinder(People):
             if entry.kind == "person":
                 self._person(s, e, span.text, entry)
                 return
-            modifier = self._modifies_person(span) or self._of_pending == s
+            state = entry.kind == "state"
+            modifier = (
+                self._modifies_person(span, state)
+                or self._of_pending == s
+                or self._described(e)
+                or self._document_label(span)
+            )
             self.index.add(
                 s, e, self.index.of_entry(entry), how, locative=self._locative(span, how), modifier=modifier
             )
-            if modifier:
+            if self._of_pending == s:
                 m = self.index.mentions[-1]
                 for prev in reversed(self.index.mentions[:-1]):
                     if self.index.actors[prev.key].kind == "person":
@@ -255,42 +301,16 @@ class MentionFinder(People):
         elif what == "ORG" and self._org_is_agent(span.root) and any(t.text[:1].isupper() for t in span):
             self._org(s, e)
 
-    def _org(self, s: int, e: int) -> None:
-        doc = self.doc
-        known = self.index.surnames.get(doc[s].lower_) if e - s == 1 else None
-        if known is not None:
-            self.index.add(s, e, known, "name")  # a person's surname the NER took for an organisation
-            return
-        full = e
-        while (
-            e > s + 1
-            and doc[e - 1].lower_ in self.lang.roles.state_agents | self.lang.words.spokespeople
-            and doc[e - 1].lower_ not in self.lang.words.agency_heads
-        ):
-            e -= 1
-        # "the Kremlin Army" is the Kremlin's, "the Kachin Independence Army" a name of its own
-        named = e < full and doc[e].text[:1].isupper() and doc[e].lower_ not in self.lang.words.spokespeople
-        if named and self.gaz.lookup(clean_name(doc[s:e].text, self.lang.roles)) is None:
-            e = full
-        name = clean_name(doc[s:e].text, self.lang.roles)
-        if not name or len(name) < 2:
-            return
-        hit = self.gaz.lookup(name)
-        if hit is None and doc[e - 1].lower_ in self.lang.roles.state_agents:
-            # "the Russian Defence Ministry", "the EU Delegation": the state's own agency
-            inner = [self.gaz.lookup(t.text) for t in doc[s : e - 1]]
-            hit = next((h for h in inner if h and h[0].kind in ("state", "igo")), None)
-        if hit:
-            self.index.add(s, e, self.index.of_entry(hit[0]), "ner")
-            return
-        words = [w for w in re.split(r"[^\w]+", name) if w and w.lower() not in ("and", "the", "of")]
-        key = slug(" ".join(words))
-        if key not in self.index.actors:
-            self.index.actors[key] = Actor(key=key, label=name, kind="org")
-        self.index.add(s, e, key, "ner")
-
     def _locative(self, span: Span, how: str) -> bool:
         head = span.root
+        # "in Slovakia or Romania", "in Damascus, Syria": a place joined to a state named before
+        for _ in range(3):
+            if head.dep_ not in ("conj", "appos") or head.head is head:
+                break
+            before = self.index.by_token.get(head.head.i)
+            if before is None or self.index.actors[before.key].kind != "state":
+                break
+            head = head.head
         if head.dep_ == "pobj" and head.head.lower_ in self.lang.roles.locative:
             return True
         if (
@@ -304,37 +324,33 @@ class MentionFinder(People):
             return True
         return how == "metonym" and head.dep_ == "compound" and head.head.pos_ in ("NOUN", "PROPN")
 
-    def _modifies_person(self, span: Span) -> bool:
+    def _modifies_person(self, span: Span, state: bool) -> bool:
+        """The actor qualifies the office of the person named next: "Russian President Vladimir Putin";
+        a state also before an office in lower case ("Norway's foreign minister X", "his Thai counterpart
+        X"), but not before a spokesperson, who speaks for it ("Kremlin spokesman X")."""
         head = span.root
         if head.dep_ in ("amod", "compound") and head.head.ent_type_ == "PERSON":
             return True
-        # "Russian President Vladimir Putin", "Hungarian Prime Minister Viktor Orbán": the state
-        # qualifies the office of the person named next
         e = span.end
         doc = self.doc
-        if e < len(doc) and doc[e].text[:1].isupper():
+        if state and e + 1 < len(doc) and doc[e].tag_ == "POS":
+            e += 1
+        if e < len(doc) and (doc[e].text[:1].isupper() or state):
             t = self._title_at_index(e)
+            if t is not None and not doc[e].text[:1].isupper() and t[-1] in self.lang.words.spokespeople:
+                return False
             if t is not None and e + len(t) < len(doc):
                 nxt = doc[e + len(t)]
                 return nxt.ent_type_ == "PERSON" or (nxt.pos_ == "PROPN" and nxt.text[:1].isupper())
         return False
 
-    def _org_is_agent(self, head: Token, depth: int = 0) -> bool:
-        """An organisation acts (subject, object, "with X") rather than being a topic ("progress of X")."""
-        if head.dep_ in ("appos", "conj") and depth < 3 and head.head is not head:
-            return self._org_is_agent(head.head, depth + 1)
-        if head.dep_ in _AGENT_DEPS:
-            return True
-        if head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.pos_ == "NOUN":
-            # "members of the Kachin Independence Army", "a spokesman for ...": the body its people act for
-            owner = head.head.head
-            roles = self.lang.roles
-            return (
-                owner.lower_ in roles.collectives
-                or owner.lemma_.lower() in roles.state_agents | roles.collectives
-                or (owner.lemma_.lower() + "s" in roles.collectives)
-            )
-        return head.dep_ == "pobj" and head.head.lower_ in self.lang.words.agent_preps
+
+def _trimmed(ent: Span) -> Span | None:
+    """The entity without the white space the NER ran it into, or None when nothing is left."""
+    end = ent.end
+    while end > ent.start and ent.doc[end - 1].is_space:
+        end -= 1
+    return Span(ent.doc, ent.start, end, label=ent.label_) if end > ent.start else None
 
 
 def _longest_first(spans):

@@ -6,7 +6,10 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from spacy.tokens import Span, Token
+
 from kg.extract.language import Roles
+from kg.extract.lexicon import titlecase, verb_forms
 from kg.extract.state import DocState
 
 
@@ -24,6 +27,16 @@ class People:
         self._of_pending: int | None = None
         self.lows = [t.lower_ for t in state.doc]
         self.titles_by_first = _titles_by_first(state.lang.roles.titles)
+
+    def _headline(self, sent: Span) -> bool:
+        return headline(sent, self.lang.words.headline_lowercase)
+
+    def _headline_verb(self, tok: Token) -> bool:
+        """ "Iran Vows Response": a headline verb the NER took for the start of a name."""
+        lexicon = self.lang.lexicon
+        if not any(lexicon.candidates(w) for w in verb_forms(tok.text)):
+            return False
+        return self._headline(tok.sent) and self.gaz.lookup(tok.text) is None
 
     def _title_at_index(self, i: int, end: int | None = None) -> tuple[str, ...] | None:
         """The longest title starting at token ``i`` (and ending by ``end``), or None."""
@@ -67,18 +80,22 @@ class People:
             s += lead
         cut = next((i for i in range(s, e) if doc[i].tag_ == "POS" or doc[i].lower_ in ("'s", "’s")), e)
         e = cut
-        if s >= e:
+        if s >= e or self._government(s, e, entry):
             return
         name = clean_name(doc[s:e].text, self.lang.roles)
-        if not name:
-            return
+        if not name or entry is None and name.split()[-1].lower() in self.lang.words.institution_words:
+            return  # "the General Headquarters": a body the NER took for a person
         if entry is None:
             hit = self.gaz.lookup(name)
             if hit and hit[0].kind == "person":
                 entry = hit[0]
         if entry is None:
             words = name.split()
-            local = self.index.surnames.get(words[-1].lower())
+            local = (
+                self.index.person_called(words[0])
+                if len(words) == 1
+                else self.index.surnames.get(words[-1].lower())
+            )
             if local:
                 key = local
             else:
@@ -91,6 +108,9 @@ class People:
             key = self.index.of_entry(entry)
         for w in self.index.actors[key].label.split()[-1:] + name.split()[-1:]:
             self.index.surnames.setdefault(w.lower(), key)
+        for w in self.index.actors[key].label.split()[:-1] + name.split()[:-1]:
+            if w[:1].isupper() and len(w) > 2 and w.lower().rstrip(".") not in self.lang.roles.honorifics:
+                self.index.name_parts.setdefault(w.lower(), set()).add(key)
         role = self._role_before(s)
         actor = self.index.actors[key]
         if role and not actor.role:
@@ -100,8 +120,27 @@ class People:
         aff = self._affiliation(s, e)
         if aff and not actor.affiliation:
             actor.affiliation = aff
-        self.index.add(s, e, key, "name")
+        m = self.index.add(s, e, key, "name")
+        self._title_tokens(s, m)
         self._mark_of(e)
+
+    def _government(self, s: int, e: int, entry) -> bool:
+        """ "the Trump administration", "the Assad regime": a leader's name on the government they lead
+        names the state (where the gazetteer knows it), not the person. True where it does."""
+        head = self.doc[s:e].root
+        if head.dep_ != "compound" or head.head.lemma_.lower() not in self.lang.words.government_nouns:
+            return False
+        country = entry.country if entry is not None else None
+        if country in self.gaz.entries:
+            self.index.add(s, e, self.index.of_entry(self.gaz.entries[country]), "metonym")
+        return True
+
+    def _title_tokens(self, s: int, m) -> None:
+        """The title straight before a name is the person's too: "met his counterpart X", where the
+        parse may make "counterpart" the object and the name its apposition."""
+        t = self._title_ending_at(s)
+        for k in range(s - len(t), s) if t else ():
+            self.index.by_token.setdefault(k, m)
 
     def _title_at(self, s: int, e: int) -> int:
         """How many tokens at ``s`` form a title (0 if none), leaving at least one token of name."""
@@ -131,7 +170,8 @@ class People:
 
     def _affiliation(self, s: int, e: int) -> str | None:
         """The state or body a person acts for, as the words around the name say: "X of Brazil",
-        "Serbian X", "Serbian President X", "the President of Brazil X", "Russia's Foreign Minister X"."""
+        "Serbian X", "Serbian President X", "the President of Brazil X", "Russia's Foreign Minister X",
+        "Kremlin spokesman X"."""
         doc, by_token = self.doc, self.index.by_token
         if e + 1 < len(doc) and doc[e].lower_ == "of":
             m = by_token.get(e + 1)
@@ -151,6 +191,11 @@ class People:
                     return m.key if self.index.actors[m.key].kind in ("state", "igo", "org") else None
             if m is not None and m.how == "demonym":
                 return m.key
+            # "Kremlin spokesman X", "U.S. National Security Council spokesman X", "NATO Secretary General
+            # X": the body named before the office
+            body = m is not None and self.index.actors[m.key].kind in ("state", "igo", "org", "group")
+            if body and start < s and m.how in ("name", "ner", "metonym") and not m.locative:
+                return m.key
         return None
 
     def _title_key(self, title: str) -> str:
@@ -160,6 +205,10 @@ class People:
         """A title with no name after it: the office holder, or the state for envoys and officials."""
         doc = self.doc
         nxt = doc[e] if e < len(doc) else None
+        if nxt is not None and self._headline_verb(nxt):
+            nxt = None  # "UN Envoy Condemns Escalation": a headline's verb, no name
+        if nxt is not None and nxt.lower_ in self.lang.words.institution_words:
+            return  # "the General Headquarters", "the General Assembly": a body, no office holder
         if nxt is not None and (
             nxt.ent_type_ == "PERSON"
             or (nxt.pos_ == "PROPN" and nxt.text[:1].isupper() and nxt.lower_ not in ("of",))
@@ -185,6 +234,8 @@ class People:
         country = None
         if nxt is not None and nxt.lower_ == "of" and e + 1 < len(doc):
             country = self._named_after(e + 1)
+            if country is None:
+                return  # "the Secretary of the Treasury": an office of a body the gazetteer does not know
         if country is None and s >= 1:
             m = self.index.by_token.get(s - 1)
             if m and m.how in ("demonym", "name") and self.index.actors[m.key].kind == "state":
@@ -271,6 +322,21 @@ def appositions(state: DocState) -> None:
                 om = index.by_token.get(owner.i) if owner is not None else None
                 if om is not None and om.key != m.key:
                     actor.affiliation = actor.affiliation or om.key
+
+
+_WORD = re.compile(r"[^\W\d_]+")
+
+
+def headline(sent: Span, lowercase: frozenset[str]) -> bool:
+    """A line in title case, where the NER may take words for names: "United States Condemns Attack on
+    Worshippers in Iraq", a line with no full stop whose words but ``lowercase`` (articles and
+    prepositions) are capitalised."""
+    if titlecase(sent):
+        return True
+    if sent.text.rstrip()[-1:] in ".!?\"”":
+        return False
+    words = [w for w in _WORD.findall(sent.text) if w not in lowercase and len(w) > 1]  # "Yemen's": s
+    return len(words) >= 3 and all(w[0].isupper() for w in words)
 
 
 @cache

@@ -34,6 +34,9 @@ class ActorMention:
     locative: bool = False
     modifier: bool = False  # part of a person's title ("Polish Prime Minister Tusk": Polish)
     chars: tuple[int, int] | None = None  # a part of a token ("U.S." in "U.S.-Egypt")
+    #: a second mention of the tokens another mention holds ("the Kenyan Defence Forces": Kenya acts,
+    #: the Forces are named too)
+    beside: bool = False
 
 
 @dataclass
@@ -47,8 +50,21 @@ class ActorIndex:
     persons_by_title: dict[str, str] = field(default_factory=dict)
     #: surname (lowercase) -> the person named with it
     surnames: dict[str, str] = field(default_factory=dict)
-    #: news organisations and journalists: the reporters of the news, not parties to it
+    #: any other word of a person's name (lowercase) -> the people named with it ("erywan", "wang")
+    name_parts: dict[str, set[str]] = field(default_factory=dict)
+    #: acronym -> (the actor it names, the agency beside it) ("the Rwanda Defence Force (RDF)")
+    aliases: dict[str, tuple[str, str | None]] = field(default_factory=dict)
+    #: news organisations, journalists and the witnesses they quote: reporters of the news, not parties
     media: set[str] = field(default_factory=set)
+
+    def person_called(self, word: str) -> str | None:
+        """The person one word of a name refers to: the person with that surname, else the only person
+        with that word in their name ("Erywan" after "Erywan Yusof", "Wang" after "Wang Yi")."""
+        w = word.lower()
+        if w in self.surnames:
+            return self.surnames[w]
+        keys = self.name_parts.get(w, set())
+        return next(iter(keys)) if len(keys) == 1 else None
 
     def at(self, tok: Token) -> ActorMention | None:
         return self.by_token.get(tok.i)
@@ -74,6 +90,12 @@ class ActorIndex:
         if key not in self.actors:
             self.actors[key] = Actor(key=key, label=name, kind=kind)
         return key
+
+    def add_beside(self, start: int, end: int, key: str, how: str) -> ActorMention:
+        """A mention of ``key`` over tokens ``[start, end)`` that another mention holds."""
+        m = ActorMention(start, end, key, how, beside=True)
+        self.mentions.append(m)
+        return m
 
     def add(self, start: int, end: int, key: str, how: str, **kw) -> ActorMention:
         """A mention of ``key`` over tokens ``[start, end)``."""

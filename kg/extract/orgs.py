@@ -1,0 +1,244 @@
+"""Organisations the NER finds: resolved to a gazetteer entry, to the state whose agency they are, or
+to an organisation of their own; with the acronym the text gives them ("the Rwanda Defence Force
+(RDF)"), their short name ("the Council" after "the Security Council"), and the named agencies of
+states as actors of their own ("the Kenyan Defence Forces", "Azerbaijan's Defence Ministry")."""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Token
+
+from kg.documents import slug
+from kg.extract.people import clean_name
+from kg.extract.state import ActorIndex, DocState
+from kg.model import Actor
+
+#: Dependencies of an organisation's head that make it an agent (not a thing or a topic).
+_AGENT_DEPS = {"nsubj", "nsubjpass", "dobj", "dative", "agent", "poss", "iobj"}
+
+
+def _label(text: str) -> str:
+    return " ".join(text.replace("’", "'").split())
+
+
+class Organisations:
+    """The part of the mention finder that reads the names of organisations (a mixin of
+    ``MentionFinder``: it uses the finder's ``doc``, ``gaz``, ``lang`` and ``index``)."""
+
+    state: DocState
+    index: ActorIndex
+
+    def _acronym_after(self, e: int) -> str | None:
+        """ "the Rwanda Defence Force (RDF)": the acronym in brackets right after a name."""
+        doc = self.doc
+        if e + 2 < len(doc) and doc[e].text == "(" and doc[e + 2].text == ")":
+            word = doc[e + 1].text
+            if len(word) >= 2 and word.isupper() and word.isalpha():
+                return word
+        return None
+
+    def _short_name(self, word: str) -> str | None:
+        """ "the Council" after "the Security Council": the one organisation named before whose name
+        ends in the word."""
+        keys = {
+            m.key
+            for m in self.index.mentions
+            if self.index.actors[m.key].kind in ("igo", "org", "group")
+            and m.how in ("name", "ner")
+            and m.end - m.start > 1
+            and self.doc[m.end - 1].text == word
+        }
+        return next(iter(keys)) if len(keys) == 1 else None
+
+    def _org(self, s: int, e: int) -> None:
+        doc = self.doc
+        while e > s + 1 and doc[e - 1].is_lower:
+            e -= 1  # "her National League for Democracy party"
+        one = doc[s].text if e - s == 1 else None
+        known = self.index.person_called(one) if one else None
+        if known is not None:
+            self.index.add(s, e, known, "name")  # a person's surname the NER took for an organisation
+            return
+        words = self.lang.words
+        generic = self.lang.roles.state_agents | self.lang.roles.collectives | words.agency_words
+        if all(t.lower_ in generic | words.generic_org_words for t in doc[s:e] if t.is_alpha):
+            return  # "our Armed Forces", "the Coast Guard": whose, the words around it may say
+        if one and one in self.index.aliases:
+            key, agency = self.index.aliases[one]
+            self.index.add(s, e, key, "ner")
+            if agency:
+                self.index.add_beside(s, e, agency, "ner")
+            return
+        short = self._short_name(one) if one and doc[s].text[:1].isupper() else None
+        if short is not None:
+            self.index.add(s, e, short, "ner")
+            return
+        if e - s > 1 and doc[e - 1].lower_ in self.lang.words.document_nouns | self.lang.words.meeting_nouns:
+            # "the AMISOM statement said": the body that issued it; "the Normandy Format": no actor
+            issuer = doc[s : e - 1]
+            if doc[e - 1].lower_ in self.lang.words.statement_nouns and (
+                issuer.text in self.index.aliases
+                or self.gaz.lookup(issuer.text) is not None
+                or len(issuer) == 1
+                and issuer.text.isupper()
+            ):
+                self._org(s, e - 1)
+            return
+        acronym = self._acronym_after(e)
+        full = e
+        while (
+            e > s + 1
+            and doc[e - 1].lower_ in self.lang.roles.state_agents | self.lang.words.spokespeople
+            and doc[e - 1].lower_ not in self.lang.words.agency_heads
+        ):
+            e -= 1
+        # "the Kremlin Army" is the Kremlin's, "the Kachin Independence Army" a name of its own
+        named = e < full and doc[e].text[:1].isupper() and doc[e].lower_ not in self.lang.words.spokespeople
+        if named and self.gaz.lookup(clean_name(doc[s:e].text, self.lang.roles)) is None:
+            e = full
+        name = clean_name(doc[s:e].text, self.lang.roles)
+        if not name or len(name) < 2:
+            return
+        hit = self.gaz.lookup(name)
+        if hit is None and acronym:
+            hit = self.gaz.lookup(acronym)  # "the Organization for the Security ... in Europe (OSCE)"
+        agency = None
+        if named and hit and hit[0].kind == "state" and doc[full - 1].lower_ in self.lang.words.agency_words:
+            # "the Sri Lankan Navy": the state's agency by a name of its own
+            agency = self._agency(s, full, e, hit[0].key)
+            e = full
+        if hit is None:
+            # "the Russian Defence Ministry", "the EU Delegation", "the Kenyan Defence Forces": the
+            # state's own agency
+            owner = self._owner(s, e)
+            if owner is not None and (
+                doc[e - 1].lower_ in self.lang.roles.state_agents
+                or any(t.lower_ in self.lang.words.agency_words for t in doc[owner[0] or s : e])
+            ):
+                hit = owner[1]
+                agency = self._agency(s, e, owner[0], hit[0].key) if owner[0] else None
+        if hit:
+            key = self.index.of_entry(hit[0])
+            self.index.add(s, e, key, "ner")
+            if agency:
+                self.index.add_beside(s, e, agency, "ner")
+        else:
+            words = [w for w in re.split(r"[^\w]+", name) if w and w.lower() not in ("and", "the", "of")]
+            key = slug(" ".join(words))
+            if key not in self.index.actors:
+                self.index.actors[key] = Actor(key=key, label=name, kind="org")
+            self.index.add(s, e, key, "ner")
+        if acronym and acronym not in self.index.aliases:
+            self.index.aliases[acronym] = (key, agency)
+
+    def _owner(self, s: int, e: int):
+        """The state or international organisation named at the start of ``[s, e)`` ("the Sri Lankan
+        Navy", "Somalia's Information Ministry"), or inside it: (where its name ends when it starts the
+        span, the gazetteer hit), or None."""
+        doc = self.doc
+        for j in range(e - 1, s, -1):
+            hit = self.gaz.lookup(doc[s:j].text)
+            if hit and hit[0].kind in ("state", "igo"):
+                return j, hit
+        for i in range(s + 1, e - 1):
+            hit = self.gaz.lookup(doc[i].text)
+            if hit and hit[0].kind in ("state", "igo"):
+                return None, hit
+        return None
+
+    def _agency(self, s: int, e: int, owner: int, state_key: str) -> str | None:
+        """An agency of a state named as such, an actor of its own beside the state: the words after the
+        state's name (which ends at ``owner``) are a capitalised name ("the Kenyan Defence Forces",
+        "Azerbaijan's Defence Ministry") or end in "ministry" ("the Armenian defence ministry"). Its key,
+        or None."""
+        doc = self.doc
+        rest = [t for t in doc[owner:e] if t.tag_ != "POS"]
+        if not rest:
+            return None
+        small = self.lang.words.headline_lowercase  # "the UAE Ministry of Foreign Affairs"
+        named = all(t.text[:1].isupper() or t.lower_ in small for t in rest)
+        if not (named or rest[-1].lower_ == "ministry"):
+            return None
+        if not any(t.lower_ in self.lang.words.agency_words for t in rest):
+            return None
+        label = _label(doc[s:e].text)
+        key = slug(label)
+        if key not in self.index.actors:
+            self.index.actors[key] = Actor(key=key, label=label, kind="org", affiliation=state_key)
+        return key
+
+    def _company_end(self, end: int) -> int:
+        """The end of a company's name with its legal form ("Petroleos de Venezuela, S.A.")."""
+        doc = self.doc
+        suffixes = self.lang.words.company_suffixes
+        if end + 1 < len(doc) and doc[end].text == "," and doc[end + 1].lower_ in suffixes:
+            return end + 2
+        return end + 1 if end < len(doc) and doc[end].lower_ in suffixes else end
+
+    def _agency_start(self, start: int, end: int) -> int:
+        """Where the name of a state's agency starts when the NER left the state out ("Kenyan [Defence
+        Forces]", "Azerbaijan's [Defence Ministry]")."""
+        doc = self.doc
+        if doc[end - 1].lower_ not in self.lang.words.agency_words or start == 0:
+            return start
+        before = start - 1
+        if doc[before].tag_ == "POS" and before > 0:
+            before -= 1
+        for n in (2, 1):
+            if before - n + 1 >= 0 and doc[before - n + 1].text[:1].isupper():
+                hit = self.gaz.lookup(doc[before - n + 1 : before + 1].text)
+                if hit and hit[0].kind == "state":
+                    return before - n + 1
+        return start
+
+    def _org_is_agent(self, head: Token, depth: int = 0) -> bool:
+        """An organisation acts (subject, object, "with X") rather than being a topic ("progress of X")."""
+        if head.dep_ in ("appos", "conj") and depth < 3 and head.head is not head:
+            return self._org_is_agent(head.head, depth + 1)
+        if head.dep_ in _AGENT_DEPS:
+            return True
+        if head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.pos_ == "NOUN":
+            # "members of the Kachin Independence Army", "a spokesman for ...": the body its people act for
+            owner = head.head.head
+            roles = self.lang.roles
+            return (
+                owner.lower_ in roles.collectives
+                or owner.lemma_.lower() in roles.state_agents | roles.collectives
+                or (owner.lemma_.lower() + "s" in roles.collectives)
+            )
+        return head.dep_ == "pobj" and head.head.lower_ in self.lang.words.agent_preps
+
+    def _acronyms(self) -> None:
+        """An acronym the text gave a name ("the Ogaden National Liberation Front (ONLF)") names it
+        wherever it stands alone, also where the NER did not take it for a name."""
+        for tok in self.doc:
+            if tok.text in self.index.aliases and tok.i not in self.index.by_token:
+                key, agency = self.index.aliases[tok.text]
+                self.index.add(tok.i, tok.i + 1, key, "ner")
+                if agency:
+                    self.index.add_beside(tok.i, tok.i + 1, agency, "ner")
+
+    def _state_agencies(self) -> None:
+        """ "the Armenian defence ministry", "Azerbaijan's foreign ministry": a state's ministry named in
+        lower case, which the NER leaves alone, is an actor of its own beside the state."""
+        doc = self.doc
+        for m in list(self.index.mentions):
+            if m.how not in ("name", "demonym") or m.locative or m.chars:
+                continue
+            if self.index.actors[m.key].kind != "state":
+                continue
+            e = m.end + (1 if m.end < len(doc) and doc[m.end].tag_ == "POS" else 0)
+            for n in (2, 1):
+                words = doc[e : e + n]
+                if (
+                    len(words) == n
+                    and words[-1].lower_ == "ministry"
+                    and all(t.i not in self.index.by_token for t in words)
+                    and all(t.pos_ in ("NOUN", "ADJ", "PROPN") for t in words)
+                ):
+                    agency = self._agency(m.start, e + n, m.end, m.key)
+                    if agency:
+                        self.index.add_beside(m.start, e + n, agency, "ner")
+                    break
+
