@@ -5,7 +5,7 @@ import subprocess
 
 import pytest
 from rdflib import Graph
-from rdflib.namespace import RDF, SKOS
+from rdflib.namespace import RDF, RDFS, SKOS
 
 from kg.vocab import SEM
 
@@ -60,3 +60,23 @@ def test_build_bad_input_leaves_no_files(tmp_path, kg_run):
     run = kg_run("build", str(bad), "--out", str(out), "--store", str(tmp_path / "store"))
     assert_one_line_error(run, "binary")
     assert not out.exists() or not any(out.iterdir())
+
+
+def test_build_seed_shows_every_actor_the_card_names(tmp_path, seed_path, kg_run):
+    """The main job's output: each actor the user's card names takes part in an event of the graph
+    (the HTML draws only actors that do) and is drawn in the page."""
+    out = tmp_path / "graphs"
+    run = kg_run("build", str(seed_path.parent), "--out", str(out), "--store", str(tmp_path / "store"))
+    assert run.returncode == 0, run.stderr
+    ttl = next(out.glob("*.ttl"))
+    g = Graph().parse(ttl, format="turtle")
+    in_events = {
+        str(label)
+        for e in g.subjects(RDF.type, SEM.Event)
+        for a in g.objects(e, SEM.hasActor)
+        for label in g.objects(a, RDFS.label)
+    }
+    page = ttl.with_suffix(".html").read_text(encoding="utf-8")
+    for name in ("Trump", "Zelensky", "Putin", "Starmer", "European Union"):
+        assert any(name in label for label in in_events), (name, sorted(in_events))
+        assert name in page, name
