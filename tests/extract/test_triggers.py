@@ -79,3 +79,16 @@ def test_test_fired_missiles_are_a_weapons_test(run, events_of):
     ex = run("Pyongyang test-fired a cruise missile off its west coast.", published=SATURDAY)
     (test,) = events_of(ex, "MOBILIZE")
     assert test.source == ["Q423"]
+
+
+@pytest.mark.parametrize(
+    "text, plover, parties",
+    [
+        ("Indian and Pakistani troops exchanged fire along the border on Tuesday.", "ASSAULT", {"Q668", "Q843"}),
+        ("Armenian and Azerbaijani forces traded gunfire overnight.", "ASSAULT", {"Q399", "Q227"}),
+        ("The Philippines and China traded accusations over the collision.", "ACCUSE", {"Q928", "Q148"}),
+    ],
+)
+def test_what_two_sides_trade_is_done_by_both(run, text, plover, parties, events_of):
+    (event,) = events_of(run(text), plover)
+    assert set(event.participants) == parties and set(event.source) == parties and not event.target
