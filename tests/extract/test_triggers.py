@@ -84,7 +84,7 @@ def test_test_fired_missiles_are_a_weapons_test(run, events_of):
 @pytest.mark.parametrize(
     "text, plover, parties",
     [
-        ("Indian and Pakistani troops exchanged fire along the border on Tuesday.", "ASSAULT", {"Q668", "Q843"}),
+        ("Indian and Pakistani troops exchanged fire on Tuesday.", "ASSAULT", {"Q668", "Q843"}),
         ("Armenian and Azerbaijani forces traded gunfire overnight.", "ASSAULT", {"Q399", "Q227"}),
         ("The Philippines and China traded accusations over the collision.", "ACCUSE", {"Q928", "Q148"}),
     ],
