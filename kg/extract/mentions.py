@@ -10,7 +10,7 @@ from spacy.tokens import Span
 
 from kg.extract.groups import regional_groups, sponsored_groups
 from kg.extract.language import load_language
-from kg.extract.orgs import Organisations
+from kg.extract.orgs import Organisations, initials
 from kg.extract.people import People
 from kg.extract.state import ActorMention, DocState
 from kg.extract.things import operator_end, place_name, thing_name
@@ -78,6 +78,12 @@ class MentionFinder(People, Organisations):
             if how == "name" and key in self.gaz.entries and not self.gaz.entries[key].ambiguous
             for i in range(s, e)
         }
+        acronyms = set()
+        for tok in doc:
+            named_from = self._name_before_acronym(tok.i, tok.i + 1)
+            if named_from is not None:  # "the Movement for ... Delta, or MEND": the NER may see neither
+                spans.append((named_from, tok.i - 2, "ORG", None))
+                acronyms.add(tok.i)
         for ent in doc.ents:
             if ent.label_ not in _NER_KINDS:
                 continue
@@ -86,6 +92,8 @@ class MentionFinder(People, Organisations):
                 if ent is None:
                     continue
             start, end = ent.start, self._cut_at_event_word(ent)
+            if start in acronyms:
+                continue  # it takes the actor of the name it stands for (_acronyms)
             if ent.label_ == "PERSON" and end == ent.end:
                 end = self._name_end(ent)
             if (
@@ -108,7 +116,7 @@ class MentionFinder(People, Organisations):
             agency = ent.label_ == "ORG" and any(
                 doc[i].lower_ in self.lang.words.agency_words for i in range(start, end) if i not in names
             )
-            named = ent.label_ == "ORG" and self._acronym_after(end) is not None
+            named = ent.label_ == "ORG" and self._acronym_after(start, end) is not None
             known = any(i in names for i in range(start, end)) and (ent.label_ == "ORG" or end - start > 1)
             if known and not (agency and end - 1 not in names or named):
                 continue
@@ -135,6 +143,8 @@ class MentionFinder(People, Organisations):
         "and" whose two sides the parse coordinates as wholes, not inside one name ("the Organization for
         Security and Cooperation in Europe", "the Foreign, Commonwealth and Development Office")."""
         doc = self.doc
+        if self._acronym_after(start, end) == initials(doc[start:end]):
+            return []  # "the Scientific Studies and Research Center (SSRC)": one name, one acronym
         cuts = []
         for i in range(start + 1, end - 1):
             if doc[i].lower_ not in ("and", "&"):
@@ -259,6 +269,8 @@ class MentionFinder(People, Organisations):
         doc = self.doc
         if what != "PERSON" and self._credit(s, e) or self._dateline(s, e):
             return
+        if what == "PERSON" and self._as_acronym(s, e):
+            return  # an acronym the NER took for a person
         if what == "gaz":
             key, how = info
             entry = self.gaz.entries.get(key)

@@ -29,13 +29,40 @@ class Organisations:
     state: DocState
     index: ActorIndex
 
-    def _acronym_after(self, e: int) -> str | None:
-        """ "the Rwanda Defence Force (RDF)": the acronym in brackets right after a name."""
+    def _acronym_after(self, s: int, e: int) -> str | None:
+        """ "the Rwanda Defence Force (RDF)": the acronym in brackets right after a name; "the
+        Movement for the Emancipation of the Niger Delta, or MEND,": one given with "or" whose
+        letters are the initials of the name's capitalised words."""
         doc = self.doc
         if e + 2 < len(doc) and doc[e].text == "(" and doc[e + 2].text == ")":
             word = doc[e + 1].text
-            if len(word) >= 2 and word.isupper() and word.isalpha():
+            if _is_acronym(word):
                 return word
+        if e + 2 < len(doc) and doc[e].text == "," and doc[e + 1].lower_ == "or":
+            word = doc[e + 2].text
+            after = doc[e + 3] if e + 3 < len(doc) else None
+            if _is_acronym(word) and (after is None or after.is_punct) and word == initials(doc[s:e]):
+                return word
+        return None
+
+    def _name_before_acronym(self, start: int, end: int) -> int | None:
+        """Where the name starts that an acronym given with "or" stands for, when the NER found only the
+        acronym ("the Movement for the Emancipation of the Niger Delta, or MEND"), else None."""
+        doc = self.doc
+        word = doc[start].text
+        if end - start != 1 or start < 3 or not _is_acronym(word):
+            return None
+        if doc[start - 1].lower_ != "or" or doc[start - 2].text != ",":
+            return None
+        e = start - 2
+        for s in range(e - 1, max(-1, e - 16), -1):
+            if not doc[s].text[:1].isupper():
+                continue
+            letters = initials(doc[s:e])
+            if letters == word:
+                return s
+            if len(letters) >= len(word):
+                return None
         return None
 
     def _short_name(self, word: str) -> str | None:
@@ -64,11 +91,7 @@ class Organisations:
         generic = self.lang.roles.state_agents | self.lang.roles.collectives | words.agency_words
         if all(t.lower_ in generic | words.generic_org_words for t in doc[s:e] if t.is_alpha):
             return  # "our Armed Forces", "the Coast Guard": whose, the words around it may say
-        if one and one in self.index.aliases:
-            key, agency = self.index.aliases[one]
-            self.index.add(s, e, key, "ner")
-            if agency:
-                self.index.add_beside(s, e, agency, "ner")
+        if self._as_acronym(s, e):
             return
         short = self._short_name(one) if one and doc[s].text[:1].isupper() else None
         if short is not None:
@@ -85,7 +108,7 @@ class Organisations:
             ):
                 self._org(s, e - 1)
             return
-        acronym = self._acronym_after(e)
+        acronym = self._acronym_after(s, e)
         full = e
         while (
             e > s + 1
@@ -213,11 +236,19 @@ class Organisations:
         """An acronym the text gave a name ("the Ogaden National Liberation Front (ONLF)") names it
         wherever it stands alone, also where the NER did not take it for a name."""
         for tok in self.doc:
-            if tok.text in self.index.aliases and tok.i not in self.index.by_token:
-                key, agency = self.index.aliases[tok.text]
-                self.index.add(tok.i, tok.i + 1, key, "ner")
-                if agency:
-                    self.index.add_beside(tok.i, tok.i + 1, agency, "ner")
+            if tok.i not in self.index.by_token:
+                self._as_acronym(tok.i, tok.i + 1)
+
+    def _as_acronym(self, s: int, e: int) -> bool:
+        """A one-word name that is an acronym the text gave a name before: that name's actor (and the
+        state's agency beside it). False when it is none."""
+        if e - s != 1 or self.doc[s].text not in self.index.aliases:
+            return False
+        key, agency = self.index.aliases[self.doc[s].text]
+        self.index.add(s, e, key, "ner")
+        if agency:
+            self.index.add_beside(s, e, agency, "ner")
+        return True
 
     def _state_agencies(self) -> None:
         """ "the Armenian defence ministry", "Azerbaijan's foreign ministry": a state's ministry named in
@@ -242,3 +273,12 @@ class Organisations:
                         self.index.add_beside(m.start, e + n, agency, "ner")
                     break
 
+
+
+def _is_acronym(word: str) -> bool:
+    return len(word) >= 2 and word.isupper() and word.isalpha()
+
+
+def initials(span) -> str:
+    """The first letters of a name's capitalised words ("Justice and Equality Movement": "JEM")."""
+    return "".join(t.text[0] for t in span if t.text[:1].isupper())

@@ -337,3 +337,31 @@ def test_a_place_joined_to_a_place_is_a_place(run):
     ex = run("Protests broke out in Slovakia and Romania. The envoy stayed overnight in Damascus, Syria.")
     keys = {a.key for a in ex.actors}
     assert not {"Q214", "Q218", "Q858"} & keys
+
+
+def test_an_acronym_given_with_or_names_the_organisation_before_it(run, events_of):
+    ex = run(
+        "The Movement for the Liberation of the Western Hills, or MLWH, said it attacked a pipeline on "
+        "Monday. MLWH threatened the government of Nigeria with more attacks. The Unity and Freedom Front, "
+        "or UFF, accused Chad of bombing villages. UFF said it would retaliate."
+    )
+    labels = {a.key: a.label for a in ex.actors}
+    assert "Movement for the Liberation of the Western Hills" in labels.values()
+    assert "Unity and Freedom Front" in labels.values()
+    assert not {"MLWH", "UFF"} & set(labels.values())
+    (threat,) = [e for e in events_of(ex, "THREATEN") if "Q1033" in e.target]
+    assert labels[threat.source[0]] == "Movement for the Liberation of the Western Hills"
+
+
+def test_a_name_with_and_that_the_text_gives_one_acronym_is_one_name(run):
+    ex = run("The Treasury designated the Applied Physics and Materials Institute (APMI) and two companies.")
+    labels = {a.label for a in ex.actors}
+    assert "Applied Physics and Materials Institute" in labels
+    assert not {"Applied Physics", "Materials Institute"} & labels
+
+
+def test_breakaway_authorities_are_actors_of_their_own(run, events_of):
+    ex = run("Transnistria accused Moldova of blocking trade. Abkhaz forces attacked Georgian positions.")
+    groups = {a.label: a.affiliation for a in ex.actors if a.kind == "group"}
+    assert groups == {"Transnistria": "Q217", "Abkhazia": "Q230"}
+    assert events_of(ex, "ASSAULT")[0].source == ["abkhazia"]
