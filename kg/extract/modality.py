@@ -176,10 +176,18 @@ def _decide(state: DocState, d: Draft) -> None:
 
 
 def decide_modality(state: DocState) -> None:
-    """Pass: the modality of every event mention (and of the mentions absorbed into it); an aim that
-    is not asserted ("resolve to support Ukraine") is no event mention."""
+    """Pass: the modality of every event mention (and of the mentions absorbed into it). No event
+    mention is an aim that is not asserted ("resolve to support Ukraine"), nor what one party is said
+    not to do where no other party is named ("will not give in to attacks", "denied backing the
+    rebels"): an event that did not happen is coded between the parties it did not happen between
+    ("X did not meet Y")."""
     for d in state.drafts:
         for a in d.absorbed:
             _decide(state, a)
         _decide(state, d)
-    state.drafts = [d for d in state.drafts if not (d.purpose and d.modality != "asserted")]
+    state.drafts = [
+        d
+        for d in state.drafts
+        if not (d.purpose and d.modality != "asserted")
+        and not (d.modality == "negated" and len(set(d.participants)) < 2)
+    ]

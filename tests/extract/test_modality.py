@@ -38,3 +38,21 @@ def test_a_warning_that_one_would_retaliate_is_a_threat_made(run, events_of):
     (threat,) = events_of(ex, "THREATEN")
     assert threat.modality == "asserted" and threat.source == ["Q794"] and threat.target == ["Q801"]
     assert threat.date == "2025-06-12"
+
+
+@pytest.mark.parametrize(
+    "text, plover",
+    [
+        ("Serbia will keep its head high and will not give in to attacks.", "ASSAULT"),
+        ("Venezuela denies it has ever aided the guerrillas.", "AID"),
+        ("A Pakistani officer was not authorized to discuss the matter with reporters.", "CONSULT"),
+    ],
+)
+def test_what_one_party_did_not_do_is_no_event(run, text, plover):
+    ex = run(text)
+    assert ex.actors and plover not in {e.plover for e in ex.events}
+
+
+def test_what_did_not_happen_between_two_parties_is_a_negated_event(run, events_of):
+    (attack,) = events_of(run("Russia did not attack Finland."), "ASSAULT")
+    assert attack.modality == "negated" and set(attack.participants) == {"Q159", "Q33"}
