@@ -30,17 +30,23 @@ def slug(text: str, limit: int = 80) -> str:
     return s[:limit].strip("-") or hashlib.sha1(text.encode()).hexdigest()[:12]
 
 
+#: Fields of a JSON Lines record that may hold its text, and its publication date, first found first.
+_JSONL_TEXT = ("text", "sentence", "body", "content")
+_JSONL_DATE = ("published", "date", "publication_date", "pub_date", "story_date")
+
+
 def parse_date(value: object, where: str = "") -> date | None:
-    """A YYYY-MM-DD date (a longer ISO timestamp is cut to its date)."""
+    """A YYYY-MM-DD date, also written YYYYMMDD (a longer ISO timestamp is cut to its date)."""
     if value is None or value == "":
         return None
     if isinstance(value, date):
         return value
-    m = re.match(r"\s*(\d{4})-(\d{2})-(\d{2})", str(value))
+    m = re.match(r"\s*(\d{4})-(\d{2})-(\d{2})|\s*(\d{4})(\d{2})(\d{2})(?!\d)", str(value))
     if not m:
         raise DocumentError(f"{where}bad date {value!r}: expected YYYY-MM-DD")
     try:
-        return date(int(m[1]), int(m[2]), int(m[3]))
+        y, mo, d = (m[1], m[2], m[3]) if m[1] else (m[4], m[5], m[6])
+        return date(int(y), int(mo), int(d))
     except ValueError as exc:
         raise DocumentError(f"{where}bad date {value!r}: {exc}") from None
 
@@ -230,15 +236,15 @@ def from_jsonl(text: str, name: str) -> Iterator[Document]:
             raise DocumentError(f"{where}: not JSON ({exc.msg})") from None
         if not isinstance(rec, dict):
             raise DocumentError(f"{where}: expected a JSON object per line")
-        body = rec.get("text") or rec.get("body") or rec.get("content")
+        body = next((rec[k] for k in _JSONL_TEXT if rec.get(k)), None)
         if not isinstance(body, str):
-            raise DocumentError(f"{where}: no 'text' field")
+            raise DocumentError(f"{where}: no 'text' field (nor 'sentence', 'body', 'content')")
         title = rec.get("title")
         if title and not body.lstrip().startswith(title):
             body = f"{title}\n{body}"
         ident = str(rec.get("id") or rec.get("url") or f"{Path(name).stem}-{n}")
         yield from_text(body, where, slug(ident), {
-            "title": title, "published": rec.get("published") or rec.get("date"),
+            "title": title, "published": next((rec[k] for k in _JSONL_DATE if rec.get(k)), None),
             "url": rec.get("url"), "source": rec.get("source"),
         }, path=name)
 

@@ -64,6 +64,16 @@ def test_jsonl_records(tmp_path):
     assert docs[0].text.startswith("First\n") and docs[0].published == date(2025, 1, 1)
 
 
+def test_jsonl_sentence_records_with_other_field_names(tmp_path):
+    p = tmp_path / "sentences.jsonl"
+    rows = [{"id": "s1", "sentence": "The envoy met the president of the country.", "story_date": "20190315"},
+            {"id": "s2", "text": "The army withdrew from the town.", "publication_date": "2019-03-16"}]
+    p.write_text("\n".join(json.dumps(r) for r in rows) + "\n")
+    docs = read_path(p)
+    assert [d.published for d in docs] == [date(2019, 3, 15), date(2019, 3, 16)]
+    assert docs[0].text.startswith("The envoy met")
+
+
 @pytest.mark.parametrize("content, message", [
     (b"", "empty"),
     (b"   \n\n", "empty"),
