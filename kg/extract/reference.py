@@ -320,8 +320,9 @@ class Discourse:
                 if found:
                     return list(found[-1])
             return list(self.last_group)
-        if word in self.words.group_nouns:
-            # "the M23 rebel group", "the Wagner mercenary group"
+        fighters = word in self.words.armed_group_nouns or lemma in self.words.armed_group_nouns
+        if word in self.words.group_nouns or fighters:
+            # "the M23 rebel group", "the Wagner mercenary group", "Hamas militants"
             named = [
                 m.key
                 for c in tok.children
@@ -334,7 +335,7 @@ class Discourse:
             ]
             if named:
                 return named
-        if word in self.words.armed_group_nouns or lemma in self.words.armed_group_nouns:
+        if fighters:
             named = self._armed_group_before(tok)
             if named:
                 return named

@@ -221,3 +221,19 @@ def test_who_tells_of_a_deed_takes_no_part_in_it(run, events_of):
 def test_the_organisation_is_the_armed_group_named_before(run, events_of):
     ex = run("The army said it had killed a Hamas commander, a claim denied by the militant organization.")
     assert events_of(ex, "REJECT")[0].source == ["Q38799"]
+
+
+def test_fighters_named_by_their_group_are_the_group(run, events_of):
+    (kidnap,) = events_of(run("Hamas militants kidnapped an Israeli soldier in a raid on Tuesday."), "COERCE")
+    assert kidnap.source == ["Q38799"] and kidnap.target == ["Q801"]
+    # the passive agent of a relative clause, not the backoff's guess with the roles turned round
+    ex = run("Israel named the soldier, who was kidnapped by Hamas militants on Tuesday.")
+    (held,) = events_of(ex, "COERCE")
+    assert held.source == ["Q38799"] and "Q38799" not in held.target
+
+
+def test_an_attacked_object_owned_by_a_name_before_it(run, events_of):
+    ex = run("Al-Shabaab fighters attacked an African Union military base on Friday.")
+    (attack,) = events_of(ex, "ASSAULT")
+    assert attack.source == ["al-shabaab"] and attack.target == ["Q7159"]
+
