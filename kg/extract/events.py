@@ -154,8 +154,9 @@ class EventDrafter(RoleReader):
             and not m.modifier
             and (not m.locative or rules.place_target or visit)
             and m.key not in self.index.media
-            # who tells of a deed does not take part in it
-            and (rules.speech_act or not self._reporter(self.doc[m.start : m.end].root, tok))
+            # who tells of a deed does not take part in it (of any event word of the sentence: "X says
+            # 60 were killed, but Y told reporters 40 were killed")
+            and (rules.speech_act or not self._reports_any(self.doc[m.start : m.end].root, usable))
         ]
         if not found:
             return None
@@ -192,6 +193,9 @@ class EventDrafter(RoleReader):
             target=target,
             is_verb=acts_as_verb(tok),
         )
+
+    def _reports_any(self, subj: Token, triggers) -> bool:
+        return any(self._reporter(subj, t) for t, _ in triggers)
 
     def _reporter(self, subj: Token, tok: Token) -> bool:
         """The word is the subject of a verb of saying that reports the event word ("the strikes

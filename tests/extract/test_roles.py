@@ -237,3 +237,10 @@ def test_an_attacked_object_owned_by_a_name_before_it(run, events_of):
     (attack,) = events_of(ex, "ASSAULT")
     assert attack.source == ["al-shabaab"] and attack.target == ["Q7159"]
 
+
+def test_who_reports_another_deed_of_the_sentence_does_not_do_it(run):
+    ex = run(
+        "Al-Shabaab says 60 Kenyan troops were killed in the fighting, but Somali governor Ahmed Madobe"
+        " told reporters that 40 Kenyan soldiers were killed."
+    )
+    assert all("ahmed-madobe" not in e.source for e in ex.events)
