@@ -298,7 +298,20 @@ class Discourse:
                     self.index.of_entry(self.state.gazetteer.entries[side])
                 if side in self.index.actors:
                     out.append(side)
+        unknown = [c for c in tok.children if c.dep_ == "poss" and c.pos_ == "PRON" and not self.index.at(c)]
+        if not out and unknown:
+            out = self._teller_state(tok)  # "Ghana's president says his country will ...": Ghana
         return out
+
+    def _teller_state(self, tok: Token) -> list[str]:
+        """The state named in the subject of the verb of saying that reports ``tok``'s clause."""
+        cur = tok
+        while cur.head is not cur:
+            via, cur = cur.dep_, cur.head
+            if via in ("ccomp", "parataxis") and cur.lemma_.lower() in self.lex.speech_verbs:
+                found = [self.index.at(t) for s in cur.children if s.dep_ == "nsubj" for t in s.subtree]
+                return [m.key for m in found if m and self.index.actors[m.key].kind == "state"][:1]
+        return []
 
     def _collective(self, tok: Token, depth: int) -> list[str]:
         """Actors a group noun names: "the leaders of Chile and Peru", "Iranian forces", "both sides"."""

@@ -244,3 +244,12 @@ def test_who_reports_another_deed_of_the_sentence_does_not_do_it(run):
         " told reporters that 40 Kenyan soldiers were killed."
     )
     assert all("ahmed-madobe" not in e.source for e in ex.events)
+
+
+def test_his_country_is_the_state_of_the_teller_named_by_title(run, events_of):
+    ex = run("Ghana's president says his country is cutting diplomatic ties with Togo.")
+    (cut,) = events_of(ex, "SANCTION")
+    assert cut.source == ["Q117"] and cut.target == ["Q945"]
+    ex = run("The Ghanaian foreign minister said his country would send troops to Mali.")
+    (send,) = events_of(ex, "MOBILIZE")
+    assert send.source == ["Q117"] and send.target == ["Q912"]
