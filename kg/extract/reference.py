@@ -230,15 +230,20 @@ class Discourse:
             and tok.tag_ != "NNS"
         ):
             return []
-        for m in sorted(self.index.mentions, key=lambda m: -m.start):
-            if (
-                m.start < tok.i
-                and not m.modifier
-                and self.index.actors[m.key].kind == "group"
-                and m.how != "pronoun"
-            ):
+        before = [m for m in self.index.mentions if m.start < tok.i and not m.modifier and m.how != "pronoun"]
+        for m in sorted(before, key=lambda m: -m.start):
+            if self.index.actors[m.key].kind == "group" or self._called_fighters(m):
                 return [m.key]
         return []
+
+    def _called_fighters(self, m) -> bool:
+        """An organisation the text calls an armed group: "the rebel group, the X", "the rebel X"."""
+        root = self.doc[m.start : m.end].root
+        phrase = root.head if root.dep_ == "appos" else root
+        words = self.words.armed_group_nouns - self.words.group_nouns
+        near = [phrase, *(c for c in phrase.children if c.dep_ in ("amod", "compound"))]
+        fighters = any(t.lower_ in words or t.lemma_.lower() in words for t in near)
+        return fighters and self.index.actors[m.key].kind == "org"
 
     def _first_person(self, tok: Token, plural: bool) -> list[str]:
         """ "we", "our", "I": in reported words, the speaker (for "we", the speaker's state when the

@@ -253,3 +253,12 @@ def test_his_country_is_the_state_of_the_teller_named_by_title(run, events_of):
     ex = run("The Ghanaian foreign minister said his country would send troops to Mali.")
     (send,) = events_of(ex, "MOBILIZE")
     assert send.source == ["Q117"] and send.target == ["Q912"]
+
+
+def test_the_rebels_are_the_organisation_the_text_called_a_rebel_group(run, events_of):
+    ex = run(
+        "Mali denied backing the rebel group, the Azawad Liberation Front. The rebels attacked an army"
+        " base in Niger on Tuesday."
+    )
+    (attack,) = events_of(ex, "ASSAULT")
+    assert attack.source == ["azawad-liberation-front"] and attack.target == ["Q1032"]
