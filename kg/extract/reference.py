@@ -101,13 +101,13 @@ class Discourse:
             for a in self.actors_at(c, depth + 1)
         ]
 
-    def _proper_owner(self, tok: Token, depth: int) -> list[str]:
+    def _proper_owner(self, tok: Token, depth: int, names_only: bool = True) -> list[str]:
         """ "the Treasury's Office of Foreign Assets Control": a body the text names but no list knows
         acts for the body that owns it."""
         return [
             a
             for c in tok.children
-            if c.dep_ == "poss" and c.pos_ == "PROPN"
+            if c.dep_ == "poss" and (c.pos_ == "PROPN" or not names_only)
             for a in self.actors_at(c, depth + 1)
         ]
 
@@ -225,10 +225,8 @@ class Discourse:
         named last before them."""
         if any(self.index.at(t) is not None for t in tok.subtree if t.i != tok.i):
             return []
-        if (
-            not any(c.dep_ == "det" and c.lower_ in ("the", "these", "those") for c in tok.children)
-            and tok.tag_ != "NNS"
-        ):
+        definite = any(c.dep_ == "det" and c.lower_ in ("the", "these", "those") for c in tok.children)
+        if not definite and tok.tag_ != "NNS":
             return []
         before = [m for m in self.index.mentions if m.start < tok.i and not m.modifier and m.how != "pronoun"]
         for m in sorted(before, key=lambda m: -m.start):
@@ -240,10 +238,9 @@ class Discourse:
         """An organisation the text calls an armed group: "the rebel group, the X", "the rebel X"."""
         root = self.doc[m.start : m.end].root
         phrase = root.head if root.dep_ == "appos" else root
-        words = self.words.armed_group_nouns - self.words.group_nouns
+        fighters = self.words.armed_group_nouns - self.words.group_nouns
         near = [phrase, *(c for c in phrase.children if c.dep_ in ("amod", "compound"))]
-        fighters = any(t.lower_ in words or t.lemma_.lower() in words for t in near)
-        return fighters and self.index.actors[m.key].kind == "org"
+        return self.index.actors[m.key].kind == "org" and any({t.lower_, t.lemma_} & fighters for t in near)
 
     def _first_person(self, tok: Token, plural: bool) -> list[str]:
         """ "we", "our", "I": in reported words, the speaker (for "we", the speaker's state when the
@@ -357,6 +354,10 @@ class Discourse:
             named = self._armed_group_before(tok)
             if named:
                 return named
+        office = lemma in self.words.institution_words
+        owners = self._proper_owner(tok, depth, names_only=False) if office else []
+        if owners:
+            return owners  # "the Houthis' political office": the Houthis
         is_group = (
             word in self.roles.collectives
             or lemma + "s" in self.roles.collectives

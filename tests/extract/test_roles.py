@@ -262,3 +262,9 @@ def test_the_rebels_are_the_organisation_the_text_called_a_rebel_group(run, even
     )
     (attack,) = events_of(ex, "ASSAULT")
     assert attack.source == ["azawad-liberation-front"] and attack.target == ["Q1032"]
+
+
+def test_an_office_acts_for_whoever_owns_it(run, events_of):
+    ex = run("The Houthis' political office accused Saudi Arabia of bombing a market.")
+    (accuse,) = events_of(ex, "ACCUSE")
+    assert accuse.source == ["houthis"] and accuse.target == ["Q851"]
