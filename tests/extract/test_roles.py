@@ -268,3 +268,9 @@ def test_an_office_acts_for_whoever_owns_it(run, events_of):
     ex = run("The Houthis' political office accused Saudi Arabia of bombing a market.")
     (accuse,) = events_of(ex, "ACCUSE")
     assert accuse.source == ["houthis"] and accuse.target == ["Q851"]
+
+
+def test_who_drives_a_condemnation_makes_it(run, events_of):
+    ex = run("Canada drove international condemnation of Russia's conduct at the Security Council this week.")
+    (accuse,) = events_of(ex, "ACCUSE")
+    assert accuse.source == ["Q16"] and accuse.target == ["Q159"]
