@@ -391,14 +391,8 @@ class Discourse:
                 for p in c.children:
                     if p.dep_ == "pobj":
                         out += self.actors_at(p, depth + 1)
-        if (
-            not out
-            and word in self.words.group_heads
-            and any(
-                c.dep_ == "det" and c.lower_ == "the" or c.dep_ == "nummod" and c.lower_ == "two"
-                for c in tok.children
-            )
-        ):
+        the = any(c.dep_ in ("det", "nummod") and c.lower_ in ("the", "two") for c in tok.children)
+        if not out and word in self.words.group_heads and the:
             out += self.last_group
         return out
 
@@ -429,6 +423,8 @@ class Discourse:
         if verb.dep_ not in (*_INHERIT, "pobj", "acomp"):
             return out
         head, via = verb.head, verb.dep_
+        if via == "conj" and verb.tag_ == "VBD" and head.tag_ == "VB" and head.dep_ == "ccomp":
+            return self.subjects(head.head, depth + 1)  # "said that X will go and called for": who said
         while (
             head.pos_ not in ("VERB", "AUX")
             and head.dep_ in ("prep", "pobj", "dobj", "pcomp", "acomp")  # "is prepared to impose"

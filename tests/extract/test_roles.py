@@ -274,3 +274,12 @@ def test_who_drives_a_condemnation_makes_it(run, events_of):
     ex = run("Canada drove international condemnation of Russia's conduct at the Security Council this week.")
     (accuse,) = events_of(ex, "ACCUSE")
     assert accuse.source == ["Q16"] and accuse.target == ["Q159"]
+
+
+def test_a_past_verb_joined_to_a_reported_future_one_is_the_teller_s(run, events_of):
+    ex = run(
+        "Liz Truss told the ambassador that Britain will keep working with its partners and called on"
+        " Russia to end the war."
+    )
+    (call,) = events_of(ex, "REQUEST")
+    assert call.source == ["liz-truss"] and call.target == ["Q159"]
