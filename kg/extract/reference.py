@@ -94,22 +94,15 @@ class Discourse:
     def _appositive(self, tok: Token, depth: int) -> list[str]:
         """ "the Saudi deputy defence minister, Khalid bin Salman,", "two intelligence services, the GRU
         and the FSB": the name set beside a noun says whom the noun names."""
-        return [
-            a
-            for c in tok.children
-            if c.dep_ == "appos" and c.i > tok.i and self.index.at(c) is not None
-            for a in self.actors_at(c, depth + 1)
-        ]
+        return self._kids(tok, lambda c: c.dep_ == "appos" and c.i > tok.i and self.index.at(c), depth)
+
+    def _kids(self, tok: Token, keep, depth: int) -> list[str]:
+        return [a for c in tok.children if keep(c) for a in self.actors_at(c, depth + 1)]
 
     def _proper_owner(self, tok: Token, depth: int, names_only: bool = True) -> list[str]:
         """ "the Treasury's Office of Foreign Assets Control": a body the text names but no list knows
         acts for the body that owns it."""
-        return [
-            a
-            for c in tok.children
-            if c.dep_ == "poss" and (c.pos_ == "PROPN" or not names_only)
-            for a in self.actors_at(c, depth + 1)
-        ]
+        return self._kids(tok, lambda c: c.dep_ == "poss" and (c.pos_ == "PROPN" or not names_only), depth)
 
     def _group_owner(self, tok: Token, depth: int) -> list[str]:
         """ "the army", "the ministry" with no owner named: the owner named with the same word before
@@ -141,6 +134,9 @@ class Discourse:
             if cur.head is cur:
                 break
             via, cur = cur.dep_, cur.head
+            urged = [k for k in (self._controlled(cur) if via == "xcomp" else []) if self._body(k)]
+            if urged:
+                return urged[:1]  # "urged Russia to pull its troops": Russia's
             if (
                 via in ("ccomp", "xcomp", "conj", "advcl", "relcl")
                 and cur.pos_ in ("VERB", "AUX")
@@ -439,11 +435,18 @@ class Discourse:
         if blame and via in ("advcl", "xcomp", "prep", "pcomp"):
             # "accused the RSF of shelling a market, killing 12": the accused did it, not the accuser
             return [a for c in head.children if c.dep_ == "dobj" for a in self.actors_at(c)]
-        if via == "prep" or via == "xcomp" and head.lemma_.lower() in self.lex.object_control:
+        if via == "prep":
             objs = [a for c in head.children if c.dep_ == "dobj" for a in self.actors_at(c)]
             if objs:
                 return objs
-        return self.subjects(head, depth + 1)
+        return (self._controlled(head) if via == "xcomp" else []) or self.subjects(head, depth + 1)
+
+    def _controlled(self, verb: Token) -> list[str]:
+        """Whom "urged X to", "called on X to" ask to act: the actors of the object or of "on"."""
+        if verb.lemma_.lower() not in self.lex.object_control:
+            return []
+        objs = [a for c in verb.children if c.dep_ == "dobj" for a in self.actors_at(c)]
+        return objs or self.prep_actors(verb, ("on", "upon"))
 
     def _governing_subject(self, n: Token) -> list[str]:
         cur = n

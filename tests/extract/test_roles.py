@@ -283,3 +283,12 @@ def test_a_past_verb_joined_to_a_reported_future_one_is_the_teller_s(run, events
     )
     (call,) = events_of(ex, "REQUEST")
     assert call.source == ["liz-truss"] and call.target == ["Q159"]
+
+
+def test_who_is_called_on_to_act_acts_and_its_troops_are_its_own(run, events_of):
+    for text in (
+        "Britain called on Russia to withdraw its troops from Ukraine.",
+        "Britain urged Russia to withdraw its troops from Ukraine.",
+    ):
+        (pull,) = events_of(run(text), "RETREAT")
+        assert pull.source == ["Q159"] and "Q145" not in pull.participants
