@@ -292,3 +292,8 @@ def test_who_is_called_on_to_act_acts_and_its_troops_are_its_own(run, events_of)
     ):
         (pull,) = events_of(run(text), "RETREAT")
         assert pull.source == ["Q159"] and "Q145" not in pull.participants
+
+
+def test_a_name_describing_the_victim_is_not_the_agent(run, events_of):
+    (attack,) = events_of(run("Ivan Marquez, a FARC commander, was killed in the attack."), "ASSAULT")
+    assert attack.source == [] and "farc" in attack.target
