@@ -154,19 +154,22 @@ class EventDrafter(RoleReader):
             and not m.modifier
             and (not m.locative or rules.place_target or visit)
             and m.key not in self.index.media
-            # who tells of a deed does not take part in it
-            and (rules.speech_act or not self._reporter(self.doc[m.start : m.end].root, tok))
+            # who tells of a deed does not take part in it (of any event word of the sentence: "X says
+            # 60 were killed, but Y told reporters 40 were killed")
+            and (rules.speech_act or not self._reports_any(self.doc[m.start : m.end].root, usable))
         ]
         if not found:
             return None
         # whom the parse found the event aimed at is not who did it ("Militants attacked a checkpoint
         # in Mosul": Iraq is attacked)
         aimed = set(self._parsed_roles(tok, spec)[1])
+        # nor is a name that describes one of them ("Reyes, a FARC commander, was killed": not FARC)
+        described = {m.key for m in found if self._describes(self.doc[m.start : m.end].root, aimed)}
         subjects = uniq(
             m.key
             for m in found
             if _subject(self.doc[m.start : m.end].root)
-            and m.key not in aimed
+            and m.key not in aimed | described
         )
         others = uniq(m.key for m in found if m.key not in subjects)
         if visit and subjects:
@@ -174,7 +177,7 @@ class EventDrafter(RoleReader):
         elif spec.symmetric:
             source, target, participants = [], [], uniq(subjects + others)
         else:
-            source = subjects or [k for k in others if k not in aimed][:1]
+            source = subjects or [k for k in others if k not in aimed | described][:1]
             target = [k for k in others if k not in source][:2]
             participants = uniq(source + target)
         start, end = self._span_of(tok, spec)
@@ -192,6 +195,19 @@ class EventDrafter(RoleReader):
             target=target,
             is_verb=acts_as_verb(tok),
         )
+
+    def _describes(self, tok: Token, aimed: set[str]) -> bool:
+        """The word is part of an appositive or modifier of a name of ``aimed``."""
+        for anc in list(tok.ancestors)[:3]:
+            m = self.index.at(anc)
+            if m is not None and m.key in aimed and self.index.at(tok) != m:
+                return True
+            if anc.dep_ not in ("appos", "compound", "amod", "poss", "nmod"):
+                return False
+        return False
+
+    def _reports_any(self, subj: Token, triggers) -> bool:
+        return any(self._reporter(subj, t) for t, _ in triggers)
 
     def _reporter(self, subj: Token, tok: Token) -> bool:
         """The word is the subject of a verb of saying that reports the event word ("the strikes

@@ -45,8 +45,16 @@ def _fits(group: list[Draft], d: Draft, lex: Lexicon) -> bool:
             _stated(x) in (None, _stated(d)) and set(x.participants) == set(d.participants) for x in group
         )
     )
+    same_deed = (
+        bool(d.source and d.target)
+        and _stated(d) is not None
+        and all(
+            _stated(x) == _stated(d) and set(x.source) == set(d.source) and set(x.target) == set(d.target)
+            for x in group
+        )
+    )
     if len(classes - {None} - lex.generic_classes) > 1 and not (
-        headline and lex.rules(g.plover).talks or same_talks
+        headline and lex.rules(g.plover).talks or same_talks or same_deed
     ):
         return False  # (a headline's "talks" are the meeting the story tells of)
     if not all(_dates_fit(_stated(x), _stated(d)) for x in group):
@@ -60,6 +68,9 @@ def _fits(group: list[Draft], d: Draft, lex: Lexicon) -> bool:
     if lex.rules(g.plover).symmetric:
         return True  # who called whom does not split a call
     sources = {k for x in group for k in x.source}
+    targets = {k for x in group for k in x.target}
+    if sources & set(d.target) or targets & set(d.source):
+        return False  # "X asked Y ..." and "Y called for ...": the roles turned round, another event
     return not (sources and d.source and not sources & set(d.source))
 
 

@@ -94,22 +94,15 @@ class Discourse:
     def _appositive(self, tok: Token, depth: int) -> list[str]:
         """ "the Saudi deputy defence minister, Khalid bin Salman,", "two intelligence services, the GRU
         and the FSB": the name set beside a noun says whom the noun names."""
-        return [
-            a
-            for c in tok.children
-            if c.dep_ == "appos" and c.i > tok.i and self.index.at(c) is not None
-            for a in self.actors_at(c, depth + 1)
-        ]
+        return self._kids(tok, lambda c: c.dep_ == "appos" and c.i > tok.i and self.index.at(c), depth)
 
-    def _proper_owner(self, tok: Token, depth: int) -> list[str]:
+    def _kids(self, tok: Token, keep, depth: int) -> list[str]:
+        return [a for c in tok.children if keep(c) for a in self.actors_at(c, depth + 1)]
+
+    def _proper_owner(self, tok: Token, depth: int, names_only: bool = True) -> list[str]:
         """ "the Treasury's Office of Foreign Assets Control": a body the text names but no list knows
         acts for the body that owns it."""
-        return [
-            a
-            for c in tok.children
-            if c.dep_ == "poss" and c.pos_ == "PROPN"
-            for a in self.actors_at(c, depth + 1)
-        ]
+        return self._kids(tok, lambda c: c.dep_ == "poss" and (c.pos_ == "PROPN" or not names_only), depth)
 
     def _group_owner(self, tok: Token, depth: int) -> list[str]:
         """ "the army", "the ministry" with no owner named: the owner named with the same word before
@@ -141,6 +134,9 @@ class Discourse:
             if cur.head is cur:
                 break
             via, cur = cur.dep_, cur.head
+            urged = [k for k in (self._controlled(cur) if via == "xcomp" else []) if self._body(k)]
+            if urged:
+                return urged[:1]  # "urged Russia to pull its troops": Russia's
             if (
                 via in ("ccomp", "xcomp", "conj", "advcl", "relcl")
                 and cur.pos_ in ("VERB", "AUX")
@@ -225,20 +221,22 @@ class Discourse:
         named last before them."""
         if any(self.index.at(t) is not None for t in tok.subtree if t.i != tok.i):
             return []
-        if (
-            not any(c.dep_ == "det" and c.lower_ in ("the", "these", "those") for c in tok.children)
-            and tok.tag_ != "NNS"
-        ):
+        definite = any(c.dep_ == "det" and c.lower_ in ("the", "these", "those") for c in tok.children)
+        if not definite and tok.tag_ != "NNS":
             return []
-        for m in sorted(self.index.mentions, key=lambda m: -m.start):
-            if (
-                m.start < tok.i
-                and not m.modifier
-                and self.index.actors[m.key].kind == "group"
-                and m.how != "pronoun"
-            ):
+        before = [m for m in self.index.mentions if m.start < tok.i and not m.modifier and m.how != "pronoun"]
+        for m in sorted(before, key=lambda m: -m.start):
+            if self.index.actors[m.key].kind == "group" or self._called_fighters(m):
                 return [m.key]
         return []
+
+    def _called_fighters(self, m) -> bool:
+        """An organisation the text calls an armed group: "the rebel group, the X", "the rebel X"."""
+        root = self.doc[m.start : m.end].root
+        phrase = root.head if root.dep_ == "appos" else root
+        fighters = self.words.armed_group_nouns - self.words.group_nouns
+        near = [phrase, *(c for c in phrase.children if c.dep_ in ("amod", "compound"))]
+        return self.index.actors[m.key].kind == "org" and any({t.lower_, t.lemma_} & fighters for t in near)
 
     def _first_person(self, tok: Token, plural: bool) -> list[str]:
         """ "we", "our", "I": in reported words, the speaker (for "we", the speaker's state when the
@@ -298,7 +296,20 @@ class Discourse:
                     self.index.of_entry(self.state.gazetteer.entries[side])
                 if side in self.index.actors:
                     out.append(side)
+        unknown = [c for c in tok.children if c.dep_ == "poss" and c.pos_ == "PRON" and not self.index.at(c)]
+        if not out and unknown:
+            out = self._teller_state(tok)  # "Ghana's president says his country will ...": Ghana
         return out
+
+    def _teller_state(self, tok: Token) -> list[str]:
+        """The state named in the subject of the verb of saying that reports ``tok``'s clause."""
+        cur = tok
+        while cur.head is not cur:
+            via, cur = cur.dep_, cur.head
+            if via in ("ccomp", "parataxis") and cur.lemma_.lower() in self.lex.speech_verbs:
+                found = [self.index.at(t) for s in cur.children if s.dep_ == "nsubj" for t in s.subtree]
+                return [m.key for m in found if m and self.index.actors[m.key].kind == "state"][:1]
+        return []
 
     def _collective(self, tok: Token, depth: int) -> list[str]:
         """Actors a group noun names: "the leaders of Chile and Peru", "Iranian forces", "both sides"."""
@@ -320,8 +331,9 @@ class Discourse:
                 if found:
                     return list(found[-1])
             return list(self.last_group)
-        if word in self.words.group_nouns:
-            # "the M23 rebel group", "the Wagner mercenary group"
+        fighters = word in self.words.armed_group_nouns or lemma in self.words.armed_group_nouns
+        if word in self.words.group_nouns or fighters:
+            # "the M23 rebel group", "the Wagner mercenary group", "Hamas militants"
             named = [
                 m.key
                 for c in tok.children
@@ -334,10 +346,14 @@ class Discourse:
             ]
             if named:
                 return named
-        if word in self.words.armed_group_nouns or lemma in self.words.armed_group_nouns:
+        if fighters:
             named = self._armed_group_before(tok)
             if named:
                 return named
+        office = lemma in self.words.institution_words
+        owners = self._proper_owner(tok, depth, names_only=False) if office else []
+        if owners:
+            return owners  # "the Houthis' political office": the Houthis
         is_group = (
             word in self.roles.collectives
             or lemma + "s" in self.roles.collectives
@@ -371,14 +387,8 @@ class Discourse:
                 for p in c.children:
                     if p.dep_ == "pobj":
                         out += self.actors_at(p, depth + 1)
-        if (
-            not out
-            and word in self.words.group_heads
-            and any(
-                c.dep_ == "det" and c.lower_ == "the" or c.dep_ == "nummod" and c.lower_ == "two"
-                for c in tok.children
-            )
-        ):
+        the = any(c.dep_ in ("det", "nummod") and c.lower_ in ("the", "two") for c in tok.children)
+        if not out and word in self.words.group_heads and the:
             out += self.last_group
         return out
 
@@ -409,6 +419,8 @@ class Discourse:
         if verb.dep_ not in (*_INHERIT, "pobj", "acomp"):
             return out
         head, via = verb.head, verb.dep_
+        if via == "conj" and verb.tag_ == "VBD" and head.tag_ == "VB" and head.dep_ == "ccomp":
+            return self.subjects(head.head, depth + 1)  # "said that X will go and called for": who said
         while (
             head.pos_ not in ("VERB", "AUX")
             and head.dep_ in ("prep", "pobj", "dobj", "pcomp", "acomp")  # "is prepared to impose"
@@ -423,11 +435,18 @@ class Discourse:
         if blame and via in ("advcl", "xcomp", "prep", "pcomp"):
             # "accused the RSF of shelling a market, killing 12": the accused did it, not the accuser
             return [a for c in head.children if c.dep_ == "dobj" for a in self.actors_at(c)]
-        if via == "prep" or via == "xcomp" and head.lemma_.lower() in self.lex.object_control:
+        if via == "prep":
             objs = [a for c in head.children if c.dep_ == "dobj" for a in self.actors_at(c)]
             if objs:
                 return objs
-        return self.subjects(head, depth + 1)
+        return (self._controlled(head) if via == "xcomp" else []) or self.subjects(head, depth + 1)
+
+    def _controlled(self, verb: Token) -> list[str]:
+        """Whom "urged X to", "called on X to" ask to act: the actors of the object or of "on"."""
+        if verb.lemma_.lower() not in self.lex.object_control:
+            return []
+        objs = [a for c in verb.children if c.dep_ == "dobj" for a in self.actors_at(c)]
+        return objs or self.prep_actors(verb, ("on", "upon"))
 
     def _governing_subject(self, n: Token) -> list[str]:
         cur = n

@@ -135,7 +135,7 @@ class RoleReader(Discourse):
             out = [
                 a
                 for c in obj.children
-                if c.dep_ in ("amod", "compound") and self.index.at(c) is not None
+                if c.dep_ in ("amod", "compound", "nmod") and self.index.at(c) is not None
                 for a in self.actors_at(c, conj=False)
             ]
         if not out and self.lex.rules(spec.plover).object_parties:

@@ -54,3 +54,18 @@ def test_present_tense_headline_joins_the_body_event(run, events_of):
     assert attack.modality == "asserted" and attack.date == "2025-06-13"
     assert attack.source == ["Q794"] and attack.target == ["Q801"]
     assert [m.sentence.index for m in attack.mentions] == [0, 1]
+
+
+def test_a_mention_with_the_roles_turned_round_is_another_event(run, events_of):
+    ex = run("Uganda called for a ceasefire on Monday. Officials said they had asked Uganda to mediate.")
+    requests = events_of(ex, "REQUEST")
+    assert len(requests) == 2 and any(e.target == ["Q1036"] and not e.source for e in requests)
+
+
+def test_the_same_deed_told_in_two_words_of_different_classes_is_one_event(run, events_of):
+    ex = run(
+        "Hezbollah fired rockets into northern Israel on Friday. The army said Hezbollah militants had"
+        " used drones to target Israel on Friday."
+    )
+    (attack,) = events_of(ex, "ASSAULT")
+    assert attack.source == ["hezbollah"] and attack.target == ["Q801"] and len(attack.mentions) == 2
