@@ -365,8 +365,9 @@ class RoleReader(Discourse):
             elif head.lemma_.lower() in self.lex.light_verbs:
                 source = self.subjects(head)
             if not target:
+                # "issued a warning to Iran", "paid tribute to Poland": the light verb's "to" (a dative)
                 for c in head.children:
-                    if c.dep_ == "prep" and c.lower_ in spec.target_preps and c.lower_ not in ("of",):
+                    if c.dep_ in ("prep", "dative") and c.lower_ in spec.target_preps and c.lower_ != "of":
                         target += [
                             a for p in c.children if p.dep_ == "pobj" for a in self._pobj_actors(p, spec)
                         ]

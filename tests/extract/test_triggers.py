@@ -92,3 +92,26 @@ def test_test_fired_missiles_are_a_weapons_test(run, events_of):
 def test_what_two_sides_trade_is_done_by_both(run, text, plover, parties, events_of):
     (event,) = events_of(run(text), plover)
     assert set(event.participants) == parties and set(event.source) == parties and not event.target
+
+
+@pytest.mark.parametrize(
+    "text, plover, source",
+    [
+        ("Russia massed troops near the Ukrainian border.", "MOBILIZE", ["Q159"]),
+        ("Ukraine called up 10,000 reservists on Monday.", "MOBILIZE", ["Q212"]),
+        ("Japan dispatched two destroyers and a submarine to the strait.", "MOBILIZE", ["Q17"]),
+        ("India tested a ballistic missile off its eastern coast.", "MOBILIZE", ["Q668"]),
+        ("Iran issued a stern warning to Israel on Tuesday.", "THREATEN", ["Q794"]),
+        ("Belarusian police rounded up dozens of opposition activists in Minsk.", "COERCE", ["Q184"]),
+    ],
+)
+def test_light_verbs_and_phrasal_verbs_of_force(run, text, plover, source, events_of):
+    (event,) = events_of(run(text, published=SATURDAY), plover)
+    assert event.source == source
+
+
+def test_a_light_verbs_dative_is_the_target(run, events_of):
+    (warning,) = events_of(run("Iran issued a stern warning to Israel on Tuesday."), "THREATEN")
+    assert warning.target == ["Q801"]
+    (tribute,) = events_of(run("Emmanuel Macron paid tribute to Poland for its leadership."), "SUPPORT")
+    assert tribute.target == ["Q36"]
