@@ -115,3 +115,11 @@ def test_a_light_verbs_dative_is_the_target(run, events_of):
     assert warning.target == ["Q801"]
     (tribute,) = events_of(run("Emmanuel Macron paid tribute to Poland for its leadership."), "SUPPORT")
     assert tribute.target == ["Q36"]
+
+
+def test_a_condemned_deed_happened_whoever_did_it(run, events_of):
+    ex = run("The European Union condemned the attack on the Ukrainian convoy.")
+    (attack,) = events_of(ex, "ASSAULT")
+    assert attack.target == ["Q212"] and not attack.source
+    (shelling,) = events_of(run("Germany strongly condemned the shelling of Kharkiv on Sunday."), "ASSAULT")
+    assert shelling.target == ["Q212"]
