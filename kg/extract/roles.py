@@ -139,11 +139,15 @@ class RoleReader(Discourse):
                 for a in self.actors_at(c, conj=False)
             ]
         if not out and self.lex.rules(spec.plover).object_parties:
-            # "welcomed the cessation of hostilities between India and Pakistan": the parties to it
+            # "welcomed the cessation of hostilities between India and Pakistan", "welcomed the
+            # agreement signed by X", "the decision by X": the parties to it
             out = [
                 a
                 for t in obj.subtree
-                if t.dep_ == "prep" and t.lower_ in ("between", "among") and t.i > obj.i
+                if t.dep_ in ("prep", "agent")
+                and t.lower_ in ("between", "among", "by")
+                and t.i > obj.i
+                and (t.lower_ != "by" or t.head.i == obj.i or t.head.head.i == obj.i)
                 for p in t.children
                 if p.dep_ == "pobj"
                 for a in self.actors_at(p)

@@ -123,3 +123,9 @@ def test_a_condemned_deed_happened_whoever_did_it(run, events_of):
     assert attack.target == ["Q212"] and not attack.source
     (shelling,) = events_of(run("Germany strongly condemned the shelling of Kharkiv on Sunday."), "ASSAULT")
     assert shelling.target == ["Q212"]
+
+
+def test_whose_act_is_welcomed_is_the_target(run, events_of):
+    ex = run("Germany welcomed the agreement signed by Armenia and Azerbaijan on Friday.")
+    (praise,) = events_of(ex, "SUPPORT")
+    assert praise.source == ["Q183"] and set(praise.target) == {"Q399", "Q227"}
