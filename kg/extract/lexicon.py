@@ -33,6 +33,8 @@ class Trigger:
     topic: bool = False
     needs_target: bool = False
     negated_as: tuple[str, str, str] | None = None
+    #: an event only when negated ("will not tolerate": a threat; "tolerated" alone is none)
+    negated_only: bool = False
     modality: str | None = None
     symmetric: bool = False
     target_preps: tuple[str, ...] = ()
@@ -177,6 +179,7 @@ def _trigger(raw: dict, types: dict[str, dict], breadth: bool = False) -> Trigge
         topic=bool(raw.get("topic")),
         needs_target=bool(raw.get("needs_target")),
         negated_as=tuple(str(x) for x in neg) if neg else None,
+        negated_only=bool(raw.get("negated_only")),
         modality=raw.get("modality"),
         symmetric=bool(raw.get("symmetric", defaults.get("symmetric", False))),
         target_preps=_tuple(raw.get("target_preps", defaults.get("target_preps"))),

@@ -192,6 +192,17 @@ class RoleReader(Discourse):
         ]
         if own:
             return own
+        by = [
+            a
+            for c in noun.children
+            if c.dep_ == "prep"
+            and (c.lower_ == "by" or c.lower_ == "from" and "from" not in spec.target_preps)
+            for p in c.children
+            if p.dep_ == "pobj"
+            for a in self.actors_at(p)
+        ]
+        if by:
+            return by  # "condemned the provocations by Ukraine", "will not tolerate attacks from Syria"
         if any(
             c.dep_ == "det" and c.lower_ in ("these", "those", "this", "that", "such") for c in noun.children
         ):

@@ -129,3 +129,11 @@ def test_whose_act_is_welcomed_is_the_target(run, events_of):
     ex = run("Germany welcomed the agreement signed by Armenia and Azerbaijan on Friday.")
     (praise,) = events_of(ex, "SUPPORT")
     assert praise.source == ["Q183"] and set(praise.target) == {"Q399", "Q227"}
+
+
+def test_will_not_tolerate_is_a_threat(run, events_of):
+    ex = run("Pakistan will not tolerate any aggression from India, the army chief said.")
+    (threat,) = events_of(ex, "THREATEN")
+    assert threat.source == ["Q843"] and threat.target == ["Q668"] and threat.modality == "asserted"
+    ex = run("China has tolerated the protests in Hong Kong for weeks.")
+    assert not [e for e in ex.events if e.plover == "THREATEN"]
