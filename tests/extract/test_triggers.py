@@ -137,3 +137,15 @@ def test_will_not_tolerate_is_a_threat(run, events_of):
     assert threat.source == ["Q843"] and threat.target == ["Q668"] and threat.modality == "asserted"
     ex = run("China has tolerated the protests in Hong Kong for weeks.")
     assert not [e for e in ex.events if e.plover == "THREATEN"]
+
+
+@pytest.mark.parametrize(
+    "text, plover, source, target",
+    [
+        ("Turkey stepped up its air campaign against Kurdish militants in Iraq.", "ASSAULT", ["Q43"], ["Q796"]),
+        ("The United States slapped tariffs on Chinese steel.", "SANCTION", ["Q30"], ["Q148"]),
+    ],
+)
+def test_campaigns_and_slapped_measures(run, text, plover, source, target):
+    ex = run(text)
+    assert [(e.plover, e.source, e.target) for e in ex.events] == [(plover, source, target)]
