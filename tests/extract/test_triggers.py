@@ -149,3 +149,25 @@ def test_will_not_tolerate_is_a_threat(run, events_of):
 def test_campaigns_and_slapped_measures(run, text, plover, source, target):
     ex = run(text)
     assert [(e.plover, e.source, e.target) for e in ex.events] == [(plover, source, target)]
+
+
+@pytest.mark.parametrize(
+    "text, plover, source, target",
+    [
+        ("Japan teamed up with Australia to patrol the strait.", "COOPERATE", ["Q17"], ["Q408"]),
+        ("Beijing reprimanded Japan over the visit.", "ACCUSE", ["Q148"], ["Q17"]),
+        ("Biden reassured Zelensky on Tuesday.", "SUPPORT", ["Q6279"], ["Q3881317"]),
+        ("Serbia put its army on full alert.", "MOBILIZE", ["Q403"], []),
+        ("Myanmar's junta imposed martial law in several townships.", "COERCE", ["Q836"], []),
+    ],
+)
+def test_more_words_of_news(run, text, plover, source, target, events_of):
+    (event,) = events_of(run(text), plover)
+    assert event.source == source and event.target == target
+
+
+def test_joint_military_exercises_are_cooperation(run, events_of):
+    ex = run("Russia and China held joint military exercises in the Sea of Japan.")
+    (drill,) = events_of(ex, "COOPERATE")
+    assert set(drill.participants) == {"Q159", "Q148"}
+    assert not [e for e in ex.events if e.plover == "MOBILIZE"]
