@@ -171,3 +171,8 @@ def test_joint_military_exercises_are_cooperation(run, events_of):
     (drill,) = events_of(ex, "COOPERATE")
     assert set(drill.participants) == {"Q159", "Q148"}
     assert not [e for e in ex.events if e.plover == "MOBILIZE"]
+
+
+def test_whom_one_rallies_behind_is_supported(run, events_of):
+    (support,) = events_of(run("Canada rallied behind Denmark after the threats."), "SUPPORT")
+    assert support.source == ["Q16"] and support.target == ["Q35"]
