@@ -176,3 +176,9 @@ def test_joint_military_exercises_are_cooperation(run, events_of):
 def test_whom_one_rallies_behind_is_supported(run, events_of):
     (support,) = events_of(run("Canada rallied behind Denmark after the threats."), "SUPPORT")
     assert support.source == ["Q16"] and support.target == ["Q35"]
+
+
+def test_executions_of_people_are_killings(run, events_of):
+    (killing,) = events_of(run("Iran executed two protesters on Saturday."), "ASSAULT")
+    assert killing.source == ["Q794"]
+    assert not run("Germany executed its plan on Saturday.").events
