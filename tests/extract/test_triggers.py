@@ -182,3 +182,9 @@ def test_executions_of_people_are_killings(run, events_of):
     (killing,) = events_of(run("Iran executed two protesters on Saturday."), "ASSAULT")
     assert killing.source == ["Q794"]
     assert not run("Germany executed its plan on Saturday.").events
+
+
+def test_police_in_a_state_are_that_states(run, events_of):
+    ex = run("Police in Belarus raided the offices of a newspaper and arrested six journalists.")
+    (arrest,) = events_of(ex, "COERCE")
+    assert arrest.source == ["Q184"]
