@@ -26,6 +26,8 @@ class Trigger:
     prefix: tuple[str, ...] = ()
     prep: tuple[str, ...] = ()
     object: tuple[str, ...] = ()
+    #: the trigger's subject must have one of these lemmas ("troops arrived", "warships sailed")
+    subject: tuple[str, ...] = ()
     modal: tuple[str, ...] = ()
     particle: tuple[str, ...] = ()
     absorbs: bool = False
@@ -172,6 +174,7 @@ def _trigger(raw: dict, types: dict[str, dict], breadth: bool = False) -> Trigge
         pos=raw.get("pos"),
         prep=_tuple(raw.get("prep")),
         object=_tuple(raw.get("object")),
+        subject=_tuple(raw.get("subject")),
         modal=_tuple(raw.get("modal")),
         particle=_tuple(raw.get("particle")),
         absorbs=bool(raw.get("absorbs") or raw.get("adopts")),
@@ -213,7 +216,7 @@ def headline_match(lex: Lexicon, tok) -> Trigger | None:
     for word in verb_forms(tok.text):
         for t in lex.candidates(word):
             if t.pos == "VERB" and not (
-                t.prefix or t.prep or t.object or t.modal or t.particle or t.adopts or t.breadth
+                t.prefix or t.prep or t.object or t.subject or t.modal or t.particle or t.adopts or t.breadth
             ):
                 return t
     return None
@@ -258,6 +261,11 @@ def matches(lex: Lexicon, tok):
                 and (tok.head.lemma_.lower() in t.object or tok.head.lower_ in t.object)
             ):
                 continue  # also "a missile fired by the Houthis"
+            if t.subject and not any(
+                c.dep_ == "nsubj" and (c.lemma_.lower() in t.subject or c.lower_ in t.subject)
+                for c in tok.children
+            ):
+                continue  # "troops arrived", not "the delegation arrived"
             if t.modal and not any(c.dep_ == "aux" and c.lower_ in t.modal for c in tok.children):
                 continue
             if t.particle and not any(

@@ -188,3 +188,20 @@ def test_police_in_a_state_are_that_states(run, events_of):
     ex = run("Police in Belarus raided the offices of a newspaper and arrested six journalists.")
     (arrest,) = events_of(ex, "COERCE")
     assert arrest.source == ["Q184"]
+
+
+@pytest.mark.parametrize(
+    "text, source",
+    [
+        ("British Typhoon jets arrived in Poland on Tuesday.", ["Q145"]),
+        ("Chinese warships sailed into the Taiwan Strait.", ["Q148"]),
+        ("Russian troops were moving closer to Kyiv.", ["Q159"]),
+    ],
+)
+def test_forces_on_the_move_are_a_deployment(run, text, source, events_of):
+    (move,) = events_of(run(text), "MOBILIZE")
+    assert move.source == source
+
+
+def test_a_delegation_arriving_is_no_deployment(run):
+    assert not run("The Chinese delegation arrived in Berlin on Monday.").events
