@@ -285,7 +285,7 @@ def _has_prefix(tok, prefix: tuple[str, ...]) -> bool:
 
 def _object_is(child, lemmas: tuple[str, ...]) -> bool:
     """The direct object is one of ``lemmas``, also through "of" ("dozens of rockets")."""
-    if child.dep_ not in ("dobj", "nsubjpass", "attr"):
+    if child.dep_ not in ("dobj", "nsubjpass", "attr", "oprd"):  # "oprd": "were taken hostage"
         return False
     if child.lemma_.lower() in lemmas or child.lower_ in lemmas:
         return True

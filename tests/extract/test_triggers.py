@@ -205,3 +205,8 @@ def test_forces_on_the_move_are_a_deployment(run, text, source, events_of):
 
 def test_a_delegation_arriving_is_no_deployment(run):
     assert not run("The Chinese delegation arrived in Berlin on Monday.").events
+
+
+def test_taken_hostage_is_an_abduction(run, events_of):
+    (abduction,) = events_of(run("Gilad Shalit is held hostage by Hamas."), "COERCE")
+    assert abduction.target == ["gilad-shalit"]
