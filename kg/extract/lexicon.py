@@ -80,6 +80,8 @@ class Lexicon:
     generic_classes: frozenset[str] = frozenset()
     #: word sequences in which an event word names no event ("in support of")
     not_events: tuple[tuple[str, ...], ...] = ()
+    #: nouns an event word before them only classifies ("aid workers", "attack helicopters")
+    not_event_heads: frozenset[str] = frozenset()
     #: words that make a statement about another actor an accusation ("lied", "unacceptable")
     blame_words: frozenset[str] = frozenset()
 
@@ -148,6 +150,7 @@ def build_lexicon(data: dict, cameo_verbs: dict) -> Lexicon:
         object_control=frozenset(_tuple(data.get("object_control"))),
         generic_classes=frozenset(str(c) for c in data.get("generic_classes") or ()),
         not_events=tuple(tuple(_WORD.findall(str(p).lower())) for p in data.get("not_events") or ()),
+        not_event_heads=frozenset(_tuple(data.get("not_event_heads"))),
         blame_words=frozenset(_tuple(data.get("blame_words"))),
     )
 

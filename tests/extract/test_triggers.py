@@ -210,3 +210,15 @@ def test_a_delegation_arriving_is_no_deployment(run):
 def test_taken_hostage_is_an_abduction(run, events_of):
     (abduction,) = events_of(run("Gilad Shalit is held hostage by Hamas."), "COERCE")
     assert abduction.target == ["gilad-shalit"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russian attack helicopters flew over the Syrian border town.",
+        "The US carrier strike group arrived in the Gulf.",
+        "Two Italian aid workers left Somalia on Monday.",
+    ],
+)
+def test_an_event_word_that_only_classifies_a_noun_is_no_event(run, text):
+    assert not run(text).events
