@@ -222,3 +222,9 @@ def test_taken_hostage_is_an_abduction(run, events_of):
 )
 def test_an_event_word_that_only_classifies_a_noun_is_no_event(run, text):
     assert not run(text).events
+
+
+def test_calling_an_act_disproportionate_is_an_accusation(run, events_of):
+    ex = run("Germany said Russia's response was disproportionate.")
+    (accusation,) = events_of(ex, "ACCUSE")
+    assert accusation.source == ["Q183"] and accusation.target == ["Q159"]
