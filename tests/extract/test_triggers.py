@@ -228,3 +228,9 @@ def test_calling_an_act_disproportionate_is_an_accusation(run, events_of):
     ex = run("Germany said Russia's response was disproportionate.")
     (accusation,) = events_of(ex, "ACCUSE")
     assert accusation.source == ["Q183"] and accusation.target == ["Q159"]
+
+
+def test_the_presidents_of_two_states_are_those_states(run, events_of):
+    ex = run("The presidents of Ghana and Senegal delivered an ultimatum to the junta on Tuesday.")
+    (threat,) = events_of(ex, "THREATEN")
+    assert set(threat.source) == {"Q117", "Q1041"}
