@@ -289,6 +289,18 @@ class EventDrafter(RoleReader):
                 return cur
         return None
 
+    def _blamed_deed(self, tok: Token, rules) -> bool:
+        """A deed a statement condemns happened, whoever did it ("condemned the attack on the convoy")."""
+        if not rules.deed or acts_as_verb(tok):
+            return False
+        head = tok.head
+        if tok.dep_ == "pobj" and head.lower_ in ("of", "for"):
+            head = head.head  # "his condemnation of the attack"
+        elif tok.dep_ != "dobj":
+            return False
+        other = self.positions.get(head.i)
+        return other is not None and self.lex.rules(other.plover).blame
+
     def _span_of(self, tok: Token, spec: Trigger) -> tuple[int, int]:
         start = tok.i - len(spec.prefix)
         return self.doc[start].idx, tok.idx + len(tok.text)
@@ -411,7 +423,7 @@ class EventDrafter(RoleReader):
             source, participants = [speaker], [speaker]
         if not participants:
             return None
-        if not source and not spec.symmetric and rules.agent_needed:
+        if not source and not spec.symmetric and rules.agent_needed and not self._blamed_deed(tok, rules):
             return None  # "in need of aid", "the threat posed to Somalia": no one gives or threatens
         if spec.breadth and not (source and (target or between)):
             return None

@@ -95,6 +95,7 @@ class Words:
     group_nouns: frozenset[str]
     armed_group_nouns: frozenset[str]
     home_agents: frozenset[str]
+    domestic_agents: frozenset[str]
     unowned_nouns: frozenset[str]
     own_state_nouns: frozenset[str]
     facilities: frozenset[str]
@@ -243,6 +244,7 @@ def _words(d: dict) -> Words:
         group_nouns=_lower(d.get("group_nouns")),
         armed_group_nouns=_lower(d.get("armed_group_nouns")),
         home_agents=_lower(d.get("home_agents")),
+        domestic_agents=_lower(d.get("domestic_agents")),
         unowned_nouns=_lower(d.get("unowned_nouns")),
         own_state_nouns=_lower(d.get("own_state_nouns")),
         facilities=_lower(d.get("facilities")),

@@ -26,6 +26,8 @@ class Trigger:
     prefix: tuple[str, ...] = ()
     prep: tuple[str, ...] = ()
     object: tuple[str, ...] = ()
+    #: the trigger's subject must have one of these lemmas ("troops arrived", "warships sailed")
+    subject: tuple[str, ...] = ()
     modal: tuple[str, ...] = ()
     particle: tuple[str, ...] = ()
     absorbs: bool = False
@@ -33,6 +35,8 @@ class Trigger:
     topic: bool = False
     needs_target: bool = False
     negated_as: tuple[str, str, str] | None = None
+    #: an event only when negated ("will not tolerate": a threat; "tolerated" alone is none)
+    negated_only: bool = False
     modality: str | None = None
     symmetric: bool = False
     target_preps: tuple[str, ...] = ()
@@ -76,6 +80,8 @@ class Lexicon:
     generic_classes: frozenset[str] = frozenset()
     #: word sequences in which an event word names no event ("in support of")
     not_events: tuple[tuple[str, ...], ...] = ()
+    #: nouns an event word before them only classifies ("aid workers", "attack helicopters")
+    not_event_heads: frozenset[str] = frozenset()
     #: words that make a statement about another actor an accusation ("lied", "unacceptable")
     blame_words: frozenset[str] = frozenset()
 
@@ -144,6 +150,7 @@ def build_lexicon(data: dict, cameo_verbs: dict) -> Lexicon:
         object_control=frozenset(_tuple(data.get("object_control"))),
         generic_classes=frozenset(str(c) for c in data.get("generic_classes") or ()),
         not_events=tuple(tuple(_WORD.findall(str(p).lower())) for p in data.get("not_events") or ()),
+        not_event_heads=frozenset(_tuple(data.get("not_event_heads"))),
         blame_words=frozenset(_tuple(data.get("blame_words"))),
     )
 
@@ -170,6 +177,7 @@ def _trigger(raw: dict, types: dict[str, dict], breadth: bool = False) -> Trigge
         pos=raw.get("pos"),
         prep=_tuple(raw.get("prep")),
         object=_tuple(raw.get("object")),
+        subject=_tuple(raw.get("subject")),
         modal=_tuple(raw.get("modal")),
         particle=_tuple(raw.get("particle")),
         absorbs=bool(raw.get("absorbs") or raw.get("adopts")),
@@ -177,6 +185,7 @@ def _trigger(raw: dict, types: dict[str, dict], breadth: bool = False) -> Trigge
         topic=bool(raw.get("topic")),
         needs_target=bool(raw.get("needs_target")),
         negated_as=tuple(str(x) for x in neg) if neg else None,
+        negated_only=bool(raw.get("negated_only")),
         modality=raw.get("modality"),
         symmetric=bool(raw.get("symmetric", defaults.get("symmetric", False))),
         target_preps=_tuple(raw.get("target_preps", defaults.get("target_preps"))),
@@ -210,7 +219,7 @@ def headline_match(lex: Lexicon, tok) -> Trigger | None:
     for word in verb_forms(tok.text):
         for t in lex.candidates(word):
             if t.pos == "VERB" and not (
-                t.prefix or t.prep or t.object or t.modal or t.particle or t.adopts or t.breadth
+                t.prefix or t.prep or t.object or t.subject or t.modal or t.particle or t.adopts or t.breadth
             ):
                 return t
     return None
@@ -255,6 +264,11 @@ def matches(lex: Lexicon, tok):
                 and (tok.head.lemma_.lower() in t.object or tok.head.lower_ in t.object)
             ):
                 continue  # also "a missile fired by the Houthis"
+            if t.subject and not any(
+                c.dep_ == "nsubj" and (c.lemma_.lower() in t.subject or c.lower_ in t.subject)
+                for c in tok.children
+            ):
+                continue  # "troops arrived", not "the delegation arrived"
             if t.modal and not any(c.dep_ == "aux" and c.lower_ in t.modal for c in tok.children):
                 continue
             if t.particle and not any(
@@ -274,7 +288,7 @@ def _has_prefix(tok, prefix: tuple[str, ...]) -> bool:
 
 def _object_is(child, lemmas: tuple[str, ...]) -> bool:
     """The direct object is one of ``lemmas``, also through "of" ("dozens of rockets")."""
-    if child.dep_ not in ("dobj", "nsubjpass", "attr"):
+    if child.dep_ not in ("dobj", "nsubjpass", "attr", "oprd"):  # "oprd": "were taken hostage"
         return False
     if child.lemma_.lower() in lemmas or child.lower_ in lemmas:
         return True

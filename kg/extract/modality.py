@@ -136,11 +136,14 @@ def modality_of(trigger: Token, lang: Language, default: str | None = None) -> t
     return "asserted", negated
 
 
-def _decide(state: DocState, d: Draft) -> None:
+def _decide(state: DocState, d: Draft) -> bool:
+    """Decide the draft's modality; False when the words make it no event (``negated_only``)."""
     tok = state.doc[d.token]
     spec = d.spec
     lex = state.lang.lexicon
     modality, negated = modality_of(tok, state.lang, spec.modality)
+    if spec.negated_only and not negated:
+        return False
     if d.requested:
         modality = "asserted"  # the request came first, whatever is still to come of it
     if (
@@ -162,7 +165,7 @@ def _decide(state: DocState, d: Draft) -> None:
         refusal = lex.type_with("refusal")
         d.plover, d.cameo, d.event_class = refusal, plover_scheme().root_of(refusal), "Rejection"
         d.modality = "asserted"
-        return
+        return True
     if negated:
         if spec.negated_as:
             if d.adopted is None:
@@ -173,6 +176,7 @@ def _decide(state: DocState, d: Draft) -> None:
     if d.adopted is not None and lex.rules(d.adopted.plover).promised_harm and modality == "planned":
         modality = "asserted"  # "vowed to retaliate": the vow is the threat, made now
     d.modality = modality
+    return True
 
 
 def decide_modality(state: DocState) -> None:
@@ -181,13 +185,14 @@ def decide_modality(state: DocState) -> None:
     not to do where no other party is named ("will not give in to attacks", "denied backing the
     rebels"): an event that did not happen is coded between the parties it did not happen between
     ("X did not meet Y")."""
+    kept = []
     for d in state.drafts:
-        for a in d.absorbed:
-            _decide(state, a)
-        _decide(state, d)
+        d.absorbed = [a for a in d.absorbed if _decide(state, a)]
+        if _decide(state, d):
+            kept.append(d)
     state.drafts = [
         d
-        for d in state.drafts
+        for d in kept
         if not (d.purpose and d.modality != "asserted")
         and not (d.modality == "negated" and len(set(d.participants)) < 2)
     ]

@@ -381,9 +381,11 @@ class Discourse:
                     ]
                 out += found
             elif c.dep_ == "prep" and (
-                c.lower_ in ("of", "from") or c.lower_ == "in" and word in self.words.people_words
+                c.lower_ in ("of", "from")
+                or c.lower_ == "in"
+                and ({word, lemma} & (self.words.people_words | self.words.domestic_agents))
             ):
-                # "the leaders of Chile", "civilians in Lebanon"
+                # "the leaders of Chile", "civilians in Lebanon", "police in Zimbabwe"
                 for p in c.children:
                     if p.dep_ == "pobj":
                         out += self.actors_at(p, depth + 1)

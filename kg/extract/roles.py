@@ -139,11 +139,15 @@ class RoleReader(Discourse):
                 for a in self.actors_at(c, conj=False)
             ]
         if not out and self.lex.rules(spec.plover).object_parties:
-            # "welcomed the cessation of hostilities between India and Pakistan": the parties to it
+            # "welcomed the cessation of hostilities between India and Pakistan", "welcomed the
+            # agreement signed by X", "the decision by X": the parties to it
             out = [
                 a
                 for t in obj.subtree
-                if t.dep_ == "prep" and t.lower_ in ("between", "among") and t.i > obj.i
+                if t.dep_ in ("prep", "agent")
+                and t.lower_ in ("between", "among", "by")
+                and t.i > obj.i
+                and (t.lower_ != "by" or t.head.i == obj.i or t.head.head.i == obj.i)
                 for p in t.children
                 if p.dep_ == "pobj"
                 for a in self.actors_at(p)
@@ -188,6 +192,17 @@ class RoleReader(Discourse):
         ]
         if own:
             return own
+        by = [
+            a
+            for c in noun.children
+            if c.dep_ == "prep"
+            and (c.lower_ == "by" or c.lower_ == "from" and "from" not in spec.target_preps)
+            for p in c.children
+            if p.dep_ == "pobj"
+            for a in self.actors_at(p)
+        ]
+        if by:
+            return by  # "condemned the provocations by Ukraine", "will not tolerate attacks from Syria"
         if any(
             c.dep_ == "det" and c.lower_ in ("these", "those", "this", "that", "such") for c in noun.children
         ):
@@ -365,8 +380,9 @@ class RoleReader(Discourse):
             elif head.lemma_.lower() in self.lex.light_verbs:
                 source = self.subjects(head)
             if not target:
+                # "issued a warning to Iran", "paid tribute to Poland": the light verb's "to" (a dative)
                 for c in head.children:
-                    if c.dep_ == "prep" and c.lower_ in spec.target_preps and c.lower_ not in ("of",):
+                    if c.dep_ in ("prep", "dative") and c.lower_ in spec.target_preps and c.lower_ != "of":
                         target += [
                             a for p in c.children if p.dep_ == "pobj" for a in self._pobj_actors(p, spec)
                         ]

@@ -21,7 +21,10 @@ def _idiom(tok: Token, lex: Lexicon) -> bool:
 
 
 def _not_an_event(tok: Token, lex: Lexicon) -> bool:
-    """The word is part of a phrase that names no event ("in support of")."""
+    """The word is part of a phrase that names no event ("in support of"), or only says what kind of
+    thing or person the noun after it is ("aid workers", "attack helicopters", "a patrol boat")."""
+    if tok.dep_ == "compound" and tok.head.i > tok.i and tok.head.lemma_.lower() in lex.not_event_heads:
+        return True
     doc = tok.doc
     for phrase in lex.not_events:
         for k, word in enumerate(phrase):

@@ -92,3 +92,145 @@ def test_test_fired_missiles_are_a_weapons_test(run, events_of):
 def test_what_two_sides_trade_is_done_by_both(run, text, plover, parties, events_of):
     (event,) = events_of(run(text), plover)
     assert set(event.participants) == parties and set(event.source) == parties and not event.target
+
+
+@pytest.mark.parametrize(
+    "text, plover, source",
+    [
+        ("Russia massed troops near the Ukrainian border.", "MOBILIZE", ["Q159"]),
+        ("Ukraine called up 10,000 reservists on Monday.", "MOBILIZE", ["Q212"]),
+        ("Japan dispatched two destroyers and a submarine to the strait.", "MOBILIZE", ["Q17"]),
+        ("India tested a ballistic missile off its eastern coast.", "MOBILIZE", ["Q668"]),
+        ("Iran issued a stern warning to Israel on Tuesday.", "THREATEN", ["Q794"]),
+        ("Belarusian police rounded up dozens of opposition activists in Minsk.", "COERCE", ["Q184"]),
+    ],
+)
+def test_light_verbs_and_phrasal_verbs_of_force(run, text, plover, source, events_of):
+    (event,) = events_of(run(text, published=SATURDAY), plover)
+    assert event.source == source
+
+
+def test_a_light_verbs_dative_is_the_target(run, events_of):
+    (warning,) = events_of(run("Iran issued a stern warning to Israel on Tuesday."), "THREATEN")
+    assert warning.target == ["Q801"]
+    (tribute,) = events_of(run("Emmanuel Macron paid tribute to Poland for its leadership."), "SUPPORT")
+    assert tribute.target == ["Q36"]
+
+
+def test_a_condemned_deed_happened_whoever_did_it(run, events_of):
+    ex = run("The European Union condemned the attack on the Ukrainian convoy.")
+    (attack,) = events_of(ex, "ASSAULT")
+    assert attack.target == ["Q212"] and not attack.source
+    (shelling,) = events_of(run("Germany strongly condemned the shelling of Kharkiv on Sunday."), "ASSAULT")
+    assert shelling.target == ["Q212"]
+
+
+def test_whose_act_is_welcomed_is_the_target(run, events_of):
+    ex = run("Germany welcomed the agreement signed by Armenia and Azerbaijan on Friday.")
+    (praise,) = events_of(ex, "SUPPORT")
+    assert praise.source == ["Q183"] and set(praise.target) == {"Q399", "Q227"}
+
+
+def test_will_not_tolerate_is_a_threat(run, events_of):
+    ex = run("Pakistan will not tolerate any aggression from India, the army chief said.")
+    (threat,) = events_of(ex, "THREATEN")
+    assert threat.source == ["Q843"] and threat.target == ["Q668"] and threat.modality == "asserted"
+    ex = run("China has tolerated the protests in Hong Kong for weeks.")
+    assert not [e for e in ex.events if e.plover == "THREATEN"]
+
+
+@pytest.mark.parametrize(
+    "text, plover, source, target",
+    [
+        ("Turkey stepped up its air campaign against militants in Iraq.", "ASSAULT", ["Q43"], ["Q796"]),
+        ("The United States slapped tariffs on Chinese steel.", "SANCTION", ["Q30"], ["Q148"]),
+    ],
+)
+def test_campaigns_and_slapped_measures(run, text, plover, source, target):
+    ex = run(text)
+    assert [(e.plover, e.source, e.target) for e in ex.events] == [(plover, source, target)]
+
+
+@pytest.mark.parametrize(
+    "text, plover, source, target",
+    [
+        ("Japan teamed up with Australia to patrol the strait.", "COOPERATE", ["Q17"], ["Q408"]),
+        ("Beijing reprimanded Japan over the visit.", "ACCUSE", ["Q148"], ["Q17"]),
+        ("Biden reassured Zelensky on Tuesday.", "SUPPORT", ["Q6279"], ["Q3881317"]),
+        ("Serbia put its army on full alert.", "MOBILIZE", ["Q403"], []),
+        ("Myanmar's junta imposed martial law in several townships.", "COERCE", ["Q836"], []),
+    ],
+)
+def test_more_words_of_news(run, text, plover, source, target, events_of):
+    (event,) = events_of(run(text), plover)
+    assert event.source == source and event.target == target
+
+
+def test_joint_military_exercises_are_cooperation(run, events_of):
+    ex = run("Russia and China held joint military exercises in the Sea of Japan.")
+    (drill,) = events_of(ex, "COOPERATE")
+    assert set(drill.participants) == {"Q159", "Q148"}
+    assert not [e for e in ex.events if e.plover == "MOBILIZE"]
+
+
+def test_whom_one_rallies_behind_is_supported(run, events_of):
+    (support,) = events_of(run("Canada rallied behind Denmark after the threats."), "SUPPORT")
+    assert support.source == ["Q16"] and support.target == ["Q35"]
+
+
+def test_executions_of_people_are_killings(run, events_of):
+    (killing,) = events_of(run("Iran executed two protesters on Saturday."), "ASSAULT")
+    assert killing.source == ["Q794"]
+    assert not run("Germany executed its plan on Saturday.").events
+
+
+def test_police_in_a_state_are_that_states(run, events_of):
+    ex = run("Police in Belarus raided the offices of a newspaper and arrested six journalists.")
+    (arrest,) = events_of(ex, "COERCE")
+    assert arrest.source == ["Q184"]
+
+
+@pytest.mark.parametrize(
+    "text, source",
+    [
+        ("British Typhoon jets arrived in Poland on Tuesday.", ["Q145"]),
+        ("Chinese warships sailed into the Taiwan Strait.", ["Q148"]),
+        ("Russian troops were moving closer to Kyiv.", ["Q159"]),
+    ],
+)
+def test_forces_on_the_move_are_a_deployment(run, text, source, events_of):
+    (move,) = events_of(run(text), "MOBILIZE")
+    assert move.source == source
+
+
+def test_a_delegation_arriving_is_no_deployment(run):
+    assert not run("The Chinese delegation arrived in Berlin on Monday.").events
+
+
+def test_taken_hostage_is_an_abduction(run, events_of):
+    (abduction,) = events_of(run("Gilad Shalit is held hostage by Hamas."), "COERCE")
+    assert abduction.target == ["gilad-shalit"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russian attack helicopters flew over the Syrian border town.",
+        "The US carrier strike group arrived in the Gulf.",
+        "Two Italian aid workers left Somalia on Monday.",
+    ],
+)
+def test_an_event_word_that_only_classifies_a_noun_is_no_event(run, text):
+    assert not run(text).events
+
+
+def test_calling_an_act_disproportionate_is_an_accusation(run, events_of):
+    ex = run("Germany said Russia's response was disproportionate.")
+    (accusation,) = events_of(ex, "ACCUSE")
+    assert accusation.source == ["Q183"] and accusation.target == ["Q159"]
+
+
+def test_the_presidents_of_two_states_are_those_states(run, events_of):
+    ex = run("The presidents of Ghana and Senegal delivered an ultimatum to the junta on Tuesday.")
+    (threat,) = events_of(ex, "THREATEN")
+    assert set(threat.source) == {"Q117", "Q1041"}
