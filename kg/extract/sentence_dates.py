@@ -142,14 +142,21 @@ class SentenceDates:
             a = self.doc[i]
             if a.dep_ == "advcl" and self._marked(a, marks):
                 out.add(a.head.i)
-            for c in a.children:
-                if c.dep_ == "advcl" and (
-                    self._marked(c, marks)
-                    or c.tag_ in ("VBG", "VBN")
-                    and c.i < a.i
-                    and not any(m.dep_ in ("mark", "advmod") for m in c.children)
-                ):
-                    out.add(c.i)
+            # "soldiers were killed and others taken hostage when rebels attacked": a when-clause after
+            # coordinated verbs hangs from the last of them and tells the time of them all
+            verbs = [a, *(c for c in a.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX"))]
+            if a.dep_ == "conj" and a.head.pos_ in ("VERB", "AUX"):
+                verbs.append(a.head)
+            for v in verbs:
+                for c in v.children:
+                    if c.dep_ == "advcl" and (
+                        self._marked(c, marks)
+                        or v is a
+                        and c.tag_ in ("VBG", "VBN")
+                        and c.i < a.i
+                        and not any(m.dep_ in ("mark", "advmod") for m in c.children)
+                    ):
+                        out.add(c.i)
         # the event noun itself, or the one its verb happened in ("wounded in the raid that started ...")
         nouns = [tok]
         if tok.pos_ == "VERB":

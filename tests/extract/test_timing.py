@@ -160,3 +160,12 @@ def test_the_attack_named_again_keeps_the_date_the_text_gave_it(pipeline):
         "attacked": "2024-03-09",
         "attack": "2024-03-09",
     }
+
+
+def test_a_when_clause_after_coordinated_verbs_dates_them_all(run, events_of):
+    ex = run(
+        "Six police officers were killed and nine others wounded when gunmen ambushed a convoy "
+        "near Kandahar last Tuesday.",
+        published=SATURDAY,
+    )
+    assert {e.date for e in events_of(ex, "ASSAULT")} == {"2025-06-10"}
