@@ -51,6 +51,8 @@ class ModalityWords:
     conditions: frozenset[str]
     future: tuple[str, ...]
     temporal: frozenset[str]
+    modifiers: MappingProxyType  # adjective on an event noun -> modality ("upcoming talks")
+    nobody: frozenset[str]  # subjects that say it happened to no one ("no one was arrested")
 
     @property
     def future_aux(self) -> frozenset[str]:
@@ -203,6 +205,10 @@ def _modality(d: dict) -> ModalityWords:
         conditions=frozenset(d.get("conditions", [])),
         future=tuple(d.get("future_time", [])),
         temporal=_lower(d.get("temporal_marks")),
+        modifiers=MappingProxyType(
+            {str(w).lower(): m for m, words in (d.get("modifiers") or {}).items() for w in words}
+        ),
+        nobody=_lower(d.get("nobody")),
     )
 
 

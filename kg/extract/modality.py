@@ -7,7 +7,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from kg.extract.language import Language, ModalityWords
-from kg.extract.speech import said_by
+from kg.extract.speech import has_future_aux, said_by
 from kg.extract.state import DocState, Draft
 from kg.plover import plover_scheme
 
@@ -42,7 +42,41 @@ def _negated(tok: Token, words: ModalityWords) -> bool:
     for c in tok.children:
         if c.dep_ == "neg" or (c.dep_ == "det" and c.lower_ == "no"):
             return True
+        if (
+            c.dep_ in ("nsubj", "nsubjpass")
+            and tok.pos_ in ("VERB", "AUX")
+            and " ".join(t.lower_ for t in c.subtree) in words.nobody
+        ):
+            return True  # "no one was arrested"
     return tok.dep_ == "pobj" and tok.head.lower_ == "without"
+
+
+def _governor(tok: Token, words: ModalityWords) -> str | None:
+    """The modality a word gives the event it governs: its lemma or form ("scheduled"), or a phrase
+    with its particle or adverb ("looked forward to")."""
+    for key in (tok.lemma_.lower(), tok.lower_):
+        if key in words.governors:
+            return words.governors[key]
+    lemma = tok.lemma_.lower()
+    for c in tok.children:
+        if c.dep_ in ("prt", "advmod") and f"{lemma} {c.lower_}" in words.governors:
+            return words.governors[f"{lemma} {c.lower_}"]
+    return None
+
+
+def _told_as_done(tok: Token, lang: Language) -> bool:
+    """A clause that tells what was done, whatever governs it: "agreed that Moscow has made a
+    mistake", "reports that aircraft bombed a village", "commitments made at the summit"."""
+    if tok.dep_ == "acl" and tok.tag_ == "VBN":
+        return not any(c.dep_ in ("aux", "auxpass") for c in tok.children)
+    if tok.dep_ not in ("ccomp", "acl") or not any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
+        return False
+    if has_future_aux(tok, lang):
+        return False
+    auxes = [c for c in tok.children if c.dep_ in ("aux", "auxpass")]
+    if any(c.lower_ not in ("has", "have", "had", "was", "were") for c in auxes):
+        return False  # "should resume", "could be"
+    return tok.tag_ == "VBD" or (tok.tag_ == "VBN" and bool(auxes))
 
 
 def _aux(tok: Token, words: ModalityWords) -> str | None:
@@ -71,10 +105,17 @@ def modality_of(trigger: Token, lang: Language, default: str | None = None) -> t
     for c in trigger.children:
         if c.dep_ == "det" and c.lower_ in words.any_dets:
             return "hypothetical", False
+        if c.dep_ == "amod" and c.lower_ in words.modifiers and trigger.pos_ != "VERB":
+            return words.modifiers[c.lower_], False  # "the upcoming visit", "a proposed truce"
     steps = 0
     sibling = False
     circumstance = False
-    if trigger.dep_ == "conj" and trigger.head.pos_ in ("VERB", "AUX") and _aux(trigger, words) is None:
+    if (
+        trigger.dep_ == "conj"
+        and trigger.head.pos_ in ("VERB", "AUX")
+        and _aux(trigger, words) is None
+        and trigger.tag_ != "VBD"  # "will keep working ... and called on Russia to": a deed of its own
+    ):
         # "Israel will free prisoners and withdraw troops": the auxiliary is shared
         shared = _aux(trigger.head, words)
         if shared:
@@ -91,10 +132,17 @@ def modality_of(trigger: Token, lang: Language, default: str | None = None) -> t
             lemma = tok.lemma_.lower()
             if lemma in speech_verbs and tok.pos_ == "VERB":
                 break
-            if lemma in words.governors:
-                return words.governors[lemma], negated
-            if tok.lower_ in words.governors:
-                return words.governors[tok.lower_], negated
+            governs = _governor(tok, words)
+            if governs:
+                return governs, negated
+        if not sibling and _told_as_done(tok, lang):
+            break
+        if tok.dep_ == "xcomp" and tok.head.lemma_ == "be" and any(c.tag_ == "TO" for c in tok.children):
+            # "the president was to fly to Tanzania", "is to visit"; "if it were to invade"
+            to_be = "hypothetical" if _condition(tok.head, words) else "planned"
+            return to_be, negated or _negated(tok.head, words)
+        if tok.dep_ == "pcomp" and tok.head.lower_ == "for" and _governor(tok.head.head, words) is None:
+            break  # "punished for refusing to ...": the reason is a fact
         if tok.dep_ in _STOP or tok.dep_ not in _CLIMB or tok.head is tok or steps > 8:
             break
         if tok.lower_ in words.temporal and tok.dep_ in ("prep", "mark"):

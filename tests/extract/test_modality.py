@@ -38,3 +38,42 @@ def test_a_warning_that_one_would_retaliate_is_a_threat_made(run, events_of):
     (threat,) = events_of(ex, "THREATEN")
     assert threat.modality == "asserted" and threat.source == ["Q794"] and threat.target == ["Q801"]
     assert threat.date == "2025-06-12"
+
+
+@pytest.mark.parametrize(
+    "text, plover, modality",
+    [
+        # a past verb joined to one with "will" is a deed of its own
+        (
+            "Germany said it will keep working with France and called on Russia to withdraw.",
+            "REQUEST",
+            "asserted",
+        ),
+        ("Keir Starmer looked forward to visiting Japan in the spring.", "CONSULT", "planned"),
+        ("Emmanuel Macron was to fly to Berlin for talks with Olaf Scholz.", "CONSULT", "planned"),
+        ("Moscow would respond if Kyiv were to attack Crimea.", "ASSAULT", "hypothetical"),
+        ("Canada is prepared to impose sanctions on Iran.", "SANCTION", "hypothetical"),
+        ("Emmanuel Macron's upcoming visit to China was discussed by officials.", "CONSULT", "planned"),
+        ("Kenyan police said no one was arrested in the raid on the Somali embassy.", "COERCE", "negated"),
+        # what a clause tells as done stays done, whatever governs it
+        (
+            "The ministers agreed that Russia has launched an unprovoked invasion of Ukraine.",
+            "ASSAULT",
+            "asserted",
+        ),
+        (
+            "Chile asked for information about reports that Peruvian jets bombed a border post.",
+            "ASSAULT",
+            "asserted",
+        ),
+        (
+            "Kenya and Uganda must honour the commitments made at their summit with Tanzania.",
+            "CONSULT",
+            "asserted",
+        ),
+        ("Russia said Ukraine was ready to punish Hungary for refusing to hold talks.", "REJECT", "asserted"),
+    ],
+)
+def test_modality_from_the_words_around(run, events_of, text, plover, modality):
+    found = events_of(run(text), plover)
+    assert found and found[0].modality == modality
