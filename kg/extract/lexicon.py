@@ -63,6 +63,8 @@ class TypeRules:
     nests: bool = False
     official: bool = False
     agent_needed: bool = False
+    #: "Russia's demand", "Kyiv's accusation": a noun of it with an owner was made, whatever governs it
+    owned_made: bool = False
 
 
 @dataclass(frozen=True)

@@ -192,6 +192,13 @@ def _decide(state: DocState, d: Draft) -> None:
     if d.requested:
         modality = "asserted"  # the request came first, whatever is still to come of it
     if (
+        modality != "asserted"
+        and not d.is_verb
+        and lex.rules(spec.plover).owned_made
+        and any(c.dep_ == "poss" for c in tok.children)
+    ):
+        modality, negated = "asserted", False  # "rejected Russia's demand": the demand was made
+    if (
         lex.rules(spec.plover).promised_harm
         and modality == "planned"
         and said_by(tok, state.lang) is not None

@@ -77,3 +77,12 @@ def test_a_warning_that_one_would_retaliate_is_a_threat_made(run, events_of):
 def test_modality_from_the_words_around(run, events_of, text, plover, modality):
     found = events_of(run(text), plover)
     assert found and found[0].modality == modality
+
+
+def test_a_demand_with_an_owner_was_made_whatever_governs_it(run, events_of):
+    ex = run("Qatar offered to discuss Iran's demand for compensation from Israel.")
+    assert events_of(ex, "CONSULT")[0].modality == "hypothetical"
+    (demand,) = events_of(ex, "REQUEST")
+    assert demand.source == ["Q794"] and demand.modality == "asserted"
+    (accusation,) = events_of(run("Qatar hoped to answer Iran's accusation against Israel."), "ACCUSE")
+    assert accusation.modality == "asserted"
