@@ -161,6 +161,14 @@ class SentenceDates:
         nouns = [tok]
         if tok.pos_ == "VERB":
             nouns = [o for p in tok.children if p.dep_ == "prep" for o in p.children]
+            # "kidnapped in a raid two years ago": the raid's time is the kidnapping's
+            out.update(
+                o.i
+                for p in tok.children
+                if p.dep_ == "prep" and p.lower_ in ("in", "during")
+                for o in p.children
+                if o.dep_ == "pobj" and o.i in self.positions
+            )
         out.update(
             c.i for n in nouns for c in n.children if c.dep_ in ("relcl", "acl") and self._occurrence(c)
         )
@@ -174,7 +182,10 @@ class SentenceDates:
         for root, text in self.dates:
             if after_object is not None and root.i == after_object + 1:
                 continue  # "denounced the raid yesterday": the date is the raid's
-            if self._anchor(root).i in anchors or root.head.i in anchors:
+            # "the signing of the accord in December": the date hangs from the noun of the act
+            prep = root.head
+            of_noun = prep.dep_ == "prep" and prep.head.pos_ == "NOUN" and prep.head.i in anchors
+            if self._anchor(root).i in anchors or root.head.i in anchors or of_noun:
                 yield root, text
 
     def date(self, d: Draft) -> None:
@@ -207,6 +218,8 @@ class SentenceDates:
                     break
                 if cur.i in self.positions:
                     break
+                if cur.pos_ == "NOUN" and any(c.dep_ == "prep" and c.lower_ == "of" for c in cur.children):
+                    anchors.add(cur.i)  # "the signing of the accord in December": the noun of the act
         after_object = self._object_event_end(tok) if d.is_verb else None
         own = [*self._attached(anchors, after_object)]
         if not own_time:

@@ -169,3 +169,29 @@ def test_a_when_clause_after_coordinated_verbs_dates_them_all(run, events_of):
         published=SATURDAY,
     )
     assert {e.date for e in events_of(ex, "ASSAULT")} == {"2025-06-10"}
+
+
+def test_an_event_after_following_keeps_a_time_of_its_own(run, events_of):
+    ex = run(
+        "Ghana and Britain signed a trade accord on Monday following talks between their foreign ministers.",
+        published=SATURDAY,
+    )
+    assert events_of(ex, "AGREE")[0].date == "2025-06-09"
+    assert events_of(ex, "CONSULT")[0].date != "2025-06-09"
+
+
+def test_the_date_of_the_act_an_event_noun_is_the_object_of(run, events_of):
+    ex = run(
+        "Officials in Accra marked the anniversary of the signing of a defence pact between Ghana and "
+        "Britain in 2019.",
+        published=SATURDAY,
+    )
+    assert events_of(ex, "AGREE")[0].date == "2019"
+
+
+def test_an_event_done_in_a_raid_takes_the_raid_s_time(run, events_of):
+    ex = run(
+        "Boko Haram abducted a Nigerian diplomat in a raid on Kaduna three weeks ago.",
+        published=SATURDAY,
+    )
+    assert events_of(ex, "COERCE")[0].date == "2025-05-24"
