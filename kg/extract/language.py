@@ -53,6 +53,7 @@ class ModalityWords:
     temporal: frozenset[str]
     modifiers: MappingProxyType  # adjective on an event noun -> modality ("upcoming talks")
     nobody: frozenset[str]  # subjects that say it happened to no one ("no one was arrested")
+    questions: frozenset[str]  # subordinators that ask about their clause ("whether")
 
     @property
     def future_aux(self) -> frozenset[str]:
@@ -209,6 +210,7 @@ def _modality(d: dict) -> ModalityWords:
             {str(w).lower(): m for m, words in (d.get("modifiers") or {}).items() for w in words}
         ),
         nobody=_lower(d.get("nobody")),
+        questions=_lower(d.get("questions")),
     )
 
 

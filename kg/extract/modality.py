@@ -54,6 +54,8 @@ def _negated(tok: Token, words: ModalityWords) -> bool:
 def _governor(tok: Token, words: ModalityWords) -> str | None:
     """The modality a word gives the event it governs: its lemma or form ("scheduled"), or a phrase
     with its particle or adverb ("looked forward to")."""
+    if any(c.dep_ == "oprd" for c in tok.children):
+        return None  # "called the crackdown a declaration of war": naming it, not calling for it
     for key in (tok.lemma_.lower(), tok.lower_):
         if key in words.governors:
             return words.governors[key]
@@ -90,6 +92,35 @@ def _condition(tok: Token, words: ModalityWords) -> bool:
     return any(c.dep_ == "mark" and c.lower_ in words.conditions for c in tok.children)
 
 
+def _as_subject(tok: Token, lang: Language, default: str | None) -> tuple[str, bool]:
+    """The event noun is the subject: only the verb's tense, negation and condition carry over."""
+    words = lang.modality
+    verb = tok.head
+    negated = _negated(verb, words)
+    aux = _aux(verb, words)
+    asked = any(c.dep_ == "mark" and c.lower_ in words.questions for c in verb.children)
+    if _condition(verb, words) and not (asked and verb.lemma_ == "be"):
+        # "if the truce holds"; but "whether the attacks were part of a plan" asks about the plan
+        return "hypothetical", negated
+    governs = _governor(verb, words)
+    if governs == "asserted" or tok.dep_ == "nsubjpass" and governs:
+        # "the talks were cancelled", "a meeting is planned", "the attacks must stop"
+        return governs, negated
+    perfect = any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children)
+    if aux == "hypothetical" and perfect and not is_occurrence(verb, lang):
+        return "asserted", negated  # "the strike may have hit a hospital": the strike happened
+    return aux or default or "asserted", negated
+
+
+def is_occurrence(verb: Token, lang: Language) -> bool:
+    """A verb that says when or that an event happened ("began", "took place", "broke out")."""
+    words = lang.words.occurrence_verbs
+    lemma = verb.lemma_.lower()
+    return lemma in words or any(
+        f"{lemma} {c.lower_}" in words for c in verb.children if c.dep_ in ("prt", "dobj")
+    )
+
+
 def modality_of(trigger: Token, lang: Language, default: str | None = None) -> tuple[str, bool]:
     """(modality, negated) of the event named by ``trigger``.
 
@@ -102,9 +133,10 @@ def modality_of(trigger: Token, lang: Language, default: str | None = None) -> t
     speech_verbs = lang.lexicon.speech_verbs
     negated = False
     tok = trigger
+    going_on = trigger.dep_ in ("nsubj", "nsubjpass") and _governor(trigger.head, words) == "asserted"
     for c in trigger.children:
-        if c.dep_ == "det" and c.lower_ in words.any_dets:
-            return "hypothetical", False
+        if c.dep_ == "det" and c.lower_ in words.any_dets and not going_on:
+            return "hypothetical", False  # "any peace deal", but "any support to the rebels must end"
         if c.dep_ == "amod" and c.lower_ in words.modifiers and trigger.pos_ != "VERB":
             return words.modifiers[c.lower_], False  # "the upcoming visit", "a proposed truce"
     steps = 0
@@ -123,6 +155,8 @@ def modality_of(trigger: Token, lang: Language, default: str | None = None) -> t
     while True:
         if _negated(tok, words):
             negated = True
+        if tok is not trigger and not sibling and not circumstance and _governor(tok, words) == "asserted":
+            return "asserted", negated  # "must end its campaign of repression": the campaign goes on
         aux = _aux(tok, words)
         if aux:
             return aux, negated
@@ -163,15 +197,8 @@ def modality_of(trigger: Token, lang: Language, default: str | None = None) -> t
         if tok.dep_ == "relcl" and tok.pos_ == "VERB":
             break  # "the group, which seized the city, was not part of it": a clause of its own
         if tok.dep_ in ("nsubj", "nsubjpass") and tok is trigger:
-            # the event noun is the subject: only the verb's tense, negation and condition carry over
-            verb = tok.head
-            aux = _aux(verb, words)
-            if _condition(verb, words):
-                return "hypothetical", negated or _negated(verb, words)
-            if tok.dep_ == "nsubjpass" and verb.lemma_.lower() in words.governors:
-                # "the talks were cancelled", "a meeting is planned"
-                return words.governors[verb.lemma_.lower()], negated or _negated(verb, words)
-            return aux or default or "asserted", negated or _negated(verb, words)
+            modality, negative = _as_subject(tok, lang, default)
+            return modality, negated or negative
         # a coordinated word ("Iran's demand and Iraq's refusal") shares its sibling's context,
         # not the sibling's meaning
         sibling = tok.dep_ == "conj"

@@ -12,6 +12,7 @@ from datetime import date
 from spacy.tokens import Span, Token
 
 from kg.extract.dates import day_span, resolve, shift
+from kg.extract.modality import is_occurrence
 from kg.extract.speech import has_future_aux, reporting_verbs
 from kg.extract.state import DocState, Draft, SentenceTriggers
 
@@ -125,11 +126,7 @@ class SentenceDates:
         return any(c.dep_ in ("mark", "advmod") and c.lower_ in marks for c in verb.children)
 
     def _occurrence(self, verb: Token) -> bool:
-        """A verb that says when something happened ("began", "took place", "broke out")."""
-        words = self.state.lang.words.occurrence_verbs
-        return verb.lemma_.lower() in words or any(
-            f"{verb.lemma_.lower()} {c.lower_}" in words for c in verb.children if c.dep_ in ("prt", "dobj")
-        )
+        return is_occurrence(verb, self.state.lang)
 
     def _same_time(self, tok: Token, anchors: set[int]) -> set[int]:
         """Clauses that happen when the mention's own clause does: a when-clause and the clause it

@@ -86,3 +86,31 @@ def test_a_demand_with_an_owner_was_made_whatever_governs_it(run, events_of):
     assert demand.source == ["Q794"] and demand.modality == "asserted"
     (accusation,) = events_of(run("Qatar hoped to answer Iran's accusation against Israel."), "ACCUSE")
     assert accusation.modality == "asserted"
+
+
+@pytest.mark.parametrize(
+    "text, plover, modality",
+    [
+        # what must stop or end, and what is investigated, is going on or happened
+        ("Belarus must halt its repression of journalists, the EU said.", "COERCE", "asserted"),
+        ("Kenya said any Ugandan support to the rebels must stop.", "SUPPORT", "asserted"),
+        (
+            "Turkey demanded an investigation into the bombing of its embassy by the PKK.",
+            "ASSAULT",
+            "asserted",
+        ),
+        # naming an event is not calling for it
+        ("Qatar called Saudi Arabia's blockade an act of aggression.", "COERCE", "asserted"),
+        # doubt about what an event was or did, not whether it happened
+        (
+            "It is unclear whether the Russian strikes on Kharkiv were part of a new offensive.",
+            "ASSAULT",
+            "asserted",
+        ),
+        ("The Israeli strike on Gaza may have killed dozens of civilians.", "ASSAULT", "asserted"),
+        ("The talks with Iran could have taken place in Oman.", "CONSULT", "hypothetical"),
+    ],
+)
+def test_an_event_the_words_around_do_not_put_in_doubt(run, events_of, text, plover, modality):
+    found = events_of(run(text), plover)
+    assert found and found[0].modality == modality
