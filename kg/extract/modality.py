@@ -112,6 +112,16 @@ def _as_subject(tok: Token, lang: Language, default: str | None) -> tuple[str, b
     return aux or default or "asserted", negated
 
 
+def _scheduled(clause: Token, words: ModalityWords) -> bool:
+    """A clause on an event noun that puts it ahead: "(that is) due to begin", "scheduled to start"."""
+    if not any(c.dep_ == "xcomp" for c in clause.children) and not any(
+        c.dep_ == "acomp" and any(x.dep_ == "xcomp" for x in c.children) for c in clause.children
+    ):
+        return False
+    heads = [clause, *(c for c in clause.children if c.dep_ == "acomp")]
+    return not _aux(clause, words) and any(_governor(h, words) == "planned" for h in heads)
+
+
 def is_occurrence(verb: Token, lang: Language) -> bool:
     """A verb that says when or that an event happened ("began", "took place", "broke out")."""
     words = lang.words.occurrence_verbs
@@ -139,6 +149,8 @@ def modality_of(trigger: Token, lang: Language, default: str | None = None) -> t
             return "hypothetical", False  # "any peace deal", but "any support to the rebels must end"
         if c.dep_ == "amod" and c.lower_ in words.modifiers and trigger.pos_ != "VERB":
             return words.modifiers[c.lower_], False  # "the upcoming visit", "a proposed truce"
+        if c.dep_ in ("relcl", "acl") and trigger.pos_ != "VERB" and _scheduled(c, words):
+            return "planned", False  # "a truce that is due to begin on Sunday", "talks set to start"
     steps = 0
     sibling = False
     circumstance = False

@@ -166,9 +166,11 @@ class SentenceDates:
                 for o in p.children
                 if o.dep_ == "pobj" and o.i in self.positions
             )
-        out.update(
-            c.i for n in nouns for c in n.children if c.dep_ in ("relcl", "acl") and self._occurrence(c)
-        )
+        for c in (c for n in nouns for c in n.children if c.dep_ in ("relcl", "acl")):
+            # "the attack that began on Tuesday", "talks that are due to start on Monday"
+            heads = [c, *(a for a in c.children if a.dep_ == "acomp")] if tok.pos_ != "VERB" else []
+            steps = [c, *(x for h in heads for x in h.children if x.dep_ == "xcomp")]
+            out.update(x.i for x in steps if self._occurrence(x))
         if tok.pos_ != "VERB":
             # "the talks, held in Geneva on Friday": a participle that tells how the event took place
             out.update(c.i for c in tok.children if c.dep_ == "acl" and c.tag_ == "VBN")
@@ -231,7 +233,10 @@ class SentenceDates:
             own += self.lead_in
         for root, text in own:
             # "agreed on Friday to a deal": a date the past tense of its verb puts behind
-            ahead = future and not self._past(self._anchor(root))
+            # ("welcomed a truce due to take effect on Monday": the clause of the date tells its tense)
+            anchor = self._anchor(root)
+            own_clause = d.modality == "planned" and anchor.i not in anchors
+            ahead = (future or own_clause) and not self._past(anchor)
             value = resolve(text, self.published, ahead)
             if value is None and day_span(text) is not None:
                 value = self._offset(root, text, ahead)

@@ -195,3 +195,18 @@ def test_an_event_done_in_a_raid_takes_the_raid_s_time(run, events_of):
         published=SATURDAY,
     )
     assert events_of(ex, "COERCE")[0].date == "2025-05-24"
+
+
+def test_an_event_noun_due_to_begin_on_a_day_is_planned_for_that_day(run, events_of):
+    ex = run(
+        "The UN welcomed a truce between Sudan and South Sudan that is due to take effect on Monday.",
+        published=SATURDAY,
+    )
+    (truce,) = events_of(ex, "CONCEDE")
+    assert truce.modality == "planned" and truce.date == "2025-06-16"
+    ex = run(
+        "Talks between Iran and the US, which are scheduled to start on Monday, will focus on sanctions.",
+        published=SATURDAY,
+    )
+    (talks,) = events_of(ex, "CONSULT")
+    assert talks.modality == "planned" and talks.date == "2025-06-16"
