@@ -197,6 +197,9 @@ def modality_of(trigger: Token, lang: Language, default: str | None = None) -> t
         if tok.dep_ == "advcl" and any(
             c.dep_ in ("mark", "advmod") and c.lower_ in words.temporal for c in tok.children
         ):
+            main = tok.head.head if tok.head.dep_ == "advmod" else tok.head  # "as soon as"
+            if tok.tag_ in ("VBZ", "VBP") and has_future_aux(main, lang):
+                return "planned", negated  # "will attack as soon as the US pulls out": the pull-out is ahead
             break
         if (
             tok.dep_ == "conj"

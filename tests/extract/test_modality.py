@@ -114,3 +114,12 @@ def test_a_demand_with_an_owner_was_made_whatever_governs_it(run, events_of):
 def test_an_event_the_words_around_do_not_put_in_doubt(run, events_of, text, plover, modality):
     found = events_of(run(text), plover)
     assert found and found[0].modality == modality
+
+
+def test_a_time_clause_of_an_event_to_come_is_to_come(run, events_of):
+    ex = run("Kurds fear Turkey will attack them as soon as the US withdraws its troops from Syria.")
+    assert events_of(ex, "RETREAT")[0].modality == "planned"
+    ex = run("Israel will release the prisoners after Hamas frees the hostages.")
+    assert {e.modality for e in events_of(ex, "CONCEDE")} == {"planned"}
+    ex = run("Israel released the prisoners after Hamas freed the hostages.")
+    assert {e.modality for e in events_of(ex, "CONCEDE")} == {"asserted"}
