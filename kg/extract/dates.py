@@ -160,7 +160,7 @@ def resolve(text: str, published: date | None, future: bool = False) -> str | No
     m = g.weekday.search(t)
     if m:
         target = g.words.weekdays[m[2]]
-        ahead = (m[1] or "").strip() == "next" or future
+        ahead = (m[1] or "").strip() == "next" or future and (m[1] or "").strip() != "last"
         if ahead:
             delta = (target - published.weekday()) % 7
             return _ymd(published + timedelta(days=delta or 7 if (m[1] or "").strip() == "next" else delta))

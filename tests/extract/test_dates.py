@@ -18,6 +18,7 @@ PUBLISHED = date(2024, 3, 14)  # a Thursday: the default publication date of ``r
         ("on Thursday", False, "2024-03-14"),
         ("on Friday", False, "2024-03-08"),
         ("on Friday", True, "2024-03-15"),
+        ("last Tuesday", True, "2024-03-12"),
         ("yesterday", False, "2024-03-13"),
         ("overnight", False, "2024-03-14"),
         ("earlier today", False, "2024-03-14"),
