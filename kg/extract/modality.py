@@ -89,7 +89,13 @@ def _aux(tok: Token, words: ModalityWords) -> str | None:
 
 
 def _condition(tok: Token, words: ModalityWords) -> bool:
-    return any(c.dep_ == "mark" and c.lower_ in words.conditions for c in tok.children)
+    """The word opens a condition ("if it holds"), or a condition hangs from it ("if the truce holds,
+    Israel will lift the blockade")."""
+    if_words = words.conditions - words.questions
+    return any(c.dep_ == "mark" and c.lower_ in words.conditions for c in tok.children) or any(
+        c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in if_words for m in c.children)
+        for c in tok.children
+    )
 
 
 def _as_subject(tok: Token, lang: Language, default: str | None) -> tuple[str, bool]:
@@ -169,11 +175,11 @@ def modality_of(trigger: Token, lang: Language, default: str | None = None) -> t
             negated = True
         if tok is not trigger and not sibling and not circumstance and _governor(tok, words) == "asserted":
             return "asserted", negated  # "must end its campaign of repression": the campaign goes on
+        if _condition(tok, words):
+            return "hypothetical", negated
         aux = _aux(tok, words)
         if aux:
             return aux, negated
-        if _condition(tok, words):
-            return "hypothetical", negated
         if tok is not trigger and not sibling and not circumstance:
             lemma = tok.lemma_.lower()
             if lemma in speech_verbs and tok.pos_ == "VERB":

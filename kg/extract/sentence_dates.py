@@ -196,7 +196,7 @@ class SentenceDates:
         # "pledged on Friday to send aid": the pledge is past even if the aid is not; "set off a bomb
         # on Sunday": the verb whose object the event noun is tells the tense
         verb = tok.head if not d.is_verb and tok.dep_ == "dobj" else tok
-        future = d.modality == "planned" and not (
+        future = d.modality in ("planned", "hypothetical") and not (
             verb.tag_ in ("VBD", "VBN") and not has_future_aux(verb, lang)
         )
         anchors = {tok.i}
@@ -235,7 +235,7 @@ class SentenceDates:
             # "agreed on Friday to a deal": a date the past tense of its verb puts behind
             # ("welcomed a truce due to take effect on Monday": the clause of the date tells its tense)
             anchor = self._anchor(root)
-            own_clause = d.modality == "planned" and anchor.i not in anchors
+            own_clause = d.modality in ("planned", "hypothetical") and anchor.i not in anchors
             ahead = (future or own_clause) and not self._past(anchor)
             value = resolve(text, self.published, ahead)
             if value is None and day_span(text) is not None:

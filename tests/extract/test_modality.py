@@ -123,3 +123,20 @@ def test_a_time_clause_of_an_event_to_come_is_to_come(run, events_of):
     assert {e.modality for e in events_of(ex, "CONCEDE")} == {"planned"}
     ex = run("Israel released the prisoners after Hamas freed the hostages.")
     assert {e.modality for e in events_of(ex, "CONCEDE")} == {"asserted"}
+
+
+def test_the_main_clause_of_a_condition_is_hypothetical(run, events_of):
+    ex = run("Israel will release the prisoners if Hamas frees the hostages.")
+    assert {e.modality for e in events_of(ex, "CONCEDE")} == {"hypothetical"}
+    ex = run(
+        "If the truce holds, Israel will begin lifting its blockade of Gaza on Sunday.",
+        published=SATURDAY,
+    )
+    lifting = events_of(ex, "CONCEDE")
+    assert lifting and lifting[0].modality == "hypothetical" and lifting[0].date == "2025-06-15"
+
+
+def test_an_intent_puts_an_event_ahead(run, events_of):
+    ex = run("The British minister underscored his intent to impose sanctions on Iran.")
+    (sanctions,) = events_of(ex, "SANCTION")
+    assert sanctions.modality == "planned"

@@ -210,3 +210,9 @@ def test_an_event_noun_due_to_begin_on_a_day_is_planned_for_that_day(run, events
     )
     (talks,) = events_of(ex, "CONSULT")
     assert talks.modality == "planned" and talks.date == "2025-06-16"
+
+
+def test_a_weekday_of_an_event_that_could_happen_lies_ahead(run, events_of):
+    ex = run("Iran could meet the EU negotiators on Friday.", published=SATURDAY)
+    (meeting,) = events_of(ex, "CONSULT")
+    assert meeting.modality == "hypothetical" and meeting.date == "2025-06-20"
