@@ -56,13 +56,15 @@ def _governor(tok: Token, words: ModalityWords) -> str | None:
     with its particle or adverb ("looked forward to")."""
     if any(c.dep_ == "oprd" for c in tok.children):
         return None  # "called the crackdown a declaration of war": naming it, not calling for it
-    for key in (tok.lemma_.lower(), tok.lower_):
-        if key in words.governors:
-            return words.governors[key]
     lemma = tok.lemma_.lower()
     for c in tok.children:
         if c.dep_ in ("prt", "advmod") and f"{lemma} {c.lower_}" in words.governors:
             return words.governors[f"{lemma} {c.lower_}"]
+    if any(c.dep_ == "prt" for c in tok.children):
+        return None  # a verb with a particle is another verb: "set off a bomb", "kept up the pressure"
+    for key in (lemma, tok.lower_):
+        if key in words.governors:
+            return words.governors[key]
     return None
 
 

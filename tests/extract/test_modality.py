@@ -140,3 +140,9 @@ def test_an_intent_puts_an_event_ahead(run, events_of):
     ex = run("The British minister underscored his intent to impose sanctions on Iran.")
     (sanctions,) = events_of(ex, "SANCTION")
     assert sanctions.modality == "planned"
+
+
+def test_a_verb_with_a_particle_is_another_verb(run, events_of):
+    ex = run("The Taliban set off a car bomb outside the Turkish embassy in Kabul on Sunday.")
+    assert events_of(ex, "ASSAULT")[0].modality == "asserted"
+    assert events_of(run("Iran set up talks with the EU for next week."), "CONSULT")[0].modality == "planned"
