@@ -146,3 +146,10 @@ def test_a_verb_with_a_particle_is_another_verb(run, events_of):
     ex = run("The Taliban set off a car bomb outside the Turkish embassy in Kabul on Sunday.")
     assert events_of(ex, "ASSAULT")[0].modality == "asserted"
     assert events_of(run("Iran set up talks with the EU for next week."), "CONSULT")[0].modality == "planned"
+
+
+def test_what_was_tried_was_done(run, events_of):
+    ex = run("Turkish police tried to arrest the mayor of Istanbul.")
+    assert events_of(ex, "COERCE")[0].modality == "asserted"
+    ex = run("Turkey will try to mediate between Russia and Ukraine.")
+    assert events_of(ex, "CONSULT")[0].modality == "planned"
