@@ -54,6 +54,7 @@ class ModalityWords:
     modifiers: MappingProxyType  # adjective on an event noun -> modality ("upcoming talks")
     nobody: frozenset[str]  # subjects that say it happened to no one ("no one was arrested")
     questions: frozenset[str]  # subordinators that ask about their clause ("whether")
+    giving: frozenset[str]  # verbs that give what they name in words ("offered solidarity")
 
     @property
     def future_aux(self) -> frozenset[str]:
@@ -211,6 +212,7 @@ def _modality(d: dict) -> ModalityWords:
         ),
         nobody=_lower(d.get("nobody")),
         questions=_lower(d.get("questions")),
+        giving=_lower(d.get("giving_verbs")),
     )
 
 

@@ -277,7 +277,21 @@ def _decide(state: DocState, d: Draft) -> None:
             modality = "negated"
     if d.adopted is not None and lex.rules(d.adopted.plover).promised_harm and modality == "planned":
         modality = "asserted"  # "vowed to retaliate": the vow is the threat, made now
+    if modality in ("planned", "hypothetical") and not negated and _given_in_words(d, tok, state.lang):
+        modality = "asserted"  # "pledged its support", "offered solidarity": saying so gives it
     d.modality = modality
+
+
+def _given_in_words(d: Draft, tok: Token, lang: Language) -> bool:
+    """A statement of support offered or pledged as a noun object is given by saying so."""
+    if not lang.lexicon.rules(d.plover).words_given:
+        return False
+    giver = tok if d.is_verb else tok.head
+    if d.is_verb:
+        named = any(c.dep_ == "dobj" and c.pos_ == "NOUN" for c in tok.children) and d.adopted is not None
+    else:
+        named = tok.dep_ == "dobj"
+    return named and giver.lemma_.lower() in lang.modality.giving and not has_future_aux(giver, lang)
 
 
 def decide_modality(state: DocState) -> None:

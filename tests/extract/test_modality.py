@@ -153,3 +153,16 @@ def test_what_was_tried_was_done(run, events_of):
     assert events_of(ex, "COERCE")[0].modality == "asserted"
     ex = run("Turkey will try to mediate between Russia and Ukraine.")
     assert events_of(ex, "CONSULT")[0].modality == "planned"
+
+
+@pytest.mark.parametrize(
+    "text, modality",
+    [
+        ("Chile offered solidarity to Peru after the floods.", "asserted"),
+        ("Germany pledged its full support for Ukraine.", "asserted"),
+        ("Germany will offer its support to Ukraine.", "planned"),
+        ("Germany offered to support Ukraine.", "hypothetical"),
+    ],
+)
+def test_support_pledged_or_offered_as_a_noun_is_given(run, events_of, text, modality):
+    assert events_of(run(text), "SUPPORT")[0].modality == modality
