@@ -140,12 +140,13 @@ def resolve(text: str, published: date | None, future: bool = False) -> str | No
         if unit == "day":
             return _ymd(published - timedelta(days=n))
         if unit == "week":
-            d = published - timedelta(days=7 * n)
-            return f"{d.year:04d}-{d.month:02d}"
+            # "a week ago": that day, as precise as the phrase ("took effect a week ago")
+            return _ymd(published - timedelta(days=7 * n))
         if unit == "month":
             y, mo = divmod(published.year * 12 + published.month - 1 - n, 12)
             return f"{y:04d}-{mo + 1:02d}"
-        return f"{published.year - n:04d}"
+        # "two years ago": about the same month that many years back
+        return f"{published.year - n:04d}-{published.month:02d}"
     m = g.last.search(t)
     if m:
         step = {"last": -1, "next": 1, "this": 0}[m[1]]
@@ -159,7 +160,7 @@ def resolve(text: str, published: date | None, future: bool = False) -> str | No
     m = g.weekday.search(t)
     if m:
         target = g.words.weekdays[m[2]]
-        ahead = (m[1] or "").strip() == "next" or future
+        ahead = (m[1] or "").strip() == "next" or future and (m[1] or "").strip() != "last"
         if ahead:
             delta = (target - published.weekday()) % 7
             return _ymd(published + timedelta(days=delta or 7 if (m[1] or "").strip() == "next" else delta))
@@ -175,8 +176,14 @@ def resolve(text: str, published: date | None, future: bool = False) -> str | No
     if m and not (m[1] == "may" and modal):
         month = months[m[1]]
         year = published.year
-        if (month > published.month and not future) or (future and month < published.month):
-            year += -1 if not future else 1
+        # "last May" written in May is a year back; "next May" a year ahead
+        before = re.search(r"\blast " + re.escape(m[1]) + r"\b", t) is not None
+        after = re.search(r"\bnext " + re.escape(m[1]) + r"\b", t) is not None
+        if after or (future and not before):
+            if month < published.month or (after and month == published.month):
+                year += 1
+        elif month > published.month or (before and month == published.month):
+            year -= 1
         return f"{year:04d}-{month:02d}"
     m = g.year.search(t)
     return m[1] if m else None

@@ -51,6 +51,10 @@ class ModalityWords:
     conditions: frozenset[str]
     future: tuple[str, ...]
     temporal: frozenset[str]
+    modifiers: MappingProxyType  # adjective on an event noun -> modality ("upcoming talks")
+    nobody: frozenset[str]  # subjects that say it happened to no one ("no one was arrested")
+    questions: frozenset[str]  # subordinators that ask about their clause ("whether")
+    giving: frozenset[str]  # verbs that give what they name in words ("offered solidarity")
 
     @property
     def future_aux(self) -> frozenset[str]:
@@ -204,6 +208,12 @@ def _modality(d: dict) -> ModalityWords:
         conditions=frozenset(d.get("conditions", [])),
         future=tuple(d.get("future_time", [])),
         temporal=_lower(d.get("temporal_marks")),
+        modifiers=MappingProxyType(
+            {str(w).lower(): m for m, words in (d.get("modifiers") or {}).items() for w in words}
+        ),
+        nobody=_lower(d.get("nobody")),
+        questions=_lower(d.get("questions")),
+        giving=_lower(d.get("giving_verbs")),
     )
 
 

@@ -67,6 +67,10 @@ class TypeRules:
     nests: bool = False
     official: bool = False
     agent_needed: bool = False
+    #: "Russia's demand", "Kyiv's accusation": a noun of it with an owner was made, whatever governs it
+    owned_made: bool = False
+    #: "pledged its support", "offered solidarity": offered or pledged as a noun, it is given in words
+    words_given: bool = False
 
 
 @dataclass(frozen=True)

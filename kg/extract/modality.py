@@ -7,7 +7,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from kg.extract.language import Language, ModalityWords
-from kg.extract.speech import said_by
+from kg.extract.speech import has_future_aux, said_by
 from kg.extract.state import DocState, Draft
 from kg.plover import plover_scheme
 
@@ -42,7 +42,45 @@ def _negated(tok: Token, words: ModalityWords) -> bool:
     for c in tok.children:
         if c.dep_ == "neg" or (c.dep_ == "det" and c.lower_ == "no"):
             return True
+        if (
+            c.dep_ in ("nsubj", "nsubjpass")
+            and tok.pos_ in ("VERB", "AUX")
+            and " ".join(t.lower_ for t in c.subtree) in words.nobody
+        ):
+            return True  # "no one was arrested"
     return tok.dep_ == "pobj" and tok.head.lower_ == "without"
+
+
+def _governor(tok: Token, words: ModalityWords) -> str | None:
+    """The modality a word gives the event it governs: its lemma or form ("scheduled"), or a phrase
+    with its particle or adverb ("looked forward to")."""
+    if any(c.dep_ == "oprd" for c in tok.children):
+        return None  # "called the crackdown a declaration of war": naming it, not calling for it
+    lemma = tok.lemma_.lower()
+    for c in tok.children:
+        if c.dep_ in ("prt", "advmod") and f"{lemma} {c.lower_}" in words.governors:
+            return words.governors[f"{lemma} {c.lower_}"]
+    if any(c.dep_ == "prt" for c in tok.children):
+        return None  # a verb with a particle is another verb: "set off a bomb", "kept up the pressure"
+    for key in (lemma, tok.lower_):
+        if key in words.governors:
+            return words.governors[key]
+    return None
+
+
+def _told_as_done(tok: Token, lang: Language) -> bool:
+    """A clause that tells what was done, whatever governs it: "agreed that Moscow has made a
+    mistake", "reports that aircraft bombed a village", "commitments made at the summit"."""
+    if tok.dep_ == "acl" and tok.tag_ == "VBN":
+        return not any(c.dep_ in ("aux", "auxpass") for c in tok.children)
+    if tok.dep_ not in ("ccomp", "acl") or not any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
+        return False
+    if has_future_aux(tok, lang):
+        return False
+    auxes = [c for c in tok.children if c.dep_ in ("aux", "auxpass")]
+    if any(c.lower_ not in ("has", "have", "had", "was", "were") for c in auxes):
+        return False  # "should resume", "could be"
+    return tok.tag_ == "VBD" or (tok.tag_ == "VBN" and bool(auxes))
 
 
 def _aux(tok: Token, words: ModalityWords) -> str | None:
@@ -53,7 +91,52 @@ def _aux(tok: Token, words: ModalityWords) -> str | None:
 
 
 def _condition(tok: Token, words: ModalityWords) -> bool:
-    return any(c.dep_ == "mark" and c.lower_ in words.conditions for c in tok.children)
+    """The word opens a condition ("if it holds"), or a condition hangs from it ("if the truce holds,
+    Israel will lift the blockade")."""
+    if_words = words.conditions - words.questions
+    return any(c.dep_ == "mark" and c.lower_ in words.conditions for c in tok.children) or any(
+        c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in if_words for m in c.children)
+        for c in tok.children
+    )
+
+
+def _as_subject(tok: Token, lang: Language, default: str | None) -> tuple[str, bool]:
+    """The event noun is the subject: only the verb's tense, negation and condition carry over."""
+    words = lang.modality
+    verb = tok.head
+    negated = _negated(verb, words)
+    aux = _aux(verb, words)
+    asked = any(c.dep_ == "mark" and c.lower_ in words.questions for c in verb.children)
+    if _condition(verb, words) and not (asked and verb.lemma_ == "be"):
+        # "if the truce holds"; but "whether the attacks were part of a plan" asks about the plan
+        return "hypothetical", negated
+    governs = _governor(verb, words)
+    if governs == "asserted" or tok.dep_ == "nsubjpass" and governs:
+        # "the talks were cancelled", "a meeting is planned", "the attacks must stop"
+        return governs, negated
+    perfect = any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children)
+    if aux == "hypothetical" and perfect and not is_occurrence(verb, lang):
+        return "asserted", negated  # "the strike may have hit a hospital": the strike happened
+    return aux or default or "asserted", negated
+
+
+def _scheduled(clause: Token, words: ModalityWords) -> bool:
+    """A clause on an event noun that puts it ahead: "(that is) due to begin", "scheduled to start"."""
+    if not any(c.dep_ == "xcomp" for c in clause.children) and not any(
+        c.dep_ == "acomp" and any(x.dep_ == "xcomp" for x in c.children) for c in clause.children
+    ):
+        return False
+    heads = [clause, *(c for c in clause.children if c.dep_ == "acomp")]
+    return not _aux(clause, words) and any(_governor(h, words) == "planned" for h in heads)
+
+
+def is_occurrence(verb: Token, lang: Language) -> bool:
+    """A verb that says when or that an event happened ("began", "took place", "broke out")."""
+    words = lang.words.occurrence_verbs
+    lemma = verb.lemma_.lower()
+    return lemma in words or any(
+        f"{lemma} {c.lower_}" in words for c in verb.children if c.dep_ in ("prt", "dobj")
+    )
 
 
 def modality_of(trigger: Token, lang: Language, default: str | None = None) -> tuple[str, bool]:
@@ -68,13 +151,23 @@ def modality_of(trigger: Token, lang: Language, default: str | None = None) -> t
     speech_verbs = lang.lexicon.speech_verbs
     negated = False
     tok = trigger
+    going_on = trigger.dep_ in ("nsubj", "nsubjpass") and _governor(trigger.head, words) == "asserted"
     for c in trigger.children:
-        if c.dep_ == "det" and c.lower_ in words.any_dets:
-            return "hypothetical", False
+        if c.dep_ == "det" and c.lower_ in words.any_dets and not going_on:
+            return "hypothetical", False  # "any peace deal", but "any support to the rebels must end"
+        if c.dep_ == "amod" and c.lower_ in words.modifiers and trigger.pos_ != "VERB":
+            return words.modifiers[c.lower_], False  # "the upcoming visit", "a proposed truce"
+        if c.dep_ in ("relcl", "acl") and trigger.pos_ != "VERB" and _scheduled(c, words):
+            return "planned", False  # "a truce that is due to begin on Sunday", "talks set to start"
     steps = 0
     sibling = False
     circumstance = False
-    if trigger.dep_ == "conj" and trigger.head.pos_ in ("VERB", "AUX") and _aux(trigger, words) is None:
+    if (
+        trigger.dep_ == "conj"
+        and trigger.head.pos_ in ("VERB", "AUX")
+        and _aux(trigger, words) is None
+        and trigger.tag_ != "VBD"  # "will keep working ... and called on Russia to": a deed of its own
+    ):
         # "Israel will free prisoners and withdraw troops": the auxiliary is shared
         shared = _aux(trigger.head, words)
         if shared:
@@ -82,19 +175,28 @@ def modality_of(trigger: Token, lang: Language, default: str | None = None) -> t
     while True:
         if _negated(tok, words):
             negated = True
+        if tok is not trigger and not sibling and not circumstance and _governor(tok, words) == "asserted":
+            return "asserted", negated  # "must end its campaign of repression": the campaign goes on
+        if _condition(tok, words):
+            return "hypothetical", negated
         aux = _aux(tok, words)
         if aux:
             return aux, negated
-        if _condition(tok, words):
-            return "hypothetical", negated
         if tok is not trigger and not sibling and not circumstance:
             lemma = tok.lemma_.lower()
             if lemma in speech_verbs and tok.pos_ == "VERB":
                 break
-            if lemma in words.governors:
-                return words.governors[lemma], negated
-            if tok.lower_ in words.governors:
-                return words.governors[tok.lower_], negated
+            governs = _governor(tok, words)
+            if governs:
+                return governs, negated
+        if not sibling and _told_as_done(tok, lang) and _governor(tok.head, words) != "negated":
+            break  # told as done, unless denied ("denies it has ever aided the rebels")
+        if tok.dep_ == "xcomp" and tok.head.lemma_ == "be" and any(c.tag_ == "TO" for c in tok.children):
+            # "the president was to fly to Tanzania", "is to visit"; "if it were to invade"
+            to_be = "hypothetical" if _condition(tok.head, words) else "planned"
+            return to_be, negated or _negated(tok.head, words)
+        if tok.dep_ == "pcomp" and tok.head.lower_ == "for" and _governor(tok.head.head, words) is None:
+            break  # "punished for refusing to ...": the reason is a fact
         if tok.dep_ in _STOP or tok.dep_ not in _CLIMB or tok.head is tok or steps > 8:
             break
         if tok.lower_ in words.temporal and tok.dep_ in ("prep", "mark"):
@@ -103,6 +205,9 @@ def modality_of(trigger: Token, lang: Language, default: str | None = None) -> t
         if tok.dep_ == "advcl" and any(
             c.dep_ in ("mark", "advmod") and c.lower_ in words.temporal for c in tok.children
         ):
+            main = tok.head.head if tok.head.dep_ == "advmod" else tok.head  # "as soon as"
+            if tok.tag_ in ("VBZ", "VBP") and has_future_aux(main, lang):
+                return "planned", negated  # "will attack as soon as the US pulls out": the pull-out is ahead
             break
         if (
             tok.dep_ == "conj"
@@ -115,15 +220,8 @@ def modality_of(trigger: Token, lang: Language, default: str | None = None) -> t
         if tok.dep_ == "relcl" and tok.pos_ == "VERB":
             break  # "the group, which seized the city, was not part of it": a clause of its own
         if tok.dep_ in ("nsubj", "nsubjpass") and tok is trigger:
-            # the event noun is the subject: only the verb's tense, negation and condition carry over
-            verb = tok.head
-            aux = _aux(verb, words)
-            if _condition(verb, words):
-                return "hypothetical", negated or _negated(verb, words)
-            if tok.dep_ == "nsubjpass" and verb.lemma_.lower() in words.governors:
-                # "the talks were cancelled", "a meeting is planned"
-                return words.governors[verb.lemma_.lower()], negated or _negated(verb, words)
-            return aux or default or "asserted", negated or _negated(verb, words)
+            modality, negative = _as_subject(tok, lang, default)
+            return modality, negated or negative
         # a coordinated word ("Iran's demand and Iraq's refusal") shares its sibling's context,
         # not the sibling's meaning
         sibling = tok.dep_ == "conj"
@@ -146,6 +244,13 @@ def _decide(state: DocState, d: Draft) -> bool:
         return False
     if d.requested:
         modality = "asserted"  # the request came first, whatever is still to come of it
+    if (
+        modality != "asserted"
+        and not d.is_verb
+        and lex.rules(spec.plover).owned_made
+        and any(c.dep_ == "poss" for c in tok.children)
+    ):
+        modality, negated = "asserted", False  # "rejected Russia's demand": the demand was made
     if (
         lex.rules(spec.plover).promised_harm
         and modality == "planned"
@@ -175,8 +280,22 @@ def _decide(state: DocState, d: Draft) -> bool:
             modality = "negated"
     if d.adopted is not None and lex.rules(d.adopted.plover).promised_harm and modality == "planned":
         modality = "asserted"  # "vowed to retaliate": the vow is the threat, made now
+    if modality in ("planned", "hypothetical") and not negated and _given_in_words(d, tok, state.lang):
+        modality = "asserted"  # "pledged its support", "offered solidarity": saying so gives it
     d.modality = modality
     return True
+
+
+def _given_in_words(d: Draft, tok: Token, lang: Language) -> bool:
+    """A statement of support offered or pledged as a noun object is given by saying so."""
+    if not lang.lexicon.rules(d.plover).words_given:
+        return False
+    giver = tok if d.is_verb else tok.head
+    if d.is_verb:
+        named = any(c.dep_ == "dobj" and c.pos_ == "NOUN" for c in tok.children) and d.adopted is not None
+    else:
+        named = tok.dep_ == "dobj"
+    return named and giver.lemma_.lower() in lang.modality.giving and not has_future_aux(giver, lang)
 
 
 def decide_modality(state: DocState) -> None:

@@ -12,6 +12,7 @@ from datetime import date
 from spacy.tokens import Span, Token
 
 from kg.extract.dates import day_span, resolve, shift
+from kg.extract.modality import is_occurrence
 from kg.extract.speech import has_future_aux, reporting_verbs
 from kg.extract.state import DocState, Draft, SentenceTriggers
 
@@ -125,11 +126,7 @@ class SentenceDates:
         return any(c.dep_ in ("mark", "advmod") and c.lower_ in marks for c in verb.children)
 
     def _occurrence(self, verb: Token) -> bool:
-        """A verb that says when something happened ("began", "took place", "broke out")."""
-        words = self.state.lang.words.occurrence_verbs
-        return verb.lemma_.lower() in words or any(
-            f"{verb.lemma_.lower()} {c.lower_}" in words for c in verb.children if c.dep_ in ("prt", "dobj")
-        )
+        return is_occurrence(verb, self.state.lang)
 
     def _same_time(self, tok: Token, anchors: set[int]) -> set[int]:
         """Clauses that happen when the mention's own clause does: a when-clause and the clause it
@@ -142,21 +139,38 @@ class SentenceDates:
             a = self.doc[i]
             if a.dep_ == "advcl" and self._marked(a, marks):
                 out.add(a.head.i)
-            for c in a.children:
-                if c.dep_ == "advcl" and (
-                    self._marked(c, marks)
-                    or c.tag_ in ("VBG", "VBN")
-                    and c.i < a.i
-                    and not any(m.dep_ in ("mark", "advmod") for m in c.children)
-                ):
-                    out.add(c.i)
+            # "soldiers were killed and others taken hostage when rebels attacked": a when-clause after
+            # coordinated verbs hangs from the last of them and tells the time of them all
+            verbs = [a, *(c for c in a.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX"))]
+            if a.dep_ == "conj" and a.head.pos_ in ("VERB", "AUX"):
+                verbs.append(a.head)
+            for v in verbs:
+                for c in v.children:
+                    if c.dep_ == "advcl" and (
+                        self._marked(c, marks)
+                        or v is a
+                        and c.tag_ in ("VBG", "VBN")
+                        and c.i < a.i
+                        and not any(m.dep_ in ("mark", "advmod") for m in c.children)
+                    ):
+                        out.add(c.i)
         # the event noun itself, or the one its verb happened in ("wounded in the raid that started ...")
         nouns = [tok]
         if tok.pos_ == "VERB":
             nouns = [o for p in tok.children if p.dep_ == "prep" for o in p.children]
-        out.update(
-            c.i for n in nouns for c in n.children if c.dep_ in ("relcl", "acl") and self._occurrence(c)
-        )
+            # "kidnapped in a raid two years ago": the raid's time is the kidnapping's
+            out.update(
+                o.i
+                for p in tok.children
+                if p.dep_ == "prep" and p.lower_ in ("in", "during")
+                for o in p.children
+                if o.dep_ == "pobj" and o.i in self.positions
+            )
+        for c in (c for n in nouns for c in n.children if c.dep_ in ("relcl", "acl")):
+            # "the attack that began on Tuesday", "talks that are due to start on Monday"
+            heads = [c, *(a for a in c.children if a.dep_ == "acomp")] if tok.pos_ != "VERB" else []
+            steps = [c, *(x for h in heads for x in h.children if x.dep_ == "xcomp")]
+            out.update(x.i for x in steps if self._occurrence(x))
         if tok.pos_ != "VERB":
             # "the talks, held in Geneva on Friday": a participle that tells how the event took place
             out.update(c.i for c in tok.children if c.dep_ == "acl" and c.tag_ == "VBN")
@@ -167,7 +181,10 @@ class SentenceDates:
         for root, text in self.dates:
             if after_object is not None and root.i == after_object + 1:
                 continue  # "denounced the raid yesterday": the date is the raid's
-            if self._anchor(root).i in anchors or root.head.i in anchors:
+            # "the signing of the accord in December": the date hangs from the noun of the act
+            prep = root.head
+            of_noun = prep.dep_ == "prep" and prep.head.pos_ == "NOUN" and prep.head.i in anchors
+            if self._anchor(root).i in anchors or root.head.i in anchors or of_noun:
                 yield root, text
 
     def date(self, d: Draft) -> None:
@@ -179,7 +196,7 @@ class SentenceDates:
         # "pledged on Friday to send aid": the pledge is past even if the aid is not; "set off a bomb
         # on Sunday": the verb whose object the event noun is tells the tense
         verb = tok.head if not d.is_verb and tok.dep_ == "dobj" else tok
-        future = d.modality == "planned" and not (
+        future = d.modality in ("planned", "hypothetical") and not (
             verb.tag_ in ("VBD", "VBN") and not has_future_aux(verb, lang)
         )
         anchors = {tok.i}
@@ -200,6 +217,8 @@ class SentenceDates:
                     break
                 if cur.i in self.positions:
                     break
+                if cur.pos_ == "NOUN" and any(c.dep_ == "prep" and c.lower_ == "of" for c in cur.children):
+                    anchors.add(cur.i)  # "the signing of the accord in December": the noun of the act
         after_object = self._object_event_end(tok) if d.is_verb else None
         own = [*self._attached(anchors, after_object)]
         if not own_time:
@@ -214,7 +233,10 @@ class SentenceDates:
             own += self.lead_in
         for root, text in own:
             # "agreed on Friday to a deal": a date the past tense of its verb puts behind
-            ahead = future and not self._past(self._anchor(root))
+            # ("welcomed a truce due to take effect on Monday": the clause of the date tells its tense)
+            anchor = self._anchor(root)
+            own_clause = d.modality in ("planned", "hypothetical") and anchor.i not in anchors
+            ahead = (future or own_clause) and not self._past(anchor)
             value = resolve(text, self.published, ahead)
             if value is None and day_span(text) is not None:
                 value = self._offset(root, text, ahead)

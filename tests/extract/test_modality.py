@@ -56,3 +56,131 @@ def test_what_one_party_did_not_do_is_no_event(run, text, plover):
 def test_what_did_not_happen_between_two_parties_is_a_negated_event(run, events_of):
     (attack,) = events_of(run("Russia did not attack Finland."), "ASSAULT")
     assert attack.modality == "negated" and set(attack.participants) == {"Q159", "Q33"}
+
+
+@pytest.mark.parametrize(
+    "text, plover, modality",
+    [
+        # a past verb joined to one with "will" is a deed of its own
+        (
+            "Germany said it will keep working with France and called on Russia to withdraw.",
+            "REQUEST",
+            "asserted",
+        ),
+        ("Keir Starmer looked forward to visiting Japan in the spring.", "CONSULT", "planned"),
+        ("Emmanuel Macron was to fly to Berlin for talks with Olaf Scholz.", "CONSULT", "planned"),
+        ("Moscow would respond if Kyiv were to attack Crimea.", "ASSAULT", "hypothetical"),
+        ("Canada is prepared to impose sanctions on Iran.", "SANCTION", "hypothetical"),
+        ("Emmanuel Macron's upcoming visit to China was discussed by officials.", "CONSULT", "planned"),
+        ("Kenyan police said no one was arrested at the Somali embassy.", "COERCE", "negated"),
+        # what a clause tells as done stays done, whatever governs it
+        (
+            "The ministers agreed that Russia has launched an unprovoked invasion of Ukraine.",
+            "ASSAULT",
+            "asserted",
+        ),
+        (
+            "Chile asked for information about reports that Peruvian jets bombed a border post.",
+            "ASSAULT",
+            "asserted",
+        ),
+        (
+            "Kenya and Uganda must honour the commitments made at their summit with Tanzania.",
+            "CONSULT",
+            "asserted",
+        ),
+        ("Russia said Ukraine was ready to punish Hungary for refusing to hold talks.", "REJECT", "asserted"),
+    ],
+)
+def test_modality_from_the_words_around(run, events_of, text, plover, modality):
+    found = events_of(run(text), plover)
+    assert found and found[0].modality == modality
+
+
+def test_a_demand_with_an_owner_was_made_whatever_governs_it(run, events_of):
+    ex = run("Qatar offered to discuss Iran's demand for compensation from Israel.")
+    assert events_of(ex, "CONSULT")[0].modality == "hypothetical"
+    (demand,) = events_of(ex, "REQUEST")
+    assert demand.source == ["Q794"] and demand.modality == "asserted"
+    (accusation,) = events_of(run("Qatar hoped to answer Iran's accusation against Israel."), "ACCUSE")
+    assert accusation.modality == "asserted"
+
+
+@pytest.mark.parametrize(
+    "text, plover, modality",
+    [
+        # what must stop or end, and what is investigated, is going on or happened
+        ("Belarus must halt its repression of journalists, the EU said.", "COERCE", "asserted"),
+        ("Kenya said any Ugandan support to the rebels must stop.", "SUPPORT", "asserted"),
+        (
+            "Turkey demanded an investigation into the bombing of its embassy by the PKK.",
+            "ASSAULT",
+            "asserted",
+        ),
+        # naming an event is not calling for it
+        ("Qatar called Saudi Arabia's blockade an act of aggression.", "COERCE", "asserted"),
+        # doubt about what an event was or did, not whether it happened
+        (
+            "It is unclear whether the Russian strikes on Kharkiv were part of a new offensive.",
+            "ASSAULT",
+            "asserted",
+        ),
+        ("The Israeli strike on Gaza may have killed dozens of civilians.", "ASSAULT", "asserted"),
+        ("The talks with Iran could have taken place in Oman.", "CONSULT", "hypothetical"),
+    ],
+)
+def test_an_event_the_words_around_do_not_put_in_doubt(run, events_of, text, plover, modality):
+    found = events_of(run(text), plover)
+    assert found and found[0].modality == modality
+
+
+def test_a_time_clause_of_an_event_to_come_is_to_come(run, events_of):
+    ex = run("Kurds fear Turkey will attack them as soon as the US withdraws its troops from Syria.")
+    assert events_of(ex, "RETREAT")[0].modality == "planned"
+    ex = run("Israel will release the prisoners after Hamas frees the hostages.")
+    assert {e.modality for e in events_of(ex, "CONCEDE")} == {"planned"}
+    ex = run("Israel released the prisoners after Hamas freed the hostages.")
+    assert {e.modality for e in events_of(ex, "CONCEDE")} == {"asserted"}
+
+
+def test_the_main_clause_of_a_condition_is_hypothetical(run, events_of):
+    ex = run("Israel will release the prisoners if Hamas frees the hostages.")
+    assert {e.modality for e in events_of(ex, "CONCEDE")} == {"hypothetical"}
+    ex = run(
+        "If the truce holds, Israel will begin lifting its blockade of Gaza on Sunday.",
+        published=SATURDAY,
+    )
+    lifting = events_of(ex, "CONCEDE")
+    assert lifting and lifting[0].modality == "hypothetical" and lifting[0].date == "2025-06-15"
+
+
+def test_an_intent_puts_an_event_ahead(run, events_of):
+    ex = run("The British minister underscored his intent to impose sanctions on Iran.")
+    (sanctions,) = events_of(ex, "SANCTION")
+    assert sanctions.modality == "planned"
+
+
+def test_a_verb_with_a_particle_is_another_verb(run, events_of):
+    ex = run("The Taliban set off a car bomb outside the Turkish embassy in Kabul on Sunday.")
+    assert events_of(ex, "ASSAULT")[0].modality == "asserted"
+    assert events_of(run("Iran set up talks with the EU for next week."), "CONSULT")[0].modality == "planned"
+
+
+def test_what_was_tried_was_done(run, events_of):
+    ex = run("Turkish police tried to arrest the mayor of Istanbul.")
+    assert events_of(ex, "COERCE")[0].modality == "asserted"
+    ex = run("Turkey will try to mediate between Russia and Ukraine.")
+    assert events_of(ex, "CONSULT")[0].modality == "planned"
+
+
+@pytest.mark.parametrize(
+    "text, modality",
+    [
+        ("Chile offered solidarity to Peru after the floods.", "asserted"),
+        ("Germany pledged its full support for Ukraine.", "asserted"),
+        ("Germany will offer its support to Ukraine.", "planned"),
+        ("Germany offered to support Ukraine.", "hypothetical"),
+    ],
+)
+def test_support_pledged_or_offered_as_a_noun_is_given(run, events_of, text, modality):
+    assert events_of(run(text), "SUPPORT")[0].modality == modality

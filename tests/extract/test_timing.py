@@ -160,3 +160,59 @@ def test_the_attack_named_again_keeps_the_date_the_text_gave_it(pipeline):
         "attacked": "2024-03-09",
         "attack": "2024-03-09",
     }
+
+
+def test_a_when_clause_after_coordinated_verbs_dates_them_all(run, events_of):
+    ex = run(
+        "Six police officers were killed and nine others wounded when gunmen ambushed a convoy "
+        "near Kandahar last Tuesday.",
+        published=SATURDAY,
+    )
+    assert {e.date for e in events_of(ex, "ASSAULT")} == {"2025-06-10"}
+
+
+def test_an_event_after_following_keeps_a_time_of_its_own(run, events_of):
+    ex = run(
+        "Ghana and Britain signed a trade accord on Monday following talks between their foreign ministers.",
+        published=SATURDAY,
+    )
+    assert events_of(ex, "AGREE")[0].date == "2025-06-09"
+    assert events_of(ex, "CONSULT")[0].date != "2025-06-09"
+
+
+def test_the_date_of_the_act_an_event_noun_is_the_object_of(run, events_of):
+    ex = run(
+        "Officials in Accra marked the anniversary of the signing of a defence pact between Ghana and "
+        "Britain in 2019.",
+        published=SATURDAY,
+    )
+    assert events_of(ex, "AGREE")[0].date == "2019"
+
+
+def test_an_event_done_in_a_raid_takes_the_raid_s_time(run, events_of):
+    ex = run(
+        "Boko Haram abducted a Nigerian diplomat in a raid on Kaduna three weeks ago.",
+        published=SATURDAY,
+    )
+    assert events_of(ex, "COERCE")[0].date == "2025-05-24"
+
+
+def test_an_event_noun_due_to_begin_on_a_day_is_planned_for_that_day(run, events_of):
+    ex = run(
+        "The UN welcomed a truce between Sudan and South Sudan that is due to take effect on Monday.",
+        published=SATURDAY,
+    )
+    (truce,) = events_of(ex, "CONCEDE")
+    assert truce.modality == "planned" and truce.date == "2025-06-16"
+    ex = run(
+        "Talks between Iran and the US, which are scheduled to start on Monday, will focus on sanctions.",
+        published=SATURDAY,
+    )
+    (talks,) = events_of(ex, "CONSULT")
+    assert talks.modality == "planned" and talks.date == "2025-06-16"
+
+
+def test_a_weekday_of_an_event_that_could_happen_lies_ahead(run, events_of):
+    ex = run("Iran could meet the EU negotiators on Friday.", published=SATURDAY)
+    (meeting,) = events_of(ex, "CONSULT")
+    assert meeting.modality == "hypothetical" and meeting.date == "2025-06-20"
