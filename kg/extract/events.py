@@ -13,8 +13,9 @@ from spacy.tokens import Token
 from kg.extract.lexicon import Lexicon, Trigger, acts_as_verb, matches
 from kg.extract.places import place_of
 from kg.extract.quantities import quantities_of
-from kg.extract.reference import speaker_of, uniq
+from kg.extract.reference import uniq
 from kg.extract.roles import RoleReader
+from kg.extract.speakers import speaker_of
 from kg.extract.speech import has_future_aux
 from kg.extract.state import DocState, Draft, SentenceTriggers
 from kg.extract.statements import implied_accusations

@@ -7,6 +7,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from kg.extract.lexicon import Trigger
+from kg.extract.speakers import Speakers
 from kg.extract.state import DocState, Draft
 
 _SUBJ = ("nsubj", "csubj")
@@ -18,7 +19,7 @@ def uniq(keys) -> list[str]:
     return list(dict.fromkeys(k for k in keys if k))
 
 
-class Discourse:
+class Discourse(Speakers):
     """The reference state of one document: the groups and pairs named so far, the owners of
     agency nouns, the event mentions drafted so far and the triggers of the current sentence."""
 
@@ -238,34 +239,6 @@ class Discourse:
         near = [phrase, *(c for c in phrase.children if c.dep_ in ("amod", "compound"))]
         return self.index.actors[m.key].kind == "org" and any({t.lower_, t.lemma_} & fighters for t in near)
 
-    def _first_person(self, tok: Token, plural: bool) -> list[str]:
-        """ "we", "our", "I": in reported words, the speaker (for "we", the speaker's state when the
-        speaker is a person or body of a state); in an official statement, its publisher (its state for
-        "we", the office holder of its principal for "I")."""
-        speaker = speaker_of(self, tok)
-        if speaker is not None:
-            actor = self.index.actors.get(speaker)
-            of_state = plural and actor is not None and actor.kind in ("person", "org")
-            side = actor.affiliation if of_state else None
-            if side and side not in self.index.actors and side in self.state.gazetteer.entries:
-                self.index.of_entry(self.state.gazetteer.entries[side])
-            return [side if side in self.index.actors else speaker]
-        pub = self.publisher
-        if not (pub.readout and pub.country and pub.country in self.state.gazetteer.entries):
-            return []
-        if plural:
-            return [self.index.of_entry(self.state.gazetteer.entries[pub.country])]
-        if pub.principal:
-            try:
-                holder = self.state.gazetteer.holder(
-                    pub.principal, pub.country, self.state.document.published
-                )
-            except (OSError, KeyError, ValueError):
-                holder = None
-            if holder is not None:
-                return [self.index.of_entry(holder)]
-        return []
-
     def _body(self, key: str) -> bool:
         actor = self.index.actors.get(key)
         return actor is not None and actor.kind in ("state", "igo", "org", "group")
@@ -459,43 +432,3 @@ class Discourse:
             if cur.pos_ in ("VERB", "AUX"):
                 return self.subjects(cur)
         return []
-
-
-def speaker_of(ds: Discourse, tok: Token) -> str | None:
-    """The actor whose words report the event of ``tok`` ("according to X", "X said ..."); never a
-    news organisation or journalist, who only pass the words on.
-    """
-    found = _speaker(ds, tok)
-    return None if found in ds.index.media else found
-
-
-def _speaker(ds: Discourse, tok: Token) -> str | None:
-    """The actor whose words report the event of ``tok`` ("according to X", "X said ...")."""
-    speech_verbs = ds.lex.speech_verbs
-    cur = tok
-    for _ in range(8):
-        for c in cur.children:
-            if c.dep_ == "prep" and c.lower_ == "according":
-                for to in c.children:
-                    for p in to.children:
-                        if p.dep_ == "pobj" and ds.actors_at(p):
-                            return ds.actors_at(p)[0]
-            if (
-                c.dep_ in ("parataxis", "ccomp")
-                and c.lemma_.lower() in speech_verbs
-                and c.pos_ == "VERB"
-                and c is not tok
-            ):
-                subj = ds.subjects(c)
-                if subj:
-                    return subj[0]
-        if cur.head is cur:
-            return None
-        via = cur.dep_
-        cur = cur.head
-        if via == "conj" and cur.lemma_.lower() in speech_verbs:
-            return None  # "X said ..., and Y did": Y's clause is not reported speech
-        if cur.lemma_.lower() in speech_verbs and cur.pos_ == "VERB" and via in ("ccomp", "parataxis"):
-            subj = ds.subjects(cur)
-            return subj[0] if subj else None
-    return None

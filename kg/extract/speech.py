@@ -1,5 +1,5 @@
 """Reported speech: which verb of saying reports a clause, and to whom a statement made during a call
-is addressed. (Who says it is a reference question: kg.extract.reference.speaker_of.)"""
+is addressed. (Who says it is a reference question: kg.extract.speakers.speaker_of.)"""
 
 from __future__ import annotations
 

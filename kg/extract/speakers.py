@@ -1,0 +1,80 @@
+"""Who speaks: the actor whose words report an event ("X said ...", "according to X"), and who "we",
+"our" and "I" are in those words or in an official statement. Read through ``Discourse``
+(kg.extract.reference), whose ``actors_at`` and ``subjects`` it uses."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+
+class Speakers:
+    """The first-person part of ``Discourse`` (a mixin: it uses its ``index``, ``state`` and
+    ``publisher``)."""
+
+    def _first_person(self, tok: Token, plural: bool) -> list[str]:
+        """ "we", "our", "I": in reported words, the speaker (for "we", the speaker's state when the
+        speaker is a person or body of a state); in an official statement, its publisher (its state for
+        "we", the office holder of its principal for "I")."""
+        speaker = speaker_of(self, tok)
+        if speaker is not None:
+            actor = self.index.actors.get(speaker)
+            of_state = plural and actor is not None and actor.kind in ("person", "org")
+            side = actor.affiliation if of_state else None
+            if side and side not in self.index.actors and side in self.state.gazetteer.entries:
+                self.index.of_entry(self.state.gazetteer.entries[side])
+            return [side if side in self.index.actors else speaker]
+        pub = self.publisher
+        if not (pub.readout and pub.country and pub.country in self.state.gazetteer.entries):
+            return []
+        if plural:
+            return [self.index.of_entry(self.state.gazetteer.entries[pub.country])]
+        if pub.principal:
+            try:
+                holder = self.state.gazetteer.holder(
+                    pub.principal, pub.country, self.state.document.published
+                )
+            except (OSError, KeyError, ValueError):
+                holder = None
+            if holder is not None:
+                return [self.index.of_entry(holder)]
+        return []
+
+
+def speaker_of(ds, tok: Token) -> str | None:
+    """The actor whose words report the event of ``tok`` ("according to X", "X said ..."); never a
+    news organisation or journalist, who only pass the words on.
+    """
+    found = _speaker(ds, tok)
+    return None if found in ds.index.media else found
+
+
+def _speaker(ds, tok: Token) -> str | None:
+    """The actor whose words report the event of ``tok`` ("according to X", "X said ...")."""
+    speech_verbs = ds.lex.speech_verbs
+    cur = tok
+    for _ in range(8):
+        for c in cur.children:
+            if c.dep_ == "prep" and c.lower_ == "according":
+                for to in c.children:
+                    for p in to.children:
+                        if p.dep_ == "pobj" and ds.actors_at(p):
+                            return ds.actors_at(p)[0]
+            if (
+                c.dep_ in ("parataxis", "ccomp")
+                and c.lemma_.lower() in speech_verbs
+                and c.pos_ == "VERB"
+                and c is not tok
+            ):
+                subj = ds.subjects(c)
+                if subj:
+                    return subj[0]
+        if cur.head is cur:
+            return None
+        via = cur.dep_
+        cur = cur.head
+        if via == "conj" and cur.lemma_.lower() in speech_verbs:
+            return None  # "X said ..., and Y did": Y's clause is not reported speech
+        if cur.lemma_.lower() in speech_verbs and cur.pos_ == "VERB" and via in ("ccomp", "parataxis"):
+            subj = ds.subjects(cur)
+            return subj[0] if subj else None
+    return None
