@@ -145,8 +145,8 @@ def test_jsonl_urls_alike_in_their_first_80_characters_stay_two_documents(tmp_pa
 
 def test_the_same_record_twice_is_a_named_duplicate(tmp_path):
     p = tmp_path / "feed.jsonl"
-    p.write_text(json.dumps({"url": "https://example.org/a", "text": "The envoy met the president."}) + "\n"
-                 + json.dumps({"url": "https://example.org/a", "text": "The envoy met the president."}) + "\n")
+    record = json.dumps({"url": "https://example.org/a", "text": "The envoy met the president."}) + "\n"
+    p.write_text(record * 2)
     items = list(read_batch([p]))
     assert isinstance(items[0], Document) and isinstance(items[1], Skipped)
     assert "same document" in items[1].reason and items[1].name.endswith("feed.jsonl:2")
