@@ -75,6 +75,8 @@ def build(access: StoreAccess, inputs: tuple[Path, ...], out_dir: Path, jobs: in
 
     def skipped(item: object) -> None:
         click.echo(f"kg: skipped: {item}", err=True)
+        if bar:
+            bar.update(1)
 
     with progress(paths) as bar, quiet() if strict else nullcontext():
         result = run_build(read_batch(paths, published), output_name(paths),
