@@ -2,10 +2,11 @@
 judges the words that are not capitalised, so a terse wire report full of names is judged by its few
 common words ("meets", "in", "talks") and not by the names (Zelensky, Xi, Merz) that fill it.
 
-Measured on the project's gold (1,104 English sentences alone, 127 articles, terse wire headlines)
-and 23 foreign texts (German, French, Spanish, Italian, Dutch, Russian, Chinese, Arabic, Indonesian;
-articles and one-line sentences): every English text accepted, every foreign one refused
-(``benchmarks/language.py``)."""
+Measured by ``benchmarks/language.py`` on the project's gold (1,104 English sentences alone, 127
+articles), terse wire headlines, and 15 news texts in nine other languages (articles and single
+sentences): every English text accepted, every foreign one refused; the common-word rule it
+replaced refused 2 English texts and accepted 7 foreign ones. langdetect refused 4 of the gold
+sentences and 2 headlines, lingua (low-accuracy mode) 16 and 3, on the same words."""
 from __future__ import annotations
 
 import re
