@@ -62,8 +62,7 @@ def _documents(items: Iterable[Document | Skipped], skipped: list[Skipped],
 
 
 def build(items: Iterable[Document | Skipped], name: str, store: Store | Callable[[], Store], out_dir: Path,
-          n_process: int = 1,
-          max_nodes: int = 300, gazetteer: Gazetteer | None = None,
+          n_process: int = 1, max_nodes: int = 300, gazetteer: Gazetteer | None = None,
           on_skip: Callable[[Skipped], None] | None = None,
           on_document: Callable[[Extraction], None] | None = None) -> BuildResult:
     """Ingest the documents of ``items`` into ``store``, passing each :class:`Skipped` to ``on_skip``;

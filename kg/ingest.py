@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 
 from rdflib import Graph
 
+from kg.documents import HTML_SUFFIXES
 from kg.model import Document, Extraction
 from kg.rdf import ONTOLOGY_GRAPH, Triple, graph_iri, ontology_graph, to_graph, to_triples
 from kg.vocab import SCHEMA, SEM
@@ -20,8 +21,6 @@ if TYPE_CHECKING:
 
 
 log = logging.getLogger("kg.ingest")
-
-HTML_SUFFIXES = (".html", ".htm", ".xhtml")
 
 
 def warn_if_no_events(ex: Extraction) -> None:
