@@ -189,3 +189,17 @@ def test_missing_input_is_an_error_before_anything_is_read(tmp_path, kg_run, str
     assert run.returncode == 1
     assert run.stderr.splitlines() == [f"kg: error: no such file or folder: {tmp_path / 'nope'}"]
     assert not (tmp_path / "store").exists()
+
+
+def test_held_counts_what_the_store_holds_not_what_was_read():
+    """Two documents under one id: the ingest read two, the store holds one (what the summary prints)."""
+    from kg.ingest import held, ingest
+    from kg.model import Document as Doc
+
+    store = Store.open(":memory:")
+    docs = [Doc(id="same", text="Talks\nThe foreign ministers met in Geneva on Monday.\n"),
+            Doc(id="same", text="Strike\nRussia launched a missile strike on Kharkiv on Tuesday.\n")]
+    report = ingest(store, docs)
+    assert len(report.documents) == 2
+    found = held(store, report.graphs)
+    assert found.documents == 1 and found.events == 1
