@@ -221,6 +221,16 @@ def test_german_and_french_are_refused(tmp_path, text):
         read_path(p)
 
 
+def test_plain_english_prose_is_judged_without_the_identifier_and_foreign_prose_never_is():
+    from kg.readers.language import judged_words, plainly_english
+
+    english = ("The foreign minister said on Monday that the talks with his counterpart had been "
+               "useful and that both sides would meet again after the summit.")
+    assert plainly_english(judged_words(english))
+    for text in (GERMAN, FRENCH):
+        assert not plainly_english(judged_words(text))
+
+
 def test_windows_1252_with_smart_quotes_is_read(tmp_path):
     text = ("Talks in Warsaw\n\u201cWe will not back down,\u201d the Ukrainian foreign minister said "
             "on Monday after talks with his Polish counterpart \u2014 the third in a month.\n")

@@ -13,6 +13,7 @@ import re
 from functools import lru_cache
 
 from kg.errors import DocumentError
+from kg.resources import load_yaml
 
 #: Below this many uncapitalised words (and letters), a text is too short to judge: it passes.
 MIN_WORDS = 3
@@ -33,6 +34,20 @@ def _identifier():
     return LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
 
 
+@lru_cache(maxsize=1)
+def _marks() -> tuple[frozenset[str], float, int]:
+    data = load_yaml("english.yaml")
+    return frozenset(data["marks"]), float(data["share"]), int(data["min_words"])
+
+
+def plainly_english(words: list[str]) -> bool:
+    """Whether enough of ``words`` are common English words found in no other news language
+    (``ontology/english.yaml``) to call the text English without loading the identifier."""
+    marks, share, min_words = _marks()
+    hits = sum(w.lower() in marks for w in words)
+    return len(words) >= min_words and hits >= share * len(words)
+
+
 def judged_words(text: str) -> list[str]:
     """The words the identifier reads: those not capitalised (names, titles, acronyms set aside)."""
     return [w for w in _WORD.findall(text[:SAMPLE]) if not w[0].isupper()]
@@ -44,6 +59,8 @@ def language_of(text: str) -> tuple[str, float, float] | None:
     words = judged_words(text)
     if len(words) < MIN_WORDS and sum(map(len, words)) < MIN_LETTERS:
         return None
+    if plainly_english(words):
+        return "en", 1.0, 1.0
     ranked = _identifier().rank(" ".join(words))
     english = next((p for code, p in ranked if code == "en"), 0.0)
     return ranked[0][0], float(ranked[0][1]), float(english)
