@@ -383,7 +383,7 @@ class Discourse(Speakers):
         if verb.dep_ == "relcl":
             return self.actors_at(verb.head)
         if verb.dep_ == "acl":
-            return [
+            owners = [
                 a
                 for c in verb.head.children
                 if c.dep_ in ("poss", "prep") and c.lower_ != "of"
@@ -391,6 +391,11 @@ class Discourse(Speakers):
                 if c.dep_ == "poss" or c.lower_ == "by"
                 for a in self.actors_at(t)
             ]
+            noun = verb.head
+            if not owners and noun.dep_ == "dobj" and noun.head.lemma_.lower() in self.lex.light_verbs:
+                # "issued a statement welcoming the deal": who issued it welcomes
+                return self.subjects(noun.head, depth + 1)
+            return owners
         if verb.dep_ not in (*_INHERIT, "pobj", "acomp"):
             return out
         head, via = verb.head, verb.dep_
