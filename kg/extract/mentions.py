@@ -283,6 +283,8 @@ class MentionFinder(People, Organisations):
                 self._person(s, e, span.text, entry)
                 return
             state = entry.kind == "state"
+            if state and how == "demonym" and _people(span):
+                return  # "Israelis and Palestinians": a people, not its state
             modifier = (
                 self._modifies_person(span, state)
                 or self._of_pending == s
@@ -355,6 +357,12 @@ class MentionFinder(People, Organisations):
                 nxt = doc[e + len(t)]
                 return nxt.ent_type_ == "PERSON" or (nxt.pos_ == "PROPN" and nxt.text[:1].isupper())
         return False
+
+
+def _people(span: Span) -> bool:
+    """A plural demonym that names a people ("Palestinians", "all Ethiopians"), not a modifier."""
+    tok = span[-1]
+    return len(span) == 1 and tok.tag_ in ("NNPS", "NNS") and tok.lower_.endswith("s") and tok.dep_ != "compound"
 
 
 def _trimmed(ent: Span) -> Span | None:
