@@ -242,10 +242,30 @@ class MentionFinder(People, Organisations):
         opens = s == 1 or doc[s - 2].is_space or doc[s - 2].i == doc[s - 2].sent.start and doc[s - 2].is_punct
         return opens or doc[e + 1].text in ("-", "—", "–", "--", ":") and s - doc[s].sent.start < 12
 
+    def _dash_dateline(self, s: int, e: int) -> bool:
+        """ "Gaborone, Botswana — Southern African leaders ...": a line that opens with the place the
+        story is filed from, names and commas up to a dash."""
+        doc = self.doc
+        start = s
+        while start > 0 and not doc[start - 1].is_space and s - start < 4:
+            start -= 1
+        if start > 0 and "\n" not in doc[start - 1].text and "\n" not in doc[start - 1].whitespace_:
+            return False
+        if start > 0 and not doc[start - 1].is_space:
+            return False
+        for t in doc[start : min(len(doc), e + 4)]:
+            if t.text in ("—", "–", "--", "-") and t.i > 0 and doc[t.i - 1].whitespace_:
+                return t.i >= e  # a spaced dash: "Gaborone, Botswana —", not "Cease-Fire"
+            if not (t.pos_ == "PROPN" or t.text == ","):
+                return False
+        return False
+
     def _dateline(self, s: int, e: int) -> bool:
         """ "KHARTOUM (AFP) -", "MANILA, Philippines (Reuters) -", "UNITED NATIONS, March 5 (Reuters) -": the
         place a wire story is filed from."""
         doc = self.doc
+        if self._dash_dateline(s, e):
+            return True
         if (
             e >= len(doc)
             or not any(t.text == "(" for t in doc[e : e + 6])
