@@ -298,6 +298,9 @@ class RoleReader(Discourse):
                 or t.head.lower_ not in ("in", "inside", "across", "throughout")
             ):
                 continue
+            between = [a for a in t.ancestors if a.i != n.i and n in a.ancestors]
+            if any(a.pos_ == "VERB" for a in between):
+                continue  # "the ceasefire ... measures adopted in Minsk": where the measures were adopted
             m = self.index.at(t)
             if m is not None and self.index.actors[m.key].kind == "state":
                 out.append(m.key)
