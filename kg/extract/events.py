@@ -291,7 +291,7 @@ class EventDrafter(RoleReader):
                 and other.plover == spec.plover
                 and not any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children)
                 and (
-                    via in ("xcomp", "advcl")
+                    via in ("xcomp", "advcl", "compound")  # "bombing raids": one event
                     or self.lex.rules(spec.plover).talks
                     and tok.head.lower_ in ("via", "by", "over")
                 )

@@ -412,7 +412,8 @@ class Discourse(Speakers):
             return out
         accuse = self.positions.get(head.i)
         blame = accuse is not None and self.lex.rules(accuse.plover).blame
-        if blame and via in ("advcl", "xcomp", "prep", "pcomp"):
+        if blame and via in ("advcl", "xcomp", "prep", "pcomp", "dobj"):
+            # (the parser may hang "of launching raids" on the accused: "accuses the army of launching")
             # "accused the RSF of shelling a market, killing 12": the accused did it, not the accuser
             return [a for c in head.children if c.dep_ == "dobj" for a in self.actors_at(c)]
         if via == "prep":

@@ -34,6 +34,11 @@ class RoleReader(Discourse):
             spec = self.positions.get(cur.i)
             if via == "prep" and spec is not None and self.lex.rules(spec.plover).blame:
                 return []
+            if cur.dep_ == "prep" and cur.lower_ in ("of", "for", "with") and cur.head.dep_ == "dobj":
+                accused = cur.head  # "accuses the army of launching raids", the "of" hung on the army
+                spec = self.positions.get(accused.head.i)
+                if spec is not None and self.lex.rules(spec.plover).blame:
+                    return self.actors_at(accused)
             if cur.dep_ == "prep" and cur.lower_ in ("of", "for", "with") and cur.head.pos_ == "VERB":
                 verb = cur.head
                 spec = self.positions.get(verb.i)
