@@ -382,7 +382,8 @@ class MentionFinder(People, Organisations):
 def _people(span: Span) -> bool:
     """A plural demonym that names a people ("Palestinians", "all Ethiopians"), not a modifier."""
     tok = span[-1]
-    return len(span) == 1 and tok.tag_ in ("NNPS", "NNS") and tok.lower_.endswith("s") and tok.dep_ != "compound"
+    plural = tok.tag_ in ("NNPS", "NNS") and tok.lower_.endswith("s")
+    return len(span) == 1 and plural and tok.dep_ != "compound"
 
 
 def _trimmed(ent: Span) -> Span | None:

@@ -117,7 +117,8 @@ class RoleReader(Discourse):
         nxt = self.doc[m.end]
         fighters = self.words.armed_group_nouns
         # ("Russian fighter jets" are the state's)
-        return nxt.lower_ in fighters and not (nxt.dep_ == "compound" and nxt.head.lower_ in self.roles.state_agents)
+        weapons = nxt.dep_ == "compound" and nxt.head.lower_ in self.roles.state_agents
+        return nxt.lower_ in fighters and not weapons
 
     def _verb_roles(self, v: Token, spec: Trigger):
         # "were killed by", and participles: "negotiations mediated by Egypt"

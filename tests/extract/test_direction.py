@@ -18,7 +18,9 @@ def test_accusing_each_other_is_two_directed_events(run, events_of):
 
 
 def test_a_by_phrase_on_an_active_verb_is_its_objects(run, events_of):
-    ex = run("Serbian and Croatian troops had ignored appeals in recent days by Germany and Italy for a truce.")
+    ex = run(
+        "Serbian and Croatian troops had ignored appeals in recent days by Germany and Italy for a truce."
+    )
     (reject,) = events_of(ex, "REJECT")
     assert set(reject.source) == {"Q403", "Q224"}
     assert set(reject.target) == {"Q183", "Q38"}
@@ -26,7 +28,8 @@ def test_a_by_phrase_on_an_active_verb_is_its_objects(run, events_of):
 
 def test_rebels_named_after_a_state_are_not_the_state(run):
     ex = run(
-        "Mali Rebels Free 20 Captured Soldiers\n\nRebels in northern Mali freed 20 captured soldiers on Monday.\n"
+        "Mali Rebels Free 20 Captured Soldiers\n\n"
+        "Rebels in northern Mali freed 20 captured soldiers on Monday.\n"
         "A rebel group in Chad threatened to launch new attacks on oil fields."
     )
     assert ex.events
@@ -67,7 +70,8 @@ def test_journalists_signing_off_or_described_are_no_actors(run):
 
 def test_a_dash_dateline_and_a_people_are_no_actors(run, events_of):
     ex = run(
-        "Drought talks\n\nNairobi, Kenya — Leaders of Uganda and Tanzania met on Monday to discuss the drought.\n"
+        "Drought talks\n\n"
+        "Nairobi, Kenya — Leaders of Uganda and Tanzania met on Monday to discuss the drought.\n"
         "Egypt pledged aid to Palestinians in Gaza."
     )
     (talks,) = events_of(ex, "CONSULT")
