@@ -159,6 +159,9 @@ class RoleReader(Discourse):
                 # a meeting's object is a party itself ("welcomed Trump", not "welcomed Trump's efforts")
                 target += self.actors_at(c) or ([] if spec.symmetric else self._object_owner(c, spec))
                 target += self._noun_source(c)
+            elif c.dep_ == "prep" and any(p.lower_ == "behalf" for p in c.children):
+                # "on behalf of the government, I condemn": the speaker acts for it
+                source += [a for p in c.children for a in self.prep_actors(p, ("of",))]
             elif c.dep_ == "prep":
                 objs = [a for p in c.children if p.dep_ == "pobj" for a in self._pobj_actors(p, spec)]
                 if c.lower_ in ("between", "among") or _mutual_with(c, spec):
