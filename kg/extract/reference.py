@@ -281,7 +281,19 @@ class Discourse(Speakers):
             via, cur = cur.dep_, cur.head
             if via in ("ccomp", "parataxis") and cur.lemma_.lower() in self.lex.speech_verbs:
                 found = [self.index.at(t) for s in cur.children if s.dep_ == "nsubj" for t in s.subtree]
-                return [m.key for m in found if m and self.index.actors[m.key].kind == "state"][:1]
+                states = [m.key for m in found if m and self.index.actors[m.key].kind == "state"][:1]
+                return states or self._teller_side([m.key for m in found if m])
+        return []
+
+    def _teller_side(self, keys: list[str]) -> list[str]:
+        """ "Mr. X said his country had ...": the state of the person who says so, where it is known."""
+        for key in keys:
+            actor = self.index.actors.get(key)
+            side = actor.affiliation if actor is not None and actor.kind == "person" else None
+            if side and side not in self.index.actors and side in self.state.gazetteer.entries:
+                self.index.of_entry(self.state.gazetteer.entries[side])
+            if side in self.index.actors and self.index.actors[side].kind == "state":
+                return [side]
         return []
 
     def _collective(self, tok: Token, depth: int) -> list[str]:

@@ -356,7 +356,9 @@ class RoleReader(Discourse):
         target: list[str] = []
         between: list[str] = []
         phrase = n
-        if n.dep_ == "compound" and n.head.pos_ == "NOUN" and n.head.i not in self.positions:
+        while phrase.dep_ == "conj" and phrase.head.pos_ == "NOUN" and phrase.head is not phrase:
+            phrase = phrase.head  # "offered peace and solidarity": the first noun's place in the clause
+        if phrase is n and n.dep_ == "compound" and n.head.pos_ == "NOUN" and n.head.i not in self.positions:
             phrase = n.head  # "a military aid package for Ukraine"
         elif (
             n.dep_ == "pobj"
