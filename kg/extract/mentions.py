@@ -356,6 +356,13 @@ class MentionFinder(People, Organisations):
         prep = head.head
         if head.dep_ == "pobj" and prep.lower_ in self.lang.words.topic_preps and prep.i == prep.sent.start:
             return True
+        if how == "demonym" and head.dep_ in ("amod", "compound"):
+            # "the northern Australian city of Darwin", "a Palestinian refugee camp": a place
+            noun = head.head
+            while noun.dep_ == "compound" and noun.head is not noun and noun.head.pos_ == "NOUN":
+                noun = noun.head
+            if noun.lemma_.lower() in self.lang.words.place_nouns:
+                return True
         return how == "metonym" and head.dep_ == "compound" and head.head.pos_ in ("NOUN", "PROPN")
 
     def _modifies_person(self, span: Span, state: bool) -> bool:
