@@ -115,6 +115,8 @@ class RoleReader(Discourse):
         if self.index.actors[m.key].kind != "state" or m.end >= len(self.doc):
             return False
         nxt = self.doc[m.end]
+        while nxt.i + 1 < len(self.doc) and nxt.lower_ in self.words.armed_words:
+            nxt = self.doc[nxt.i + 1]  # "Nigerian armed group", "Syrian Islamist militants"
         fighters = self.words.armed_group_nouns
         # ("Russian fighter jets" are the state's)
         weapons = nxt.dep_ == "compound" and nxt.head.lower_ in self.roles.state_agents
