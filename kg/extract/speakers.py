@@ -22,7 +22,8 @@ class Speakers:
             side = actor.affiliation if of_state else None
             if side and side not in self.index.actors and side in self.state.gazetteer.entries:
                 self.index.of_entry(self.state.gazetteer.entries[side])
-            return [side if side in self.index.actors else speaker]
+            # "we" of a spokesperson: the state, and the one who speaks for it
+            return [side, speaker] if side in self.index.actors else [speaker]
         pub = self.publisher
         if not (pub.readout and pub.country and pub.country in self.state.gazetteer.entries):
             return []
