@@ -83,3 +83,43 @@ def test_a_dash_dateline_and_a_people_are_no_actors(run, events_of):
 def test_a_place_deep_in_an_event_nouns_phrase_is_not_its_party(run):
     ex = run("The ceasefire under the plan adopted in Minsk held on Monday.")
     assert all("Q184" not in e.participants for e in ex.events)
+
+
+def test_armed_words_between_a_state_and_its_fighters(run):
+    ex = run(
+        "Chadian Armed Group Threatens New Raids\n\n"
+        "A Chadian armed group threatened on Monday to raid oil fields near the border."
+    )
+    assert all(CHAD not in e.source for e in ex.events)
+
+
+def test_a_firm_the_story_quotes_is_no_actor(run):
+    ex = run(
+        "The tanker was hit by a drone, maritime security firm Dryad Orbis said. "
+        "Kenya and Uganda signed a pact."
+    )
+    assert "dryad-orbis" not in {a.key for a in ex.actors}
+
+
+def test_on_behalf_of_names_the_source(run, events_of):
+    ex = run("On behalf of the government of Canada, I strongly condemn the attack on the embassy in Kabul.")
+    (condemn,) = events_of(ex, "ACCUSE")
+    assert "Q16" in condemn.source and "Q16" not in condemn.target
+
+
+def test_his_country_offered_is_the_tellers_state(run, events_of):
+    ex = run(
+        "Ecuadorean President Rafael Correa spoke on Monday. "
+        "Mr. Correa said his country had offered peace and solidarity to Colombia."
+    )
+    (support,) = events_of(ex, "SUPPORT")
+    assert support.source == ["Q736"] and support.target == ["Q739"]
+
+
+def test_we_of_a_spokesperson_is_the_body_and_the_spokesperson(run, events_of):
+    ex = run(
+        '"We urge Vietnam to stop its provocations," Chinese Foreign Ministry spokeswoman '
+        "Hua Chunying said on Monday."
+    )
+    (urge,) = events_of(ex, "REQUEST")
+    assert "hua-chunying" in urge.source and urge.target == ["Q881"]
