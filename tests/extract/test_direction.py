@@ -123,3 +123,12 @@ def test_we_of_a_spokesperson_is_the_body_and_the_spokesperson(run, events_of):
     )
     (urge,) = events_of(ex, "REQUEST")
     assert "hua-chunying" in urge.source and urge.target == ["Q881"]
+
+
+def test_an_organisation_named_only_around_its_acting_body_is_no_actor(run):
+    ex = run(
+        "The UN Security Council condemned North Korea's missile launch on Monday. "
+        "UN officials said the session lasted an hour."
+    )
+    keys = {a.key for a in ex.actors}
+    assert "Q37470" in keys and "Q1065" not in keys
