@@ -43,7 +43,8 @@ def _whole_of_a_body(actor, bodies) -> bool:
     """ "the UN" beside "the UN Security Council" that acts: the body is the actor, the organisation
     named only around it is no actor of its own (same CAMEO code, the body's name begins with it)."""
     return bool(actor.cameo) and any(
-        b.key != actor.key and b.cameo == actor.cameo and b.label.startswith(actor.label + " ") for b in bodies
+        b.key != actor.key and b.cameo == actor.cameo and b.label.startswith(actor.label + " ")
+        for b in bodies
     )
 
 
