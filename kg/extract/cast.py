@@ -39,6 +39,15 @@ def _as_actor(state: DocState, m: ActorMention, span: Span) -> bool:
     return noun is not None and (noun.lower_ in words or noun.lemma_.lower() in words)
 
 
+def _whole_of_a_body(actor, bodies) -> bool:
+    """ "the UN" beside "the UN Security Council" that acts: the body is the actor, the organisation
+    named only around it is no actor of its own (same CAMEO code, the body's name begins with it)."""
+    return bool(actor.cameo) and any(
+        b.key != actor.key and b.cameo == actor.cameo and b.label.startswith(actor.label + " ")
+        for b in bodies
+    )
+
+
 def select_actors(state: DocState) -> None:
     """Pass: ``state.actors``, with their mentions as character spans."""
     doc, index, text = state.doc, state.index, state.document.text
@@ -63,7 +72,10 @@ def select_actors(state: DocState) -> None:
         own = m.beside or (m.start, m.end) not in agencies
         if m.how in ("name", "ner", "group") and not m.chars and own:
             names.setdefault(m.key, []).append(" ".join(text[start:end].split()))
+    bodies = [index.actors[k] for k in used if k in index.actors]
     for key, found in mentions.items():
+        if key not in used and _whole_of_a_body(index.actors[key], bodies):
+            continue
         if key in used or key in strong:
             actor = index.actors[key]
             actor.mentions = found

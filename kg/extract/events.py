@@ -50,6 +50,11 @@ def _circumstance(tok: Token, owner: Token) -> bool:
     return False
 
 
+def _whence(tok: Token) -> bool:
+    """The place is where the deed came from: "missiles fired from two locations in Armenia"."""
+    return any(a.dep_ == "prep" and a.lower_ == "from" for a in list(tok.ancestors)[:4])
+
+
 def _subject(tok: Token) -> bool:
     """The word is a subject, or the owner or head of one ("Russia's army", "the army of Sudan")."""
     return (
@@ -128,7 +133,7 @@ class EventDrafter(RoleReader):
                     host.target = uniq(host.target + extra)
                 host.participants = uniq(host.participants + extra)
                 host.event_class = host.event_class or d.event_class
-        drafted = list(by_token.values())
+        drafted = [x for d in by_token.values() for x in self.each_other(d)]
         out = sorted([*drafted, *implied_accusations(self, st, drafted)], key=lambda d: d.token)
         if not out:
             out = [d for d in [self._backoff(st)] if d is not None]
@@ -155,6 +160,7 @@ class EventDrafter(RoleReader):
             and not m.modifier
             and (not m.locative or rules.place_target or visit)
             and m.key not in self.index.media
+            and not self.names_fighters(m)
             # who tells of a deed does not take part in it (of any event word of the sentence: "X says
             # 60 were killed, but Y told reporters 40 were killed")
             and (rules.speech_act or not self._reports_any(self.doc[m.start : m.end].root, usable))
@@ -170,6 +176,8 @@ class EventDrafter(RoleReader):
             m.key
             for m in found
             if _subject(self.doc[m.start : m.end].root)
+            # a place is where it happened or what was hit, not who did it, unless whence it came
+            and (not m.locative or _whence(self.doc[m.start : m.end].root))
             and m.key not in aimed | described
         )
         others = uniq(m.key for m in found if m.key not in subjects)
@@ -178,7 +186,8 @@ class EventDrafter(RoleReader):
         elif spec.symmetric:
             source, target, participants = [], [], uniq(subjects + others)
         else:
-            source = subjects or [k for k in others if k not in aimed | described][:1]
+            places = {m.key for m in found if m.locative and not _whence(self.doc[m.start : m.end].root)}
+            source = subjects or [k for k in others if k not in aimed | described | places][:1]
             target = [k for k in others if k not in source][:2]
             participants = uniq(source + target)
         start, end = self._span_of(tok, spec)
@@ -282,7 +291,7 @@ class EventDrafter(RoleReader):
                 and other.plover == spec.plover
                 and not any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children)
                 and (
-                    via in ("xcomp", "advcl")
+                    via in ("xcomp", "advcl", "compound")  # "bombing raids": one event
                     or self.lex.rules(spec.plover).talks
                     and tok.head.lower_ in ("via", "by", "over")
                 )

@@ -98,6 +98,8 @@ class Words:
     people_words: frozenset[str]
     group_nouns: frozenset[str]
     armed_group_nouns: frozenset[str]
+    #: words between a state's name and its armed group's noun ("Nigerian armed group")
+    armed_words: frozenset[str]
     home_agents: frozenset[str]
     domestic_agents: frozenset[str]
     unowned_nouns: frozenset[str]
@@ -253,6 +255,7 @@ def _words(d: dict) -> Words:
         people_words=_lower(d.get("people_words")),
         group_nouns=_lower(d.get("group_nouns")),
         armed_group_nouns=_lower(d.get("armed_group_nouns")),
+        armed_words=_lower(d.get("armed_words")),
         home_agents=_lower(d.get("home_agents")),
         domestic_agents=_lower(d.get("domestic_agents")),
         unowned_nouns=_lower(d.get("unowned_nouns")),

@@ -70,7 +70,12 @@ def _journalist(state: DocState, span: Span) -> bool:
     ) and any(t.tag_ == "POS" for t in before):
         return True  # "VOA's Margaret Besheer"
     head = span.root
-    verb = head.head if head.dep_ in ("nsubj", "nsubjpass") else None
+    if any(c.dep_ == "appos" and c.lower_ in w.reporting_words for c in head.children):
+        return True  # "X, a journalist in Bayelsa"
+    verb = head.head if head.dep_ in ("nsubj", "nsubjpass", "compound") else None
+    if verb is not None and verb.lemma_.lower() == "report" and _signs_off(verb):
+        return True  # "X reports from Jerusalem", "X report for VOA from Moscow"
+    verb = verb if head.dep_ != "compound" else None
     if verb is not None:
         words = {verb.lemma_.lower(), verb.lower_} | {f"{verb.lower_} {c.lower_}" for c in verb.children}
         if words & w.reporting_words and any(
@@ -79,6 +84,14 @@ def _journalist(state: DocState, span: Span) -> bool:
         ):
             return True  # "Stefan Bos reports for VOA", "X contributed to this report"
     return head.dep_ == "pobj" and head.head.lower_ == "by" and head.head.head.lower_ in w.reporting_words
+
+
+def _signs_off(verb: Token) -> bool:
+    """ "reports from Jerusalem": a correspondent's sign-off, with no report of anything said."""
+    kids = list(verb.children)
+    return any(c.dep_ == "prep" and c.lower_ in ("from", "for") for c in kids) and not any(
+        c.dep_ in ("dobj", "ccomp", "xcomp", "parataxis") for c in kids
+    )
 
 
 def _byline(state: DocState, span: Span) -> bool:

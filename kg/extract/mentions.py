@@ -242,10 +242,30 @@ class MentionFinder(People, Organisations):
         opens = s == 1 or doc[s - 2].is_space or doc[s - 2].i == doc[s - 2].sent.start and doc[s - 2].is_punct
         return opens or doc[e + 1].text in ("-", "—", "–", "--", ":") and s - doc[s].sent.start < 12
 
+    def _dash_dateline(self, s: int, e: int) -> bool:
+        """ "Gaborone, Botswana — Southern African leaders ...": a line that opens with the place the
+        story is filed from, names and commas up to a dash."""
+        doc = self.doc
+        start = s
+        while start > 0 and not doc[start - 1].is_space and s - start < 4:
+            start -= 1
+        if start > 0 and "\n" not in doc[start - 1].text and "\n" not in doc[start - 1].whitespace_:
+            return False
+        if start > 0 and not doc[start - 1].is_space:
+            return False
+        for t in doc[start : min(len(doc), e + 4)]:
+            if t.text in ("—", "–", "--", "-") and t.i > 0 and doc[t.i - 1].whitespace_:
+                return t.i >= e  # a spaced dash: "Gaborone, Botswana —", not "Cease-Fire"
+            if not (t.pos_ == "PROPN" or t.text == ","):
+                return False
+        return False
+
     def _dateline(self, s: int, e: int) -> bool:
         """ "KHARTOUM (AFP) -", "MANILA, Philippines (Reuters) -", "UNITED NATIONS, March 5 (Reuters) -": the
         place a wire story is filed from."""
         doc = self.doc
+        if self._dash_dateline(s, e):
+            return True
         if (
             e >= len(doc)
             or not any(t.text == "(" for t in doc[e : e + 6])
@@ -283,6 +303,8 @@ class MentionFinder(People, Organisations):
                 self._person(s, e, span.text, entry)
                 return
             state = entry.kind == "state"
+            if state and how == "demonym" and _people(span):
+                return  # "Israelis and Palestinians": a people, not its state
             modifier = (
                 self._modifies_person(span, state)
                 or self._of_pending == s
@@ -334,6 +356,13 @@ class MentionFinder(People, Organisations):
         prep = head.head
         if head.dep_ == "pobj" and prep.lower_ in self.lang.words.topic_preps and prep.i == prep.sent.start:
             return True
+        if how == "demonym" and head.dep_ in ("amod", "compound"):
+            # "the northern Australian city of Darwin", "a Palestinian refugee camp": a place
+            noun = head.head
+            while noun.dep_ == "compound" and noun.head is not noun and noun.head.pos_ == "NOUN":
+                noun = noun.head
+            if noun.lemma_.lower() in self.lang.words.place_nouns:
+                return True
         return how == "metonym" and head.dep_ == "compound" and head.head.pos_ in ("NOUN", "PROPN")
 
     def _modifies_person(self, span: Span, state: bool) -> bool:
@@ -355,6 +384,13 @@ class MentionFinder(People, Organisations):
                 nxt = doc[e + len(t)]
                 return nxt.ent_type_ == "PERSON" or (nxt.pos_ == "PROPN" and nxt.text[:1].isupper())
         return False
+
+
+def _people(span: Span) -> bool:
+    """A plural demonym that names a people ("Palestinians", "all Ethiopians"), not a modifier."""
+    tok = span[-1]
+    plural = tok.tag_ in ("NNPS", "NNS") and tok.lower_.endswith("s")
+    return len(span) == 1 and plural and tok.dep_ != "compound"
 
 
 def _trimmed(ent: Span) -> Span | None:

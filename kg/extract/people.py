@@ -262,6 +262,8 @@ class People:
                     ),
                     None,
                 )
+            if key is None:
+                key = self._named_later(title, e)
             if key is None and pub.country:
                 holder = self._holder(title, pub.country, self.document.published)
                 key = self.index.of_entry(holder) if holder else None
@@ -275,6 +277,24 @@ class People:
                 before = self.index.by_token.get(s - 1) if s >= 1 else None
                 if before is not None and before.key == country and before.how == "demonym":
                     before.modifier = True
+
+    def _named_later(self, title: str, after: int) -> str | None:
+        """ "The Foreign Secretary has issued a statement. Foreign Secretary David Lammy said": a title
+        alone names the person the text names with it further on."""
+        for ent in self.doc.ents:
+            if ent.label_ != "PERSON" or ent.start < after:
+                continue
+            before = self._title_ending_at(ent.start)
+            if before is None or not _title_fits(title, self._title_key(" ".join(before))):
+                continue
+            name = clean_name(ent.text, self.lang.roles)
+            if not name or " " not in name:
+                continue
+            hit = self.gaz.lookup(name)
+            if hit is not None and hit[0].kind == "person":
+                return self.index.of_entry(hit[0])
+            return self.index.of_name(name, "person")
+        return None
 
     def _named_after(self, i: int) -> str | None:
         """The gazetteer actor named by the words at ``i`` ("the United Kingdom", "France")."""

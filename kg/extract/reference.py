@@ -281,7 +281,19 @@ class Discourse(Speakers):
             via, cur = cur.dep_, cur.head
             if via in ("ccomp", "parataxis") and cur.lemma_.lower() in self.lex.speech_verbs:
                 found = [self.index.at(t) for s in cur.children if s.dep_ == "nsubj" for t in s.subtree]
-                return [m.key for m in found if m and self.index.actors[m.key].kind == "state"][:1]
+                states = [m.key for m in found if m and self.index.actors[m.key].kind == "state"][:1]
+                return states or self._teller_side([m.key for m in found if m])
+        return []
+
+    def _teller_side(self, keys: list[str]) -> list[str]:
+        """ "Mr. X said his country had ...": the state of the person who says so, where it is known."""
+        for key in keys:
+            actor = self.index.actors.get(key)
+            side = actor.affiliation if actor is not None and actor.kind == "person" else None
+            if side and side not in self.index.actors and side in self.state.gazetteer.entries:
+                self.index.of_entry(self.state.gazetteer.entries[side])
+            if side in self.index.actors and self.index.actors[side].kind == "state":
+                return [side]
         return []
 
     def _collective(self, tok: Token, depth: int) -> list[str]:
@@ -383,7 +395,7 @@ class Discourse(Speakers):
         if verb.dep_ == "relcl":
             return self.actors_at(verb.head)
         if verb.dep_ == "acl":
-            return [
+            owners = [
                 a
                 for c in verb.head.children
                 if c.dep_ in ("poss", "prep") and c.lower_ != "of"
@@ -391,6 +403,11 @@ class Discourse(Speakers):
                 if c.dep_ == "poss" or c.lower_ == "by"
                 for a in self.actors_at(t)
             ]
+            noun = verb.head
+            if not owners and noun.dep_ == "dobj" and noun.head.lemma_.lower() in self.lex.light_verbs:
+                # "issued a statement welcoming the deal": who issued it welcomes
+                return self.subjects(noun.head, depth + 1)
+            return owners
         if verb.dep_ not in (*_INHERIT, "pobj", "acomp"):
             return out
         head, via = verb.head, verb.dep_
@@ -407,7 +424,8 @@ class Discourse(Speakers):
             return out
         accuse = self.positions.get(head.i)
         blame = accuse is not None and self.lex.rules(accuse.plover).blame
-        if blame and via in ("advcl", "xcomp", "prep", "pcomp"):
+        if blame and via in ("advcl", "xcomp", "prep", "pcomp", "dobj"):
+            # (the parser may hang "of launching raids" on the accused: "accuses the army of launching")
             # "accused the RSF of shelling a market, killing 12": the accused did it, not the accuser
             return [a for c in head.children if c.dep_ == "dobj" for a in self.actors_at(c)]
         if via == "prep":

@@ -4,10 +4,13 @@ of "at the request of", the accused of "accused X of", the words around a headli
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from spacy.tokens import Token
 
 from kg.extract.lexicon import Trigger
 from kg.extract.reference import Discourse, uniq
+from kg.extract.state import Draft
 
 _OBJ = ("dobj", "dative", "iobj", "oprd")
 
@@ -31,6 +34,11 @@ class RoleReader(Discourse):
             spec = self.positions.get(cur.i)
             if via == "prep" and spec is not None and self.lex.rules(spec.plover).blame:
                 return []
+            if cur.dep_ == "prep" and cur.lower_ in ("of", "for", "with") and cur.head.dep_ == "dobj":
+                accused = cur.head  # "accuses the army of launching raids", the "of" hung on the army
+                spec = self.positions.get(accused.head.i)
+                if spec is not None and self.lex.rules(spec.plover).blame:
+                    return self.actors_at(accused)
             if cur.dep_ == "prep" and cur.lower_ in ("of", "for", "with") and cur.head.pos_ == "VERB":
                 verb = cur.head
                 spec = self.positions.get(verb.i)
@@ -80,12 +88,47 @@ class RoleReader(Discourse):
             m = self.index.at(self.doc[i])
             if m is None or m.modifier or (i > v.i and m.locative and self.doc[i - 1].lower_ not in ("to",)):
                 continue
+            if self.names_fighters(m):
+                continue
             (source if i < v.i else target).append(m.key)
         return uniq(source), uniq(target), []
 
+    def each_other(self, d: Draft) -> list[Draft]:
+        """ "X and Y accused each other": each did it to the other, two directed events."""
+        tok = self.doc[d.token]
+        if d.spec.symmetric or len(d.source) < 2 or d.target:
+            return [d]
+        near = [c for c in tok.children] + [g for c in tok.children if c.dep_ == "prep" for g in c.children]
+        mutual = any(
+            t.lower_ in ("other", "another")
+            and any(c.lower_ in ("each", "one") for c in (*t.children, t.doc[t.i - 1]))
+            for n in near
+            for t in (n, *n.children)
+        )
+        if not mutual:
+            return [d]
+        return [replace(d, source=[k], target=[o for o in d.source if o != k]) for k in d.source]
+
+    def names_fighters(self, m) -> bool:
+        """A state named on the fighters who fight it: "Niger rebels", "Syrian insurgents" are not the
+        state's own."""
+        if self.index.actors[m.key].kind != "state" or m.end >= len(self.doc):
+            return False
+        nxt = self.doc[m.end]
+        while nxt.i + 1 < len(self.doc) and nxt.lower_ in self.words.armed_words:
+            nxt = self.doc[nxt.i + 1]  # "Nigerian armed group", "Syrian Islamist militants"
+        fighters = self.words.armed_group_nouns
+        # ("Russian fighter jets" are the state's)
+        weapons = nxt.dep_ == "compound" and nxt.head.lower_ in self.roles.state_agents
+        return nxt.lower_ in fighters and not weapons
+
     def _verb_roles(self, v: Token, spec: Trigger):
         # "were killed by", and participles: "negotiations mediated by Egypt"
-        passive = any(c.dep_ in ("nsubjpass", "auxpass", "agent") for c in v.children)
+        passive = any(c.dep_ in ("nsubjpass", "auxpass", "agent") for c in v.children) and not (
+            # "X ignored calls by Y": an active verb's "by" belongs to its object, not to the verb
+            any(c.dep_ == "nsubj" for c in v.children)
+            and not any(c.dep_ in ("nsubjpass", "auxpass") for c in v.children)
+        )
         source: list[str] = []
         target: list[str] = []
         between: list[str] = []
@@ -118,12 +161,18 @@ class RoleReader(Discourse):
                 # a meeting's object is a party itself ("welcomed Trump", not "welcomed Trump's efforts")
                 target += self.actors_at(c) or ([] if spec.symmetric else self._object_owner(c, spec))
                 target += self._noun_source(c)
+            elif c.dep_ == "prep" and any(p.lower_ == "behalf" for p in c.children):
+                # "on behalf of the government, I condemn": the speaker acts for it
+                source += [a for p in c.children for a in self.prep_actors(p, ("of",))]
             elif c.dep_ == "prep":
                 objs = [a for p in c.children if p.dep_ == "pobj" for a in self._pobj_actors(p, spec)]
                 if c.lower_ in ("between", "among") or _mutual_with(c, spec):
                     between += objs
                 elif c.lower_ in spec.target_preps:
                     target += objs
+            elif c.dep_ == "agent" and not passive and not spec.topic and not spec.symmetric:
+                # "ignored calls by Y": those whose calls (the object) were ignored
+                target += [a for p in c.children if p.dep_ == "pobj" for a in self.actors_at(p)]
         return source, target, between
 
     def _object_owner(self, obj: Token, spec: Trigger) -> list[str]:
@@ -260,6 +309,9 @@ class RoleReader(Discourse):
                 or t.head.lower_ not in ("in", "inside", "across", "throughout")
             ):
                 continue
+            between = [a for a in t.ancestors if a.i != n.i and n in a.ancestors]
+            if any(a.pos_ == "VERB" for a in between):
+                continue  # "the ceasefire ... measures adopted in Minsk": where the measures were adopted
             m = self.index.at(t)
             if m is not None and self.index.actors[m.key].kind == "state":
                 out.append(m.key)
@@ -306,7 +358,9 @@ class RoleReader(Discourse):
         target: list[str] = []
         between: list[str] = []
         phrase = n
-        if n.dep_ == "compound" and n.head.pos_ == "NOUN" and n.head.i not in self.positions:
+        while phrase.dep_ == "conj" and phrase.head.pos_ == "NOUN" and phrase.head is not phrase:
+            phrase = phrase.head  # "offered peace and solidarity": the first noun's place in the clause
+        if phrase is n and n.dep_ == "compound" and n.head.pos_ == "NOUN" and n.head.i not in self.positions:
             phrase = n.head  # "a military aid package for Ukraine"
         elif (
             n.dep_ == "pobj"
@@ -323,6 +377,8 @@ class RoleReader(Discourse):
                 target += self.actors_at(c)  # "his release": he is the one released
             elif c.dep_ in ("poss", "amod", "compound", "nmod") and c.i < n.i:
                 m = self.index.at(c)
+                if m is not None and self.names_fighters(m):
+                    continue
                 if m is not None and not (m.locative and spec.symmetric) or c.dep_ == "poss":
                     source += self.actors_at(c)
             elif c.dep_ == "acl" and c.lemma_.lower() in ("attend", "join") and spec.symmetric:

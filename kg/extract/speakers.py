@@ -15,14 +15,15 @@ class Speakers:
         """ "we", "our", "I": in reported words, the speaker (for "we", the speaker's state when the
         speaker is a person or body of a state); in an official statement, its publisher (its state for
         "we", the office holder of its principal for "I")."""
-        speaker = speaker_of(self, tok)
+        speaker = speaker_of(self, tok) or self._quoted_after_colon(tok)
         if speaker is not None:
             actor = self.index.actors.get(speaker)
             of_state = plural and actor is not None and actor.kind in ("person", "org")
             side = actor.affiliation if of_state else None
             if side and side not in self.index.actors and side in self.state.gazetteer.entries:
                 self.index.of_entry(self.state.gazetteer.entries[side])
-            return [side if side in self.index.actors else speaker]
+            # "we" of a spokesperson: the state, and the one who speaks for it
+            return [side, speaker] if side in self.index.actors else [speaker]
         pub = self.publisher
         if not (pub.readout and pub.country and pub.country in self.state.gazetteer.entries):
             return []
@@ -38,6 +39,24 @@ class Speakers:
             if holder is not None:
                 return [self.index.of_entry(holder)]
         return []
+
+
+    def _quoted_after_colon(self, tok: Token) -> str | None:
+        """ "Foreign Secretary X said:" and the paragraphs after it: the words are X's."""
+        sent = tok.sent
+        for _ in range(6):
+            if sent.start == 0:
+                return None
+            sent = self.doc[sent.start - 1].sent
+            words = [t for t in sent if not t.is_space]
+            if len(words) < 2 or words[-1].text != ":":
+                continue
+            verb = words[-2]
+            if verb.lemma_.lower() in self.lex.speech_verbs and verb.pos_ == "VERB":
+                found = self.subjects(verb)
+                return found[0] if found else None
+            return None
+        return None
 
 
 def speaker_of(ds, tok: Token) -> str | None:

@@ -38,6 +38,8 @@ def place_name(ent: Span, lang: Language) -> bool:
         return True  # "the cities of Ganja and Mingachevir"
     if head.dep_ == "appos" and _lemma(head.head) in places:
         return True  # "its largest city, Stepanakert"
+    if any(c.dep_ == "appos" and _lemma(c) in places for c in head.children):
+        return True  # "Tskhinvali, the capital of South Ossetia"
     if head.dep_ == "pobj" and head.head.lower_ == "of" and _lemma(head.head.head) in words.people_words:
         return True  # "the civilian population of Donbass"
     if head.dep_ == "pobj" and head.head.lower_ in words.spatial_preps and ent.label_ == "PERSON":
