@@ -97,3 +97,17 @@ def test_rows_are_printed_as_they_come(synth_dir):
     finally:
         proc.kill()
         proc.communicate()
+
+
+def test_the_query_worker_opens_the_store_read_only(tmp_path):
+    from rdflib import Literal, URIRef
+
+    from kg.store import Store
+
+    with Store.open(tmp_path / "store") as writer:  # the one writer holds the lock
+        writer.replace_graph("http://example.org/g", [(URIRef("http://example.org/a"),
+                                                       URIRef("http://example.org/p"), Literal("x"))])
+        writer.optimize()
+        out = CliRunner().invoke(main, ["query", "-f", "csv", "--store", str(tmp_path / "store"),
+                                        "SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }"])
+    assert out.exit_code == 0 and out.output.split() == ["n", "1"], out.output
