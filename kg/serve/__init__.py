@@ -73,10 +73,17 @@ async def _main(config: ServeConfig, announce: Callable[[str, str], None]) -> No
             if config.location == ":memory:":
                 raise StoreError("a read-only endpoint needs a store folder (or use --allow-update)")
             snapshots = Snapshots(config.location)
-            first = await _first_snapshot(snapshots, stop)
+            try:
+                first = await _first_snapshot(snapshots, stop)
+            except StoreError as exc:  # e.g. a store on a read-only disk: no writer can be there either
+                print(f"kg serve: {exc}; serving the store itself", file=sys.stderr, flush=True)
+                first, config.refresh = config.location, 0
             if first is None:
                 return
-            await pool.serve(first, lambda: snapshots.remove(first))
+            if first != config.location:
+                await pool.serve(first, lambda: snapshots.remove(first))
+            else:
+                await pool.serve(first)
             if config.refresh > 0:
                 mode = f"read-only; new data shows within {config.refresh:g} s of a writer finishing"
                 watcher = asyncio.create_task(_watch(snapshots, pool, config.refresh))

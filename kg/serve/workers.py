@@ -80,7 +80,7 @@ class Worker:
                                        timeout=aiohttp.ClientTimeout(total=2)) as resp:
                     if resp.status == 200:
                         if self.proc.stderr is not None:  # keep reading, so its messages never block it
-                            self._drain = asyncio.create_task(self.proc.stderr.read())
+                            self._drain = asyncio.create_task(_discard(self.proc.stderr))
                         return
             await asyncio.sleep(0.02)
         await self.stop()
@@ -96,6 +96,11 @@ class Worker:
     @property
     def alive(self) -> bool:
         return self.proc is not None and self.proc.returncode is None
+
+
+async def _discard(stream: asyncio.StreamReader) -> None:
+    while await stream.read(65536):
+        pass
 
 
 def _first_line(text: str) -> str:
