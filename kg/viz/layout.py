@@ -5,6 +5,8 @@ import networkx as nx
 import numpy as np
 
 NEAR = 2.5  # exact repulsion within this many edge lengths, grid-approximated beyond
+WORK = 150_000  # node-rounds that separate() may spend (under a second)
+FEW = 32  # overlapping pairs left that separate() moves one at a time
 FILL = 0.45  # at most this share of the drawing's area covered by nodes and labels
 
 
@@ -86,16 +88,19 @@ def _far_repulsion(pos: np.ndarray, m: np.ndarray, cells: int, near: float) -> n
     return pos * weight.sum(axis=1)[:, None] - weight @ centre
 
 
-def separate(points: dict, boxes: dict, gap: float = 6.0, rounds: int = 1000) -> dict:
+def separate(points: dict, boxes: dict, gap: float = 6.0, rounds: int | None = None) -> dict:
     """Move drawn nodes apart until no two boxes overlap (positions and boxes in pixels).
 
     ``boxes`` maps a node to ``(left, top, right, bottom)`` around its position: the shape and the
     label under it. Each round pushes every overlapping pair apart along the axis where they overlap
-    less, half each; the layout's shape stays, only crowded spots open up.
+    less, half each; the layout's shape stays, only crowded spots open up. The rounds are capped
+    (``WORK`` pair checks' worth, at most 1,000): a few hundred nodes come out with no overlap, and
+    a drawing of thousands, which no one reads at first view, keeps a few.
     """
     nodes = sorted(points, key=str)
     if len(nodes) < 2:
         return dict(points)
+    rounds = rounds or min(1000, max(50, WORK // len(nodes)))
     from scipy.spatial import cKDTree
 
     pos = np.array([points[v] for v in nodes], dtype=float)
@@ -104,7 +109,7 @@ def separate(points: dict, boxes: dict, gap: float = 6.0, rounds: int = 1000) ->
     span = np.maximum(pos.max(axis=0) - pos.min(axis=0), 1.0)
     if span.prod() < need:  # too crowded to open up locally: spread the whole drawing first
         pos = (pos - pos.mean(axis=0)) * np.sqrt(need / span.prod())
-    reach = 2 * float(np.abs(ext).max())
+    reach = 2 * float(np.hypot(np.abs(ext[:, [0, 2]]).max(), np.abs(ext[:, [1, 3]]).max()))
     for _ in range(rounds):
         lo, hi = pos + ext[:, :2], pos + ext[:, 2:]
         pairs = cKDTree(pos).query_pairs(r=reach, output_type="ndarray")
@@ -116,6 +121,9 @@ def separate(points: dict, boxes: dict, gap: float = 6.0, rounds: int = 1000) ->
         if not hit.any():
             break
         i, j, over = i[hit], j[hit], over[hit]
+        if len(i) <= FEW:  # the last few: one pair at a time, each seeing the moves before it
+            _one_by_one(pos, ext, i, j)
+            continue
         axis = np.argmin(over, axis=1)
         centre_i = (lo[i] + hi[i]) / 2
         centre_j = (lo[j] + hi[j]) / 2
@@ -125,6 +133,19 @@ def separate(points: dict, boxes: dict, gap: float = 6.0, rounds: int = 1000) ->
         push[np.arange(len(i)), axis] = side * (over[np.arange(len(i)), axis] / 2 + 0.5)
         pos += _scatter(i, push, len(nodes)) - _scatter(j, push, len(nodes))
     return {v: (float(pos[k, 0]), float(pos[k, 1])) for k, v in enumerate(nodes)}
+
+
+def _one_by_one(pos: np.ndarray, ext: np.ndarray, i: np.ndarray, j: np.ndarray) -> None:
+    for a, b in zip(i.tolist(), j.tolist(), strict=True):
+        lo_a, hi_a = pos[a] + ext[a, :2], pos[a] + ext[a, 2:]
+        lo_b, hi_b = pos[b] + ext[b, :2], pos[b] + ext[b, 2:]
+        over = np.minimum(hi_a, hi_b) - np.maximum(lo_a, lo_b)
+        if (over <= 0).any():
+            continue
+        axis = int(np.argmin(over))
+        side = 1.0 if (lo_a + hi_a)[axis] >= (lo_b + hi_b)[axis] else -1.0
+        pos[a, axis] += side * (over[axis] / 2 + 0.5)
+        pos[b, axis] -= side * (over[axis] / 2 + 0.5)
 
 
 def overlaps(points: dict, boxes: dict) -> list[tuple]:
