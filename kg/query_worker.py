@@ -9,13 +9,16 @@ from __future__ import annotations
 
 import contextlib
 import ctypes
+import fcntl
 import multiprocessing
 import os
 import signal
+import struct
 import sys
 import time
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
+from pathlib import Path
 
 from kg.errors import KGError, QueryError, StoreError
 
@@ -66,6 +69,11 @@ def _child(conn, theirs, parent: int, location: str, query: str, params: Mapping
         from kg.store import EmbeddedStore, Store
         from kg.store.embedded import from_ox
 
+        writer = writer_pid(location)
+        if writer is not None:
+            conn.send(("warn", f"process {writer} is writing {location}: the answer reads the store as "
+                               "it was when opened, which pyoxigraph does not promise while a writer writes "
+                               "(kg serve reads snapshots instead)"))
         store = Store.open(location, read_only=location != ":memory:")
         text, bound = prepare(store, query, params)
         if not isinstance(store, EmbeddedStore):
@@ -96,6 +104,21 @@ def _child(conn, theirs, parent: int, location: str, query: str, params: Mapping
         conn.send(("error", ("StoreError", f"query failed: {str(exc).splitlines()[0]}")))
     finally:
         conn.close()
+
+
+def writer_pid(location: str) -> int | None:
+    """The process holding an embedded store's writer lock (RocksDB's ``LOCK``, a POSIX record
+    lock), if another one does; looked at without taking it."""
+    lock = Path(location) / "LOCK"
+    if not sys.platform.startswith("linux") or not lock.is_file():
+        return None
+    try:
+        with open(lock, "rb") as fh:
+            probe = struct.pack("hhqqi", fcntl.F_WRLCK, os.SEEK_SET, 0, 0, 0)
+            kind, _, _, _, pid = struct.unpack("hhqqi", fcntl.fcntl(fh.fileno(), fcntl.F_GETLK, probe))
+    except OSError:
+        return None
+    return pid if kind != fcntl.F_UNLCK else None
 
 
 class TimedQuery:
@@ -129,6 +152,9 @@ class TimedQuery:
             self._proc.join(1)
             raise StoreError(f"the query process ended without an answer (exit code {self._proc.exitcode})"
                              ) from None
+        if kind == "warn":
+            print(f"kg: warning: {value}", file=sys.stderr, flush=True)
+            return self._receive(expected)
         if kind == "error":
             cls = QueryError if value[0] == "QueryError" else StoreError
             raise cls(value[1])
