@@ -229,6 +229,16 @@ def test_readers_see_a_writers_new_data_without_a_restart(tmp_path):
     finally:
         stop(proc)
     assert not list(tmp_path.glob(".store.serve-*"))  # its snapshots are gone with it
+    # a server killed with -9 leaves its snapshot behind; the next one clears it away
+    proc, url = serve_process("--store", str(path), "--refresh", "0")
+    proc.kill()
+    proc.wait()
+    assert len(list(tmp_path.glob(".store.serve-*"))) == 1
+    proc, url = serve_process("--store", str(path), "--refresh", "0")
+    try:
+        assert len(list(tmp_path.glob(".store.serve-*"))) == 1
+    finally:
+        stop(proc)
 
 
 def test_serve_waits_for_a_writer_and_says_so(tmp_path):

@@ -10,6 +10,7 @@ read. When the store's files change and the writer is gone, a newer checkpoint r
 from __future__ import annotations
 
 import contextlib
+import os
 import shutil
 import tempfile
 from pathlib import Path
@@ -46,6 +47,16 @@ class Snapshots:
             raise StoreError(f"no store at {self.store} (build one with: kg build)")
         self.seen: tuple = ()
         self._folders: set[Path] = set()
+        self._remove_orphans()
+
+    def _remove_orphans(self) -> None:
+        """Delete the snapshots of servers that died without cleaning up (``kill -9``)."""
+        if not Path("/proc/self").exists():  # no way to tell a live server here
+            return
+        for folder in self.store.parent.glob(f".{self.store.name}.serve-*-*"):
+            pid = folder.name.rsplit(".serve-", 1)[1].split("-", 1)[0]
+            if pid.isdigit() and not Path(f"/proc/{pid}").exists() and folder.is_dir():
+                shutil.rmtree(folder, ignore_errors=True)
 
     def changed(self) -> bool:
         """Whether a writer committed since the last snapshot."""
@@ -74,7 +85,7 @@ class Snapshots:
     def _new_folder(self) -> Path:
         for parent in (self.store.parent, None):  # beside the store (hard links), else the temp folder
             with contextlib.suppress(OSError):
-                return Path(tempfile.mkdtemp(prefix=f".{self.store.name}.serve-", dir=parent))
+                return Path(tempfile.mkdtemp(prefix=f".{self.store.name}.serve-{os.getpid()}-", dir=parent))
         raise StoreError(f"cannot make a snapshot folder beside {self.store}")
 
     def remove(self, snapshot: str) -> None:
