@@ -4,10 +4,12 @@ Oxigraph (through pyoxigraph) allocates through the C library. Its bulk loader s
 small keys per batch and its query engine builds hash tables of small tuples; under glibc's malloc
 a fifth of that time goes to the allocator (``perf``, 100k events). Under mimalloc the same load is
 about 20 % faster (``benchmarks/store.py`` measures both in one run). A library cannot swap the
-allocator of a running process, so the ``kg`` command starts itself again with mimalloc preloaded
-when the library is installed (Debian: ``libmimalloc2.0``). ``KG_MALLOC=system`` keeps the C
-library's allocator. Scripts using the Python API get the same by starting Python with
-``LD_PRELOAD`` set to :func:`library`'s path.
+allocator of a running process, so the ``kg`` commands that bulk-load (:data:`BULK_COMMANDS`) start
+themselves again with mimalloc preloaded when the library is installed (Debian: ``libmimalloc2.0``);
+the restart costs a second interpreter start (about 0.1 s, ``benchmarks/allocator.py``), which
+only a bulk load earns back, so the other commands keep the C library's allocator.
+``KG_MALLOC=system`` keeps the C library's allocator for all. Scripts using the Python API get
+mimalloc by starting Python with ``LD_PRELOAD`` set to :func:`library`'s path.
 """
 from __future__ import annotations
 
@@ -17,6 +19,8 @@ import sysconfig
 from pathlib import Path
 
 LIBRARY = "libmimalloc.so.2"
+#: the kg verbs worth a restart under mimalloc: they bulk-load (Oxigraph's loader sorts millions of keys)
+BULK_COMMANDS = frozenset({"build", "load"})
 _MARK = "KG_MALLOC_PRELOADED"  # set across the exec: the LD_PRELOAD to give back to child processes
 
 
@@ -41,6 +45,11 @@ def preload_env(env: dict[str, str] | None = None) -> dict[str, str]:
     return env
 
 
+def for_bulk_loads() -> str:
+    """The allocator :data:`BULK_COMMANDS` run under: ``mimalloc`` when installed and wanted."""
+    return "mimalloc" if library() and os.environ.get("KG_MALLOC", "mimalloc") != "system" else "system"
+
+
 def in_use() -> str:
     """``mimalloc`` when this process has it loaded, else ``system``."""
     try:
@@ -48,6 +57,24 @@ def in_use() -> str:
     except OSError:
         return "system"
     return "mimalloc" if "mimalloc" in maps else "system"
+
+
+def command_of(args: list[str]) -> str | None:
+    """The verb of a ``kg`` command line (``kg --store X load f.nq`` -> ``load``)."""
+    it = iter(args)
+    for arg in it:
+        if arg == "--store":
+            next(it, None)
+        elif not arg.startswith("-"):
+            return arg
+    return None
+
+
+def for_command(args: list[str]) -> None:
+    """Restart under mimalloc if the command bulk-loads (see :func:`reexec`); other commands start
+    as they are."""
+    if command_of(args) in BULK_COMMANDS or _MARK in os.environ:
+        reexec()
 
 
 def reexec() -> None:

@@ -246,10 +246,17 @@ def with_limit(text: str, nq: NamedQuery | None, bound: dict[str, object]) -> st
     return text
 
 
-def run(store: Store, query: str, params: Mapping[str, object] | None = None) -> QueryResult:
-    """Run a stored query by name, a ``.rq`` file, or SPARQL text, with parameters."""
+def prepare(store: Store, query: str, params: Mapping[str, object] | None = None
+            ) -> tuple[str, dict[str, object] | None]:
+    """A stored query by name, a ``.rq`` file, or SPARQL text, with parameters: the text to run and
+    the parameters converted to RDF terms (for :meth:`Store.query`)."""
     text, nq = resolve(query)
     params = dict(params or {})
     bound = bind_named(store, nq, params) if nq is not None and nq.params else params
     text = with_limit(text, nq, bound)
-    return store.query(text, bound or None)
+    return text, bound or None
+
+
+def run(store: Store, query: str, params: Mapping[str, object] | None = None) -> QueryResult:
+    """Run a stored query by name, a ``.rq`` file, or SPARQL text, with parameters."""
+    return store.query(*prepare(store, query, params))

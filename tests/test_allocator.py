@@ -1,4 +1,5 @@
-"""The kg command restarts itself under mimalloc when it is installed, and only itself."""
+"""The kg commands that bulk-load restart themselves under mimalloc when it is installed, and only
+they: the others start once (a restart costs a second interpreter start)."""
 from __future__ import annotations
 
 import os
@@ -43,4 +44,21 @@ def test_kg_malloc_system_keeps_the_c_librarys_allocator():
 def test_kg_version_names_the_allocator(mimalloc):
     out = subprocess.run([sys.executable, "-m", "kg.cli", "--version"], capture_output=True, text=True,
                          check=True).stdout
-    assert out.startswith("kg ") and "memory allocator: mimalloc" in out
+    assert out.startswith("kg ") and "memory allocator: system; kg build and load: mimalloc" in out
+
+
+COMMAND_PROBE = ("import os, sys; from kg import allocator; allocator.for_command(sys.argv[1:]); "
+                 "print(allocator.in_use(), os.getpid())")
+
+
+@pytest.mark.parametrize(("args", "expected"), [
+    (["load", "x.nq"], "mimalloc"), (["--store", "/tmp/s", "build", "news/"], "mimalloc"),
+    (["query", "who-met-whom"], "system"), (["--store", "load", "stats"], "system"),
+    (["--version"], "system"),
+])
+def test_only_bulk_loads_restart_under_mimalloc(mimalloc, args, expected):
+    base = {k: v for k, v in os.environ.items() if k not in ("LD_PRELOAD", "KG_MALLOC")}
+    proc = subprocess.Popen([sys.executable, "-c", COMMAND_PROBE, *args], env=base, stdout=subprocess.PIPE,
+                            text=True)
+    in_use, pid = proc.communicate(timeout=60)[0].split()
+    assert proc.returncode == 0 and pid == str(proc.pid) and in_use == expected

@@ -111,7 +111,7 @@ def test_each_command_opens_the_store_in_its_mode(two_stores, tmp_path, monkeypa
     monkeypatch.setattr(Store, "open", recording_open)
     runner = CliRunner()
     for store, args, read_only in (
-            (two, ["stats"], True), (two, ["query", "documents", "-f", "csv"], True),
+            (two, ["stats"], True),  # kg query opens it in its worker process (tests/test_cli_query.py)
             (two, ["export", "-f", "nt"], True), (two, ["analyze", "centrality"], True),
             (two, ["viz", "-o", str(tmp_path / "v.html")], True),
             (writable, ["load", str(nt), "--graph", "http://example.org/g"], False),

@@ -103,8 +103,12 @@ def test_filters_and_aggregation_counts(world, tmp_path: Path):
     counts = write_html(world, tmp_path / "y.html", documents=["doc-b"])
     assert counts["events"] == 3
     counts = write_html(world, tmp_path / "z.html", max_nodes=5)
-    assert counts["aggregated"] and counts["actors"] == 5 and counts["events"] == 0
-    assert "more than the 5 nodes" in (tmp_path / "z.html").read_text(encoding="utf-8")
+    assert counts["aggregated"] and counts["actors"] == 5 and 0 < counts["events"] < counts["total_events"]
+    page = (tmp_path / "z.html").read_text(encoding="utf-8")
+    assert "more than the 5 nodes" in page
+    # the header counts what is drawn: actors, links, and the events the links fold (not "0 events")
+    assert (f"5 of 9 actors · {counts['edges']} links · {counts['events']} of {counts['total_events']} events"
+            in page)
 
 
 # -- in a real browser ------------------------------------------------------------------------------
@@ -208,5 +212,92 @@ def test_aggregated_page_says_so_and_lists_a_links_events(browser, pages):
         pg.page.mouse.click(x + 0.5, y + 0.5)
         text = pg.panel()
         assert "2 event(s)" in text and "Russia accused Ukraine" in text and "2025-08-19" in text
+    finally:
+        pg.page.close()
+
+
+NODES_JS = """() => kg.nodes.getIds().map(id => {
+    const n = kg.nodes.get(id), p = kg.network.getPositions([id])[id], b = kg.network.getBoundingBox(id);
+    return {id: id, size: n.size, font: n.font.size, x: p.x, y: p.y, box: [b.left, b.top, b.right, b.bottom]};
+})"""
+
+
+def _overlap(a: list[float], b: list[float]) -> bool:
+    return min(a[2], b[2]) > max(a[0], b[0]) and min(a[3], b[3]) > max(a[1], b[1])
+
+
+def _drawn(pg: Page) -> tuple[list[dict], float]:
+    nodes, scale = pg.js(NODES_JS), pg.js("kg.network.getScale()")
+    for n in nodes:  # the node's shape alone, and whether its label is drawn at this zoom
+        n["shape"] = [n["x"] - n["size"], n["y"] - n["size"], n["x"] + n["size"], n["y"] + n["size"]]
+        n["labelled"] = n["font"] * scale >= 11
+    return nodes, scale
+
+
+def _clashes(nodes: list[dict]) -> list[tuple[str, str]]:
+    """Pairs whose shapes overlap, or whose drawn labels (with their shapes) do."""
+    out = []
+    for i, a in enumerate(nodes):
+        for b in nodes[i + 1:]:
+            labels = a["labelled"] and b["labelled"] and _overlap(a["box"], b["box"])
+            if labels or _overlap(a["shape"], b["shape"]):
+                out.append((a["id"], b["id"]))
+    return out
+
+
+def _solo_actors(n: int, events: int = 20) -> Extraction:
+    """A document where each of ``n`` actors acts alone, ``events`` times."""
+    sentences, actors, evs, pos = [], [], [], 0
+    for i in range(n):
+        name = f"Lone Actor {i}"
+        for k in range(events):
+            text = f"{name} mobilized troops."
+            s = Sentence(len(sentences), pos, pos + len(text), text)
+            sentences.append(s)
+            at = pos + len(name) + 1
+            trigger = EventMention(Mention(at, at + 9, "mobilized", s.index), s)
+            evs.append(Event(f"e{i}-{k}", "MOBILIZE", "150", None, participants=[f"solo{i}"],
+                             source=[f"solo{i}"], date="2025-01-02", mentions=[trigger]))
+            pos += len(text) + 1
+        actors.append(Actor(f"solo{i}", name, "group", mentions=[Mention(0, len(name), name, 0)]))
+    text = "\n".join(s.text for s in sentences) + "\n"
+    return Extraction(Document(id="solo", text=text, title="Solo", published=date(2025, 1, 3)), sentences,
+                      actors, evs)
+
+
+def test_summary_of_41_documents_is_readable_at_first_view(browser, tmp_path: Path):
+    from benchmarks.synth import fill
+
+    with Store.open(":memory:") as store:
+        fill(store, 410)  # 41 documents
+        g = to_graph(_solo_actors(30))  # busy actors that never meet another: they cannot be linked
+        store.replace_graph(str(g.identifier), g)
+        counts = write_html(store, tmp_path / "summary.html")
+    assert counts["aggregated"] and counts["events"] > 0
+    pg = Page(browser, tmp_path / "summary.html")
+    try:
+        assert pg.errors == []
+        summary = pg.page.inner_text("#kg-summary")
+        assert summary.startswith(f"{counts['actors']:,} of {counts['total_actors']:,} actors · "
+                                  f"{counts['edges']:,} links · {counts['events']:,} of "
+                                  f"{counts['total_events']:,} events")
+        linked = set(pg.js("kg.edges.get().flatMap(e => [e.from, e.to])"))
+        assert set(pg.js("kg.nodes.getIds()")) <= linked  # no actor floats alone
+        nodes, scale = _drawn(pg)
+        main = set(pg.js("kg.data.main"))
+        assert len(main) >= 20 and all(n["labelled"] for n in nodes if n["id"] in main)  # names readable
+        assert _clashes(nodes) == []
+    finally:
+        pg.page.close()
+
+
+def test_an_ego_graph_of_two_actors_does_not_overlap(browser, world, tmp_path: Path):
+    counts = write_html(world, tmp_path / "ego.html", actor="Putin")
+    assert counts["actors"] == 2
+    pg = Page(browser, tmp_path / "ego.html")
+    try:
+        nodes, scale = _drawn(pg)
+        assert all(n["labelled"] for n in nodes) and _clashes(nodes) == []
+        assert scale * min(n["font"] for n in nodes) >= 11
     finally:
         pg.page.close()

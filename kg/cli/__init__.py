@@ -3,6 +3,8 @@ its ``COMMANDS``. ``--store`` (or ``KG_STORE``) names the store, which reaches t
 click's context (:mod:`kg.cli.context`)."""
 from __future__ import annotations
 
+import sys
+
 import click
 
 from kg import allocator
@@ -13,13 +15,15 @@ from kg.version import __version__
 
 def _version(ctx: click.Context, param: click.Parameter, value: bool) -> None:
     if value and not ctx.resilient_parsing:
-        click.echo(f"kg {__version__} (memory allocator: {allocator.in_use()})")
+        bulk = " and ".join(sorted(allocator.BULK_COMMANDS))
+        click.echo(f"kg {__version__} (memory allocator: {allocator.in_use()}; "
+                   f"kg {bulk}: {allocator.for_bulk_loads()})")
         ctx.exit()
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
 @click.option("--version", is_flag=True, expose_value=False, is_eager=True, callback=_version,
-              help="Show the version and the memory allocator in use, and exit.")
+              help="Show the version and the memory allocators (this command's, the bulk loads'), and exit.")
 @click.option("--store", metavar="PATH|URL", envvar="KG_STORE", default=DEFAULT_STORE, help=STORE_HELP)
 @click.pass_context
 def main(ctx: click.Context, store: str) -> None:
@@ -54,6 +58,6 @@ _register()
 
 
 def run() -> None:
-    """The ``kg`` console script: the command group, under mimalloc when it is installed."""
-    allocator.reexec()
+    """The ``kg`` console script: the command group; bulk loads under mimalloc when it is installed."""
+    allocator.for_command(sys.argv[1:])
     main(prog_name="kg")

@@ -36,7 +36,9 @@ def viz(access: StoreAccess, actor: str | None, since: str | None, until: str | 
 
     counts = write_html(access.open(read_only=True), output, actor=actor, since=since, until=until,
                         types=type_list(types), max_nodes=max_nodes, title=title)
-    note = (f" (aggregated from {counts['total_actors']} actors and {counts['total_events']} events)"
-            if counts["aggregated"] else "")
-    click.echo(f"wrote {output}: {counts['actors']} actors, {counts['events']} events, "
-               f"{counts['edges']} edges{note}")
+    if counts["aggregated"]:
+        click.echo(f"wrote {output}: {counts['actors']} of {counts['total_actors']} actors, "
+                   f"{counts['edges']} links folding {counts['events']} of {counts['total_events']} events")
+    else:
+        click.echo(f"wrote {output}: {counts['actors']} actors, {counts['events']} events, "
+                   f"{counts['edges']} edges")

@@ -1,7 +1,7 @@
 """Parameters bound into a query's text as RDF terms, in a ``VALUES`` block placed at the start of its
 WHERE pattern: they work for any variable (projected or not), and a value can never change the
-query's text outside a quoted term. Also what the binding needs to know of a text: its form and its
-variables.
+query's text outside a quoted term. Also what the binding needs to know of a text: its form, its
+variables, and whether it names a SERVICE.
 """
 from __future__ import annotations
 
@@ -44,6 +44,13 @@ def query_form(text: str) -> str:
             if word in UPDATES:
                 return "UPDATE"
     raise QueryError("not a SPARQL query: no SELECT, ASK, CONSTRUCT or DESCRIBE")
+
+
+@lru_cache(maxsize=256)
+def federated(text: str) -> bool:
+    """Whether a query or update names a ``SERVICE`` (a federated query, which would make whoever
+    runs it fetch a URL of the text's choosing); strings, IRIs, comments and prefixed names don't count."""
+    return any(kind == "word" and value.upper() == "SERVICE" for kind, value, _ in _tokens(text))
 
 
 @lru_cache(maxsize=256)

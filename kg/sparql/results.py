@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import csv
 import io
+import itertools
 import json
 import re
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from xml.sax.saxutils import escape, quoteattr
@@ -78,13 +80,17 @@ def _json_term(term) -> dict[str, str]:
     return out
 
 
-def to_json(result: QueryResult) -> str:
-    if result.kind == "ask":
-        return json.dumps({"head": {}, "boolean": bool(result.boolean)}) + "\n"
-    bindings = [{v: _json_term(t) for v, t in zip(result.vars, row, strict=True) if t is not None}
-                for row in result.rows]
-    return json.dumps({"head": {"vars": result.vars}, "results": {"bindings": bindings}},
-                      ensure_ascii=False, indent=1) + "\n"
+def _json(vars_: list[str], rows: Iterable[tuple], boolean: bool | None) -> Iterator[str]:
+    if boolean is not None:
+        yield json.dumps({"head": {}, "boolean": boolean}) + "\n"
+        return
+    yield '{"head": {"vars": ' + json.dumps(vars_) + '}, "results": {"bindings": ['
+    sep = "\n"
+    for row in rows:
+        binding = {v: _json_term(t) for v, t in zip(vars_, row, strict=True) if t is not None}
+        yield sep + json.dumps(binding, ensure_ascii=False)
+        sep = ",\n"
+    yield "\n]}}\n"
 
 
 def _xml_term(term) -> str:
@@ -105,70 +111,90 @@ def _xml_chars(text: str) -> str:
     return re.sub(r"[\x00-\x08\x0b\x0c\x0e-\x1f]", "\ufffd", text)
 
 
-def to_xml(result: QueryResult) -> str:
-    out = ['<?xml version="1.0" encoding="utf-8"?>',
-           '<sparql xmlns="http://www.w3.org/2005/sparql-results#">', "<head>"]
-    out += [f"<variable name={quoteattr(v)}/>" for v in result.vars]
-    out.append("</head>")
-    if result.kind == "ask":
-        out.append(f"<boolean>{'true' if result.boolean else 'false'}</boolean>")
-    else:
-        out.append("<results>")
-        for row in result.rows:
-            cells = "".join(f"<binding name={quoteattr(v)}>{_xml_term(t)}</binding>"
-                            for v, t in zip(result.vars, row, strict=True) if t is not None)
-            out.append(f"<result>{cells}</result>")
-        out.append("</results>")
-    out.append("</sparql>")
-    return "\n".join(out) + "\n"
+def _xml(vars_: list[str], rows: Iterable[tuple], boolean: bool | None) -> Iterator[str]:
+    yield "\n".join(['<?xml version="1.0" encoding="utf-8"?>',
+                     '<sparql xmlns="http://www.w3.org/2005/sparql-results#">', "<head>",
+                     *(f"<variable name={quoteattr(v)}/>" for v in vars_), "</head>"]) + "\n"
+    if boolean is not None:
+        yield f"<boolean>{'true' if boolean else 'false'}</boolean>\n</sparql>\n"
+        return
+    yield "<results>\n"
+    for row in rows:
+        cells = "".join(f"<binding name={quoteattr(v)}>{_xml_term(t)}</binding>"
+                        for v, t in zip(vars_, row, strict=True) if t is not None)
+        yield f"<result>{cells}</result>\n"
+    yield "</results>\n</sparql>\n"
 
 
-def to_csv(result: QueryResult) -> str:
+def _csv(vars_: list[str], rows: Iterable[tuple], boolean: bool | None) -> Iterator[str]:
     buf = io.StringIO()
     w = csv.writer(buf, lineterminator="\r\n")
-    if result.kind == "ask":
+    if boolean is not None:
         w.writerow(["boolean"])
-        w.writerow(["true" if result.boolean else "false"])
-        return buf.getvalue()
-    w.writerow(result.vars)
-    for row in result.rows:
+        w.writerow(["true" if boolean else "false"])
+        yield buf.getvalue()
+        return
+    w.writerow(vars_)
+    for row in rows:
         w.writerow(["" if t is None else f"_:{t}" if isinstance(t, BNode) else str(t) for t in row])
-    return buf.getvalue()
+        if buf.tell() > 65536:
+            yield buf.getvalue()
+            buf.seek(0)
+            buf.truncate()
+    yield buf.getvalue()
 
 
-def to_tsv(result: QueryResult) -> str:
-    if result.kind == "ask":
-        return "?boolean\n" + ("true" if result.boolean else "false") + "\n"
-    lines = ["\t".join(f"?{v}" for v in result.vars)]
-    lines += ["\t".join("" if t is None else sparql_term(t) for t in row) for row in result.rows]
-    return "\n".join(lines) + "\n"
+def _tsv(vars_: list[str], rows: Iterable[tuple], boolean: bool | None) -> Iterator[str]:
+    if boolean is not None:
+        yield "?boolean\n" + ("true" if boolean else "false") + "\n"
+        return
+    yield "\t".join(f"?{v}" for v in vars_) + "\n"
+    for row in rows:
+        yield "\t".join("" if t is None else sparql_term(t) for t in row) + "\n"
 
 
-def to_table(result: QueryResult, max_width: int = 60) -> str:
-    """An aligned text table; long cells are cut with an ellipsis."""
-    if result.kind == "ask":
-        return ("yes" if result.boolean else "no") + "\n"
+def _table(vars_: list[str], rows: Iterable[tuple], boolean: bool | None, max_width: int = 60,
+           sample: int = 1000) -> Iterator[str]:
+    """An aligned text table; long cells are cut with an ellipsis. Columns take the widths of the
+    first ``sample`` rows, so a long answer prints as it comes."""
+    if boolean is not None:
+        yield ("yes" if boolean else "no") + "\n"
+        return
 
     def cell(t) -> str:
         s = " ".join(compact(t).split())
         return s if len(s) <= max_width else s[: max_width - 1] + "…"
 
-    rows = [[cell(t) for t in row] for row in result.rows]
-    widths = [max([len(v), *(len(r[i]) for r in rows)]) for i, v in enumerate(result.vars)]
-    lines = ["  ".join(v.ljust(w) for v, w in zip(result.vars, widths, strict=True)).rstrip(),
-             "  ".join("-" * w for w in widths)]
-    lines += ["  ".join(c.ljust(w) for c, w in zip(r, widths, strict=True)).rstrip() for r in rows]
-    lines.append(f"({len(rows)} row{'s' if len(rows) != 1 else ''})")
-    return "\n".join(lines) + "\n"
+    def line(cells) -> str:
+        return "  ".join(c.ljust(w) for c, w in zip(cells, widths, strict=True)).rstrip() + "\n"
+
+    rows = iter(rows)
+    first = [[cell(t) for t in row] for row in itertools.islice(rows, sample)]
+    widths = [max([len(v), *(len(r[i]) for r in first)]) for i, v in enumerate(vars_)]
+    yield line(vars_) + "  ".join("-" * w for w in widths).rstrip() + "\n"
+    yield "".join(line(r) for r in first)
+    n = len(first)
+    for row in rows:
+        n += 1
+        yield line([cell(t) for t in row])
+    yield f"({n} row{'s' if n != 1 else ''})\n"
 
 
-_WRITERS = {"table": to_table, "csv": to_csv, "tsv": to_tsv, "json": to_json, "xml": to_xml}
+_WRITERS = {"table": _table, "csv": _csv, "tsv": _tsv, "json": _json, "xml": _xml}
+
+
+def stream_result(vars_: list[str], rows: Iterable[tuple], fmt: str = "table",
+                  boolean: bool | None = None) -> Iterator[str]:
+    """A SELECT answer (or an ASK answer: ``boolean`` set) in one of :data:`RESULT_FORMATS`, piece by
+    piece as the rows come (W3C SPARQL 1.1 result formats + table)."""
+    if fmt not in _WRITERS:
+        raise QueryError(f"unknown result format {fmt!r} (one of: {', '.join(RESULT_FORMATS)})")
+    return _WRITERS[fmt](vars_, rows, boolean)
 
 
 def format_result(result: QueryResult, fmt: str = "table") -> str:
     """A SELECT/ASK result in one of :data:`RESULT_FORMATS` (W3C SPARQL 1.1 result formats + table)."""
-    if fmt not in _WRITERS:
-        raise QueryError(f"unknown result format {fmt!r} (one of: {', '.join(RESULT_FORMATS)})")
     if result.kind == "graph":
         raise QueryError("a CONSTRUCT or DESCRIBE result is a graph: write it as RDF")
-    return _WRITERS[fmt](result)
+    boolean = bool(result.boolean) if result.kind == "ask" else None
+    return "".join(stream_result(result.vars, result.rows, fmt, boolean))

@@ -27,7 +27,7 @@ from pyvis.network import Network
 from kg.files import atomic_write
 from kg.network.graphs import actor_graph, bipartite_graph, interaction_graph
 from kg.network.projection import AnalysisError, EventRecord, Projection, project
-from kg.viz.layout import layout
+from kg.viz.layout import layout, separate
 from kg.viz.style import actor_style, event_color, legend, quad_style, relation_color, role_style, style
 
 if TYPE_CHECKING:
@@ -40,10 +40,16 @@ ACTOR_MASS = 3.0
 EVENTS_PER_LINK = 25
 LINKS_PER_NODE = 3
 TOOLTIP_CHARS = 300
+LABEL_MIN_PX = 11  # a label that would draw smaller is hidden until the reader zooms in
+ACTOR_FONT, EVENT_FONT, MINOR_FONT, MAJOR_FONT = 16, 13, 12, 26
+LABELLED = 30  # in the summary view, the actors whose labels are drawn large
+READABLE_PX = 11  # the first view shows the main actors' names at least this large
+CHAR_WIDTH = 0.62  # a label's width per character, in font sizes (Arial, with room to spare)
 OPTIONS = {
     "physics": {"enabled": False},
     "layout": {"improvedLayout": False},
-    "nodes": {"font": {"size": 16, "strokeWidth": 3, "strokeColor": "#ffffff"}, "borderWidth": 1},
+    "nodes": {"font": {"size": 16, "strokeWidth": 3, "strokeColor": "#ffffff"}, "borderWidth": 1,
+              "scaling": {"label": {"enabled": False, "drawThreshold": LABEL_MIN_PX + 1}}},
     "edges": {"smooth": False, "width": 1, "font": {"size": 9, "color": "#555555", "strokeWidth": 2},
               "arrows": {"to": {"enabled": False, "scaleFactor": 0.5}}},
     "interaction": {"hover": True, "tooltipDelay": 150, "hideEdgesOnDrag": True, "multiselect": True},
@@ -81,17 +87,18 @@ def render(p: Projection, *, max_nodes: int = 300, title: str = "dipkg graph", s
         counts = {"actors": n_actors, "events": len(p.events), "aggregated": False}
     else:
         net, data = _aggregated_view(p, max_nodes, seed)
-        counts = {"actors": len(net.nodes), "events": 0, "aggregated": True}
+        counts = {"actors": len(net.nodes), "events": data.pop("folded"), "aggregated": True}
     counts.update(edges=len(net.edges), **totals)
     notice = ""
     if counts["aggregated"]:
         notice = (f"{n_actors:,} actors and {len(p.events):,} events are more than the {max_nodes:,} nodes "
-                  f"this page draws (--max-nodes): it shows the {counts['actors']:,} most active actors and "
-                  f"their {counts['edges']:,} strongest links; each link folds the events between two actors "
-                  f"(click one to list them).")
+                  f"this page draws (--max-nodes): it shows the {counts['actors']:,} most active actors that "
+                  f"link to one another and their {counts['edges']:,} strongest links; each link folds the "
+                  f"events between two actors (click one to list them). Zoom in for the smaller names.")
     if not full.number_of_nodes():
         notice = "No actors or events" + (" match the filters." if p.filtered else " are in the store yet.")
     data["counts"] = counts
+    data["readable"] = round(READABLE_PX / min([ACTOR_FONT, *data.pop("fonts", [])]), 3)
     return _page(net, data, title, notice, filters), counts
 
 
@@ -109,13 +116,28 @@ def _network() -> Network:
 
 def _position(pos: dict, node) -> dict:
     x, y = pos.get(node, (0.0, 0.0))
-    return {"x": round(x * SCALE, 1), "y": round(y * SCALE, 1)}
+    return {"x": round(x, 1), "y": round(y, 1)}
 
 
-def _actor_node(net: Network, iri: str, d: dict, pos: dict, events: int) -> None:
+def label_box(label: str, size: float, font: float) -> tuple[float, float, float, float]:
+    """The box a node takes on the page around its position (pixels): its shape, its label under it."""
+    half = max(size, (CHAR_WIDTH * font * len(label) + 6) / 2)
+    return (-half, -size, half, size + 4 + 1.3 * font)
+
+
+def _pixels(pos: dict, sizes: dict[str, tuple[str, float, float]]) -> dict:
+    """Layout units to pixels, then crowded spots opened up so no node or label covers another (a
+    label too small to be drawn at first view counts by its shape only)."""
+    points = {n: (x * SCALE, y * SCALE) for n, (x, y) in pos.items()}
+    boxes = {n: label_box(*sizes[n]) if sizes[n][2] > MINOR_FONT else label_box("", *sizes[n][1:])
+             for n in points}
+    return separate(points, boxes)
+
+
+def _actor_node(net: Network, iri: str, d: dict, pos: dict, events: int, font: float = ACTOR_FONT) -> None:
     s = actor_style(d["kind"])
     net.add_node(iri, label=str(d["label"]), shape=s["shape"], size=style()["actor_size"],
-                 color={"background": s["color"], "border": "#333333"},
+                 color={"background": s["color"], "border": "#333333"}, font={"size": font},
                  title=f"{d['label']} ({d['kind']}) · {events} event(s)", cat=f"actor:{d['kind']}",
                  kind="actor", physics=False, **_position(pos, iri))
 
@@ -143,6 +165,9 @@ def _full_view(g: nx.DiGraph, p: Projection, seed: int) -> tuple[Network, dict]:
     records = {e.iri: e for e in p.events}
     mass = {n: ACTOR_MASS for n, d in g.nodes(data=True) if d["node"] == "actor"}
     pos = layout(g.to_undirected(as_view=True), seed=seed, mass=mass)
+    sizes = {n: (str(d["label"]), style()["actor_size"], ACTOR_FONT) if d["node"] == "actor"
+             else (records[n].type.lower(), style()["event_size"], EVENT_FONT) for n, d in g.nodes(data=True)}
+    pos = _pixels(pos, sizes)
     net = _network()
     actor_events: dict[str, list[str]] = {}
     for e in p.events:
@@ -160,7 +185,7 @@ def _full_view(g: nx.DiGraph, p: Projection, seed: int) -> tuple[Network, dict]:
         tip = f"{e.type} · {e.date or 'undated'} · {e.modality}\n{e.sentence()[:TOOLTIP_CHARS]}"
         net.add_node(e.iri, label=e.type.lower(), shape=q["shape"], size=style()["event_size"],
                      color={"background": event_color(e.type), "border": "#333333"}, title=tip,
-                     cat=f"event:{e.type}", kind="event", physics=False, font={"size": 11},
+                     cat=f"event:{e.type}", kind="event", physics=False, font={"size": EVENT_FONT},
                      **_position(pos, e.iri))
     for u, v, d in g.edges(data=True):
         e = records[u] if u in records else records[v]
@@ -168,7 +193,8 @@ def _full_view(g: nx.DiGraph, p: Projection, seed: int) -> tuple[Network, dict]:
         net.add_edge(u, v, label=d["role"], color=s["color"], arrows=s["arrows"],
                      dashes=e.modality in dashed, cat=f"event:{e.type}")
     data = {"events": {iri: _event_info(e) for iri, e in records.items()}, "actors": actors,
-            "legend": legend({d["kind"] for d in actors.values()}, {e.type: e.quad for e in p.events})}
+            "legend": legend({d["kind"] for d in actors.values()}, {e.type: e.quad for e in p.events}),
+            "main": sorted(actors)}
     return net, data
 
 
@@ -178,12 +204,14 @@ def _aggregated_view(p: Projection, max_nodes: int, seed: int) -> tuple[Network,
     strength = dict(h.degree(weight="weight"))
     ranked = sorted(h, key=lambda n: (-h.nodes[n].get("events", 0), -strength[n],
                                       str(h.nodes[n]["label"]), n))
-    keep = set(ranked[:max_nodes])
+    keep = _linked_actors(h, ranked, max_nodes)
     links = _strongest_links(h, keep, LINKS_PER_NODE * max_nodes)
     view = nx.Graph()
     view.add_nodes_from(sorted(keep))
     view.add_edges_from((u, v) for u, v, _ in links)
     pos = layout(view, seed=seed, mass=dict.fromkeys(view, ACTOR_MASS))
+    fonts = _fonts([n for n in ranked if n in keep], h)
+    pos = _pixels(pos, {n: (str(h.nodes[n]["label"]), style()["actor_size"], fonts[n]) for n in keep})
     net = _network()
     shown: set[str] = set()
     actor_events: dict[str, list[str]] = {n: [] for n in keep}
@@ -195,7 +223,7 @@ def _aggregated_view(p: Projection, max_nodes: int, seed: int) -> tuple[Network,
                 if iri not in actor_events[a]:
                     actor_events[a].append(iri)
     for n in sorted(keep):
-        _actor_node(net, n, h.nodes[n], pos, h.nodes[n].get("events", 0))
+        _actor_node(net, n, h.nodes[n], pos, h.nodes[n].get("events", 0), fonts[n])
     for u, v, d in links:
         types: Counter = d["types"]
         top = ", ".join(f"{t.lower()} ×{c}" for t, c in types.most_common(3))
@@ -205,8 +233,39 @@ def _aggregated_view(p: Projection, max_nodes: int, seed: int) -> tuple[Network,
                      events=sorted(d["events"], key=_by_date(records))[:EVENTS_PER_LINK], total=d["weight"])
     actors = {n: _actor_info(h, n, sorted(actor_events[n], key=_by_date(records))) for n in sorted(keep)}
     data = {"events": {iri: _event_info(records[iri]) for iri in sorted(shown)}, "actors": actors,
-            "legend": legend({h.nodes[n]["kind"] for n in keep}, {e.type: e.quad for e in p.events})}
+            "legend": legend({h.nodes[n]["kind"] for n in keep}, {e.type: e.quad for e in p.events}),
+            "folded": len({iri for _, _, d in links for iri in d["events"]}),
+            "main": sorted(n for n in keep if fonts[n] > MINOR_FONT),
+            "fonts": [f for f in fonts.values() if f > MINOR_FONT]}
     return net, data
+
+
+def _linked_actors(h: nx.Graph, ranked: list, limit: int) -> set:
+    """The ``limit`` most active actors that each link to another of them: an actor whose partners
+    are all left out would float alone, so the next most active linked actor takes its place."""
+    chosen = set([m for m in ranked if h.degree(m)][:limit])
+    lonely = {n for n in chosen if not any(m in chosen for m in h.adj[n])}
+    if not lonely:
+        return chosen
+    chosen -= lonely
+    for n in ranked:
+        if len(chosen) >= limit:
+            break
+        if n not in chosen and n not in lonely and any(m in chosen for m in h.adj[n]):
+            chosen.add(n)
+    return chosen
+
+
+def _fonts(ranked: list, h: nx.Graph) -> dict:
+    """Label sizes of the summary view: the most active actors large (readable at first view), the
+    others small (shown as the reader zooms in)."""
+    top = ranked[:LABELLED]
+    most = max((h.nodes[n].get("events", 0) for n in top), default=1) or 1
+    fonts = dict.fromkeys(ranked, MINOR_FONT)
+    for n in top:
+        share = h.nodes[n].get("events", 0) / most
+        fonts[n] = round(ACTOR_FONT + (MAJOR_FONT - ACTOR_FONT) * share ** 0.5)
+    return fonts
 
 
 def _strongest_links(h: nx.Graph, keep: set, limit: int) -> list[tuple]:

@@ -17,9 +17,18 @@
   var network = new vis.Network(container, { nodes: nodeView, edges: edgeView }, data.options);
   window.kg = { network: network, nodes: nodes, edges: edges, view: nodeView, edgeView: edgeView, data: data,
     ready: null };
+  // The first view: the main actors (data.main) in view, and never so far out that their names
+  // cannot be read (data.readable); the reader zooms out for the rest.
   network.once("afterDrawing", function () {
-    window.kg.ready = performance.now();
-    document.body.setAttribute("data-ready", "1");
+    if (data.main && data.main.length) { network.fit({ nodes: data.main, animation: false }); }
+    if (data.readable && network.getScale() < data.readable) {
+      network.moveTo({ position: network.getViewPosition(), scale: data.readable, animation: false });
+    }
+    network.once("afterDrawing", function () {
+      window.kg.ready = performance.now();
+      document.body.setAttribute("data-ready", "1");
+    });
+    network.redraw();
   });
 
   var panel = document.getElementById("kg-panel");
