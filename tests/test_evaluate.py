@@ -168,6 +168,16 @@ def consult(*parts: str, **more) -> dict:
     return {"type": "CONSULT", "participants": list(parts), **more}
 
 
+def test_a_predicted_event_keeps_its_iri_and_a_gold_event_has_none(tmp_path):
+    graph = predicted([consult("Keir Starmer", "Vladimir Putin"), {"type": "CONSULT,AGREE",
+                                                                  "participants": ["Keir Starmer"]}])
+    nodes = sorted((e.node, e.type) for e in read_graph(graph).events)
+    assert nodes == [(str(EX["event/0"]), "CONSULT"), (str(EX["event/1"]), "AGREE"),
+                     (str(EX["event/1"]), "CONSULT")]
+    gold = counts(tmp_path, [consult("Q6386", "Q7747")], graph)
+    assert gold.missed == [] and read_gold(tmp_path / "case.gold.json").gold.events[0].node == ""
+
+
 def test_a_surname_matches_a_full_name(tmp_path):
     row = counts(tmp_path, [consult("Q6386", "Q3881317", date="2025-08-18")],
                  predicted([consult("Mr. Starmer", "Zelensky", date="2025-08-18")]))

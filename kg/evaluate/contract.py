@@ -105,6 +105,7 @@ class _Reader:
                     date=min(stamps) if stamps else None,
                     modality=modality,
                     sentences=sentences,
+                    node=str(e),
                 )))
         # an actor the text mentions counts even where no event holds it
         mentioned = set(g.subjects(GAF.denotedBy, None)) & set(g.subjects(RDF.type, SEM.Actor))

@@ -99,6 +99,7 @@ class Event:
     date: str | None = None
     modality: str = "asserted"
     sentences: list[str] = field(default_factory=list)  # evidence, first sentence first
+    node: str = ""  # the event's IRI in a predicted graph (empty for gold events)
 
     @property
     def text(self) -> str:
