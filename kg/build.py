@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 
 from rdflib import Graph
 
+from kg.export import concepts_of
 from kg.files import atomic_write
 from kg.ingest import IngestReport, ingest
 from kg.model import Document
@@ -35,13 +36,16 @@ def output_name(inputs: list[Path]) -> str:
 
 
 def union_turtle(store: Store, graph_names: list[str]) -> bytes:
-    """The documents' named graphs, read back from the store, as one Turtle file."""
+    """The documents' named graphs, read back from the store, as one Turtle file with the concepts
+    they use (as the store holds those once, in its vocabulary graph)."""
     g = Graph()
     bind_prefixes(g)
     for name in graph_names:
         buf = io.BytesIO()
         store.dump(buf, "nt", graph=name)
         g.parse(data=buf.getvalue().decode("utf-8"), format="nt")
+        for t in concepts_of(store, name):
+            g.add(t)
     return g.serialize(format="turtle").encode("utf-8")
 
 
