@@ -80,7 +80,8 @@ def timeline_network(store: Store) -> nx.MultiDiGraph:
     Times are ISO dates for Gephi's timeline (GEXF dynamic mode): an edge has ``start`` and ``end``
     (the first day of its first event to the last day of its last) and one ``spells`` interval per
     event; an actor has ``start`` and ``end`` over its events. Undated events and actors have none
-    (always shown). ``plover`` holds the event type; ``type`` is GEXF's (directed or undirected)."""
+    (always shown). ``plover`` holds the event type (``type`` would be GEXF's edge direction), and
+    ``directed`` whether its events have a direction (a meeting has none)."""
     g = interaction_graph(store)
     events = g.graph["events"]
     out = nx.MultiDiGraph(name="dipkg actor network", mode="dynamic")
@@ -88,7 +89,7 @@ def timeline_network(store: Store) -> nx.MultiDiGraph:
     for u, v, key, d in g.edges(keys=True, data=True):
         spells = sorted(filter(None, (period(events[e].date) for e in d["events"])))
         attrs = {k: x for k, x in d.items() if k != "type"}
-        attrs.update(plover=d["type"], type="directed" if d["directed"] else "undirected")
+        attrs["plover"] = d["type"]
         if spells:
             attrs.update(start=spells[0][0], end=max(s[1] for s in spells), spells=_merged(spells))
             spans.setdefault(u, []).extend(spells)
