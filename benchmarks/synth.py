@@ -22,8 +22,8 @@ from pathlib import Path
 
 from kg.model import Actor, Document, Event, EventMention, Extraction, Mention, Sentence
 from kg.rdf import VOCABULARY_GRAPH, concept_triples, graph_iri, ontology_graph, to_triples
-from kg.vocabulary import add_concepts, install
 from kg.store.ntriples import statements
+from kg.vocabulary import add_concepts, install
 
 
 @dataclass(frozen=True)

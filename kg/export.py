@@ -100,7 +100,8 @@ def _graph_quads(store: Store, graph: str) -> Iterable[ox.Quad]:
         store.dump(buf, "nt", graph=graph)
         buf.seek(0)
         name = ox.NamedNode(graph)
-        quads = [ox.Quad(q.subject, q.predicate, q.object, name) for q in ox.parse(buf, ox.RdfFormat.N_TRIPLES)]
+        quads = [ox.Quad(q.subject, q.predicate, q.object, name)
+                 for q in ox.parse(buf, ox.RdfFormat.N_TRIPLES)]
     text = statements(concepts_of(store, graph), f" <{VOCABULARY_GRAPH}> .\n")
     quads.extend(ox.parse(text.encode("utf-8"), ox.RdfFormat.N_QUADS))
     return quads

@@ -408,7 +408,8 @@ def _fill_world(store) -> None:
     from kg.vocabulary import add_concepts, install
 
     install(store)
-    extractions = [_world_extraction(doc_id, day) for doc_id, day in (("a", date(2025, 8, 19)), ("b", date(2025, 9, 3)))]
+    days = (("a", date(2025, 8, 19)), ("b", date(2025, 9, 3)))
+    extractions = [_world_extraction(doc_id, day) for doc_id, day in days]
     add_concepts(store, extractions)
     store.replace_graphs([(str(graph_iri(ex.document.id)), to_triples(ex)) for ex in extractions])
 

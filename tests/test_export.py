@@ -6,16 +6,18 @@ import pyoxigraph as ox
 import pytest
 from rdflib import Dataset, Graph, Literal, URIRef
 
-from kg.errors import StoreError
 from kg import formats
+from kg.errors import StoreError
 from kg.export import export, export_format, graphs_as_rdf
 from kg.rdf import VOCABULARY_GRAPH
 from kg.store import Store
 
 RDF_FORMATS = [f.name for f in formats.EXPORT_FORMATS]
-SUFFIX = {"turtle": ".ttl", "nt": ".nt", "trig": ".trig", "nquads": ".nq", "json-ld": ".jsonld", "xml": ".rdf"}
+SUFFIX = {"turtle": ".ttl", "nt": ".nt", "trig": ".trig", "nquads": ".nq", "json-ld": ".jsonld",
+          "xml": ".rdf"}
 RAPPER = {"turtle": "turtle", "nt": "ntriples", "trig": "trig", "nquads": "nquads", "xml": "rdfxml"}
-RDFLIB = {"turtle": "turtle", "nt": "nt", "trig": "trig", "nquads": "nquads", "json-ld": "json-ld", "xml": "xml"}
+RDFLIB = {"turtle": "turtle", "nt": "nt", "trig": "trig", "nquads": "nquads", "json-ld": "json-ld",
+          "xml": "xml"}
 
 
 @pytest.fixture(scope="module")

@@ -41,7 +41,8 @@ def test_media_types_and_prefixes():
 
 
 @pytest.mark.parametrize("name, fmt, kind", [
-    ("all.ttl", "turtle", "rdf"), ("all.rdf", "xml", "rdf"), ("all.owl", "xml", "rdf"), ("all.XML", "xml", "rdf"),
+    ("all.ttl", "turtle", "rdf"), ("all.rdf", "xml", "rdf"), ("all.owl", "xml", "rdf"),
+    ("all.XML", "xml", "rdf"),
     ("all.nq", "nquads", "rdf"), ("all.json", "json-ld", "rdf"), ("events.csv", "csv", "table"),
     ("events.TSV", "tsv", "table"), ("events.parquet", "parquet", "table"), ("x.graphml", "graphml", "graph"),
     ("x.gexf", "gexf", "graph"), ("all", "turtle", "rdf"),

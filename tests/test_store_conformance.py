@@ -77,7 +77,8 @@ def test_counts_over_the_store_count_events(built):
         assert counts == Counter(report.events) and counts["CONSULT"] > 0
         assert sum(counts.values()) == kg.stats().events
         # each concept's notation is stated once in the whole store, in the vocabulary graph
-        twice = kg.query("SELECT ?c WHERE { GRAPH ?g { ?c skos:notation ?n } } GROUP BY ?c HAVING (COUNT(*) > 1)")
+        twice = kg.query(
+            "SELECT ?c WHERE { GRAPH ?g { ?c skos:notation ?n } } GROUP BY ?c HAVING (COUNT(*) > 1)")
         assert list(twice) == []
         graphs = {str(r.g) for r in kg.query("SELECT DISTINCT ?g WHERE { GRAPH ?g { ?c skos:notation ?n } }")}
         assert graphs == {str(VOCABULARY_GRAPH)}

@@ -41,7 +41,8 @@ def test_one_row_per_event_with_its_facts(world, world_facts, tmp_path, hostile,
     export(world, path, suffix[1:])
     rows = _read_csv(path, delimiter)
     assert list(rows[0]) == COLUMNS
-    assert len(rows) == len(world_facts) == int(world.query("SELECT (COUNT(*) AS ?n) WHERE { ?e a sem:Event }").rows[0][0])
+    events = world.query("SELECT (COUNT(*) AS ?n) WHERE { ?e a sem:Event }").rows[0][0]
+    assert len(rows) == len(world_facts) == int(events)
     by_sentence = {r["sentence"]: r for r in rows}
     texts = {str(d): str(t) for d, t in world.query(
         "SELECT ?id ?t WHERE { ?d dcterms:identifier ?id . ?c nif:sourceUrl ?d ; nif:isString ?t }").rows}
@@ -63,8 +64,8 @@ def test_one_row_per_event_with_its_facts(world, world_facts, tmp_path, hostile,
 def test_a_cell_a_spreadsheet_would_run_is_kept_as_text():
     from rdflib import Literal
 
-    result = QueryResult("select", vars=["sentence", "cameo"],
-                         rows=[(Literal('=HYPERLINK("http://evil")'), Literal("042")), (Literal("a, \"b\"\nc"), None)])
+    rows = [(Literal('=HYPERLINK("http://evil")'), Literal("042")), (Literal('a, "b"\nc'), None)]
+    result = QueryResult("select", vars=["sentence", "cameo"], rows=rows)
     buf = io.BytesIO()
     write_delimited(result, buf)
     rows = list(csv.reader(io.StringIO(buf.getvalue().decode("utf-8"))))
@@ -145,7 +146,8 @@ def test_graphml_reads_back_with_networkx(world, tmp_path):
     g = nx.read_graphml(path)
     labels = {d["label"] for _, d in g.nodes(data=True)}
     assert {"Donald Trump", "Russia", "Ukraine"} <= labels
-    assert {d["plover"] for _, _, d in g.edges(data=True)} == {"CONSULT", "ASSAULT", "AID", "SANCTION", "ACCUSE"}
+    plover = {d["plover"] for _, _, d in g.edges(data=True)}
+    assert plover == {"CONSULT", "ASSAULT", "AID", "SANCTION", "ACCUSE"}
     assert all(d.get("start") for _, _, d in g.edges(data=True))
 
 
