@@ -9,6 +9,7 @@ Removing a document leaves the vocabulary as it is; writing the same concepts ag
 from __future__ import annotations
 
 import hashlib
+import weakref
 from collections.abc import Iterable
 from functools import cache
 from typing import TYPE_CHECKING
@@ -27,6 +28,8 @@ if TYPE_CHECKING:
 
 #: where stores made before the vocabulary had its own graph kept the ontology
 LEGACY_GRAPH = str(GRAPH["ontology"])
+#: the concept triples this process has written to each store (so a batch writes only new ones)
+_WRITTEN: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
 
 
 @cache
@@ -50,6 +53,7 @@ def _stamp() -> Triple:
 def install(store: Store) -> bool:
     """Make the store's vocabulary graph the ontology files' (keeping the CAMEO codes its events use);
     nothing is written when it already is. True if it was written."""
+    _WRITTEN.pop(store, None)
     g = graph_term(str(VOCABULARY_GRAPH))
     s, p, o = (t.n3() for t in _stamp())
     if store.query(f"ASK {{ GRAPH {g} {{ {s} {p} {o} }} }}").boolean:
@@ -75,9 +79,11 @@ def add_concepts(store: Store, extractions: Iterable[Extraction]) -> int:
     """Add to the vocabulary graph the CAMEO concepts (with their broader codes) these documents use
     and the ontology lacks; the number of triples written (0: nothing to write)."""
     codes = dict.fromkeys(e.cameo for ex in extractions for e in ex.events if e.cameo)
-    new = [t for t in concept_triples(cameo_codes=codes) if t not in _ontology()]
+    written = _WRITTEN.setdefault(store, set())
+    new = [t for t in concept_triples(cameo_codes=codes) if t not in _ontology() and t not in written]
     if new:
         store.update(f"INSERT DATA {{ GRAPH {graph_term(str(VOCABULARY_GRAPH))} {{\n{statements(new)}}} }}")
+        written.update(new)
     return len(new)
 
 
