@@ -85,13 +85,17 @@ def export(store: Store, dest: Path | BinaryIO, fmt: str = "turtle", graph: str 
 
 
 def concepts_of(store: Store, graph: str) -> list:
-    """The concepts (PLOVER types, CAMEO codes and their broader codes, with notations) one stored
-    document's graph uses: what makes it read on its own."""
-    g = graph_term(graph)
+    """What one stored document's graph needs from the vocabulary graph to read on its own: the
+    concepts it uses (PLOVER types, CAMEO codes and their broader codes, with notations) and the
+    description of the runs that made it."""
+    g, v = graph_term(graph), graph_term(str(VOCABULARY_GRAPH))
     rows = store.query(f"SELECT DISTINCT ?c WHERE {{ GRAPH {g} {{ ?e sem:eventType|dip:cameo ?c }} }}").rows
     used = [str(c) for (c,) in rows if c is not None]
-    return concept_triples([c[len(PLOVER):] for c in used if c.startswith(PLOVER)],
-                           [c[len(CAMEO):] for c in used if c.startswith(CAMEO)])
+    runs = store.query(f"""CONSTRUCT {{ ?r ?p ?o . ?a ?q ?x }} WHERE {{
+        {{ SELECT DISTINCT ?r WHERE {{ GRAPH {g} {{ ?d prov:wasGeneratedBy ?r }} }} }}
+        GRAPH {v} {{ ?r ?p ?o OPTIONAL {{ ?r prov:wasAssociatedWith ?a . ?a ?q ?x }} }} }}""").graph
+    return [*concept_triples([c[len(PLOVER):] for c in used if c.startswith(PLOVER)],
+                             [c[len(CAMEO):] for c in used if c.startswith(CAMEO)]), *runs]
 
 
 def _graph_quads(store: Store, graph: str) -> Iterable[ox.Quad]:

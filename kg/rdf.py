@@ -170,10 +170,18 @@ def concept_triples(plover_types: Iterable[str] = (), cameo_codes: Iterable[str]
     return list(out)
 
 
+def run_triples() -> list[Triple]:
+    """The extraction run and the software that made a graph (PROV-O): the same for every document
+    this version maps, so a store holds them once, in its vocabulary graph."""
+    return [(RUN, RDF.type, PROV.Activity), (RUN, PROV.wasAssociatedWith, SOFTWARE),
+            (SOFTWARE, RDF.type, PROV.SoftwareAgent), (SOFTWARE, RDFS.label, Literal(f"dipkg {__version__}"))]
+
+
 def vocabulary_triples(extraction: Extraction) -> list[Triple]:
-    """The concepts one extraction uses (its events' PLOVER types and CAMEO codes), with notations."""
-    return concept_triples(dict.fromkeys(e.plover for e in extraction.events),
-                           dict.fromkeys(e.cameo for e in extraction.events if e.cameo))
+    """What one extraction shares with others: the concepts it uses (its events' PLOVER types and
+    CAMEO codes, with notations) and the description of the run that made it."""
+    return [*concept_triples(dict.fromkeys(e.plover for e in extraction.events),
+                             dict.fromkeys(e.cameo for e in extraction.events if e.cameo)), *run_triples()]
 
 
 class _Mapper:
@@ -202,10 +210,6 @@ class _Mapper:
         self.add(doc, SCHEMA.inLanguage, Literal(d.language))
         self.add(doc, DCTERMS.identifier, Literal(d.id))
         self.add(doc, PROV.wasGeneratedBy, RUN)
-        self.add(RUN, RDF.type, PROV.Activity)
-        self.add(RUN, PROV.wasAssociatedWith, SOFTWARE)
-        self.add(SOFTWARE, RDF.type, PROV.SoftwareAgent)
-        self.add(SOFTWARE, RDFS.label, Literal(f"dipkg {__version__}"))
         for note in self.ex.notes:
             self.add(doc, RDFS.comment, Literal(note))
         ctx = self.context

@@ -1,6 +1,7 @@
-"""The store's shared vocabulary: the ontology and the PLOVER and CAMEO concepts, held once in one
-named graph (:data:`kg.rdf.VOCABULARY_GRAPH`) rather than copied into every document's graph, so
-that counts over the union (``?e sem:eventType/skos:notation ?t``) see each concept once.
+"""The store's shared vocabulary: the ontology, the PLOVER and CAMEO concepts and the description of the
+extraction runs, held once in one named graph (:data:`kg.rdf.VOCABULARY_GRAPH`) rather than copied
+into every document's graph, so that counts over the union (``?e sem:eventType/skos:notation ?t``)
+see each concept once.
 
 :func:`install` writes the graph when the ontology files changed (a digest of them is kept in it);
 :func:`add_concepts` adds the CAMEO codes a batch of documents uses that ``plover.ttl`` does not list.
@@ -17,7 +18,7 @@ from typing import TYPE_CHECKING
 from rdflib import Literal, URIRef
 from rdflib.namespace import OWL
 
-from kg.rdf import VOCABULARY_GRAPH, Triple, concept_triples, ontology_graph
+from kg.rdf import VOCABULARY_GRAPH, Triple, concept_triples, ontology_graph, run_triples
 from kg.resources import ontology_dir
 from kg.store.ntriples import graph_term, statements
 from kg.vocab import GRAPH
@@ -77,10 +78,12 @@ def _drop_legacy(store: Store) -> None:
 
 def add_concepts(store: Store, extractions: Iterable[Extraction]) -> int:
     """Add to the vocabulary graph the CAMEO concepts (with their broader codes) these documents use
-    and the ontology lacks; the number of triples written (0: nothing to write)."""
+    and the ontology lacks, and the description of the run that made them; the number of triples
+    written (0: nothing to write)."""
     codes = dict.fromkeys(e.cameo for ex in extractions for e in ex.events if e.cameo)
     written = _WRITTEN.setdefault(store, set())
-    new = [t for t in concept_triples(cameo_codes=codes) if t not in _ontology() and t not in written]
+    shared = [*concept_triples(cameo_codes=codes), *run_triples()]
+    new = [t for t in shared if t not in _ontology() and t not in written]
     if new:
         store.update(f"INSERT DATA {{ GRAPH {graph_term(str(VOCABULARY_GRAPH))} {{\n{statements(new)}}} }}")
         written.update(new)

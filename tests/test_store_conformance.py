@@ -68,6 +68,9 @@ def test_one_documents_export_from_the_store_conforms_and_reads_alone(built, tmp
     assert ok, text[:3000]
     _, events = scorer.load_pred(tmp_path / "one.ttl")
     assert events and all(e.type for e in events)
+    prov = "http://www.w3.org/ns/prov#"
+    made_by = f"ASK {{ ?d <{prov}wasGeneratedBy>/<{prov}wasAssociatedWith> ?a . ?a a <{prov}SoftwareAgent> }}"
+    assert list(g.query(made_by))[0]
 
 
 def test_counts_over_the_store_count_events(built):
@@ -82,6 +85,9 @@ def test_counts_over_the_store_count_events(built):
         assert list(twice) == []
         graphs = {str(r.g) for r in kg.query("SELECT DISTINCT ?g WHERE { GRAPH ?g { ?c skos:notation ?n } }")}
         assert graphs == {str(VOCABULARY_GRAPH)}
+        # the run that made the documents is described once, not once per document
+        agents = kg.query("SELECT (COUNT(*) AS ?n) WHERE { ?s a prov:SoftwareAgent }")[0].n
+        assert int(agents) == 1
         # the CAMEO codes the events use have their notation, also those plover.ttl does not list
         missing = kg.query("SELECT ?c WHERE { ?e dip:cameo ?c FILTER NOT EXISTS { ?c skos:notation ?n } }")
         assert list(missing) == []
