@@ -50,7 +50,18 @@ def write_graphml(g: nx.Graph, path: str | Path) -> None:
 
 
 def write_gexf(g: nx.Graph, path: str | Path) -> None:
-    _write(nx.write_gexf, g, path)
+    """GEXF, where an edge's ``type`` attribute is its direction: a PLOVER ``type`` goes as ``plover``."""
+    _write(nx.write_gexf, _plover_not_type(g), path)
+
+
+def _plover_not_type(g: nx.Graph) -> nx.Graph:
+    if not any("type" in d for *_, d in g.edges(data=True)):
+        return g
+    out = g.copy()
+    for *_, d in out.edges(data=True):
+        if "type" in d:
+            d["plover"] = d.pop("type")
+    return out
 
 
 def _write(writer: Callable, g: nx.Graph, path: str | Path) -> None:
