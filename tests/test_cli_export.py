@@ -44,3 +44,23 @@ def test_the_suffix_decides_and_nothing_is_silently_turtle(world_dir, tmp_path, 
     assert run.returncode == 0 and Graph().parse(tmp_path / "all.txt", format="xml")
     run = kg_run("--store", world_dir, "export", "--graph", "doc-a", "-o", str(tmp_path / "a.csv"))
     assert run.returncode == 1 and "RDF formats only" in run.stderr and not (tmp_path / "a.csv").exists()
+
+
+def test_kg_extract_takes_its_format_from_the_same_registry(tmp_path, seed_path, kg_run, scorer):
+    """``kg extract -o`` writes RDF by the suffix (RDF/XML for .rdf), self-contained and conforming to
+    the shapes; a table's suffix or an unknown one is refused in one line, and nothing is written."""
+    from rdflib import Graph
+
+    from kg.validate import validate
+
+    run = kg_run("extract", str(seed_path), "-o", str(tmp_path / "seed.rdf"), "--published", "2025-08-19")
+    assert run.returncode == 0, run.stderr
+    g = Graph().parse(tmp_path / "seed.rdf", format="xml")
+    ok, report = validate(g)
+    assert ok, report[:2000]
+    (tmp_path / "seed.ttl").write_text(g.serialize(format="turtle"))
+    assert {e.type for e in scorer.load_pred(tmp_path / "seed.ttl")[1]} >= {"CONSULT", "ASSAULT"}
+    for name, needle in (("seed.csv", "kg extract writes RDF, not csv"), ("seed.txt", "unknown file suffix")):
+        run = kg_run("extract", str(seed_path), "-o", str(tmp_path / name))
+        assert run.returncode == 1 and run.stderr.count("\n") == 1 and needle in run.stderr, run.stderr
+        assert not (tmp_path / name).exists()
