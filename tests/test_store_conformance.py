@@ -110,6 +110,15 @@ def test_removing_a_document_keeps_the_vocabulary_and_reingest_changes_nothing(t
         assert str(VOCABULARY_GRAPH) in kg.store.graph_names()
 
 
+def test_kg_remove_refuses_the_vocabulary(world_dir, kg_run):
+    run = kg_run("--store", world_dir, "remove", str(VOCABULARY_GRAPH))
+    assert run.returncode == 1
+    assert run.stderr == f"kg: error: {VOCABULARY_GRAPH} is the store's shared vocabulary, not a document\n"
+    count = "SELECT (COUNT(*) AS ?n) WHERE { plover:CONSULT skos:notation ?x }"
+    run = kg_run("--store", world_dir, "query", count)
+    assert run.returncode == 0 and "1" in run.stdout
+
+
 def _counts_in(kg: KnowledgeGraph, doc_id: str) -> Counter:
     from kg.rdf import graph_iri
 
