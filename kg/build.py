@@ -2,16 +2,19 @@
 from __future__ import annotations
 
 import io
-from dataclasses import dataclass
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from rdflib import Graph
 
+from kg.documents import Skipped
+from kg.errors import DocumentError
 from kg.export import concepts_of
 from kg.files import atomic_write
-from kg.ingest import IngestReport, ingest
-from kg.model import Document
+from kg.ingest import Held, IngestReport, held, ingest
+from kg.model import Document, Extraction
 from kg.rdf import bind_prefixes
 
 if TYPE_CHECKING:
@@ -25,6 +28,8 @@ class BuildResult:
     report: IngestReport
     turtle: Path
     html: Path
+    held: Held = field(default_factory=Held)  # what the store holds of this build's documents
+    skipped: list[Skipped] = field(default_factory=list)
 
 
 def output_name(inputs: list[Path]) -> str:
@@ -49,15 +54,45 @@ def union_turtle(store: Store, graph_names: list[str]) -> bytes:
     return g.serialize(format="turtle").encode("utf-8")
 
 
-def build(documents: list[Document], name: str, store: Store, out_dir: Path, n_process: int = 1,
-          max_nodes: int = 300, gazetteer: Gazetteer | None = None) -> BuildResult:
-    """Ingest ``documents`` into ``store``; write ``out_dir/<name>.ttl`` and ``out_dir/<name>.html``."""
+def _documents(items: Iterable[Document | Skipped], skipped: list[Skipped],
+               on_skip: Callable[[Skipped], None] | None) -> Iterator[Document]:
+    for item in items:
+        if isinstance(item, Skipped):
+            skipped.append(item)
+            if on_skip:
+                on_skip(item)
+        else:
+            yield item
+
+
+def build(items: Iterable[Document | Skipped], name: str, store: Store | Callable[[], Store], out_dir: Path,
+          n_process: int = 1, max_nodes: int = 300, gazetteer: Gazetteer | None = None,
+          on_skip: Callable[[Skipped], None] | None = None,
+          on_document: Callable[[Extraction], None] | None = None) -> BuildResult:
+    """Ingest the documents of ``items`` into ``store``, passing each :class:`Skipped` to ``on_skip``;
+    write ``out_dir/<name>.ttl`` and ``out_dir/<name>.html``. Items are read as they are needed.
+
+    ``store`` may be a function that opens it: it is called once the first document is read, so
+    a build of nothing but bad inputs raises DocumentError without creating or touching a store."""
     from kg.viz import write_html
 
-    report = ingest(store, documents, n_process=n_process, gazetteer=gazetteer)
+    skipped: list[Skipped] = []
+    documents = _documents(items, skipped, on_skip)
+    first = next(documents, None)
+    if first is None:
+        raise DocumentError("no readable articles" + (f" ({len(skipped)} inputs skipped)" if skipped else ""))
+    if callable(store):
+        store = store()
+    report = ingest(store, _chain(first, documents), n_process=n_process, gazetteer=gazetteer,
+                    on_document=on_document)
     ttl = out_dir / f"{name}.ttl"
     html = out_dir / f"{name}.html"
     atomic_write(ttl, union_turtle(store, report.graphs))
     write_html(store, html, documents=report.documents, max_nodes=max_nodes,
                title=f"dipkg: {name}")
-    return BuildResult(name, report, ttl, html)
+    return BuildResult(name, report, ttl, html, held(store, report.graphs), skipped)
+
+
+def _chain(first: Document, rest: Iterator[Document]) -> Iterator[Document]:
+    yield first
+    yield from rest

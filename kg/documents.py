@@ -1,124 +1,90 @@
 """Reading articles: plain text, front-matter text, HTML and JSON Lines.
 
-Every reader returns :class:`kg.model.Document` objects whose ``text`` is what the
-offsets of the graph point into. Input that is not an English news article in
-UTF-8 raises :class:`DocumentError` with one line that says why.
+Every reader returns :class:`kg.model.Document` objects whose ``text`` is what the offsets of the
+graph point into. Input that is not an English news article raises :class:`DocumentError` with one
+line that says why; the batch reader (:func:`read_batch`) yields a :class:`Skipped` instead and goes
+on. Files and JSON Lines records are read one at a time, so memory stays flat on large inputs.
 """
 from __future__ import annotations
 
-import hashlib
 import json
+import logging
+import os
 import re
 from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
 from datetime import date
-from html.parser import HTMLParser
 from pathlib import Path
+from typing import BinaryIO
+
+import yaml
 
 from kg.errors import DocumentError
 from kg.model import Document
+from kg.readers.dates import parse_date
+from kg.readers.decode import MAX_BYTES, decode
+from kg.readers.html import html_article
+from kg.readers.ids import DocumentIds, DuplicateInput, slug
+from kg.readers.language import check_english
 from kg.resources import load_yaml
 
-MAX_BYTES = 5_000_000
+__all__ = ["MAX_BYTES", "Skipped", "decode", "parse_date", "read_batch", "read_inputs", "read_path",
+           "slug"]
+
+log = logging.getLogger("kg.documents")
+
 TEXT_SUFFIXES = {".txt", ".text", ".md", ""}
 HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
 JSONL_SUFFIXES = {".jsonl", ".ndjson"}
 META_SUFFIXES = (".meta.json",)
-
-
-def slug(text: str, limit: int = 80) -> str:
-    s = re.sub(r"[^A-Za-z0-9]+", "-", text).strip("-").lower()
-    return s[:limit].strip("-") or hashlib.sha1(text.encode()).hexdigest()[:12]
-
 
 #: Fields of a JSON Lines record that may hold its text, and its publication date, first found first.
 _JSONL_TEXT = ("text", "sentence", "body", "content")
 _JSONL_DATE = ("published", "date", "publication_date", "pub_date", "story_date")
 
 
-def parse_date(value: object, where: str = "") -> date | None:
-    """A YYYY-MM-DD date, also written YYYYMMDD (a longer ISO timestamp is cut to its date)."""
-    if value is None or value == "":
-        return None
-    if isinstance(value, date):
-        return value
-    m = re.match(r"\s*(\d{4})-(\d{2})-(\d{2})|\s*(\d{4})(\d{2})(\d{2})(?!\d)", str(value))
-    if not m:
-        raise DocumentError(f"{where}bad date {value!r}: expected YYYY-MM-DD")
-    try:
-        y, mo, d = (m[1], m[2], m[3]) if m[1] else (m[4], m[5], m[6])
-        return date(int(y), int(mo), int(d))
-    except ValueError as exc:
-        raise DocumentError(f"{where}bad date {value!r}: {exc}") from None
+@dataclass(frozen=True)
+class Skipped:
+    """An input that is not read, and why: ``name`` is a file, a folder or ``file:line``."""
 
+    name: str
+    reason: str
 
-# ------------------------------------------------------------------ checks
-
-def decode(data: bytes, name: str) -> str:
-    if not data.strip():
-        raise DocumentError(f"{name}: empty document")
-    if len(data) > MAX_BYTES:
-        raise DocumentError(f"{name}: too large ({len(data):,} bytes; the limit is {MAX_BYTES:,})")
-    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        text = data.decode("utf-16")
-    else:
-        if b"\x00" in data:
-            raise DocumentError(f"{name}: binary data, not text")
-        try:
-            text = data.decode("utf-8-sig")
-        except UnicodeDecodeError as exc:
-            raise DocumentError(
-                f"{name}: not UTF-8 text (byte 0x{data[exc.start]:02x} at offset {exc.start})") from None
-    controls = sum(1 for ch in text if ord(ch) < 32 and ch not in "\n\r\t\f")
-    if controls > max(8, len(text) // 100):
-        raise DocumentError(f"{name}: binary data, not text")
-    return text.replace("\r\n", "\n").replace("\r", "\n")
-
-
-_ENGLISH = {
-    "the", "of", "and", "to", "in", "a", "is", "that", "for", "on", "with", "was", "as", "by",
-    "he", "she", "it", "at", "said", "from", "his", "her", "an", "be", "have", "has", "had",
-    "are", "were", "this", "which", "or", "will", "would", "not", "but", "they", "their", "its",
-    "after", "who", "been", "we", "also", "more", "than", "about", "over", "into",
-}
-
-
-def check_english(text: str, name: str) -> None:
-    words = re.findall(r"[^\W\d_]+", text.lower())
-    if len(words) < 12:
-        return
-    share = sum(1 for w in words if w in _ENGLISH) / len(words)
-    if share < 0.08:
-        raise DocumentError(f"{name}: does not look like English text ({share:.0%} common English words)")
+    def __str__(self) -> str:
+        return f"{self.name}: {self.reason}"
 
 
 # ------------------------------------------------------------------ page junk
 
-def _junk_rules() -> tuple[list[re.Pattern], list[re.Pattern]]:
-    data = load_yaml("boilerplate.yaml")
-    cut = [re.compile(p, re.I) for p in data.get("cut_from", [])]
-    drop = [re.compile(p, re.I) for p in data.get("drop_line", [])]
-    return cut, drop
-
-
 _JUNK: tuple[list[re.Pattern], list[re.Pattern]] | None = None
 
 
-def strip_junk(text: str) -> str:
-    """Cut page furniture that is not article text: comment forms, share bars, footers.
-
-    A line matching a ``cut_from`` rule ends the article; ``drop_line`` lines are blanked
-    (kept as empty lines, so later offsets stay close to the source's layout).
-    """
+def _junk_rules() -> tuple[list[re.Pattern], list[re.Pattern]]:
     global _JUNK
     if _JUNK is None:
-        _JUNK = _junk_rules()
-    cut, drop = _JUNK
+        data = load_yaml("boilerplate.yaml")
+        _JUNK = ([re.compile(p, re.I) for p in data.get("cut_from", [])],
+                 [re.compile(p, re.I) for p in data.get("drop_line", [])])
+    return _JUNK
+
+
+def strip_junk(text: str, cut: bool = True) -> str:
+    """Blank page furniture lines (``drop_line`` rules) and, with ``cut``, end the article at a
+    comment form or a footer (``cut_from`` rules) standing after most of the text.
+
+    A cut line in the first half of the text (a share bar under the byline) does not end it: the
+    article is kept whole rather than lost. Blanked lines stay as empty lines."""
+    cut_rules, drop = _junk_rules()
     lines = text.split("\n")
+    total = sum(len(ln.strip()) for ln in lines)
     kept: list[str] = []
+    seen = 0
     for line in lines:
         bare = line.strip()
-        if bare and any(p.fullmatch(bare) for p in cut) and len(kept) > 1:
+        if cut and bare and seen * 2 >= total and any(p.fullmatch(bare) for p in cut_rules):
             break
+        seen += len(bare)
         kept.append("" if bare and any(p.fullmatch(bare) for p in drop) else line)
     return "\n".join(kept).strip("\n") + "\n"
 
@@ -126,25 +92,47 @@ def strip_junk(text: str) -> str:
 # ------------------------------------------------------------------ formats
 
 def split_front_matter(text: str, name: str) -> tuple[dict, str]:
+    """A leading ``---`` block read as YAML, and the text after it. A block YAML cannot read but made
+    of ``key: value`` lines (``title: Talks: a second round``, as the shared annotation format
+    allows) is read line by line."""
     if not text.startswith("---\n"):
         return {}, text
-    end = text.find("\n---", 4)
+    end = text.find("\n---", 3)
     if end < 0:
         raise DocumentError(f"{name}: front matter opened with '---' but never closed")
-    meta = {}
-    for line in text[4:end].split("\n"):
-        if ":" in line:
-            key, _, value = line.partition(":")
-            meta[key.strip().lower()] = value.strip().strip('"')
+    block = text[4:end]
+    try:
+        meta = yaml.safe_load(block) or {}
+    except yaml.YAMLError:
+        meta = _key_value_lines(block, name)
+    if not isinstance(meta, dict):
+        raise DocumentError(f"{name}: front matter is not a mapping of keys to values")
     body_start = text.find("\n", end + 1)
-    return meta, text[body_start + 1 if body_start >= 0 else len(text):]
+    return {str(k).strip().lower(): v for k, v in meta.items()}, \
+        text[body_start + 1 if body_start >= 0 else len(text):]
+
+
+def _key_value_lines(block: str, name: str) -> dict:
+    meta = {}
+    for n, line in enumerate(block.split("\n"), 2):
+        if not line.strip() or line.lstrip().startswith("#"):
+            continue
+        key, colon, value = line.partition(":")
+        if not colon or not key.strip():
+            raise DocumentError(f"{name}: front matter line {n} is neither YAML nor 'key: value'")
+        meta[key.strip()] = value.strip().strip('"')
+    return meta
+
+
+def _str(value: object) -> str | None:
+    return str(value).strip() or None if value is not None and value != "" else None
 
 
 def from_text(text: str, name: str, doc_id: str, meta: dict | None = None,
-              path: str | None = None) -> Document:
+              path: str | None = None, cut: bool = True) -> Document:
     front, body = split_front_matter(text, name)
     meta = {**(meta or {}), **front}
-    body = strip_junk(body)
+    body = strip_junk(body, cut=cut)
     if not body.strip():
         raise DocumentError(f"{name}: no article text")
     check_english(body, name)
@@ -152,104 +140,105 @@ def from_text(text: str, name: str, doc_id: str, meta: dict | None = None,
     return Document(
         id=doc_id,
         text=body,
-        title=meta.get("title") or first[:300] or None,
+        title=_str(meta.get("title")) or first[:300] or None,
         published=parse_date(meta.get("published") or meta.get("date"), f"{name}: "),
-        url=meta.get("url") or None,
-        source=meta.get("source") or None,
+        url=_str(meta.get("url")),
+        source=_str(meta.get("source")),
         path=path,
     )
 
 
-class _HTMLText(HTMLParser):
-    BLOCK = {"p", "div", "br", "h1", "h2", "h3", "h4", "h5", "h6", "li", "article", "section",
-             "blockquote", "tr", "header", "title"}
-    SKIP = {"script", "style", "noscript", "nav", "footer", "aside", "form", "svg", "iframe"}
-
-    def __init__(self) -> None:
-        super().__init__(convert_charrefs=True)
-        self.parts: list[str] = []
-        self.meta: dict[str, str] = {}
-        self.title = ""
-        self._skip = 0
-        self._in_title = False
-
-    def handle_starttag(self, tag, attrs):
-        a = {k: v or "" for k, v in attrs}
-        if tag in self.SKIP:
-            self._skip += 1
-        elif tag == "title":
-            self._in_title = True
-        elif tag == "meta":
-            key = (a.get("property") or a.get("name") or a.get("itemprop") or "").lower()
-            if key and a.get("content"):
-                self.meta.setdefault(key, a["content"])
-        elif tag == "link" and a.get("rel", "").lower() == "canonical" and a.get("href"):
-            self.meta.setdefault("canonical", a["href"])
-        elif tag == "time" and a.get("datetime"):
-            self.meta.setdefault("time", a["datetime"])
-        if tag in self.BLOCK and not self._skip:
-            self.parts.append("\n")
-
-    def handle_endtag(self, tag):
-        if tag in self.SKIP and self._skip:
-            self._skip -= 1
-        elif tag == "title":
-            self._in_title = False
-        if tag in self.BLOCK and not self._skip:
-            self.parts.append("\n")
-
-    def handle_data(self, data):
-        if self._in_title:
-            self.title += data
-        elif not self._skip:
-            self.parts.append(data)
-
-
 def from_html(html: str, name: str, doc_id: str, path: str | None = None) -> Document:
-    parser = _HTMLText()
-    parser.feed(html)
-    parser.close()
-    lines = [re.sub(r"[ \t\u00a0]+", " ", ln).strip() for ln in "".join(parser.parts).split("\n")]
-    body = "\n".join(ln for ln in lines if ln)
-    m = parser.meta
-    title = (m.get("og:title") or parser.title).strip()
+    """The page's main text (trafilatura), its title on the first line, and its metadata."""
+    body, meta = html_article(html, name)
+    title = meta.get("title", "")
     if title and not body.startswith(title):
         body = title + "\n" + body
-    meta = {
-        "title": title,
-        "published": m.get("article:published_time") or m.get("datepublished") or m.get("date")
-        or m.get("time"),
-        "url": m.get("og:url") or m.get("canonical"),
-        "source": m.get("og:site_name"),
-    }
-    return from_text(body, name, doc_id, {k: v for k, v in meta.items() if v}, path)
+    return from_text(body, name, doc_id, meta, path, cut=False)
+
+
+def jsonl_record(line: str, where: str, file: str, n: int, ids: DocumentIds) -> Document:
+    """One JSON Lines record as a document (``where`` names it in errors: ``file:line``)."""
+    try:
+        rec = json.loads(line)
+    except json.JSONDecodeError as exc:
+        raise DocumentError(f"{where}: not JSON ({exc.msg})") from None
+    if not isinstance(rec, dict):
+        raise DocumentError(f"{where}: expected a JSON object per line")
+    body = next((rec[k] for k in _JSONL_TEXT if rec.get(k)), None)
+    if not isinstance(body, str):
+        raise DocumentError(f"{where}: no 'text' field (nor 'sentence', 'body', 'content')")
+    title = _str(rec.get("title"))
+    if title and not body.lstrip().startswith(title):
+        body = f"{title}\n{body}"
+    if rec.get("url") and not rec.get("id"):
+        readable = origin = str(rec["url"])
+    else:
+        readable = str(rec.get("id") or f"{Path(file).stem}-{n}")
+        origin = f"{file}#{readable}"
+    doc = from_text(body, where, "", {
+        "title": title, "published": next((rec[k] for k in _JSONL_DATE if rec.get(k)), None),
+        "url": rec.get("url"), "source": rec.get("source"),
+    }, path=file)
+    try:
+        doc.id = ids.assign(readable, origin)
+    except DuplicateInput as exc:
+        raise DocumentError(f"{where}: {exc}") from None
+    return doc
 
 
 def from_jsonl(text: str, name: str) -> Iterator[Document]:
+    """The records of JSON Lines text; the first bad record raises DocumentError naming its line."""
+    ids = DocumentIds()
     for n, line in enumerate(text.split("\n"), 1):
-        if not line.strip():
+        if line.strip():
+            yield jsonl_record(line, f"{name}:{n}", name, n, ids)
+
+
+def _jsonl_lines(fh: BinaryIO, name: str) -> Iterator[tuple[int, str | Skipped]]:
+    """Each non-blank line of an open JSON Lines file as text, or why it cannot be read."""
+    n = 0
+    while True:
+        raw = fh.readline(MAX_BYTES + 1)
+        if not raw:
+            return
+        n += 1
+        if len(raw) > MAX_BYTES and not raw.endswith(b"\n"):
+            while (rest := fh.readline(MAX_BYTES)) and not rest.endswith(b"\n"):
+                pass
+            yield n, Skipped(f"{name}:{n}", f"record too large (over {MAX_BYTES:,} bytes)")
             continue
-        where = f"{name}:{n}"
+        if not raw.strip():
+            continue
         try:
-            rec = json.loads(line)
-        except json.JSONDecodeError as exc:
-            raise DocumentError(f"{where}: not JSON ({exc.msg})") from None
-        if not isinstance(rec, dict):
-            raise DocumentError(f"{where}: expected a JSON object per line")
-        body = next((rec[k] for k in _JSONL_TEXT if rec.get(k)), None)
-        if not isinstance(body, str):
-            raise DocumentError(f"{where}: no 'text' field (nor 'sentence', 'body', 'content')")
-        title = rec.get("title")
-        if title and not body.lstrip().startswith(title):
-            body = f"{title}\n{body}"
-        ident = str(rec.get("id") or rec.get("url") or f"{Path(name).stem}-{n}")
-        yield from_text(body, where, slug(ident), {
-            "title": title, "published": next((rec[k] for k in _JSONL_DATE if rec.get(k)), None),
-            "url": rec.get("url"), "source": rec.get("source"),
-        }, path=name)
+            yield n, raw.decode("utf-8-sig" if n == 1 else "utf-8")
+        except UnicodeDecodeError as exc:
+            yield n, Skipped(f"{name}:{n}", f"not UTF-8 (byte 0x{raw[exc.start]:02x}), as JSON Lines must be")
 
 
-# ------------------------------------------------------------------ entry points
+def read_jsonl(path: Path, ids: DocumentIds) -> Iterator[Document | Skipped]:
+    """The records of a JSON Lines file, streamed: each bad one a :class:`Skipped` naming its line."""
+    name = str(path)
+    with open(path, "rb") as fh:
+        head = fh.read(8192)
+        if not head.strip():
+            yield Skipped(name, "empty document")
+            return
+        if b"\x00" in head and not head.startswith((b"\xff\xfe", b"\xfe\xff")):
+            yield Skipped(name, "binary data, not text")
+            return
+        fh.seek(0)
+        for n, line in _jsonl_lines(fh, name):
+            if isinstance(line, Skipped):
+                yield line
+                continue
+            try:
+                yield jsonl_record(line, f"{name}:{n}", name, n, ids)
+            except DocumentError as exc:
+                yield Skipped(f"{name}:{n}", str(exc).removeprefix(f"{name}:{n}: "))
+
+
+# ------------------------------------------------------------------ files
 
 def sidecar_meta(path: Path) -> dict:
     """Metadata from ``NAME.meta.json`` beside the article, if there is one."""
@@ -263,8 +252,7 @@ def sidecar_meta(path: Path) -> dict:
     return data if isinstance(data, dict) else {}
 
 
-def read_path(path: Path, published: date | None = None) -> list[Document]:
-    """Read one file; ``published`` fills in a missing publication date."""
+def _read_file(path: Path, ids: DocumentIds) -> Document:
     name = str(path)
     try:
         data = path.read_bytes()
@@ -273,35 +261,139 @@ def read_path(path: Path, published: date | None = None) -> list[Document]:
     except OSError as exc:
         raise DocumentError(f"{name}: {exc.strerror or exc}") from None
     text = decode(data, name)
-    suffix = path.suffix.lower()
-    if suffix in JSONL_SUFFIXES:
-        docs = list(from_jsonl(text, name))
-    elif suffix in HTML_SUFFIXES or re.match(r"\s*(<!doctype html|<html)", text[:200], re.I):
-        docs = [from_html(text, name, slug(path.stem), name)]
+    if path.suffix.lower() in HTML_SUFFIXES or re.match(r"\s*(<!doctype html|<html)", text[:200], re.I):
+        doc = from_html(text, name, "", name)
     else:
-        docs = [from_text(text, name, slug(path.stem), sidecar_meta(path), name)]
-    for d in docs:
-        if d.published is None:
-            d.published = published
-    return docs
+        doc = from_text(text, name, "", sidecar_meta(path), name)
+    try:
+        doc.id = ids.assign(path.stem, str(path.resolve()))
+    except DuplicateInput as exc:
+        raise DocumentError(f"{name}: {exc}") from None
+    return doc
 
 
-def iter_paths(inputs: Iterable[Path]) -> Iterator[Path]:
-    """Files named, and the readable files of folders named (sorted, hidden ones skipped)."""
+def read_items(path: Path, published: date | None = None, ids: DocumentIds | None = None
+               ) -> Iterator[Document | Skipped]:
+    """The documents of one file, or why it (or one of its records) is skipped."""
+    ids = ids if ids is not None else DocumentIds()
+    if path.suffix.lower() in JSONL_SUFFIXES:
+        try:
+            items: Iterable[Document | Skipped] = read_jsonl(path, ids)
+            for item in items:
+                if isinstance(item, Document) and item.published is None:
+                    item.published = published
+                yield item
+        except OSError as exc:
+            yield Skipped(str(path), exc.strerror or str(exc))
+        return
+    try:
+        doc = _read_file(path, ids)
+    except DocumentError as exc:
+        yield Skipped(str(path), str(exc).removeprefix(f"{path}: "))
+        return
+    if doc.published is None:
+        doc.published = published
+    yield doc
+
+
+def read_path(path: Path, published: date | None = None) -> list[Document]:
+    """Read one file; ``published`` fills in a missing publication date. The first bad input (the
+    file, or a JSON Lines record) raises DocumentError."""
+    return [_strict(item) for item in read_items(path, published)]
+
+
+def _strict(item: Document | Skipped) -> Document:
+    if isinstance(item, Skipped):
+        raise DocumentError(str(item))
+    return item
+
+
+# ------------------------------------------------------------------ folders and batches
+
+def _wanted(rel: Path) -> bool:
+    return not any(part.startswith(".") for part in rel.parts) and not rel.name.endswith(META_SUFFIXES) \
+        and rel.suffix.lower() in TEXT_SUFFIXES | HTML_SUFFIXES | JSONL_SUFFIXES
+
+
+def walk(inputs: Iterable[Path]) -> Iterator[Path | Skipped]:
+    """Files named, and the article files of folders named (in sorted order, hidden ones and
+    ``.meta.json`` sidecars left out); a folder that cannot be listed is a :class:`Skipped`."""
     for p in inputs:
         if p.is_dir():
-            for f in sorted(p.rglob("*")):
-                rel = f.relative_to(p)
-                if f.is_file() and not any(part.startswith(".") for part in rel.parts) \
-                        and not f.name.endswith(META_SUFFIXES) \
-                        and f.suffix.lower() in TEXT_SUFFIXES | HTML_SUFFIXES | JSONL_SUFFIXES:
-                    yield f
+            yield from _walk_folder(p)
         elif p.exists():
             yield p
         else:
             raise DocumentError(f"{p}: no such file or folder")
 
 
+def _walk_folder(root: Path) -> Iterator[Path | Skipped]:
+    def unreadable(err: OSError) -> None:
+        problems.append(Skipped(str(err.filename or root), f"folder not read ({err.strerror or err})"))
+
+    problems: list[Skipped] = []
+    for folder, dirs, files in os.walk(root, onerror=unreadable):
+        yield from problems
+        problems.clear()
+        dirs.sort()
+        for f in sorted(files):
+            path = Path(folder, f)
+            if _wanted(path.relative_to(root)) and path.is_file():
+                yield path
+    yield from problems
+
+
+def iter_paths(inputs: Iterable[Path]) -> Iterator[Path]:
+    """The files :func:`walk` finds; a folder that cannot be listed raises DocumentError."""
+    for item in walk(inputs):
+        yield Path(_strict_path(item))
+
+
+def _strict_path(item: Path | Skipped) -> Path:
+    if isinstance(item, Skipped):
+        raise DocumentError(str(item))
+    return item
+
+
+def read_batch(inputs: Iterable[Path], published: date | None = None) -> Iterator[Document | Skipped]:
+    """Every document of the inputs, one at a time; each file, record or folder that cannot be read
+    a :class:`Skipped` in its place. Ids are unique across the batch (see :mod:`kg.readers.ids`)."""
+    ids = DocumentIds()
+    for item in walk(inputs):
+        if isinstance(item, Skipped):
+            yield item
+        else:
+            yield from read_items(item, published, ids)
+
+
 def read_inputs(inputs: Iterable[Path], published: date | None = None) -> Iterator[Document]:
-    for path in iter_paths(inputs):
-        yield from read_path(path, published)
+    """Every document of the inputs; the first bad input raises DocumentError."""
+    for item in read_batch(inputs, published):
+        yield _strict(item)
+
+
+def count_documents(inputs: Iterable[Path]) -> int:
+    """About how many documents the inputs hold (a file each, a JSON Lines file a record per
+    line), without reading them: the length of a progress bar."""
+    total = 0
+    for item in walk(inputs):
+        if isinstance(item, Path) and item.suffix.lower() in JSONL_SUFFIXES:
+            try:
+                with open(item, "rb") as fh:
+                    total += sum(chunk.count(b"\n") for chunk in iter(lambda: fh.read(1 << 20), b""))
+            except OSError:
+                total += 1
+        elif isinstance(item, Path):
+            total += 1
+    return total
+
+
+@contextmanager
+def quiet() -> Iterator[None]:
+    """Readers' warnings held back (for a second reading of the same inputs)."""
+    before = log.disabled
+    log.disabled = True
+    try:
+        yield
+    finally:
+        log.disabled = before

@@ -1,20 +1,34 @@
 """Documents into a store: extract, map to RDF, replace each document's named graph."""
 from __future__ import annotations
 
+import logging
 from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from rdflib import Graph
 
+from kg.documents import HTML_SUFFIXES
 from kg.model import Document, Extraction
 from kg.rdf import Triple, graph_iri, to_graph, to_triples
+from kg.vocab import SCHEMA, SEM
 from kg.vocabulary import add_concepts, install
 
 if TYPE_CHECKING:
     from kg.gazetteer import Gazetteer
     from kg.store import Store
+
+
+log = logging.getLogger("kg.ingest")
+
+
+def warn_if_no_events(ex: Extraction) -> None:
+    """A warning for a web page that gave no event: its main text may not be the article."""
+    path = ex.document.path or ""
+    if not ex.events and Path(path).suffix.lower() in HTML_SUFFIXES:
+        log.warning("%s: no events found in the page (is its main text the article?)", path)
 
 
 @dataclass
@@ -39,6 +53,7 @@ def extract_graphs(documents: Iterable[Document], n_process: int = 1, gazetteer:
     from kg.extract import extract_many
 
     for ex in extract_many(documents, n_process=n_process, gazetteer=gazetteer):
+        warn_if_no_events(ex)
         yield ex, to_graph(ex)
 
 
@@ -71,6 +86,7 @@ def ingest(store: Store, documents: Iterable[Document], n_process: int = 1,
         pending.clear()
 
     for ex in extract_many(documents, n_process=n_process, gazetteer=gazetteer):
+        warn_if_no_events(ex)
         pending.append((ex, str(graph_iri(ex.document.id)), to_triples(ex)))
         if len(pending) >= max(1, batch):
             commit()
@@ -79,3 +95,31 @@ def ingest(store: Store, documents: Iterable[Document], n_process: int = 1,
     if len(report.documents) >= OPTIMIZE_AFTER:
         store.optimize()
     return report
+
+
+@dataclass
+class Held:
+    """What the store holds of some documents' graphs: documents, events, distinct actors."""
+
+    documents: int = 0
+    events: int = 0
+    actors: int = 0
+
+
+def held(store: Store, graphs: Iterable[str], chunk: int = 500) -> Held:
+    """Count, in the store itself, the documents, events and actors of the named graphs."""
+    out, actors = Held(), set()
+    names = list(dict.fromkeys(graphs))
+    for i in range(0, len(names), chunk):
+        values = " ".join(f"<{g}>" for g in names[i:i + chunk])
+        rows = store.query(
+            f"SELECT ?g (COUNT(DISTINCT ?d) AS ?docs) (COUNT(DISTINCT ?e) AS ?events) WHERE {{ "
+            f"VALUES ?g {{ {values} }} GRAPH ?g {{ ?d a <{SCHEMA.NewsArticle}> "
+            f"OPTIONAL {{ ?e a <{SEM.Event}> }} }} }} GROUP BY ?g").rows
+        out.documents += sum(int(r[1]) for r in rows)
+        out.events += sum(int(r[2]) for r in rows)
+        found = store.query(
+            f"SELECT DISTINCT ?a WHERE {{ VALUES ?g {{ {values} }} GRAPH ?g {{ ?a a <{SEM.Actor}> }} }}")
+        actors.update(r[0] for r in found.rows)
+    out.actors = len(actors)
+    return out

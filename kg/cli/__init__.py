@@ -7,6 +7,7 @@ import click
 
 from kg import allocator
 from kg.cli.context import DEFAULT_STORE, STORE_HELP, StoreAccess
+from kg.cli.errors import show_warnings
 from kg.version import __version__
 
 
@@ -32,6 +33,7 @@ def main(ctx: click.Context, store: str) -> None:
       kg --store /data/store stats   # or KG_STORE=/data/store, or kg stats --store /data/store
       kg viz -o graph.html
     """
+    show_warnings()
     ctx.obj = StoreAccess(store)
     ctx.call_on_close(ctx.obj.close)
 

@@ -1,6 +1,9 @@
 """``kg build``: the main job, articles into the store and Turtle + HTML under ``graphs/``."""
 from __future__ import annotations
 
+import sys
+from collections.abc import Iterator
+from contextlib import contextmanager, nullcontext
 from datetime import date
 from pathlib import Path
 
@@ -13,6 +16,19 @@ from kg.cli.options import actors_option, gazetteer, published_option
 COMMANDS = ("build",)
 
 
+@contextmanager
+def progress(paths: list[Path]) -> Iterator[object | None]:
+    """click's progress bar (count, rate, ETA) on stderr when stderr is a terminal; else nothing."""
+    if not sys.stderr.isatty():
+        yield None
+        return
+    from kg.documents import count_documents
+
+    with click.progressbar(length=count_documents(paths), label="documents", file=sys.stderr,
+                           show_pos=True, show_eta=True) as bar:
+        yield bar
+
+
 @click.command()
 @click.argument("inputs", nargs=-1, type=click.Path(path_type=Path))
 @click.option("--out", "out_dir", type=click.Path(file_okay=False, path_type=Path), default=Path("graphs"),
@@ -21,39 +37,61 @@ COMMANDS = ("build",)
               help="Processes for parsing (2 uses both cores of a small machine).")
 @click.option("--max-nodes", type=click.IntRange(10), default=300, show_default=True,
               help="Above this, the HTML graph shows the strongest actors and edges.")
+@click.option("--strict", is_flag=True,
+              help="Stop at the first input that cannot be read: exit 1, the store untouched.")
 @published_option
 @actors_option
 @uses_store
 @friendly
 def build(access: StoreAccess, inputs: tuple[Path, ...], out_dir: Path, jobs: int, max_nodes: int,
-          published: date | None, actors: tuple[str, ...]) -> None:
+          strict: bool, published: date | None, actors: tuple[str, ...]) -> None:
     """Ingest articles into the store and write Turtle + HTML (default input: seeds/).
 
     Each document becomes its own named graph; building again replaces it, so the store
-    and the files end the same.
+    and the files end the same. An input that cannot be read (empty, binary, not English,
+    an undecodable encoding, a malformed JSON Lines record, a folder that cannot be listed)
+    is skipped and named on stderr with its reason, and the others are built; with --strict
+    the first one stops the build before the store is touched. On a terminal a progress bar
+    shows the count and the time left.
 
     \b
     Examples:
       kg build                              # seeds/ -> graphs/seeds.ttl, graphs/seeds.html
       kg build news/ --published 2025-08-19 --jobs 2
+      kg build feed.jsonl --strict          # all or nothing
       kg build a.txt b.html --store /tmp/kgstore --out /tmp/out
     """
     from kg.build import build as run_build
     from kg.build import output_name
-    from kg.documents import read_inputs
+    from kg.documents import quiet, read_batch, read_inputs
 
     paths = list(inputs) or [Path("seeds")]
-    docs = list(read_inputs(paths, published))
-    if not docs:
-        fail(f"no articles in {', '.join(map(str, paths))}")
-    result = run_build(docs, output_name(paths), access.open(read_only=False), out_dir, n_process=jobs,
-                       max_nodes=max_nodes, gazetteer=gazetteer(actors))
-    rep = result.report
-    click.echo(f"documents: {len(rep.documents)}")
-    click.echo(f"actors:    {len(rep.actors)}")
-    click.echo(f"events:    {sum(rep.events.values())}")
+    missing = [str(p) for p in paths if not p.exists()]
+    if missing:
+        fail(f"no such file or folder: {', '.join(missing)}")
+    if strict:
+        for _ in read_inputs(paths, published):  # every input read once before the store is opened
+            pass
+
+    def skipped(item: object) -> None:
+        click.echo(f"kg: skipped: {item}", err=True)
+        if bar:
+            bar.update(1)
+
+    with progress(paths) as bar, quiet() if strict else nullcontext():
+        result = run_build(read_batch(paths, published), output_name(paths),
+                           lambda: access.open(read_only=False), out_dir,
+                           n_process=jobs, max_nodes=max_nodes, gazetteer=gazetteer(actors),
+                           on_skip=skipped, on_document=(lambda ex: bar.update(1)) if bar else None)
+    rep, held = result.report, result.held
+    read = len(rep.documents)
+    click.echo(f"documents: {held.documents}" + (f" (of {read} read)" if held.documents != read else ""))
+    click.echo(f"actors:    {held.actors}")
+    click.echo(f"events:    {held.events}")
     for kind, n in sorted(rep.events.items(), key=lambda kv: (-kv[1], kv[0])):
         click.echo(f"  {kind:<10} {n}")
+    if result.skipped:
+        click.echo(f"skipped:   {len(result.skipped)} (named above)")
     for note in rep.notes:
         click.echo(f"note: {note}")
     click.echo(f"wrote {result.turtle}")

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import functools
+import logging
 import os
 import sys
 from collections.abc import Callable
@@ -14,6 +15,19 @@ from kg.errors import KGError
 def fail(message: str, code: int = 1) -> None:
     click.echo(f"kg: error: {message}", err=True)
     sys.exit(code)
+
+
+def show_warnings() -> None:
+    """The library's warnings (logger ``kg``) as lines ``kg: warning: ...`` on the current stderr."""
+    logger = logging.getLogger("kg")
+    for old in [h for h in logger.handlers if getattr(h, "kg_cli", False)]:
+        logger.removeHandler(old)
+    handler = logging.StreamHandler(sys.stderr)
+    handler.setFormatter(logging.Formatter("kg: warning: %(message)s"))
+    handler.kg_cli = True
+    logger.addHandler(handler)
+    logger.setLevel(logging.WARNING)
+    logger.propagate = False
 
 
 def friendly(func: Callable) -> Callable:
