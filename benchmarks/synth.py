@@ -21,8 +21,9 @@ from datetime import date, timedelta
 from pathlib import Path
 
 from kg.model import Actor, Document, Event, EventMention, Extraction, Mention, Sentence
-from kg.rdf import ONTOLOGY_GRAPH, graph_iri, ontology_graph, to_triples
+from kg.rdf import VOCABULARY_GRAPH, concept_triples, graph_iri, ontology_graph, to_triples
 from kg.store.ntriples import statements
+from kg.vocabulary import add_concepts, install
 
 
 @dataclass(frozen=True)
@@ -168,17 +169,22 @@ def synth_triples(n_events: int, events_per_doc: int = 10, seed: int = 0,
 def fill(store, n_events: int, events_per_doc: int = 10, seed: int = 0, batch: int = 50) -> list[str]:
     """Put the ontology graph and ``n_events`` synthetic events in ``store``, ``batch`` documents per
     call (as ``kg build`` does); the graph names."""
-    store.replace_graph(str(ONTOLOGY_GRAPH), ontology_graph())
+    install(store)
     names: list[str] = []
-    pending: list[tuple[str, list]] = []
-    for name, triples in synth_triples(n_events, events_per_doc, seed):
-        pending.append((name, triples))
-        names.append(name)
+    pending: list[Extraction] = []
+
+    def commit() -> None:
+        add_concepts(store, pending)
+        store.replace_graphs([(str(graph_iri(ex.document.id)), to_triples(ex)) for ex in pending])
+        pending.clear()
+
+    for ex in synth_extractions(n_events, events_per_doc, seed):
+        pending.append(ex)
+        names.append(str(graph_iri(ex.document.id)))
         if len(pending) >= batch:
-            store.replace_graphs(pending)
-            pending = []
+            commit()
     if pending:
-        store.replace_graphs(pending)
+        commit()
     return names
 
 
@@ -200,10 +206,11 @@ def write_nquads(path: Path, n_events: int, events_per_doc: int = 10, seed: int 
     --format nquads`` would write of such a store), ``jobs`` processes at once; the number of quads."""
     n_docs = -(-n_events // events_per_doc)
     work = [(n_events, events_per_doc, seed, first) for first in range(0, n_docs, CHUNK)]
-    onto = str(ONTOLOGY_GRAPH)
-    count = len(ontology_graph())
+    onto = str(VOCABULARY_GRAPH)
+    vocabulary = dict.fromkeys([*ontology_graph(), *concept_triples(cameo_codes=[k[1] for k in EVENT_KINDS])])
+    count = len(vocabulary)
     with open(path, "wb") as fh:
-        fh.write(statements(ontology_graph(), f" <{onto}> .\n").encode("utf-8"))
+        fh.write(statements(vocabulary, f" <{onto}> .\n").encode("utf-8"))
         if jobs > 1:
             with multiprocessing.get_context("fork").Pool(jobs) as pool:
                 for data, n in pool.imap(_nquads_chunk, work):

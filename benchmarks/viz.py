@@ -26,9 +26,10 @@ import networkx as nx  # noqa: E402
 from kg.model import Actor, Document, Event, EventMention, Extraction, Mention, Sentence  # noqa: E402
 from kg.network import bipartite_graph, project  # noqa: E402
 from kg.plover import plover_scheme  # noqa: E402
-from kg.rdf import ONTOLOGY_GRAPH, ontology_graph, to_graph  # noqa: E402
+from kg.rdf import graph_iri, to_triples  # noqa: E402
 from kg.store import Store  # noqa: E402
 from kg.viz import layout, write_html  # noqa: E402
+from kg.vocabulary import add_concepts, install  # noqa: E402
 
 CHROMIUM = "/usr/bin/chromium"
 ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
@@ -44,7 +45,7 @@ def synthetic_store(nodes: int, seed: int = 1) -> Store:
     weights = [1 / (i + 1) for i in range(n_actors)]
     types = plover_scheme().names
     store = Store.open(":memory:")
-    store.replace_graph(str(ONTOLOGY_GRAPH), ontology_graph())
+    install(store)
     for d in range(0, n_events, EVENTS_PER_DOC):
         count = min(EVENTS_PER_DOC, n_events - d)
         lines = [f"Actor{rng.randrange(n_actors)} acted on a counterpart, item {d + i}."
@@ -65,8 +66,9 @@ def synthetic_store(nodes: int, seed: int = 1) -> Store:
         used = sorted({k for e in events for k in e.participants})
         actors = [Actor(k, f"Actor {k[1:]}", ("person", "state", "igo")[int(k[1:]) % 3]) for k in used]
         doc = Document(id=f"bench-{d}", text=text, title=f"bench {d}", published=date(2025, 12, 31))
-        g = to_graph(Extraction(doc, sentences, actors, events))
-        store.replace_graph(str(g.identifier), g)
+        ex = Extraction(doc, sentences, actors, events)
+        add_concepts(store, [ex])
+        store.replace_graph(str(graph_iri(doc.id)), to_triples(ex))
     return store
 
 

@@ -5,7 +5,9 @@
         kg.ingest(["news/"], published="2025-08-19")
         for row in kg.query("who-met-whom", actor="Trump"):
             print(row.date, row.name1, row.name2, row.sentence)
+        events = kg.query("events-table").to_df()     # pandas, one row per event
         kg.export("graph.ttl")
+        kg.export("events.csv")                       # or .tsv, .parquet, .graphml, .gexf
 """
 from __future__ import annotations
 
@@ -38,6 +40,13 @@ class Rows(list):
 
     def dicts(self) -> list[dict[str, object]]:
         return [r._asdict() for r in self]
+
+    def to_df(self):
+        """A pandas DataFrame, one column per variable: integers and numbers as such, the rest as text,
+        None where unbound (needs the ``tables`` extra: ``pip install 'dipkg[tables]'``)."""
+        from kg.tables import dataframe
+
+        return dataframe(self.vars, self)
 
 
 def _row_type(names: tuple[str, ...]) -> type[NamedTuple]:
@@ -139,7 +148,9 @@ class KnowledgeGraph:
         return ds
 
     def export(self, path: str | Path, format: str | None = None, graph: str | None = None) -> Path:
-        """Write the graph to ``path`` (format from the suffix unless given), atomically."""
+        """Write the graph to ``path``, atomically: RDF, the events table (``.csv``, ``.tsv``,
+        ``.parquet``) or the actor network (``.graphml``, ``.gexf``), the format from the suffix unless
+        given; an unknown suffix is refused."""
         from kg.export import export, export_format
 
         path = Path(path)

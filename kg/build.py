@@ -11,6 +11,7 @@ from rdflib import Graph
 
 from kg.documents import Skipped
 from kg.errors import DocumentError
+from kg.export import concepts_of
 from kg.files import atomic_write
 from kg.ingest import Held, IngestReport, held, ingest
 from kg.model import Document, Extraction
@@ -40,13 +41,16 @@ def output_name(inputs: list[Path]) -> str:
 
 
 def union_turtle(store: Store, graph_names: list[str]) -> bytes:
-    """The documents' named graphs, read back from the store, as one Turtle file."""
+    """The documents' named graphs, read back from the store, as one Turtle file with the concepts
+    they use (as the store holds those once, in its vocabulary graph)."""
     g = Graph()
     bind_prefixes(g)
     for name in graph_names:
         buf = io.BytesIO()
         store.dump(buf, "nt", graph=name)
         g.parse(data=buf.getvalue().decode("utf-8"), format="nt")
+        for t in concepts_of(store, name):
+            g.add(t)
     return g.serialize(format="turtle").encode("utf-8")
 
 

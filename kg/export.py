@@ -1,10 +1,13 @@
-"""Export the store as Turtle, N-Triples, TriG, N-Quads or JSON-LD, streamed and written atomically;
-and extraction graphs (no store) as one RDF document.
+"""Export the store, written atomically: as RDF (Turtle, N-Triples, RDF/XML, TriG, N-Quads, JSON-LD,
+streamed), as a table of events (CSV, TSV, Parquet: :mod:`kg.tables`) or as a network graph (GraphML,
+GEXF: :mod:`kg.network.writers`), the format given or implied by the file's suffix
+(:func:`kg.formats.output_format`); and extraction graphs (no store) as one RDF document.
 
-Turtle and N-Triples hold the union of the documents' graphs (each triple once); TriG and
-N-Quads keep one named graph per document; JSON-LD keeps them too, under a ``@context`` of the
-project's prefixes. Nothing is held whole in memory: the store streams into a temporary file
-beside the destination, which is renamed into place only when complete.
+Turtle, N-Triples and RDF/XML hold the union of the graphs (each triple once); TriG and N-Quads keep
+one named graph per document and the vocabulary's; JSON-LD keeps them too, under a ``@context`` of the
+project's prefixes. One document's graph (``graph=``) comes with the concepts it uses, so it reads
+on its own as ``kg extract``'s output does. The RDF is never held whole in memory: the store streams
+into a temporary file beside the destination, which is renamed into place only when complete.
 """
 from __future__ import annotations
 
@@ -21,24 +24,21 @@ from kg import formats
 from kg.errors import StoreError
 from kg.files import atomic_output
 from kg.formats import OX_PREFIXES
-from kg.rdf import bind_prefixes
+from kg.rdf import VOCABULARY_GRAPH, bind_prefixes, concept_triples
 from kg.store import Store
-from kg.vocab import PREFIXES
+from kg.store.ntriples import graph_term, statements
+from kg.vocab import CAMEO, PLOVER, PREFIXES
 
-EXPORT_FORMATS = tuple(f.name for f in formats.EXPORT_FORMATS)
+#: every format ``kg export`` writes, by its canonical name
+EXPORT_FORMATS = tuple(f.name for f in formats.OUTPUT_FORMATS)
 RDF_TYPE = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
 XSD_STRING = "http://www.w3.org/2001/XMLSchema#string"
 
 
 def export_format(name: str | None, dest: Path | None = None) -> str:
-    """The canonical name of a format, or the one a file suffix implies (default Turtle)."""
-    if name is None:
-        found = formats.for_path(dest) if dest is not None else None
-        return found.name if found in formats.EXPORT_FORMATS else "turtle"
-    found = formats.find(name)
-    if found not in formats.EXPORT_FORMATS:
-        raise StoreError(f"unknown export format {name!r} (one of: {', '.join(EXPORT_FORMATS)})")
-    return found.name
+    """The canonical name of a format given by name, or the one a file suffix implies (Turtle when
+    there is neither); a StoreError naming the known ones for an unknown name or suffix."""
+    return formats.output_format(name, dest).name
 
 
 def graphs_as_rdf(graphs: Iterable[Graph], fmt: str) -> bytes:
@@ -61,33 +61,73 @@ def graphs_as_rdf(graphs: Iterable[Graph], fmt: str) -> bytes:
 
 
 def export(store: Store, dest: Path | BinaryIO, fmt: str = "turtle", graph: str | None = None) -> None:
-    """Write the store (or one named graph) to ``dest`` (a path, written atomically, or a binary stream)."""
-    fmt = export_format(fmt)
+    """Write the store (or one document's named graph, RDF only) to ``dest`` (a path, written
+    atomically, or a binary stream)."""
+    out = formats.output_format(fmt)
+    if out.kind != "rdf" and graph is not None:
+        raise StoreError(f"one document's graph is exported as RDF only, not as {out.name}")
+    if out.kind == "table":
+        from kg.tables import check_table_format, write_table
+
+        check_table_format(out.name)
+        writer = lambda fh: write_table(store, fh, out.name)  # noqa: E731
+    elif out.kind == "graph":
+        from kg.network.writers import write_network
+
+        writer = lambda fh: write_network(store, fh, out.name)  # noqa: E731
+    else:
+        writer = lambda fh: _write(store, fh, out.name, graph)  # noqa: E731
     if isinstance(dest, str | Path):
         with atomic_output(Path(dest)) as fh:
-            _write(store, fh, fmt, graph)
+            writer(fh)
     else:
-        _write(store, dest, fmt, graph)
+        writer(dest)
+
+
+def concepts_of(store: Store, graph: str) -> list:
+    """What one stored document's graph needs from the vocabulary graph to read on its own: the
+    concepts it uses (PLOVER types, CAMEO codes and their broader codes, with notations) and the
+    description of the runs that made it."""
+    g, v = graph_term(graph), graph_term(str(VOCABULARY_GRAPH))
+    rows = store.query(f"SELECT DISTINCT ?c WHERE {{ GRAPH {g} {{ ?e sem:eventType|dip:cameo ?c }} }}").rows
+    used = [str(c) for (c,) in rows if c is not None]
+    runs = store.query(f"""CONSTRUCT {{ ?r ?p ?o . ?a ?q ?x }} WHERE {{
+        {{ SELECT DISTINCT ?r WHERE {{ GRAPH {g} {{ ?d prov:wasGeneratedBy ?r }} }} }}
+        GRAPH {v} {{ ?r ?p ?o OPTIONAL {{ ?r prov:wasAssociatedWith ?a . ?a ?q ?x }} }} }}""").graph
+    return [*concept_triples([c[len(PLOVER):] for c in used if c.startswith(PLOVER)],
+                             [c[len(CAMEO):] for c in used if c.startswith(CAMEO)]), *runs]
+
+
+def _graph_quads(store: Store, graph: str) -> Iterable[ox.Quad]:
+    """One document's graph and the concepts it uses, as quads (the concepts in the vocabulary graph)."""
+    with tempfile.TemporaryFile() as buf:
+        store.dump(buf, "nt", graph=graph)
+        buf.seek(0)
+        name = ox.NamedNode(graph)
+        quads = [ox.Quad(q.subject, q.predicate, q.object, name)
+                 for q in ox.parse(buf, ox.RdfFormat.N_TRIPLES)]
+    text = statements(concepts_of(store, graph), f" <{VOCABULARY_GRAPH}> .\n")
+    quads.extend(ox.parse(text.encode("utf-8"), ox.RdfFormat.N_QUADS))
+    return quads
 
 
 def _write(store: Store, out: BinaryIO, fmt: str, graph: str | None) -> None:
+    if graph is not None:
+        quads = _graph_quads(store, graph)
+        if fmt == "json-ld":
+            write_jsonld(quads, out)
+            return
+        rdf = formats.rdf_format(fmt)
+        items = quads if rdf.datasets else [ox.Triple(q.subject, q.predicate, q.object) for q in quads]
+        ox.serialize(items, out, rdf.ox, prefixes=OX_PREFIXES)
+        return
     if fmt == "json-ld":
         with tempfile.TemporaryFile() as buf:
-            store.dump(buf, "nquads" if graph is None else "nt", graph=graph)
+            store.dump(buf, "nquads")
             buf.seek(0)
-            kind = ox.RdfFormat.N_QUADS if graph is None else ox.RdfFormat.N_TRIPLES
-            write_jsonld(ox.parse(buf, kind), out)
+            write_jsonld(ox.parse(buf, ox.RdfFormat.N_QUADS), out)
         return
-    if graph is not None and fmt in ("trig", "nquads"):
-        with tempfile.TemporaryFile() as buf:
-            store.dump(buf, "nt", graph=graph)
-            buf.seek(0)
-            name = ox.NamedNode(graph)
-            quads = (ox.Quad(q.subject, q.predicate, q.object, name)
-                     for q in ox.parse(buf, ox.RdfFormat.N_TRIPLES))
-            ox.serialize(quads, out, formats.rdf_format(fmt).ox, prefixes=OX_PREFIXES)
-        return
-    store.dump(out, fmt, graph=graph)
+    store.dump(out, fmt)
 
 
 # ----------------------------------------------------------------------------- JSON-LD

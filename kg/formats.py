@@ -1,6 +1,7 @@
-"""The RDF formats the project reads and writes, in one table: names, file suffixes, media types, and
-the format objects of rdflib and pyoxigraph. The store, ``kg export``, ``kg extract``, ``kg load``
-and the SPARQL endpoint all look formats up here.
+"""The formats the project reads and writes, in one table: the RDF formats (names, file suffixes, media
+types, and the format objects of rdflib and pyoxigraph), which the store, ``kg export``, ``kg
+extract``, ``kg load`` and the SPARQL endpoint look up here; and what ``kg export`` writes besides
+RDF (tables, network graphs), so one registry decides an output's format by its suffix.
 """
 from __future__ import annotations
 
@@ -50,8 +51,8 @@ FORMATS = (
     RdfFormat("xml", ox.RdfFormat.RDF_XML, "xml", ("rdfxml", "rdf"), (".rdf", ".owl"),
               ("application/rdf+xml",)),
 )
-#: what ``kg export`` writes
-EXPORT_FORMATS = tuple(f for f in FORMATS if f.name != "xml")
+#: the RDF formats ``kg export`` writes (all of them)
+EXPORT_FORMATS = FORMATS
 
 _BY_NAME = {n: f for f in FORMATS for n in f.names}
 _BY_MEDIA_TYPE = {m: f for f in FORMATS for m in f.media_types}
@@ -82,3 +83,51 @@ def for_path(path: str | Path) -> RdfFormat | None:
 
 def for_media_type(media_type: str) -> RdfFormat | None:
     return _BY_MEDIA_TYPE.get(media_type.lower())
+
+
+@dataclass(frozen=True)
+class OutputFormat:
+    """What ``kg export`` can write: an RDF format, a table or a network graph."""
+
+    name: str
+    kind: str  # "rdf", "table" or "graph"
+    suffixes: tuple[str, ...]
+    aliases: tuple[str, ...] = ()
+
+    @property
+    def names(self) -> tuple[str, ...]:
+        return (self.name, *self.aliases)
+
+
+OUTPUT_FORMATS = (
+    *(OutputFormat(f.name, "rdf", f.suffixes, f.aliases) for f in FORMATS),
+    OutputFormat("csv", "table", (".csv",)),
+    OutputFormat("tsv", "table", (".tsv", ".tab")),
+    OutputFormat("parquet", "table", (".parquet",)),
+    OutputFormat("graphml", "graph", (".graphml",)),
+    OutputFormat("gexf", "graph", (".gexf",)),
+)
+_OUTPUT_BY_NAME = {n: f for f in OUTPUT_FORMATS for n in f.names}
+_OUTPUT_BY_SUFFIX = {s: f for f in OUTPUT_FORMATS for s in f.suffixes}
+#: every name and alias ``kg export --format`` takes
+OUTPUT_NAMES = tuple(_OUTPUT_BY_NAME)
+#: every suffix that implies an output format
+OUTPUT_SUFFIXES = tuple(_OUTPUT_BY_SUFFIX)
+
+
+def output_format(name: str | None = None, path: str | Path | None = None) -> OutputFormat:
+    """The output format a name (or alias) gives, else the one the file suffix implies, else Turtle.
+    A StoreError listing the known ones for an unknown name or suffix (never a silent default)."""
+    if name is not None:
+        found = _OUTPUT_BY_NAME.get(name.lower())
+        if found is None:
+            raise StoreError(f"unknown export format {name!r} (one of: {', '.join(OUTPUT_NAMES)})")
+        return found
+    suffix = Path(path).suffix.lower() if path is not None else ""
+    if not suffix:
+        return _OUTPUT_BY_NAME["turtle"]
+    found = _OUTPUT_BY_SUFFIX.get(suffix) or _OUTPUT_BY_NAME.get(suffix[1:])
+    if found is None:
+        raise StoreError(f"{Path(path).name}: unknown file suffix {suffix!r} (known: "
+                         f"{', '.join(OUTPUT_SUFFIXES)}; or give --format)")
+    return found

@@ -12,8 +12,9 @@ from rdflib import Graph
 
 from kg.documents import HTML_SUFFIXES
 from kg.model import Document, Extraction
-from kg.rdf import ONTOLOGY_GRAPH, Triple, graph_iri, ontology_graph, to_graph, to_triples
+from kg.rdf import Triple, graph_iri, to_graph, to_triples
 from kg.vocab import SCHEMA, SEM
+from kg.vocabulary import add_concepts, install
 
 if TYPE_CHECKING:
     from kg.gazetteer import Gazetteer
@@ -71,11 +72,12 @@ def ingest(store: Store, documents: Iterable[Document], n_process: int = 1,
     """
     from kg.extract import extract_many
 
-    store.replace_graph(str(ONTOLOGY_GRAPH), ontology_graph())
+    install(store)
     report = IngestReport()
     pending: list[tuple[Extraction, str, list[Triple]]] = []
 
     def commit() -> None:
+        add_concepts(store, [ex for ex, _, _ in pending])
         store.replace_graphs([(name, triples) for _, name, triples in pending])
         for ex, name, _ in pending:
             report.add(ex, name)

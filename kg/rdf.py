@@ -1,12 +1,19 @@
 """The RDF mapping: extraction dataclasses to triples. The only module that mints instance IRIs.
 
-IRIs are deterministic, so the same document always gives the same graph. The graph of a
-document is self-contained: it carries the PLOVER concepts it uses (with their notations),
-so an export of one document satisfies the output contract on its own.
+IRIs are deterministic, so the same document always gives the same graph. A store holds the shared
+vocabulary (the ontology, the PLOVER and CAMEO concepts) once, in :data:`VOCABULARY_GRAPH`, so
+:func:`to_triples` (a document's graph in the store) leaves the concepts out and counts over the
+union see each concept once; :func:`to_graph` (``kg extract``, one document on its own) adds the
+concepts it uses (:func:`vocabulary_triples`), so that export satisfies the output contract alone.
+
+Offsets are ``xsd:integer`` (non-negative by the shapes): Oxigraph stores every integer type derived
+from it (``xsd:nonNegativeInteger`` among them) as ``xsd:integer``, so a store export would not keep a
+narrower datatype.
 """
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from functools import cache, lru_cache
 from urllib.parse import quote
 
@@ -44,7 +51,9 @@ KIND_CLASS = {
 }
 MODALITY = {m: DIP[m.capitalize()] for m in ("asserted", "planned", "hypothetical", "negated")}
 DATE_BASIS = {"stated": DIP.StatedDate, "report": DIP.ReportDate}
-ONTOLOGY_GRAPH = URIRef(GRAPH + "ontology")
+#: the named graph of the shared vocabulary: the ontology and the concept schemes. Not under GRAPH, where
+#: documents' graphs are, so no document id can name (or remove) it
+VOCABULARY_GRAPH = ONTOLOGY_GRAPH = URIRef(BASE + "vocabulary")
 SOFTWARE = URIRef(BASE + "software/dipkg/" + __version__)
 RUN = URIRef(BASE + "run/extract/" + __version__)
 
@@ -98,7 +107,8 @@ def date_literal(value: str) -> Literal:
 
 @lru_cache(maxsize=1 << 16)
 def _nonneg(n: int) -> Literal:
-    return Literal(n, datatype=XSD.nonNegativeInteger)
+    """An offset or index: ``xsd:integer``, the datatype both rdflib and Oxigraph keep."""
+    return Literal(n, datatype=XSD.integer)
 
 
 @cache
@@ -126,10 +136,52 @@ def bind_prefixes(g: Graph) -> None:
 
 @cache
 def _concept_triples(node: URIRef) -> tuple[Triple, ...]:
-    """What a document graph repeats of a PLOVER or CAMEO concept: type, notation, label, scheme, broader."""
+    """What a self-contained export says of a PLOVER or CAMEO concept: type, notation, label, scheme,
+    broader, quad class (as ``ontology/plover.ttl`` has them)."""
     concepts = _concepts()
     kept = (RDF.type, SKOS.notation, SKOS.prefLabel, SKOS.inScheme, SKOS.broader, DIP.quadClass)
     return tuple((node, p, o) for p in kept for o in concepts.objects(node, p))
+
+
+@cache
+def cameo_triples(code: str) -> tuple[Triple, ...]:
+    """A CAMEO code as a concept with its notation, and the chain of broader codes up to its root
+    (also for the codes ``plover.ttl`` does not list)."""
+    out: dict[Triple, None] = {}
+    while True:
+        node = CAMEO[code]
+        out.update(dict.fromkeys(_concept_triples(node)))
+        out.update(dict.fromkeys([(node, RDF.type, SKOS.Concept), (node, SKOS.notation, Literal(code)),
+                                  (node, SKOS.inScheme, CAMEO.scheme)]))
+        if len(code) <= 2:
+            return tuple(out)
+        out[(node, SKOS.broader, CAMEO[code[:-1]])] = None
+        code = code[:-1]
+
+
+def concept_triples(plover_types: Iterable[str] = (), cameo_codes: Iterable[str] = ()) -> list[Triple]:
+    """The vocabulary a set of PLOVER types and CAMEO codes needs to be read on its own (notations
+    included): what :func:`to_graph` adds to a document, and the store keeps in its vocabulary graph."""
+    out: dict[Triple, None] = {}
+    for name in plover_types:
+        out.update(dict.fromkeys(_concept_triples(PLOVER[name])))
+    for code in cameo_codes:
+        out.update(dict.fromkeys(cameo_triples(code)))
+    return list(out)
+
+
+def run_triples() -> list[Triple]:
+    """The extraction run and the software that made a graph (PROV-O): the same for every document
+    this version maps, so a store holds them once, in its vocabulary graph."""
+    return [(RUN, RDF.type, PROV.Activity), (RUN, PROV.wasAssociatedWith, SOFTWARE),
+            (SOFTWARE, RDF.type, PROV.SoftwareAgent), (SOFTWARE, RDFS.label, Literal(f"dipkg {__version__}"))]
+
+
+def vocabulary_triples(extraction: Extraction) -> list[Triple]:
+    """What one extraction shares with others: the concepts it uses (its events' PLOVER types and
+    CAMEO codes, with notations) and the description of the run that made it."""
+    return [*concept_triples(dict.fromkeys(e.plover for e in extraction.events),
+                             dict.fromkeys(e.cameo for e in extraction.events if e.cameo)), *run_triples()]
 
 
 class _Mapper:
@@ -158,10 +210,6 @@ class _Mapper:
         self.add(doc, SCHEMA.inLanguage, Literal(d.language))
         self.add(doc, DCTERMS.identifier, Literal(d.id))
         self.add(doc, PROV.wasGeneratedBy, RUN)
-        self.add(RUN, RDF.type, PROV.Activity)
-        self.add(RUN, PROV.wasAssociatedWith, SOFTWARE)
-        self.add(SOFTWARE, RDF.type, PROV.SoftwareAgent)
-        self.add(SOFTWARE, RDFS.label, Literal(f"dipkg {__version__}"))
         for note in self.ex.notes:
             self.add(doc, RDFS.comment, Literal(note))
         ctx = self.context
@@ -216,24 +264,6 @@ class _Mapper:
             self.add(node, GAF.denotedBy, mention)
             self.add(mention, GAF.denotes, node)
 
-    def concept(self, scheme_node: URIRef) -> None:
-        self.triples.update(dict.fromkeys(_concept_triples(scheme_node)))
-
-    def cameo(self, event: URIRef, code: str) -> None:
-        """The CAMEO code, with its notation and the chain of broader codes up to the root."""
-        node = CAMEO[code]
-        self.add(event, DIP.cameo, node)
-        while True:
-            self.concept(node)
-            self.add(node, RDF.type, SKOS.Concept)
-            self.add(node, SKOS.notation, Literal(code))
-            self.add(node, SKOS.inScheme, CAMEO.scheme)
-            if len(code) <= 2:
-                break
-            parent = CAMEO[code[:-1]]
-            self.add(node, SKOS.broader, parent)
-            node, code = parent, code[:-1]
-
     def quantity(self, event: URIRef, n: int, q: Quantity) -> None:
         node = URIRef(f"{event}#q{n}")
         self.add(event, DIP.quantity, node)
@@ -251,11 +281,9 @@ class _Mapper:
         self.add(node, RDF.type, SEM.Event)
         if e.event_class:
             self.add(node, RDF.type, DIP[e.event_class])
-        plover = PLOVER[e.plover]
-        self.add(node, SEM.eventType, plover)
-        self.concept(plover)
+        self.add(node, SEM.eventType, PLOVER[e.plover])
         if e.cameo:
-            self.cameo(node, e.cameo)
+            self.add(node, DIP.cameo, CAMEO[e.cameo])
         if e.mode:
             self.add(node, DIP.mode, Literal(e.mode))
         label = e.trigger or e.plover.lower()
@@ -290,7 +318,8 @@ class _Mapper:
 
 
 def to_triples(extraction: Extraction) -> list[Triple]:
-    """All triples of one document, without duplicates, in a stable order (the fast path into a store)."""
+    """One document's triples as a store holds them, without duplicates, in a stable order (the fast
+    path into a store): the concepts its events use are not repeated (see :func:`vocabulary_triples`)."""
     m = _Mapper(extraction)
     m.document()
     for actor in extraction.actors:
@@ -306,8 +335,10 @@ def to_triples(extraction: Extraction) -> list[Triple]:
 
 
 def to_graph(extraction: Extraction) -> Graph:
-    """All triples of one document, in an rdflib graph named by :func:`graph_iri`."""
+    """One document on its own, in an rdflib graph named by :func:`graph_iri`: its triples and the
+    concepts they use (self-contained, as ``kg extract`` writes it)."""
     g = Graph(identifier=graph_iri(extraction.document.id))
     bind_prefixes(g)
     g.addN((s, p, o, g) for s, p, o in to_triples(extraction))
+    g.addN((s, p, o, g) for s, p, o in vocabulary_triples(extraction))
     return g

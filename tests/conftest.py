@@ -404,12 +404,14 @@ def _world_extraction(doc_id: str, published: date):
 
 
 def _fill_world(store) -> None:
-    from kg.rdf import ONTOLOGY_GRAPH, ontology_graph, to_graph
+    from kg.rdf import graph_iri, to_triples
+    from kg.vocabulary import add_concepts, install
 
-    store.replace_graph(str(ONTOLOGY_GRAPH), ontology_graph())
-    for doc_id, day in (("a", date(2025, 8, 19)), ("b", date(2025, 9, 3))):
-        g = to_graph(_world_extraction(doc_id, day))
-        store.replace_graph(str(g.identifier), g)
+    install(store)
+    days = (("a", date(2025, 8, 19)), ("b", date(2025, 9, 3)))
+    extractions = [_world_extraction(doc_id, day) for doc_id, day in days]
+    add_concepts(store, extractions)
+    store.replace_graphs([(str(graph_iri(ex.document.id)), to_triples(ex)) for ex in extractions])
 
 
 @pytest.fixture(scope="session")

@@ -6,13 +6,18 @@ import pyoxigraph as ox
 import pytest
 from rdflib import Dataset, Graph, Literal, URIRef
 
+from kg import formats
 from kg.errors import StoreError
-from kg.export import EXPORT_FORMATS, export, export_format, graphs_as_rdf
+from kg.export import export, export_format, graphs_as_rdf
+from kg.rdf import VOCABULARY_GRAPH
 from kg.store import Store
 
-SUFFIX = {"turtle": ".ttl", "nt": ".nt", "trig": ".trig", "nquads": ".nq", "json-ld": ".jsonld"}
-RAPPER = {"turtle": "turtle", "nt": "ntriples", "trig": "trig", "nquads": "nquads"}
-RDFLIB = {"turtle": "turtle", "nt": "nt", "trig": "trig", "nquads": "nquads", "json-ld": "json-ld"}
+RDF_FORMATS = [f.name for f in formats.EXPORT_FORMATS]
+SUFFIX = {"turtle": ".ttl", "nt": ".nt", "trig": ".trig", "nquads": ".nq", "json-ld": ".jsonld",
+          "xml": ".rdf"}
+RAPPER = {"turtle": "turtle", "nt": "ntriples", "trig": "trig", "nquads": "nquads", "xml": "rdfxml"}
+RDFLIB = {"turtle": "turtle", "nt": "nt", "trig": "trig", "nquads": "nquads", "json-ld": "json-ld",
+          "xml": "xml"}
 
 
 @pytest.fixture(scope="module")
@@ -28,7 +33,7 @@ def _counts(st: Store) -> tuple[int, int]:
     return quads, triples
 
 
-@pytest.mark.parametrize("fmt", EXPORT_FORMATS)
+@pytest.mark.parametrize("fmt", RDF_FORMATS)
 def test_every_format_parses_independently(store, tmp_path, fmt, rapper):
     quads, triples = _counts(store)
     path = tmp_path / f"out{SUFFIX[fmt]}"
@@ -44,6 +49,8 @@ def test_every_format_parses_independently(store, tmp_path, fmt, rapper):
         assert b"@prefix sem:" in path.read_bytes()
     if fmt == "json-ld":
         assert path.read_text().lstrip().startswith('{\n"@context"')
+    if fmt == "xml":
+        assert b"<rdf:RDF" in path.read_bytes()[:2000]
 
 
 def test_one_document_graph(store, tmp_path):
@@ -52,7 +59,9 @@ def test_one_document_graph(store, tmp_path):
     export(store, path, "trig", graph=name)
     ds = Dataset()
     ds.parse(path, format="trig")
-    assert {str(g.identifier) for g in ds.graphs() if len(g)} == {name}
+    # the document's graph, and the concepts it uses in the vocabulary graph: it reads on its own
+    assert {str(g.identifier) for g in ds.graphs() if len(g)} == {name, str(VOCABULARY_GRAPH)}
+    assert len(ds.graph(URIRef(str(VOCABULARY_GRAPH)))) < 100
     g = Graph()
     path = tmp_path / "one.ttl"
     export(store, path, "turtle", graph=name)
@@ -72,12 +81,14 @@ def test_a_failed_export_leaves_the_old_file(store, tmp_path):
 
 
 def test_the_format_comes_from_the_name_or_the_suffix(tmp_path):
-    assert [export_format(None, tmp_path / f"x{s}") for s in (".nq", ".JSON", ".trig", ".rdf", ".txt")] == [
-        "nquads", "json-ld", "trig", "turtle", "turtle"]
+    assert [export_format(None, tmp_path / f"x{s}") for s in (".nq", ".JSON", ".trig", ".rdf", ".csv")] == [
+        "nquads", "json-ld", "trig", "xml", "csv"]
     assert export_format(None) == "turtle" and export_format("NQ") == "nquads"
-    assert export_format("ttl") == "turtle"
-    with pytest.raises(StoreError, match=r"unknown export format 'xml' \(one of: turtle, nt, trig, nquads"):
-        export_format("xml")
+    assert export_format("ttl") == "turtle" and export_format("rdfxml") == "xml"
+    with pytest.raises(StoreError, match=r"x.txt: unknown file suffix '.txt' \(known: .ttl, .nt, "):
+        export_format(None, tmp_path / "x.txt")
+    with pytest.raises(StoreError, match=r"unknown export format 'rdfa' \(one of: turtle, ttl, nt"):
+        export_format("rdfa")
 
 
 def test_extraction_graphs_as_one_document():

@@ -121,15 +121,49 @@ def test_the_scorer_reads_our_export(tmp_path: Path, scorer):
 @pytest.mark.parametrize("name", ["Donald Trump", HOSTILE])
 def test_the_store_path_writes_the_same_triples_as_the_rdflib_graph(name):
     """``to_triples`` written as N-Quads by ``kg.store.ntriples.statements`` (the bulk-load path)
-    parses back to exactly ``to_graph``'s graph, hostile text included."""
+    parses back to exactly ``to_graph``'s graph less the concepts (the store holds them once, in its
+    vocabulary graph), hostile text included."""
     from rdflib import Dataset
 
-    from kg.rdf import to_triples
+    from kg.rdf import to_triples, vocabulary_triples
     from kg.store.ntriples import statements
 
     ex = make_extraction(name)
     name_iri = graph_iri(ex.document.id)
     ds = Dataset()
     ds.parse(data=statements(to_triples(ex), f" <{name_iri}> .\n"), format="nquads")
-    assert isomorphic(ds.graph(name_iri), to_graph(ex))
-    assert len(to_triples(ex)) == len(to_graph(ex))
+    stored = ds.graph(name_iri)
+    assert not list(stored.triples((None, SKOS.notation, None)))
+    for t in vocabulary_triples(ex):
+        stored.add(t)
+    assert isomorphic(stored, to_graph(ex))
+    assert len(to_triples(ex)) + len(vocabulary_triples(ex)) == len(to_graph(ex))
+
+
+def test_a_document_export_carries_its_concepts_and_the_cameo_chain():
+    """``kg extract``'s graph is self-contained: the PLOVER concept's notation and quad class, and the
+    CAMEO code with its broader codes up to the root, also for a code plover.ttl does not list."""
+    from kg.vocab import CAMEO, PLOVER
+
+    g = to_graph(make_extraction())
+    assert (PLOVER.CONSULT, SKOS.notation, Literal("CONSULT")) in g
+    assert (PLOVER.CONSULT, DIP.quadClass, DIP.VerbalCooperation) in g
+    assert (CAMEO["195"], SKOS.broader, CAMEO["19"]) in g
+    assert (CAMEO["195"], SKOS.notation, Literal("195")) in g
+    assert (CAMEO["19"], SKOS.notation, Literal("19")) in g
+
+
+def test_offsets_are_integers_the_store_keeps():
+    """Offsets are xsd:integer: Oxigraph turns every narrower integer type (nonNegativeInteger, int)
+    into xsd:integer, so a datatype only rdflib keeps would fail the shapes on a store's export."""
+    import pyoxigraph as ox
+
+    from kg.rdf import to_triples
+    from kg.store.ntriples import statements
+
+    ex = make_extraction()
+    offsets = [t for t in to_triples(ex) if t[1] in (NIF.beginIndex, NIF.endIndex, DIP.sentenceIndex)]
+    assert offsets and {o.datatype for _, _, o in offsets} == {XSD.integer}
+    store = ox.Store()
+    store.bulk_load(input=statements(offsets, " <http://g> .\n").encode(), format=ox.RdfFormat.N_QUADS)
+    assert {q.object.datatype.value for q in store} == {str(XSD.integer)}

@@ -9,6 +9,7 @@ import click
 from kg import formats
 from kg.cli.errors import friendly
 from kg.cli.options import FormatChoice, actors_option, gazetteer, published_option
+from kg.errors import StoreError
 from kg.files import atomic_write
 
 COMMANDS = ("extract",)
@@ -39,10 +40,12 @@ def extract(file: Path, output: Path | None, fmt: str | None, published: date | 
     from kg.export import graphs_as_rdf
     from kg.ingest import extract_graphs
 
-    docs = read_path(file, published)
     if fmt is None:
-        found = formats.for_path(output) if output else None
-        fmt = found.name if found else "turtle"
+        found = formats.output_format(None, output)
+        if found.kind != "rdf":
+            raise StoreError(f"kg extract writes RDF, not {found.name} (the store's tables: kg export)")
+        fmt = found.name
+    docs = read_path(file, published)
     data = graphs_as_rdf((g for _, g in extract_graphs(docs, gazetteer=gazetteer(actors))), fmt)
     if output:
         atomic_write(output, data)

@@ -99,6 +99,11 @@ def remove(access: StoreAccess, doc_id: str) -> None:
     Example:
       kg remove 000-96dc649541558637
     """
-    if not access.open(read_only=False).remove_graph(document_graph(doc_id)):
+    from kg.rdf import VOCABULARY_GRAPH
+
+    graph = document_graph(doc_id)
+    if graph == str(VOCABULARY_GRAPH):
+        fail(f"{doc_id} is the store's shared vocabulary, not a document")
+    if not access.open(read_only=False).remove_graph(graph):
         fail(f"no document {doc_id!r} in the store")
     click.echo(f"removed {doc_id}")

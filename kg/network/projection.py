@@ -218,11 +218,12 @@ def project(store: Store, since: Filter = None, until: Filter = None, types: Typ
 
 
 def _event(r: dict) -> EventRecord:
-    quad = _local(r.get("quad"), DIP)
+    scheme = plover_scheme()
+    quad = _local(r.get("quad"), DIP) or (scheme[r["type"]].quad if r["type"] in scheme else None)
     sign = r.get("sign")
     return EventRecord(
         iri=r["event"], type=r["type"], quad=quad,
-        sign=int(sign) if isinstance(sign, int) else plover_scheme().quad_sign(quad),
+        sign=int(sign) if isinstance(sign, int) else scheme.quad_sign(quad),
         date=r.get("date"), modality=(_local(r.get("modality"), DIP) or "Asserted").lower(),
         event_class=_local(r.get("class"), DIP), label=r.get("label") or r["type"].lower(),
         trigger=r.get("trigger"), date_text=r.get("dateText"), doc=r.get("doc"), doc_id=r.get("docId"),

@@ -1,0 +1,95 @@
+"""The store's shared vocabulary: the ontology, the PLOVER and CAMEO concepts and the description of the
+extraction runs, held once in one named graph (:data:`kg.rdf.VOCABULARY_GRAPH`) rather than copied
+into every document's graph, so that counts over the union (``?e sem:eventType/skos:notation ?t``)
+see each concept once.
+
+:func:`install` writes the graph when the ontology files changed (a digest of them is kept in it);
+:func:`add_concepts` adds the CAMEO codes a batch of documents uses that ``plover.ttl`` does not list.
+Removing a document leaves the vocabulary as it is; writing the same concepts again changes nothing.
+"""
+from __future__ import annotations
+
+import hashlib
+import weakref
+from collections.abc import Iterable
+from functools import cache
+from typing import TYPE_CHECKING
+
+from rdflib import Literal, URIRef
+from rdflib.namespace import OWL
+
+from kg.rdf import VOCABULARY_GRAPH, Triple, concept_triples, ontology_graph, run_triples
+from kg.resources import ontology_dir
+from kg.store.ntriples import graph_term, statements
+from kg.vocab import GRAPH
+
+if TYPE_CHECKING:
+    from kg.model import Extraction
+    from kg.store import Store
+
+#: where stores made before the vocabulary had its own graph kept the ontology
+LEGACY_GRAPH = str(GRAPH["ontology"])
+#: the concept triples this process has written to each store (so a batch writes only new ones)
+_WRITTEN: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
+
+
+@cache
+def digest() -> str:
+    """What the vocabulary graph is made of: a digest of the ontology files it is read from."""
+    h = hashlib.sha256()
+    for name in ("dipkg.ttl", "plover.ttl"):
+        h.update((ontology_dir() / name).read_bytes())
+    return "sha256:" + h.hexdigest()[:32]
+
+
+@cache
+def _ontology() -> frozenset[Triple]:
+    return frozenset(ontology_graph())
+
+
+def _stamp() -> Triple:
+    return (VOCABULARY_GRAPH, OWL.versionInfo, Literal(digest()))
+
+
+def install(store: Store) -> bool:
+    """Make the store's vocabulary graph the ontology files' (keeping the CAMEO codes its events use);
+    nothing is written when it already is. True if it was written."""
+    _WRITTEN.pop(store, None)
+    g = graph_term(str(VOCABULARY_GRAPH))
+    s, p, o = (t.n3() for t in _stamp())
+    if store.query(f"ASK {{ GRAPH {g} {{ {s} {p} {o} }} }}").boolean:
+        return False
+    used = store.query("SELECT DISTINCT ?c WHERE { ?e dip:cameo ?c }").rows
+    codes = [str(c).rsplit("/", 1)[-1] for (c,) in used if c is not None]
+    triples = dict.fromkeys([*ontology_graph(), *concept_triples(cameo_codes=codes), _stamp()])
+    store.replace_graph(str(VOCABULARY_GRAPH), list(triples))
+    _drop_legacy(store)
+    return True
+
+
+def _drop_legacy(store: Store) -> None:
+    """The ontology graph of an older store (a second copy of every concept), unless a document has it."""
+    if LEGACY_GRAPH not in store.graph_names():
+        return
+    g = graph_term(LEGACY_GRAPH)
+    if not store.query(f"ASK {{ GRAPH {g} {{ ?d a schema:NewsArticle }} }}").boolean:
+        store.remove_graph(LEGACY_GRAPH)
+
+
+def add_concepts(store: Store, extractions: Iterable[Extraction]) -> int:
+    """Add to the vocabulary graph the CAMEO concepts (with their broader codes) these documents use
+    and the ontology lacks, and the description of the run that made them; the number of triples
+    written (0: nothing to write)."""
+    codes = dict.fromkeys(e.cameo for ex in extractions for e in ex.events if e.cameo)
+    written = _WRITTEN.setdefault(store, set())
+    shared = [*concept_triples(cameo_codes=codes), *run_triples()]
+    new = [t for t in shared if t not in _ontology() and t not in written]
+    if new:
+        store.update(f"INSERT DATA {{ GRAPH {graph_term(str(VOCABULARY_GRAPH))} {{\n{statements(new)}}} }}")
+        written.update(new)
+    return len(new)
+
+
+def is_vocabulary(graph: str | URIRef) -> bool:
+    """Whether a graph name is the vocabulary's (not a document's)."""
+    return str(graph) in (str(VOCABULARY_GRAPH), LEGACY_GRAPH)
