@@ -7,6 +7,7 @@
     lang.modality      # modality.yaml: auxiliaries, governing words, negations, conditions
     lang.words         # language.yaml: numbers, calendar, place and group nouns, quantities
     lang.publishers    # publishers.yaml: whose readout fixes which office
+    lang.parties       # cameo_agents.yaml + language.yaml: nouns naming a kind of party ("police")
 """
 
 from __future__ import annotations
@@ -163,6 +164,8 @@ class Language:
     publishers: Publishers
     #: place name -> the key of its state (ontology/places-petrarch.yaml)
     places: MappingProxyType
+    #: noun -> actor kind, for nouns that name a kind of party, not who ("police", "gunmen", "protesters")
+    parties: MappingProxyType
 
 
 def _words_pattern(words) -> re.Pattern:
@@ -304,16 +307,29 @@ def _publishers(d: dict) -> Publishers:
     )
 
 
+def _parties(words: dict, agents: dict, roles: Roles) -> MappingProxyType:
+    """Nouns of the party sectors (language.yaml ``party_sectors``) of the PETRARCH agents, and
+    ``party_words``, with the kind of actor each names; office titles name people and are left out."""
+    kinds = {str(k): str(v) for k, v in (words.get("party_sectors") or {}).items()}
+    found = {str(w): kinds[str(s)] for w, s in agents.items() if str(s) in kinds}
+    found.update({str(w).lower(): str(k) for w, k in (words.get("party_words") or {}).items()})
+    titles = {t[-1] for t in roles.titles}
+    return MappingProxyType({w: k for w, k in found.items() if w not in titles})
+
+
 @cache
 def load_language() -> Language:
     """The extractor's language data, read from ``ontology/`` once per process."""
+    roles = _roles(load_yaml("roles.yaml"))
+    words = load_yaml("language.yaml")
     return Language(
         lexicon=build_lexicon(load_yaml("triggers.yaml"), load_yaml("cameo_verbs.yaml").get("verbs") or {}),
-        roles=_roles(load_yaml("roles.yaml")),
+        roles=roles,
         modality=_modality(load_yaml("modality.yaml")),
-        words=_words(load_yaml("language.yaml")),
+        words=_words(words),
         publishers=_publishers(load_yaml("publishers.yaml")),
         places=MappingProxyType(
             {str(k): str(v) for k, v in (load_yaml("places-petrarch.yaml").get("places") or {}).items()}
         ),
+        parties=_parties(words, load_yaml("cameo_agents.yaml").get("agents") or {}, roles),
     )

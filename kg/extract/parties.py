@@ -1,0 +1,125 @@
+"""Events whose parties a sentence names only by what they are: "Police arrested 20 protesters in
+the capital", "Gunmen attacked a checkpoint", "Israeli jets struck targets in Gaza". Sentence-level
+event coders (PETRARCH and the PLOVER-coded sets) code these with the party's sector ("police",
+"gunmen") where no country is named; so does this, as a last resort of the events pass: only for a
+sentence that gives no event otherwise, and only from the parse of its event word (its subject or
+agent does it; its object, passive subject or target preposition's object undergoes it). A named
+actor inside such a phrase ("Israeli jets": Israel) is taken before the noun's kind."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from kg.extract.lexicon import Trigger, acts_as_verb
+from kg.extract.state import DocState, Draft, SentenceTriggers
+from kg.model import Mention
+
+#: Words before a party noun that are part of what it is ("riot police", "security forces").
+_MODIFIERS = ("compound", "amod")
+
+
+def _named(state: DocState, phrase: Token) -> str | None:
+    """The actor a phrase names: its head, or the name that owns it ("Israeli jets", "Sudan's army",
+    "troops of Sudan"); not a place, a part of a word ("Liberia-flagged") or a name further in ("gunmen
+    from an al-Qaida-linked group")."""
+    words = [phrase] + [c for c in phrase.children if c.dep_ in ("amod", "compound", "poss", "nmod")]
+    words += [p for c in phrase.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children]
+    for tok in words:
+        m = state.index.at(tok)
+        if m is None or m.locative or m.modifier or m.chars or m.how == "pronoun":
+            continue
+        if m.key not in state.index.media:
+            return m.key
+    return None
+
+
+def _party(state: DocState, head: Token) -> str | None:
+    """The actor for a noun that names a kind of party ("the police", "20 protesters"), minted from
+    its words; None for any other noun."""
+    kind = state.lang.parties.get(head.lemma_.lower()) or state.lang.parties.get(head.lower_)
+    if kind is None:
+        # "dozens of protesters", "a group of gunmen": the party is what the number counts
+        of = [p for c in head.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children]
+        return _party(state, of[0]) if of and of[0].dep_ == "pobj" else None
+    if head.pos_ not in ("NOUN", "PROPN") or state.index.at(head) is not None:
+        return None
+    start = head.i
+    while start > 0 and state.doc[start - 1].dep_ in _MODIFIERS and state.doc[start - 1].head.i == head.i:
+        if not state.doc[start - 1].is_alpha or state.index.at(state.doc[start - 1]) is not None:
+            break
+        start -= 1
+    label = " ".join(t.lower_ for t in state.doc[start : head.i + 1])
+    key = state.index.of_name(label, kind)
+    state.index.add(start, head.i + 1, key, "party")
+    return key
+
+
+def _side(state: DocState, phrase: Token | None, parties: bool) -> list[str]:
+    if phrase is None:
+        return []
+    key = _named(state, phrase) or (_party(state, phrase) if parties else None)
+    return [key] if key else []
+
+
+def _context_elsewhere(state: DocState, st: SentenceTriggers) -> bool:
+    """The text names actors outside this sentence: its unnamed parties may be theirs."""
+    return any(
+        not st.span.start <= m.start < st.span.end and m.key not in state.index.media
+        for m in state.index.mentions
+    )
+
+
+def _phrases(tok: Token, spec: Trigger, light_verbs: frozenset[str]) -> tuple[Token | None, list[Token]]:
+    """The phrase that does the event and those that undergo it, as the parse of its word gives them."""
+    preps = set(spec.target_preps) | {"against", "on"}
+    clause = tok
+    if not acts_as_verb(tok) and tok.dep_ == "dobj" and tok.head.lemma_.lower() in light_verbs:
+        clause = tok.head  # "launched an attack on the convoy": the launcher attacks
+    agent = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+    for c in tok.children:
+        if c.dep_ == "agent" or c.dep_ == "prep" and c.lower_ == "by" and not acts_as_verb(tok):
+            agent = next((p for p in c.children if p.dep_ == "pobj"), agent)
+        elif c.dep_ == "poss" and agent is None:
+            agent = c
+    undergo = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
+    for c in tok.children:
+        if c.dep_ == "prep" and c.lower_ in preps:
+            undergo += [p for p in c.children if p.dep_ == "pobj"]
+    return agent, undergo
+
+
+def party_draft(state: DocState, st: SentenceTriggers, span_of) -> Draft | None:
+    """The event of a sentence that gives none otherwise, with the parties its event word's phrases
+    name (by name, else by what they are), or None. ``span_of(tok, spec)`` gives the trigger's span."""
+    lex = state.lang.lexicon
+    usable = [(t, s) for t, s in st.triggers if not s.breadth]
+    parties = not _context_elsewhere(state, st)
+    for tok, spec in sorted(usable, key=lambda x: (len(list(x[0].ancestors)), x[0].i)):
+        agent, undergo = _phrases(tok, spec, lex.light_verbs)
+        source = _side(state, agent, parties)
+        target = [k for p in undergo for k in _side(state, p, parties) if k not in source][:2]
+        if spec.needs_target and not target:
+            continue
+        if not source and lex.rules(spec.plover).agent_needed and not acts_as_verb(tok):
+            continue  # "the need for aid": no one gives it
+        if not (source or target):
+            continue
+        participants = list(dict.fromkeys(source + target))
+        if spec.symmetric:
+            source, target = [], []
+        start, end = span_of(tok, spec)
+        return Draft(
+            spec=spec,
+            plover=spec.plover,
+            cameo=spec.cameo,
+            event_class=spec.event_class,
+            mode=spec.mode,
+            trigger=Mention(start, end, state.doc.text[start:end], st.sentence.index),
+            sentence=st.sentence,
+            token=tok.i,
+            participants=participants,
+            source=source,
+            target=target,
+            is_verb=acts_as_verb(tok),
+        )
+    return None

@@ -1,0 +1,61 @@
+"""Parties a sentence names only by what they are (kg.extract.parties), and the PETRARCH agents
+converter that lists those nouns (kg.extract.petrarch)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from kg.extract.petrarch import convert_agents
+
+PUBLISHED = date(2024, 3, 14)
+
+
+def test_a_sentence_alone_reports_its_event_with_unnamed_parties(run, events_of):
+    ex = run("The riot police detained dozens of protesters outside the university.")
+    (arrest,) = events_of(ex, "COERCE")
+    labels = {a.key: a.label for a in ex.actors}
+    assert [labels[k] for k in arrest.source] == ["riot police"]
+    assert [labels[k] for k in arrest.target] == ["protesters"]
+    assert {a.kind for a in ex.actors} == {"org", "group"}
+    # every party leads back to the words that name it
+    police = next(a for a in ex.actors if a.label == "riot police")
+    assert [ex.document.text[m.start : m.end] for m in police.mentions] == ["riot police"]
+
+
+def test_a_party_with_a_demonym_is_its_state(run, events_of):
+    ex = run("Syrian soldiers ambushed a convoy near the border.")
+    (attack,) = events_of(ex, "ASSAULT")
+    assert attack.source == ["Q858"]
+
+
+def test_parties_stand_for_no_one_where_the_text_names_actors_elsewhere(run):
+    ex = run("Kenya and Uganda held talks on Monday. Police arrested twelve people in the capital.")
+    assert not [e for e in ex.events if e.plover == "COERCE"]
+    assert not [a for a in ex.actors if a.label == "police"]
+
+
+def test_a_thing_is_no_party(run):
+    ex = run("The storm destroyed the bridge.")
+    assert ex.events == []
+
+
+def test_the_agents_converter_keeps_single_words_and_irregular_plurals():
+    text = "\n".join(
+        [
+            "# comment",
+            "GUNMAN {} [~UAF]",
+            "GUNMEN [~UAF]",
+            "LAWMAN {LAWMEN} [~COP]",
+            "POLICE_OFFICER [~COP]",
+            "POLICE!PERSON!  [~COP]",
+            "PROTESTER [~OPP]",
+            "PROTESTING_STUDENT [~OPPEDU]",
+        ]
+    )
+    assert convert_agents(text) == {
+        "gunman": "UAF",
+        "gunmen": "UAF",
+        "lawman": "COP",
+        "lawmen": "COP",
+        "protester": "OPP",
+    }
