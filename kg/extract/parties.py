@@ -2,9 +2,11 @@
 the capital", "Gunmen attacked a checkpoint", "Israeli jets struck targets in Gaza". Sentence-level
 event coders (PETRARCH and the PLOVER-coded sets) code these with the party's sector ("police",
 "gunmen") where no country is named; so does this, as a last resort of the events pass: only for a
-sentence that gives no event otherwise, and only from the parse of its event word (its subject or
-agent does it; its object, passive subject or target preposition's object undergoes it). A named
-actor inside such a phrase ("Israeli jets": Israel) is taken before the noun's kind."""
+sentence that gives no event otherwise, in a text that names no actor outside it (elsewhere its
+parties are most likely actors the text names, which this cannot tell), and only from the parse of
+its event word (its subject or agent does it; its object, passive subject or target preposition's
+object undergoes it). A named actor inside such a phrase ("Israeli jets": Israel) is taken before
+the noun's kind."""
 
 from __future__ import annotations
 
@@ -54,10 +56,10 @@ def _party(state: DocState, head: Token) -> str | None:
     return key
 
 
-def _side(state: DocState, phrase: Token | None, parties: bool) -> list[str]:
+def _side(state: DocState, phrase: Token | None) -> list[str]:
     if phrase is None:
         return []
-    key = _named(state, phrase) or (_party(state, phrase) if parties else None)
+    key = _named(state, phrase) or _party(state, phrase)
     return [key] if key else []
 
 
@@ -92,12 +94,13 @@ def party_draft(state: DocState, st: SentenceTriggers, span_of) -> Draft | None:
     """The event of a sentence that gives none otherwise, with the parties its event word's phrases
     name (by name, else by what they are), or None. ``span_of(tok, spec)`` gives the trigger's span."""
     lex = state.lang.lexicon
+    if _context_elsewhere(state, st):
+        return None
     usable = [(t, s) for t, s in st.triggers if not s.breadth]
-    parties = not _context_elsewhere(state, st)
     for tok, spec in sorted(usable, key=lambda x: (len(list(x[0].ancestors)), x[0].i)):
         agent, undergo = _phrases(tok, spec, lex.light_verbs)
-        source = _side(state, agent, parties)
-        target = [k for p in undergo for k in _side(state, p, parties) if k not in source][:2]
+        source = _side(state, agent)
+        target = [k for p in undergo for k in _side(state, p) if k not in source][:2]
         if spec.needs_target and not target:
             continue
         if not source and lex.rules(spec.plover).agent_needed and not acts_as_verb(tok):

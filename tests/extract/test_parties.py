@@ -59,3 +59,16 @@ def test_the_agents_converter_keeps_single_words_and_irregular_plurals():
         "lawmen": "COP",
         "protester": "OPP",
     }
+
+
+def test_a_deed_on_a_thing_of_war_needs_no_actor_as_its_object(run, events_of):
+    ex = run("Turkish drones hit militant hideouts overnight.")
+    (strike,) = events_of(ex, "ASSAULT")
+    assert strike.source == ["Q43"]
+
+
+def test_ordering_ships_or_squadrons_somewhere_is_a_deployment(run, events_of):
+    ex = run("France ordered two frigates to the eastern Mediterranean.")
+    (move,) = events_of(ex, "MOBILIZE")
+    assert move.source == ["Q142"]
+    assert "REQUEST" not in {e.plover for e in ex.events}
