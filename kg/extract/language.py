@@ -166,6 +166,8 @@ class Language:
     places: MappingProxyType
     #: noun -> actor kind, for nouns that name a kind of party, not who ("police", "gunmen", "protesters")
     parties: MappingProxyType
+    #: pronoun -> the label of the party it stands for where the text names no one ("he": unnamed person)
+    party_pronouns: MappingProxyType
 
 
 def _words_pattern(words) -> re.Pattern:
@@ -309,12 +311,14 @@ def _publishers(d: dict) -> Publishers:
 
 def _parties(words: dict, agents: dict, roles: Roles) -> MappingProxyType:
     """Nouns of the party sectors (language.yaml ``party_sectors``) of the PETRARCH agents, and
-    ``party_words``, with the kind of actor each names; office titles name people and are left out."""
+    ``party_words``, with the kind of actor each names; an office title ("the Prime Minister") names a
+    person, a collective ("the leaders", "ministers") a group."""
     kinds = {str(k): str(v) for k, v in (words.get("party_sectors") or {}).items()}
     found = {str(w): kinds[str(s)] for w, s in agents.items() if str(s) in kinds}
+    found.update({w: "group" for w in roles.collectives | roles.person_collectives})
+    found.update({t[-1]: "person" for t in roles.titles})
     found.update({str(w).lower(): str(k) for w, k in (words.get("party_words") or {}).items()})
-    titles = {t[-1] for t in roles.titles}
-    return MappingProxyType({w: k for w, k in found.items() if w not in titles})
+    return MappingProxyType(found)
 
 
 @cache
@@ -332,4 +336,7 @@ def load_language() -> Language:
             {str(k): str(v) for k, v in (load_yaml("places-petrarch.yaml").get("places") or {}).items()}
         ),
         parties=_parties(words, load_yaml("cameo_agents.yaml").get("agents") or {}, roles),
+        party_pronouns=MappingProxyType(
+            {str(k): str(v) for k, v in (words.get("party_pronouns") or {}).items()}
+        ),
     )

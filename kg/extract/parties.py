@@ -12,9 +12,10 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from kg.documents import slug
 from kg.extract.lexicon import Trigger, acts_as_verb
 from kg.extract.state import DocState, Draft, SentenceTriggers
-from kg.model import Mention
+from kg.model import Actor, Mention
 
 #: Words before a party noun that are part of what it is ("riot police", "security forces").
 _MODIFIERS = ("compound", "amod")
@@ -35,15 +36,31 @@ def _named(state: DocState, phrase: Token) -> str | None:
     return None
 
 
+def _mint(state: DocState, label: str, kind: str, start: int, end: int) -> str:
+    """A party actor of this document alone (the police of one report are not those of another), with
+    its mention over tokens ``[start, end)``."""
+    key = slug(f"{label} {state.document.id}")
+    if key not in state.index.actors:
+        state.index.actors[key] = Actor(key=key, label=label, kind=kind)
+    state.index.add(start, end, key, "party")
+    return key
+
+
 def _party(state: DocState, head: Token) -> str | None:
-    """The actor for a noun that names a kind of party ("the police", "20 protesters"), minted from
-    its words; None for any other noun."""
+    """The actor for a noun that names a kind of party ("the police", "20 protesters", "the
+    minister"), or a pronoun that names no one ("he": an unnamed person), minted from its words; None
+    for any other word."""
+    if state.index.at(head) is not None:
+        return None
+    unnamed = state.lang.party_pronouns.get(head.lower_) if head.pos_ == "PRON" else None
+    if unnamed:
+        return _mint(state, unnamed, unnamed.split()[-1], head.i, head.i + 1)
     kind = state.lang.parties.get(head.lemma_.lower()) or state.lang.parties.get(head.lower_)
     if kind is None:
         # "dozens of protesters", "a group of gunmen": the party is what the number counts
         of = [p for c in head.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children]
         return _party(state, of[0]) if of and of[0].dep_ == "pobj" else None
-    if head.pos_ not in ("NOUN", "PROPN") or state.index.at(head) is not None:
+    if head.pos_ not in ("NOUN", "PROPN"):
         return None
     start = head.i
     while start > 0 and state.doc[start - 1].dep_ in _MODIFIERS and state.doc[start - 1].head.i == head.i:
@@ -51,9 +68,7 @@ def _party(state: DocState, head: Token) -> str | None:
             break
         start -= 1
     label = " ".join(t.lower_ for t in state.doc[start : head.i + 1])
-    key = state.index.of_name(label, kind)
-    state.index.add(start, head.i + 1, key, "party")
-    return key
+    return _mint(state, label, kind, start, head.i + 1)
 
 
 def _side(state: DocState, phrase: Token | None) -> list[str]:
@@ -71,13 +86,29 @@ def _context_elsewhere(state: DocState, st: SentenceTriggers) -> bool:
     )
 
 
-def _phrases(tok: Token, spec: Trigger, light_verbs: frozenset[str]) -> tuple[Token | None, list[Token]]:
+def _phrases(
+    tok: Token, spec: Trigger, light_verbs: frozenset[str], object_control: frozenset[str]
+) -> tuple[Token | None, list[Token]]:
     """The phrase that does the event and those that undergo it, as the parse of its word gives them."""
     preps = set(spec.target_preps) | {"against", "on"}
     clause = tok
     if not acts_as_verb(tok) and tok.dep_ == "dobj" and tok.head.lemma_.lower() in light_verbs:
         clause = tok.head  # "launched an attack on the convoy": the launcher attacks
     agent = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+    for _ in range(3):
+        # "looked forward to visiting", "agreed to work together", "met and discussed": the subject of
+        # the verb it completes or is joined to
+        if agent is not None or any(c.dep_ == "nsubjpass" for c in clause.children):
+            break
+        if clause.dep_ == "pcomp" and clause.head.dep_ == "prep":
+            clause = clause.head.head
+        elif clause.dep_ in ("xcomp", "conj") and clause.head is not clause:
+            clause = clause.head
+        else:
+            break
+        if clause.lemma_.lower() in object_control:
+            agent = next((c for c in clause.children if c.dep_ == "dobj"), None)  # "urged them to"
+        agent = agent or next((c for c in clause.children if c.dep_ == "nsubj"), None)
     for c in tok.children:
         if c.dep_ == "agent" or c.dep_ == "prep" and c.lower_ == "by" and not acts_as_verb(tok):
             agent = next((p for p in c.children if p.dep_ == "pobj"), agent)
@@ -98,7 +129,7 @@ def party_draft(state: DocState, st: SentenceTriggers, span_of) -> Draft | None:
         return None
     usable = [(t, s) for t, s in st.triggers if not s.breadth]
     for tok, spec in sorted(usable, key=lambda x: (len(list(x[0].ancestors)), x[0].i)):
-        agent, undergo = _phrases(tok, spec, lex.light_verbs)
+        agent, undergo = _phrases(tok, spec, lex.light_verbs, lex.object_control)
         source = _side(state, agent)
         target = [k for p in undergo for k in _side(state, p) if k not in source][:2]
         if spec.needs_target and not target:

@@ -72,3 +72,28 @@ def test_ordering_ships_or_squadrons_somewhere_is_a_deployment(run, events_of):
     (move,) = events_of(ex, "MOBILIZE")
     assert move.source == ["Q142"]
     assert "REQUEST" not in {e.plover for e in ex.events}
+
+
+def test_a_title_or_a_pronoun_that_names_no_one_is_an_unnamed_party(run, events_of):
+    ex = run("The foreign minister urged the rebels to lay down their arms.")
+    (ask,) = events_of(ex, "REQUEST")
+    labels = {a.key: a.label for a in ex.actors}
+    assert [labels[k] for k in ask.source] == ["foreign minister"]
+    assert [labels[k] for k in ask.target] == ["rebels"]
+    ex = run("She looked forward to visiting next spring.")
+    (visit,) = events_of(ex, "CONSULT")
+    assert [a.label for a in ex.actors] == ["unnamed person"] and visit.participants == [ex.actors[0].key]
+
+
+def test_a_party_belongs_to_its_report_alone(pipeline):
+    from kg.extract import extract
+    from kg.model import Document
+
+    nlp, gaz = pipeline
+    text = "Gunmen attacked a checkpoint."
+    one, two = (
+        extract(Document(id=name, text=text, published=PUBLISHED), nlp=nlp, gazetteer=gaz)
+        for name in ("first", "second")
+    )
+    assert one.actors[0].label == two.actors[0].label == "gunmen"
+    assert one.actors[0].key != two.actors[0].key
