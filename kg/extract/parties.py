@@ -62,6 +62,8 @@ def _party(state: DocState, head: Token) -> str | None:
         return _party(state, of[0]) if of and of[0].dep_ == "pobj" else None
     if head.pos_ not in ("NOUN", "PROPN"):
         return None
+    if kind == "person" and any(c.dep_ == "prep" and c.lower_ == "of" for c in head.children):
+        return None  # "the Secretary of the Treasury": an office of a body, whose holder is not known
     start = head.i
     while start > 0 and state.doc[start - 1].dep_ in _MODIFIERS and state.doc[start - 1].head.i == head.i:
         if not state.doc[start - 1].is_alpha or state.index.at(state.doc[start - 1]) is not None:
