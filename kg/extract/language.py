@@ -168,6 +168,8 @@ class Language:
     parties: MappingProxyType
     #: pronoun -> the label of the party it stands for where the text names no one ("he": unnamed person)
     party_pronouns: MappingProxyType
+    #: the label of the parties of an event told without naming anyone ("the fighting continued")
+    unnamed_parties: str
 
 
 def _words_pattern(words) -> re.Pattern:
@@ -339,4 +341,5 @@ def load_language() -> Language:
         party_pronouns=MappingProxyType(
             {str(k): str(v) for k, v in (words.get("party_pronouns") or {}).items()}
         ),
+        unnamed_parties=str(words.get("unnamed_parties") or "unnamed parties"),
     )

@@ -123,39 +123,70 @@ def _phrases(
     return agent, undergo
 
 
+def _draft(
+    state: DocState, st: SentenceTriggers, tok: Token, spec: Trigger, span_of, source: list[str],
+    target: list[str],
+) -> Draft:
+    participants = list(dict.fromkeys(source + target))
+    if spec.symmetric:
+        source, target = [], []
+    start, end = span_of(tok, spec)
+    return Draft(
+        spec=spec,
+        plover=spec.plover,
+        cameo=spec.cameo,
+        event_class=spec.event_class,
+        mode=spec.mode,
+        trigger=Mention(start, end, state.doc.text[start:end], st.sentence.index),
+        sentence=st.sentence,
+        token=tok.i,
+        participants=participants,
+        source=source,
+        target=target,
+        is_verb=acts_as_verb(tok),
+    )
+
+
+def _unnamed(state: DocState) -> str:
+    """The actor for the parties of an event the text tells of without naming anyone."""
+    label = state.lang.unnamed_parties
+    key = slug(f"{label} {state.document.id}")
+    state.index.actors.setdefault(key, Actor(key=key, label=label, kind="group"))
+    return key
+
+
 def party_draft(state: DocState, st: SentenceTriggers, span_of) -> Draft | None:
     """The event of a sentence that gives none otherwise, with the parties its event word's phrases
-    name (by name, else by what they are), or None. ``span_of(tok, spec)`` gives the trigger's span."""
+    name (by name, else by what they are), or None. ``span_of(tok, spec)`` gives the trigger's span.
+    An event noun the sentence is about ("The fighting continued", "the talks ended") with no one
+    named at all is an event of unnamed parties."""
     lex = state.lang.lexicon
     if _context_elsewhere(state, st):
         return None
-    usable = [(t, s) for t, s in st.triggers if not s.breadth]
-    for tok, spec in sorted(usable, key=lambda x: (len(list(x[0].ancestors)), x[0].i)):
+    usable = sorted(
+        [(t, s) for t, s in st.triggers if not s.breadth], key=lambda x: (len(list(x[0].ancestors)), x[0].i)
+    )
+    index = state.index
+    for tok, spec in usable:
+        kept = (len(index.mentions), dict(index.by_token), set(index.actors))
         agent, undergo = _phrases(tok, spec, lex.light_verbs, lex.object_control)
         source = _side(state, agent)
         target = [k for p in undergo for k in _side(state, p) if k not in source][:2]
-        if spec.needs_target and not target:
-            continue
-        if not source and lex.rules(spec.plover).agent_needed and not acts_as_verb(tok):
-            continue  # "the need for aid": no one gives it
-        if not (source or target):
-            continue
-        participants = list(dict.fromkeys(source + target))
-        if spec.symmetric:
-            source, target = [], []
-        start, end = span_of(tok, spec)
-        return Draft(
-            spec=spec,
-            plover=spec.plover,
-            cameo=spec.cameo,
-            event_class=spec.event_class,
-            mode=spec.mode,
-            trigger=Mention(start, end, state.doc.text[start:end], st.sentence.index),
-            sentence=st.sentence,
-            token=tok.i,
-            participants=participants,
-            source=source,
-            target=target,
-            is_verb=acts_as_verb(tok),
-        )
+        missing = spec.needs_target and not target
+        unowned = not source and lex.rules(spec.plover).agent_needed and not acts_as_verb(tok)
+        if (source or target) and not missing and not unowned:  # unowned: "the need for aid"
+            return _draft(state, st, tok, spec, span_of, source, target)
+        del index.mentions[kept[0] :]  # the parties minted for a word that names no event here
+        index.by_token = kept[1]
+        for key in set(index.actors) - kept[2]:
+            del index.actors[key]
+    for tok, spec in usable:
+        rules = lex.rules(spec.plover)
+        if (
+            not acts_as_verb(tok)
+            and tok.dep_ in ("nsubj", "nsubjpass", "attr", "ROOT")
+            and not spec.needs_target
+            and (rules.deed or not rules.agent_needed)
+        ):
+            return _draft(state, st, tok, spec, span_of, [], [_unnamed(state)])
     return None

@@ -97,3 +97,12 @@ def test_a_party_belongs_to_its_report_alone(pipeline):
     )
     assert one.actors[0].label == two.actors[0].label == "gunmen"
     assert one.actors[0].key != two.actors[0].key
+
+
+def test_an_event_told_without_naming_anyone_is_of_unnamed_parties(run, events_of):
+    ex = run("The shelling went on until dawn.")
+    (fight,) = events_of(ex, "ASSAULT")
+    assert [a.label for a in ex.actors] == ["unnamed parties"] and fight.target == [ex.actors[0].key]
+    assert ex.actors[0].mentions == []  # no words of the text name them
+    # an event word that names no event without someone doing it stays none
+    assert run("The need for aid is growing.").events == []
