@@ -106,3 +106,4 @@ def test_an_event_told_without_naming_anyone_is_of_unnamed_parties(run, events_o
     assert ex.actors[0].mentions == []  # no words of the text name them
     # an event word that names no event without someone doing it stays none
     assert run("The need for aid is growing.").events == []
+
