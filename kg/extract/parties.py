@@ -80,7 +80,7 @@ def _side(state: DocState, phrase: Token | None) -> list[str]:
     return [key] if key else []
 
 
-def _context_elsewhere(state: DocState, st: SentenceTriggers) -> bool:
+def context_elsewhere(state: DocState, st: SentenceTriggers) -> bool:
     """The text names actors outside this sentence: its unnamed parties may be theirs."""
     return any(
         not st.span.start <= m.start < st.span.end and m.key not in state.index.media
@@ -104,7 +104,7 @@ def _phrases(
             break
         if clause.dep_ == "pcomp" and clause.head.dep_ == "prep":
             clause = clause.head.head
-        elif clause.dep_ in ("xcomp", "conj") and clause.head is not clause:
+        elif clause.dep_ in ("xcomp", "conj") and clause.head.i != clause.i:
             clause = clause.head
         else:
             break
@@ -161,7 +161,7 @@ def party_draft(state: DocState, st: SentenceTriggers, span_of) -> Draft | None:
     An event noun the sentence is about ("The fighting continued", "the talks ended") with no one
     named at all is an event of unnamed parties."""
     lex = state.lang.lexicon
-    if _context_elsewhere(state, st):
+    if context_elsewhere(state, st):
         return None
     usable = sorted(
         [(t, s) for t, s in st.triggers if not s.breadth], key=lambda x: (len(list(x[0].ancestors)), x[0].i)

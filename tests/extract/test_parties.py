@@ -107,3 +107,18 @@ def test_an_event_told_without_naming_anyone_is_of_unnamed_parties(run, events_o
     # an event word that names no event without someone doing it stays none
     assert run("The need for aid is growing.").events == []
 
+
+
+def test_a_statement_alone_that_damns_a_named_actor_accuses_it(run, events_of):
+    ex = run("Iran's missile tests are reckless and deeply destabilising.")
+    (blame,) = events_of(ex, "ACCUSE")
+    assert blame.target == ["Q794"] and blame.source == [] and blame.trigger == "reckless"
+    # with a speaker named elsewhere in the text, the statement is theirs to make, not read alone
+    ex = run("France spoke on Monday. Iran's missile tests are reckless.")
+    assert not [e for e in ex.events if e.plover == "ACCUSE" and not e.source]
+
+
+def test_a_clause_reported_by_no_verb_of_saying_ends(run):
+    # the owner of the subject is a pronoun: who tells it is looked for up to the root, and found nowhere
+    ex = run("Last year our government published its finding that Russia acted to meddle in the vote.")
+    assert {a.key for a in ex.actors} >= {"Q159"}
