@@ -234,3 +234,12 @@ def test_the_presidents_of_two_states_are_those_states(run, events_of):
     ex = run("The presidents of Ghana and Senegal delivered an ultimatum to the junta on Tuesday.")
     (threat,) = events_of(ex, "THREATEN")
     assert set(threat.source) == {"Q117", "Q1041"}
+
+
+def test_releasing_soldiers_and_stopping_a_protest(run, events_of):
+    ex = run("Russia and Ukraine each released 175 troops on Friday.")
+    (swap,) = events_of(ex, "CONCEDE")
+    assert set(swap.participants) == {"Q159", "Q212"}
+    ex = run("Police in Belarus prevented the demonstration.")
+    (stop,) = events_of(ex, "COERCE")
+    assert stop.source == ["Q184"]
