@@ -94,8 +94,10 @@ def _phrases(
     """The phrase that does the event and those that undergo it, as the parse of its word gives them."""
     preps = set(spec.target_preps) | {"against", "on"}
     clause = tok
-    if not acts_as_verb(tok) and tok.dep_ == "dobj" and tok.head.lemma_.lower() in light_verbs:
-        clause = tok.head  # "launched an attack on the convoy": the launcher attacks
+    measure = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ == "of" else tok
+    if not acts_as_verb(tok) and measure.dep_ == "dobj" and measure.head.lemma_.lower() in light_verbs:
+        # "launched an attack on the convoy", "held four days of talks": who launches or holds it does it
+        clause = measure.head
     agent = next((c for c in clause.children if c.dep_ == "nsubj"), None)
     for _ in range(3):
         # "looked forward to visiting", "agreed to work together", "met and discussed": the subject of

@@ -122,3 +122,9 @@ def test_a_clause_reported_by_no_verb_of_saying_ends(run):
     # the owner of the subject is a pronoun: who tells it is looked for up to the root, and found nowhere
     ex = run("Last year our government published its finding that Russia acted to meddle in the vote.")
     assert {a.key for a in ex.actors} >= {"Q159"}
+
+
+def test_who_holds_rounds_of_talks_takes_part_in_them(run, events_of):
+    ex = run("They held three rounds of talks in secret.")
+    (talks,) = events_of(ex, "CONSULT")
+    assert [a.label for a in ex.actors] == ["unnamed group"] and talks.participants == [ex.actors[0].key]
