@@ -65,11 +65,16 @@ def _party(state: DocState, head: Token) -> str | None:
     if kind == "person" and any(c.dep_ == "prep" and c.lower_ == "of" for c in head.children):
         return None  # "the Secretary of the Treasury": an office of a body, whose holder is not known
     start = head.i
-    while start > 0 and state.doc[start - 1].dep_ in _MODIFIERS and state.doc[start - 1].head.i == head.i:
-        if not state.doc[start - 1].is_alpha or state.index.at(state.doc[start - 1]) is not None:
+    doc = state.doc
+    while start > 1 and doc[start - 1].text == "-" and doc[start - 2].is_alpha:
+        if doc[start - 2].whitespace_:
+            break
+        start -= 2  # "Secretary-General", "co-chair": one word
+    while start > 0 and doc[start - 1].dep_ in _MODIFIERS and doc[start - 1].head.i == head.i:
+        if not doc[start - 1].is_alpha or state.index.at(doc[start - 1]) is not None:
             break
         start -= 1
-    label = " ".join(t.lower_ for t in state.doc[start : head.i + 1])
+    label = " ".join(doc[start : head.i + 1].text.lower().split())
     return _mint(state, label, kind, start, head.i + 1)
 
 

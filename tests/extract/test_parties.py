@@ -128,3 +128,10 @@ def test_who_holds_rounds_of_talks_takes_part_in_them(run, events_of):
     ex = run("They held three rounds of talks in secret.")
     (talks,) = events_of(ex, "CONSULT")
     assert [a.label for a in ex.actors] == ["unnamed group"] and talks.participants == [ex.actors[0].key]
+
+
+def test_a_hyphenated_title_is_one_party(run, events_of):
+    ex = run("The Secretary-General urged the parties to return to talks.")
+    (ask,) = events_of(ex, "REQUEST")
+    labels = {a.key: a.label for a in ex.actors}
+    assert [labels[k] for k in ask.source] == ["secretary-general"]
