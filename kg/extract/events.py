@@ -11,6 +11,7 @@ from dataclasses import replace
 from spacy.tokens import Token
 
 from kg.extract.lexicon import Lexicon, Trigger, acts_as_verb, matches
+from kg.extract.parties import party_draft
 from kg.extract.places import place_of
 from kg.extract.quantities import quantities_of
 from kg.extract.reference import uniq
@@ -136,7 +137,8 @@ class EventDrafter(RoleReader):
         drafted = [x for d in by_token.values() for x in self.each_other(d)]
         out = sorted([*drafted, *implied_accusations(self, st, drafted)], key=lambda d: d.token)
         if not out:
-            out = [d for d in [self._backoff(st)] if d is not None]
+            found = self._backoff(st) or party_draft(self.state, st, self._span_of)
+            out = [found] if found is not None else []
         self.history.extend(out)
         for d in out:
             d.subordinate = self._subordinate(d)

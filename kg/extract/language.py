@@ -7,6 +7,7 @@
     lang.modality      # modality.yaml: auxiliaries, governing words, negations, conditions
     lang.words         # language.yaml: numbers, calendar, place and group nouns, quantities
     lang.publishers    # publishers.yaml: whose readout fixes which office
+    lang.parties       # cameo_agents.yaml + language.yaml: nouns naming a kind of party ("police")
 """
 
 from __future__ import annotations
@@ -165,6 +166,12 @@ class Language:
     publishers: Publishers
     #: place name -> the key of its state (ontology/places-petrarch.yaml)
     places: MappingProxyType
+    #: noun -> actor kind, for nouns that name a kind of party, not who ("police", "gunmen", "protesters")
+    parties: MappingProxyType
+    #: pronoun -> the label of the party it stands for where the text names no one ("he": unnamed person)
+    party_pronouns: MappingProxyType
+    #: the label of the parties of an event told without naming anyone ("the fighting continued")
+    unnamed_parties: str
 
 
 def _words_pattern(words) -> re.Pattern:
@@ -307,16 +314,35 @@ def _publishers(d: dict) -> Publishers:
     )
 
 
+def _parties(words: dict, agents: dict, roles: Roles) -> MappingProxyType:
+    """Nouns of the party sectors (language.yaml ``party_sectors``) of the PETRARCH agents, and
+    ``party_words``, with the kind of actor each names; an office title ("the Prime Minister") names a
+    person, a collective ("the leaders", "ministers") a group."""
+    kinds = {str(k): str(v) for k, v in (words.get("party_sectors") or {}).items()}
+    found = {str(w): kinds[str(s)] for w, s in agents.items() if str(s) in kinds}
+    found.update({w: "group" for w in roles.collectives | roles.person_collectives})
+    found.update({t[-1]: "person" for t in roles.titles})
+    found.update({str(w).lower(): str(k) for w, k in (words.get("party_words") or {}).items()})
+    return MappingProxyType(found)
+
+
 @cache
 def load_language() -> Language:
     """The extractor's language data, read from ``ontology/`` once per process."""
+    roles = _roles(load_yaml("roles.yaml"))
+    words = load_yaml("language.yaml")
     return Language(
         lexicon=build_lexicon(load_yaml("triggers.yaml"), load_yaml("cameo_verbs.yaml").get("verbs") or {}),
-        roles=_roles(load_yaml("roles.yaml")),
+        roles=roles,
         modality=_modality(load_yaml("modality.yaml")),
-        words=_words(load_yaml("language.yaml")),
+        words=_words(words),
         publishers=_publishers(load_yaml("publishers.yaml")),
         places=MappingProxyType(
             {str(k): str(v) for k, v in (load_yaml("places-petrarch.yaml").get("places") or {}).items()}
         ),
+        parties=_parties(words, load_yaml("cameo_agents.yaml").get("agents") or {}, roles),
+        party_pronouns=MappingProxyType(
+            {str(k): str(v) for k, v in (words.get("party_pronouns") or {}).items()}
+        ),
+        unnamed_parties=str(words.get("unnamed_parties") or "unnamed parties"),
     )

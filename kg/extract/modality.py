@@ -282,8 +282,28 @@ def _decide(state: DocState, d: Draft) -> bool:
         modality = "asserted"  # "vowed to retaliate": the vow is the threat, made now
     if modality in ("planned", "hypothetical") and not negated and _given_in_words(d, tok, state.lang):
         modality = "asserted"  # "pledged its support", "offered solidarity": saying so gives it
+    if modality in ("planned", "hypothetical") and not negated and _announced_harm(state, d, tok):
+        # "the rebels say they will launch more attacks", "said it would strike if attacked": saying one
+        # will do harm is a threat, made now
+        harm = lex.type_with("promised_harm")
+        d.plover, d.cameo, d.event_class, d.mode = harm, plover_scheme().root_of(harm), "Threat", None
+        modality = "asserted"
     d.modality = modality
     return True
+
+
+def _announced_harm(state: DocState, d: Draft, tok: Token) -> bool:
+    """An act of force its own doer says it will carry out against another: the clause of a verb of
+    saying whose speaker is the act's source ("vows to fight on" names no one it threatens)."""
+    if d.adopted is not None or not d.is_verb or not (d.source and d.target):
+        return False
+    if plover_scheme()[d.plover].quad != "MaterialConflict":
+        return False
+    said = said_by(tok, state.lang)
+    if said is None:
+        return False
+    speakers = {m.key for c in said.children if c.dep_ == "nsubj" for m in [state.index.at(c)] if m}
+    return bool(speakers & set(d.source))
 
 
 def _given_in_words(d: Draft, tok: Token, lang: Language) -> bool:

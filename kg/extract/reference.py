@@ -277,7 +277,7 @@ class Discourse(Speakers):
     def _teller_state(self, tok: Token) -> list[str]:
         """The state named in the subject of the verb of saying that reports ``tok``'s clause."""
         cur = tok
-        while cur.head is not cur:
+        while cur.head.i != cur.i:
             via, cur = cur.dep_, cur.head
             if via in ("ccomp", "parataxis") and cur.lemma_.lower() in self.lex.speech_verbs:
                 found = [self.index.at(t) for s in cur.children if s.dep_ == "nsubj" for t in s.subtree]

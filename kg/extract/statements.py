@@ -9,6 +9,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from kg.extract.lexicon import Trigger
+from kg.extract.parties import context_elsewhere
 from kg.extract.reference import uniq
 from kg.extract.state import Draft, SentenceTriggers
 from kg.model import Mention
@@ -31,10 +32,12 @@ def _accused(ds, clause: Token) -> list[str]:
     return found
 
 
-def _draft(ds, st: SentenceTriggers, verb: Token, source: list[str], target: list[str]) -> Draft | None:
+def _draft(
+    ds, st: SentenceTriggers, verb: Token, source: list[str], target: list[str], speaker_named: bool = True
+) -> Draft | None:
     source = uniq(source)
     target = [k for k in uniq(target) if k not in source and k not in ds.index.media]
-    if not source or not target:
+    if not target or speaker_named and not source:
         return None
     plover = ds.lex.type_with("blame")
     spec = Trigger(
@@ -58,6 +61,31 @@ def _draft(ds, st: SentenceTriggers, verb: Token, source: list[str], target: lis
         target=target,
         is_verb=True,
     )
+
+
+#: Dependencies of a main clause's words that say what its subject is or does ("are unacceptable",
+#: "an unacceptable violation", "lied").
+_PREDICATE = ("acomp", "attr", "oprd", "dobj", "xcomp")
+
+
+def _stated(ds, st: SentenceTriggers) -> Draft | None:
+    """A text that is one statement, naming no one who makes it ("Russia's attacks are deeply
+    irresponsible", "The regime is denying its people their rights"): what its main clause says of a
+    named actor accuses that actor, its speaker unnamed (no source)."""
+    root = st.span.root
+    if root.pos_ not in ("VERB", "AUX") or context_elsewhere(ds.state, st):
+        return None
+    blame = ds.lex.blame_words
+    said = [c for c in root.children if c.dep_ in _PREDICATE]
+    if not (root.lemma_.lower() in blame or any(_damning(c, blame) for c in said)):
+        return None
+    target = _accused(ds, root)
+    for c in root.children:
+        if c.dep_ in ("nsubj", "nsubjpass"):  # "the offensives by M23 are a violation"
+            target += [a for p in c.children if p.dep_ == "prep" and p.lower_ == "by" for o in p.children
+                       for a in ds.actors_at(o)]
+    word = next((t for t in root.subtree if t.lemma_.lower() in blame or t.lower_ in blame), root)
+    return _draft(ds, st, word, [], target, speaker_named=False)
 
 
 def implied_accusations(ds, st: SentenceTriggers, drafts: list[Draft]) -> list[Draft]:
@@ -94,4 +122,6 @@ def implied_accusations(ds, st: SentenceTriggers, drafts: list[Draft]) -> list[D
         if d is not None:
             out.append(d)
             have.update(d.source)
+    if not out and not any(d.plover == blame_type for d in drafts):
+        out += [d for d in [_stated(ds, st)] if d is not None]
     return out

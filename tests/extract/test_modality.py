@@ -174,3 +174,11 @@ def test_what_was_tried_was_done(run, events_of):
 )
 def test_support_pledged_or_offered_as_a_noun_is_given(run, events_of, text, modality):
     assert events_of(run(text), "SUPPORT")[0].modality == modality
+
+
+def test_saying_one_will_strike_another_is_a_threat(run, events_of):
+    ex = run("Iran said it would strike Israel if it was attacked.")
+    (threat,) = events_of(ex, "THREATEN")
+    assert threat.source == ["Q794"] and threat.target == ["Q801"] and threat.modality == "asserted"
+    ex = run("The Taliban said they would fight on.")
+    assert "THREATEN" not in {e.plover for e in ex.events}  # a vow aimed at no one

@@ -234,3 +234,24 @@ def test_the_presidents_of_two_states_are_those_states(run, events_of):
     ex = run("The presidents of Ghana and Senegal delivered an ultimatum to the junta on Tuesday.")
     (threat,) = events_of(ex, "THREATEN")
     assert set(threat.source) == {"Q117", "Q1041"}
+
+
+def test_releasing_soldiers_and_stopping_a_protest(run, events_of):
+    ex = run("Russia and Ukraine each released 175 troops on Friday.")
+    (swap,) = events_of(ex, "CONCEDE")
+    assert set(swap.participants) == {"Q159", "Q212"}
+    ex = run("Police in Belarus prevented the demonstration.")
+    (stop,) = events_of(ex, "COERCE")
+    assert stop.source == ["Q184"]
+
+
+def test_peacekeepers_a_phone_talk_and_a_cut_off_of_exports(run, events_of):
+    ex = run("Fiji is sending more peacekeepers to Lebanon.")
+    (aid,) = events_of(ex, "AID")
+    assert aid.source == ["Q712"] and aid.target == ["Q822"]
+    assert "MOBILIZE" not in {e.plover for e in ex.events}
+    ex = run("Macron and Scholz spoke by phone on Sunday.")
+    (call,) = events_of(ex, "CONSULT")
+    assert call.mode == "phone"
+    ex = run("Algeria cut off gas exports to Spain.")
+    assert events_of(ex, "SANCTION")[0].source == ["Q262"]

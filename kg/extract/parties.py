@@ -1,0 +1,199 @@
+"""Events whose parties a sentence names only by what they are: "Police arrested 20 protesters in
+the capital", "Gunmen attacked a checkpoint", "Israeli jets struck targets in Gaza". Sentence-level
+event coders (PETRARCH and the PLOVER-coded sets) code these with the party's sector ("police",
+"gunmen") where no country is named; so does this, as a last resort of the events pass: only for a
+sentence that gives no event otherwise, in a text that names no actor outside it (elsewhere its
+parties are most likely actors the text names, which this cannot tell), and only from the parse of
+its event word (its subject or agent does it; its object, passive subject or target preposition's
+object undergoes it). A named actor inside such a phrase ("Israeli jets": Israel) is taken before
+the noun's kind."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from kg.documents import slug
+from kg.extract.lexicon import Trigger, acts_as_verb
+from kg.extract.state import DocState, Draft, SentenceTriggers
+from kg.model import Actor, Mention
+
+#: Words before a party noun that are part of what it is ("riot police", "security forces").
+_MODIFIERS = ("compound", "amod")
+
+
+def _named(state: DocState, phrase: Token) -> str | None:
+    """The actor a phrase names: its head, or the name that owns it ("Israeli jets", "Sudan's army",
+    "troops of Sudan"); not a place, a part of a word ("Liberia-flagged") or a name further in ("gunmen
+    from an al-Qaida-linked group")."""
+    words = [phrase] + [c for c in phrase.children if c.dep_ in ("amod", "compound", "poss", "nmod")]
+    words += [p for c in phrase.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children]
+    for tok in words:
+        m = state.index.at(tok)
+        if m is None or m.locative or m.modifier or m.chars or m.how == "pronoun":
+            continue
+        if m.key not in state.index.media:
+            return m.key
+    return None
+
+
+def _mint(state: DocState, label: str, kind: str, start: int, end: int) -> str:
+    """A party actor of this document alone (the police of one report are not those of another), with
+    its mention over tokens ``[start, end)``."""
+    key = slug(f"{label} {state.document.id}")
+    if key not in state.index.actors:
+        state.index.actors[key] = Actor(key=key, label=label, kind=kind)
+    state.index.add(start, end, key, "party")
+    return key
+
+
+def _party(state: DocState, head: Token) -> str | None:
+    """The actor for a noun that names a kind of party ("the police", "20 protesters", "the
+    minister"), or a pronoun that names no one ("he": an unnamed person), minted from its words; None
+    for any other word."""
+    if state.index.at(head) is not None:
+        return None
+    unnamed = state.lang.party_pronouns.get(head.lower_) if head.pos_ == "PRON" else None
+    if unnamed:
+        return _mint(state, unnamed, unnamed.split()[-1], head.i, head.i + 1)
+    kind = state.lang.parties.get(head.lemma_.lower()) or state.lang.parties.get(head.lower_)
+    if kind is None:
+        # "dozens of protesters", "a group of gunmen": the party is what the number counts
+        of = [p for c in head.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children]
+        return _party(state, of[0]) if of and of[0].dep_ == "pobj" else None
+    if head.pos_ not in ("NOUN", "PROPN"):
+        return None
+    if kind == "person" and any(c.dep_ == "prep" and c.lower_ == "of" for c in head.children):
+        return None  # "the Secretary of the Treasury": an office of a body, whose holder is not known
+    start = head.i
+    doc = state.doc
+    while start > 1 and doc[start - 1].text == "-" and doc[start - 2].is_alpha:
+        if doc[start - 2].whitespace_:
+            break
+        start -= 2  # "Secretary-General", "co-chair": one word
+    while start > 0 and doc[start - 1].dep_ in _MODIFIERS and doc[start - 1].head.i == head.i:
+        if not doc[start - 1].is_alpha or state.index.at(doc[start - 1]) is not None:
+            break
+        start -= 1
+    label = " ".join(doc[start : head.i + 1].text.lower().split())
+    return _mint(state, label, kind, start, head.i + 1)
+
+
+def _side(state: DocState, phrase: Token | None) -> list[str]:
+    if phrase is None:
+        return []
+    key = _named(state, phrase) or _party(state, phrase)
+    return [key] if key else []
+
+
+def context_elsewhere(state: DocState, st: SentenceTriggers) -> bool:
+    """The text names actors outside this sentence: its unnamed parties may be theirs."""
+    return any(
+        not st.span.start <= m.start < st.span.end and m.key not in state.index.media
+        for m in state.index.mentions
+    )
+
+
+def _phrases(
+    tok: Token, spec: Trigger, light_verbs: frozenset[str], object_control: frozenset[str]
+) -> tuple[Token | None, list[Token]]:
+    """The phrase that does the event and those that undergo it, as the parse of its word gives them."""
+    preps = set(spec.target_preps) | {"against", "on"}
+    clause = tok
+    measure = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ == "of" else tok
+    if not acts_as_verb(tok) and measure.dep_ == "dobj" and measure.head.lemma_.lower() in light_verbs:
+        # "launched an attack on the convoy", "held four days of talks": who launches or holds it does it
+        clause = measure.head
+    agent = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+    for _ in range(3):
+        # "looked forward to visiting", "agreed to work together", "met and discussed": the subject of
+        # the verb it completes or is joined to
+        if agent is not None or any(c.dep_ == "nsubjpass" for c in clause.children):
+            break
+        if clause.dep_ == "pcomp" and clause.head.dep_ == "prep":
+            clause = clause.head.head
+        elif clause.dep_ in ("xcomp", "conj") and clause.head.i != clause.i:
+            clause = clause.head
+        else:
+            break
+        if clause.lemma_.lower() in object_control:
+            agent = next((c for c in clause.children if c.dep_ == "dobj"), None)  # "urged them to"
+        agent = agent or next((c for c in clause.children if c.dep_ == "nsubj"), None)
+    for c in tok.children:
+        if c.dep_ == "agent" or c.dep_ == "prep" and c.lower_ == "by" and not acts_as_verb(tok):
+            agent = next((p for p in c.children if p.dep_ == "pobj"), agent)
+        elif c.dep_ == "poss" and agent is None:
+            agent = c
+    undergo = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
+    for c in tok.children:
+        if c.dep_ == "prep" and c.lower_ in preps:
+            undergo += [p for p in c.children if p.dep_ == "pobj"]
+    return agent, undergo
+
+
+def _draft(
+    state: DocState, st: SentenceTriggers, tok: Token, spec: Trigger, span_of, source: list[str],
+    target: list[str],
+) -> Draft:
+    participants = list(dict.fromkeys(source + target))
+    if spec.symmetric:
+        source, target = [], []
+    start, end = span_of(tok, spec)
+    return Draft(
+        spec=spec,
+        plover=spec.plover,
+        cameo=spec.cameo,
+        event_class=spec.event_class,
+        mode=spec.mode,
+        trigger=Mention(start, end, state.doc.text[start:end], st.sentence.index),
+        sentence=st.sentence,
+        token=tok.i,
+        participants=participants,
+        source=source,
+        target=target,
+        is_verb=acts_as_verb(tok),
+    )
+
+
+def _unnamed(state: DocState) -> str:
+    """The actor for the parties of an event the text tells of without naming anyone."""
+    label = state.lang.unnamed_parties
+    key = slug(f"{label} {state.document.id}")
+    state.index.actors.setdefault(key, Actor(key=key, label=label, kind="group"))
+    return key
+
+
+def party_draft(state: DocState, st: SentenceTriggers, span_of) -> Draft | None:
+    """The event of a sentence that gives none otherwise, with the parties its event word's phrases
+    name (by name, else by what they are), or None. ``span_of(tok, spec)`` gives the trigger's span.
+    An event noun the sentence is about ("The fighting continued", "the talks ended") with no one
+    named at all is an event of unnamed parties."""
+    lex = state.lang.lexicon
+    if context_elsewhere(state, st):
+        return None
+    usable = sorted(
+        [(t, s) for t, s in st.triggers if not s.breadth], key=lambda x: (len(list(x[0].ancestors)), x[0].i)
+    )
+    index = state.index
+    for tok, spec in usable:
+        kept = (len(index.mentions), dict(index.by_token), set(index.actors))
+        agent, undergo = _phrases(tok, spec, lex.light_verbs, lex.object_control)
+        source = _side(state, agent)
+        target = [k for p in undergo for k in _side(state, p) if k not in source][:2]
+        missing = spec.needs_target and not target
+        unowned = not source and lex.rules(spec.plover).agent_needed and not acts_as_verb(tok)
+        if (source or target) and not missing and not unowned:  # unowned: "the need for aid"
+            return _draft(state, st, tok, spec, span_of, source, target)
+        del index.mentions[kept[0] :]  # the parties minted for a word that names no event here
+        index.by_token = kept[1]
+        for key in set(index.actors) - kept[2]:
+            del index.actors[key]
+    for tok, spec in usable:
+        rules = lex.rules(spec.plover)
+        if (
+            not acts_as_verb(tok)
+            and tok.dep_ in ("nsubj", "nsubjpass", "attr", "ROOT")
+            and not spec.needs_target
+            and (rules.deed or not rules.agent_needed)
+        ):
+            return _draft(state, st, tok, spec, span_of, [], [_unnamed(state)])
+    return None

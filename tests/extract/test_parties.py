@@ -1,0 +1,137 @@
+"""Parties a sentence names only by what they are (kg.extract.parties), and the PETRARCH agents
+converter that lists those nouns (kg.extract.petrarch)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from kg.extract.petrarch import convert_agents
+
+PUBLISHED = date(2024, 3, 14)
+
+
+def test_a_sentence_alone_reports_its_event_with_unnamed_parties(run, events_of):
+    ex = run("The riot police detained dozens of protesters outside the university.")
+    (arrest,) = events_of(ex, "COERCE")
+    labels = {a.key: a.label for a in ex.actors}
+    assert [labels[k] for k in arrest.source] == ["riot police"]
+    assert [labels[k] for k in arrest.target] == ["protesters"]
+    assert {a.kind for a in ex.actors} == {"org", "group"}
+    # every party leads back to the words that name it
+    police = next(a for a in ex.actors if a.label == "riot police")
+    assert [ex.document.text[m.start : m.end] for m in police.mentions] == ["riot police"]
+
+
+def test_a_party_with_a_demonym_is_its_state(run, events_of):
+    ex = run("Syrian soldiers ambushed a convoy near the border.")
+    (attack,) = events_of(ex, "ASSAULT")
+    assert attack.source == ["Q858"]
+
+
+def test_parties_stand_for_no_one_where_the_text_names_actors_elsewhere(run):
+    ex = run("Kenya and Uganda held talks on Monday. Police arrested twelve people in the capital.")
+    assert not [e for e in ex.events if e.plover == "COERCE"]
+    assert not [a for a in ex.actors if a.label == "police"]
+
+
+def test_a_thing_is_no_party(run):
+    ex = run("The storm destroyed the bridge.")
+    assert ex.events == []
+
+
+def test_the_agents_converter_keeps_single_words_and_irregular_plurals():
+    text = "\n".join(
+        [
+            "# comment",
+            "GUNMAN {} [~UAF]",
+            "GUNMEN [~UAF]",
+            "LAWMAN {LAWMEN} [~COP]",
+            "POLICE_OFFICER [~COP]",
+            "POLICE!PERSON!  [~COP]",
+            "PROTESTER [~OPP]",
+            "PROTESTING_STUDENT [~OPPEDU]",
+        ]
+    )
+    assert convert_agents(text) == {
+        "gunman": "UAF",
+        "gunmen": "UAF",
+        "lawman": "COP",
+        "lawmen": "COP",
+        "protester": "OPP",
+    }
+
+
+def test_a_deed_on_a_thing_of_war_needs_no_actor_as_its_object(run, events_of):
+    ex = run("Turkish drones hit militant hideouts overnight.")
+    (strike,) = events_of(ex, "ASSAULT")
+    assert strike.source == ["Q43"]
+
+
+def test_ordering_ships_or_squadrons_somewhere_is_a_deployment(run, events_of):
+    ex = run("France ordered two frigates to the eastern Mediterranean.")
+    (move,) = events_of(ex, "MOBILIZE")
+    assert move.source == ["Q142"]
+    assert "REQUEST" not in {e.plover for e in ex.events}
+
+
+def test_a_title_or_a_pronoun_that_names_no_one_is_an_unnamed_party(run, events_of):
+    ex = run("The foreign minister urged the rebels to lay down their arms.")
+    (ask,) = events_of(ex, "REQUEST")
+    labels = {a.key: a.label for a in ex.actors}
+    assert [labels[k] for k in ask.source] == ["foreign minister"]
+    assert [labels[k] for k in ask.target] == ["rebels"]
+    ex = run("She looked forward to visiting next spring.")
+    (visit,) = events_of(ex, "CONSULT")
+    assert [a.label for a in ex.actors] == ["unnamed person"] and visit.participants == [ex.actors[0].key]
+
+
+def test_a_party_belongs_to_its_report_alone(pipeline):
+    from kg.extract import extract
+    from kg.model import Document
+
+    nlp, gaz = pipeline
+    text = "Gunmen attacked a checkpoint."
+    one, two = (
+        extract(Document(id=name, text=text, published=PUBLISHED), nlp=nlp, gazetteer=gaz)
+        for name in ("first", "second")
+    )
+    assert one.actors[0].label == two.actors[0].label == "gunmen"
+    assert one.actors[0].key != two.actors[0].key
+
+
+def test_an_event_told_without_naming_anyone_is_of_unnamed_parties(run, events_of):
+    ex = run("The shelling went on until dawn.")
+    (fight,) = events_of(ex, "ASSAULT")
+    assert [a.label for a in ex.actors] == ["unnamed parties"] and fight.target == [ex.actors[0].key]
+    assert ex.actors[0].mentions == []  # no words of the text name them
+    # an event word that names no event without someone doing it stays none
+    assert run("The need for aid is growing.").events == []
+
+
+
+def test_a_statement_alone_that_damns_a_named_actor_accuses_it(run, events_of):
+    ex = run("Iran's missile tests are reckless and deeply destabilising.")
+    (blame,) = events_of(ex, "ACCUSE")
+    assert blame.target == ["Q794"] and blame.source == [] and blame.trigger == "reckless"
+    # with a speaker named elsewhere in the text, the statement is theirs to make, not read alone
+    ex = run("France spoke on Monday. Iran's missile tests are reckless.")
+    assert not [e for e in ex.events if e.plover == "ACCUSE" and not e.source]
+
+
+def test_a_clause_reported_by_no_verb_of_saying_ends(run):
+    # the owner of the subject is a pronoun: who tells it is looked for up to the root, and found nowhere
+    ex = run("Last year our government published its finding that Russia acted to meddle in the vote.")
+    assert {a.key for a in ex.actors} >= {"Q159"}
+
+
+def test_who_holds_rounds_of_talks_takes_part_in_them(run, events_of):
+    ex = run("They held three rounds of talks in secret.")
+    (talks,) = events_of(ex, "CONSULT")
+    assert [a.label for a in ex.actors] == ["unnamed group"] and talks.participants == [ex.actors[0].key]
+
+
+def test_a_hyphenated_title_is_one_party(run, events_of):
+    ex = run("The Secretary-General urged the parties to return to talks.")
+    (ask,) = events_of(ex, "REQUEST")
+    labels = {a.key: a.label for a in ex.actors}
+    assert [labels[k] for k in ask.source] == ["secretary-general"]
