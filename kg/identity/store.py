@@ -1,0 +1,219 @@
+"""The identity layer in a store: read reports, link documents in, take them out, re-link all.
+
+The links (``report dip:realWorldEvent event``) live in the store's default graph; the real-world
+events and their derived facts in the named graph ``graph/identity``. The documents' own graphs are
+never touched, so a document's removal or re-ingest changes only the real-world events it reports.
+Linking a document touches only the real-world events its reports join: candidates come from the
+store by type and month (``dip:inTally``) and actor, never from a scan of the store.
+"""
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import date
+from functools import cache
+
+from rdflib import URIRef
+
+from kg.identity.facts import facts, links
+from kg.identity.link import ALWAYS, NEVER, clusters, same_event, window
+from kg.identity.report import Report
+from kg.identity.rules import Rules, rules
+from kg.rdf import document_iri, graph_iri
+from kg.resources import queries_dir
+from kg.sparql.terms import sparql_term
+from kg.store.ntriples import statements
+from kg.vocab import ACTOR, DIP, GRAPH, PLOVER, TALLY
+
+IDENTITY_GRAPH = GRAPH["identity"]
+CHUNK = 500  # values per bound query
+WRITE_CHUNK = 20000  # triples per INSERT DATA in a full re-link
+BASIS = {str(DIP.StatedDate): "stated", str(DIP.ReportDate): "report"}
+
+
+@dataclass
+class LinkResult:
+    reports: int = 0  # reports read
+    events: int = 0  # real-world events written
+    linked: int = 0  # reports that carry a real-world event
+
+
+@cache
+def _query(name: str) -> str:
+    return (queries_dir() / "identity" / f"{name}.rq").read_text(encoding="utf-8")
+
+
+def _chunks(items: list, size: int = CHUNK) -> Iterable[list]:
+    for i in range(0, len(items), size):
+        yield items[i:i + size]
+
+
+def _key(iri: str) -> str:
+    return iri[len(str(ACTOR)):] if iri.startswith(str(ACTOR)) else iri
+
+
+def _date(value) -> date | None:
+    try:
+        return date.fromisoformat(str(value)[:10])
+    except ValueError:
+        return None
+
+
+def read_reports(store, *, graphs: Iterable[str] | None = None, events: Iterable[str] | None = None
+                 ) -> list[Report]:
+    """The document events of ``graphs`` (named graphs), of ``events`` (IRIs), or of the whole store."""
+    if graphs is not None:
+        var, values = "g", [URIRef(g) for g in graphs]
+    else:
+        var, values = "e", None if events is None else [URIRef(e) for e in events]
+    rows: dict[str, dict] = {}
+    roles: dict[str, dict[str, set]] = defaultdict(lambda: defaultdict(set))
+    for params in [None] if values is None else [{var: part} for part in _chunks(values)]:
+        for e, doc, typ, cls, *rest in store.query(_query("reports"), params).rows:
+            row = rows.setdefault(str(e), {"doc": str(doc), "type": str(typ), "cls": set(),
+                                           **dict(zip(("date", "basis", "text", "mod", "place", "pub"), rest,
+                                                      strict=True))})
+            if cls is not None and str(cls).startswith(str(DIP)):
+                row["cls"].add(str(cls)[len(str(DIP)):])
+        for e, p, a in store.query(_query("roles"), params).rows:
+            roles[str(e)][str(p).rsplit("#", 1)[-1].rsplit("/", 1)[-1]].add(_key(str(a)))
+    out = []
+    for iri, row in rows.items():
+        typ = row["type"]
+        if not typ.startswith(str(PLOVER)):
+            continue
+        r = roles.get(iri, {})
+        out.append(Report(
+            iri=iri, doc=row["doc"], plover=typ[len(str(PLOVER)):],
+            event_class=min(row["cls"]) if row["cls"] else None,
+            participants=frozenset(r.get("hasActor", ())), source=frozenset(r.get("source", ())),
+            target=frozenset(r.get("target", ())),
+            date=str(row["date"]) if row["date"] is not None else None,
+            basis=BASIS.get(str(row["basis"])) if row["basis"] is not None else None,
+            date_text=str(row["text"]) if row["text"] is not None else None,
+            modality=str(row["mod"]).rsplit("#", 1)[-1].lower() if row["mod"] is not None else "asserted",
+            place=str(row["place"]) if row["place"] is not None else None,
+            published=_date(row["pub"]) if row["pub"] is not None else None))
+    out.sort(key=lambda x: x.iri)
+    return out
+
+
+def _periods(lo: date, hi: date) -> list[str] | None:
+    """The tally periods (months, their years, 'undated') a window touches; None: too wide to list."""
+    if lo == NEVER or hi == ALWAYS or (hi - lo).days > 800:
+        return None
+    months, y, m = [], lo.year, lo.month
+    while (y, m) <= (hi.year, hi.month):
+        months.append(f"{y:04d}-{m:02d}")
+        y, m = (y + 1, 1) if m == 12 else (y, m + 1)
+    return months + sorted({p[:4] for p in months}) + ["undated"]
+
+
+def candidates(store, new: list[Report], rule: Rules | None = None) -> list[Report]:
+    """Events in the store, outside ``new``'s documents, that could report what ``new`` reports."""
+    rule = rule or rules()
+    own_docs = {r.doc for r in new}
+    found: set[str] = set()
+    for r in new:
+        if not r.participants:
+            continue
+        periods = _periods(*window(r, rule))
+        actors = [ACTOR[a] if not a.startswith("http") else URIRef(a) for a in sorted(r.participants)]
+        for plover in sorted(rule.compatible_with(r.plover)):
+            if periods is None:
+                query, params = _query("candidates-by-type"), {"type": [PLOVER[plover]], "actor": actors}
+            else:
+                query = _query("candidates")
+                params = {"tally": [TALLY[f"{plover}/{p}"] for p in periods], "actor": actors}
+            found.update(str(row[0]) for row in store.query(query, params).rows)
+    reports = read_reports(store, events=sorted(found)) if found else []
+    return [c for c in reports if c.doc not in own_docs]
+
+
+def _events_of_documents(store, docs: list[str]) -> set[str]:
+    out: set[str] = set()
+    for part in _chunks([URIRef(d) for d in docs]):
+        out.update(str(row[0]) for row in store.query(_query("events-of-documents"), {"doc": part}).rows)
+    return out
+
+
+def _members(store, events: set[str]) -> set[str]:
+    out: set[str] = set()
+    for part in _chunks([URIRef(w) for w in sorted(events)]):
+        out.update(str(row[0]) for row in store.query(_query("links"), {"w": part}).rows)
+    return out
+
+
+def _rewrite(store, old: set[str], new: dict[str, list[Report]]) -> None:
+    """Replace the real-world events ``old`` (links and facts) by ``new``, in one update."""
+    ops = []
+    for part in _chunks(sorted(old)):
+        values = " ".join(sparql_term(URIRef(w)) for w in part)
+        ops.append(f"DELETE {{ ?e <{DIP.realWorldEvent}> ?w }} WHERE {{ VALUES ?w {{ {values} }} "
+                   f"?e <{DIP.realWorldEvent}> ?w }}")
+        ops.append(f"DELETE {{ GRAPH <{IDENTITY_GRAPH}> {{ ?w ?p ?o }} }} WHERE {{ VALUES ?w {{ {values} }} "
+                   f"GRAPH <{IDENTITY_GRAPH}> {{ ?w ?p ?o }} }}")
+    if new:
+        fact_triples = [t for iri, members in sorted(new.items()) for t in facts(iri, members)]
+        ops.append(f"INSERT DATA {{\n{statements(links(new))}"
+                   f"GRAPH <{IDENTITY_GRAPH}> {{\n{statements(fact_triples)}}}\n}}")
+    if ops:
+        store.update(" ;\n".join(ops))
+
+
+def link_documents(store, doc_ids: Iterable[str], rule: Rules | None = None) -> LinkResult:
+    """Link the events of documents already in the store into the real-world events of the others.
+
+    Only the real-world events these documents reported before (a re-ingest) or now join are
+    rewritten; the result is the one a full :func:`relink` gives."""
+    rule = rule or rules()
+    doc_ids = list(dict.fromkeys(doc_ids))
+    new = read_reports(store, graphs=[str(graph_iri(d)) for d in doc_ids])
+    docs = [str(document_iri(d)) for d in doc_ids]
+    near = [c for c in candidates(store, new, rule) if any(same_event(n, c, rule) for n in new)]
+    old = _events_of_documents(store, docs)
+    old |= {w for part in _chunks([URIRef(c.iri) for c in near])
+            for _, w in ((str(a), str(b)) for a, b in store.query(_query("links"), {"e": part}).rows)}
+    members = _members(store, old) - {r.iri for r in new} - {c.iri for c in near}
+    universe = new + near + (read_reports(store, events=sorted(members)) if members else [])
+    made = clusters(universe, rule)
+    _rewrite(store, old, made)
+    return LinkResult(len(new), len(made), sum(len(m) for m in made.values()))
+
+
+def unlink_document(store, doc_id: str, rule: Rules | None = None) -> LinkResult:
+    """After a document's graph is gone: the real-world events it reported, rebuilt from the reports
+    left (each updated, split, or gone when one document is left)."""
+    rule = rule or rules()
+    old = _events_of_documents(store, [str(document_iri(doc_id))])
+    members = _members(store, old)
+    left = read_reports(store, events=sorted(members)) if members else []
+    left = [r for r in left if r.doc != str(document_iri(doc_id))]
+    made = clusters(left, rule)
+    _rewrite(store, old, made)
+    return LinkResult(len(left), len(made), sum(len(m) for m in made.values()))
+
+
+def remove_document(store, doc_id: str) -> bool:
+    """Drop a document's named graph and take its reports out of their real-world events; False if
+    the store has no such document."""
+    if not store.remove_graph(str(graph_iri(doc_id))):
+        return False
+    unlink_document(store, doc_id)
+    return True
+
+
+def relink(store, rule: Rules | None = None) -> LinkResult:
+    """Link every report in the store again (after a rule changed): all links and facts replaced."""
+    rule = rule or rules()
+    reports = read_reports(store)
+    made = clusters(reports, rule)
+    store.update(f"DELETE WHERE {{ ?e <{DIP.realWorldEvent}> ?w }} ; DROP SILENT GRAPH <{IDENTITY_GRAPH}>")
+    triples = links(made)
+    fact_triples = [t for iri, members in sorted(made.items()) for t in facts(iri, members)]
+    for part in _chunks(triples, WRITE_CHUNK):
+        store.update(f"INSERT DATA {{\n{statements(part)}}}")
+    for part in _chunks(fact_triples, WRITE_CHUNK):
+        store.update(f"INSERT DATA {{ GRAPH <{IDENTITY_GRAPH}> {{\n{statements(part)}}} }}")
+    return LinkResult(len(reports), len(made), len(triples))
