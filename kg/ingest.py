@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 
 from rdflib import Graph
 
+from kg.identity.store import link_documents
 from kg.model import Document, Extraction
 from kg.rdf import ONTOLOGY_GRAPH, Triple, graph_iri, ontology_graph, to_graph, to_triples
 
@@ -52,7 +53,8 @@ def ingest(store: Store, documents: Iterable[Document], n_process: int = 1,
 
     Each transaction replaces its documents' named graphs whole, so an interrupted ingest leaves
     every committed document whole (and the others absent or as they were). Re-ingesting a
-    document replaces its named graph, so the store ends the same.
+    document replaces its named graph, so the store ends the same. After each transaction the
+    documents' events are linked to the real-world events of the store (:mod:`kg.identity`).
     """
     from kg.extract import extract_many
 
@@ -62,6 +64,7 @@ def ingest(store: Store, documents: Iterable[Document], n_process: int = 1,
 
     def commit() -> None:
         store.replace_graphs([(name, triples) for _, name, triples in pending])
+        link_documents(store, [ex.document.id for ex, _, _ in pending])
         for ex, name, _ in pending:
             report.add(ex, name)
             if on_document:

@@ -43,14 +43,12 @@ def _shift(d: date, days: int) -> date:
 
 
 def window(r: Report, rule: Rules | None = None) -> Window:
-    """The days ``r``'s event can have happened on, given its date's granularity and basis."""
+    """The days ``r``'s event can have happened on: its date's span (a day with a little slack, a
+    month, a year); the days before its report when the report gave it its date; for an undated
+    event, the days its date words ("last week") name, or a window before (asserted) or after
+    (planned) its report."""
     rule = rule or rules()
     pub = r.published
-    text = (r.date_text or "").lower()
-    if pub and text:
-        for words, first, last in rule.relative_dates:
-            if words in text:
-                return _shift(pub, first), _shift(pub, last)
     span = _span(r.date) if r.date else None
     if span and r.basis == "report":
         end = pub or span[1]
@@ -59,6 +57,11 @@ def window(r: Report, rule: Rules | None = None) -> Window:
         lo, hi, day = span
         slack = rule.stated_slack_days if day else 0
         return _shift(lo, -slack), _shift(hi, slack)
+    text = (r.date_text or "").lower()
+    if pub and text:
+        for words, first, last in rule.relative_dates:
+            if words in text:
+                return _shift(pub, first), _shift(pub, last)
     if pub is None:
         return NEVER, ALWAYS
     if r.modality == "asserted":

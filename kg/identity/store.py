@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 from functools import cache
 
 from rdflib import URIRef
@@ -110,15 +110,20 @@ def _periods(lo: date, hi: date) -> list[str] | None:
     return months + sorted({p[:4] for p in months}) + ["undated"]
 
 
-def candidates(store, new: list[Report], rule: Rules | None = None) -> list[Report]:
-    """Events in the store, outside ``new``'s documents, that could report what ``new`` reports."""
+def candidates(store, new: list[Report], rule: Rules | None = None, known: set[str] = frozenset()
+               ) -> list[Report]:
+    """Events in the store that could report what ``new`` reports (a superset of those
+    :func:`same_event` links with them: same or compatible type, a shared actor, a tally month the
+    date window touches, widened by how far a window reaches past its own date), leaving out
+    ``known`` IRIs."""
     rule = rule or rules()
-    own_docs = {r.doc for r in new}
+    reach = timedelta(days=max(rule.report_window_days, rule.stated_slack_days) + 1)
     found: set[str] = set()
     for r in new:
         if not r.participants:
             continue
-        periods = _periods(*window(r, rule))
+        lo, hi = window(r, rule)
+        periods = _periods(lo, hi) if lo == NEVER or hi == ALWAYS else _periods(lo - reach, hi + reach)
         actors = [ACTOR[a] if not a.startswith("http") else URIRef(a) for a in sorted(r.participants)]
         for plover in sorted(rule.compatible_with(r.plover)):
             if periods is None:
@@ -127,8 +132,8 @@ def candidates(store, new: list[Report], rule: Rules | None = None) -> list[Repo
                 query = _query("candidates")
                 params = {"tally": [TALLY[f"{plover}/{p}"] for p in periods], "actor": actors}
             found.update(str(row[0]) for row in store.query(query, params).rows)
-    reports = read_reports(store, events=sorted(found)) if found else []
-    return [c for c in reports if c.doc not in own_docs]
+    found -= known
+    return read_reports(store, events=sorted(found)) if found else []
 
 
 def _events_of_documents(store, docs: list[str]) -> set[str]:
@@ -162,24 +167,41 @@ def _rewrite(store, old: set[str], new: dict[str, list[Report]]) -> None:
         store.update(" ;\n".join(ops))
 
 
-def link_documents(store, doc_ids: Iterable[str], rule: Rules | None = None) -> LinkResult:
-    """Link the events of documents already in the store into the real-world events of the others.
+def _component(store, seed: list[Report], rule: Rules) -> list[Report]:
+    """Every report joined to ``seed`` through :func:`same_event`, at any distance: the part of the
+    store whose real-world events can change when ``seed`` does."""
+    known = {r.iri: r for r in seed}
+    frontier = list(seed)
+    while frontier:
+        found = [c for c in candidates(store, frontier, rule, set(known))
+                 if c.iri not in known and any(same_event(f, c, rule) for f in frontier)]
+        for c in found:
+            known[c.iri] = c
+        frontier = found
+    return sorted(known.values(), key=lambda r: r.iri)
 
-    Only the real-world events these documents reported before (a re-ingest) or now join are
-    rewritten; the result is the one a full :func:`relink` gives."""
+
+def _relink_around(store, seed: list[Report], old: set[str], rule: Rules) -> LinkResult:
+    universe = _component(store, seed, rule)
+    for part in _chunks([URIRef(r.iri) for r in universe]):
+        old.update(str(row[1]) for row in store.query(_query("links"), {"e": part}).rows)
+    made = clusters(universe, rule)
+    _rewrite(store, old, made)
+    return LinkResult(len(universe), len(made), sum(len(m) for m in made.values()))
+
+
+def link_documents(store, doc_ids: Iterable[str], rule: Rules | None = None) -> LinkResult:
+    """Link the events of documents already in the store with the reports of the others.
+
+    Only the part of the store joined to these documents' reports (now, or before a re-ingest) is
+    read and rewritten; the result is the one :func:`relink` of the whole store gives."""
     rule = rule or rules()
     doc_ids = list(dict.fromkeys(doc_ids))
     new = read_reports(store, graphs=[str(graph_iri(d)) for d in doc_ids])
-    docs = [str(document_iri(d)) for d in doc_ids]
-    near = [c for c in candidates(store, new, rule) if any(same_event(n, c, rule) for n in new)]
-    old = _events_of_documents(store, docs)
-    old |= {w for part in _chunks([URIRef(c.iri) for c in near])
-            for _, w in ((str(a), str(b)) for a, b in store.query(_query("links"), {"e": part}).rows)}
-    members = _members(store, old) - {r.iri for r in new} - {c.iri for c in near}
-    universe = new + near + (read_reports(store, events=sorted(members)) if members else [])
-    made = clusters(universe, rule)
-    _rewrite(store, old, made)
-    return LinkResult(len(new), len(made), sum(len(m) for m in made.values()))
+    old = _events_of_documents(store, [str(document_iri(d)) for d in doc_ids])
+    before = _members(store, old) - {r.iri for r in new}
+    seed = new + (read_reports(store, events=sorted(before)) if before else [])
+    return _relink_around(store, seed, old, rule)
 
 
 def unlink_document(store, doc_id: str, rule: Rules | None = None) -> LinkResult:
@@ -189,10 +211,7 @@ def unlink_document(store, doc_id: str, rule: Rules | None = None) -> LinkResult
     old = _events_of_documents(store, [str(document_iri(doc_id))])
     members = _members(store, old)
     left = read_reports(store, events=sorted(members)) if members else []
-    left = [r for r in left if r.doc != str(document_iri(doc_id))]
-    made = clusters(left, rule)
-    _rewrite(store, old, made)
-    return LinkResult(len(left), len(made), sum(len(m) for m in made.values()))
+    return _relink_around(store, [r for r in left if r.doc != str(document_iri(doc_id))], old, rule)
 
 
 def remove_document(store, doc_id: str) -> bool:
