@@ -14,7 +14,8 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import cache
 
-from rdflib import URIRef
+from rdflib import Literal, URIRef
+from rdflib.namespace import PROV, RDF, XSD
 
 from kg.identity.facts import facts, links
 from kg.identity.link import ALWAYS, NEVER, clusters, same_event, window
@@ -24,12 +25,16 @@ from kg.rdf import document_iri, graph_iri
 from kg.resources import queries_dir
 from kg.sparql.terms import sparql_term
 from kg.store.ntriples import statements
-from kg.vocab import ACTOR, DIP, GRAPH, PLOVER, TALLY
+from kg.vocab import ACTOR, DIP, GRAPH, PLOVER, SEM, TALLY
 
 IDENTITY_GRAPH = GRAPH["identity"]
 CHUNK = 500  # values per bound query
 WRITE_CHUNK = 20000  # triples per INSERT DATA in a full re-link
 BASIS = {str(DIP.StatedDate): "stated", str(DIP.ReportDate): "report"}
+#: the facts of an event the linker reads
+READ = {_p.rsplit("#", 1)[-1].rsplit("/", 1)[-1]: _p for _p in (
+    RDF.type, SEM.eventType, PROV.wasDerivedFrom, DIP.modality, SEM.hasTimeStamp, DIP.dateBasis, DIP.dateText,
+    DIP.placeName, SEM.hasActor, DIP.source, DIP.target)}
 
 
 @dataclass
@@ -60,6 +65,10 @@ def _date(value) -> date | None:
         return None
 
 
+def _name(iri: str) -> str:
+    return iri.rsplit("#", 1)[-1].rsplit("/", 1)[-1]
+
+
 def read_reports(store, *, graphs: Iterable[str] | None = None, events: Iterable[str] | None = None
                  ) -> list[Report]:
     """The document events of ``graphs`` (named graphs), of ``events`` (IRIs), or of the whole store."""
@@ -67,34 +76,39 @@ def read_reports(store, *, graphs: Iterable[str] | None = None, events: Iterable
         var, values = "g", [URIRef(g) for g in graphs]
     else:
         var, values = "e", None if events is None else [URIRef(e) for e in events]
-    rows: dict[str, dict] = {}
-    roles: dict[str, dict[str, set]] = defaultdict(lambda: defaultdict(set))
-    for params in [None] if values is None else [{var: part} for part in _chunks(values)]:
-        for e, doc, typ, cls, *rest in store.query(_query("reports"), params).rows:
-            row = rows.setdefault(str(e), {"doc": str(doc), "type": str(typ), "cls": set(),
-                                           **dict(zip(("date", "basis", "text", "mod", "place", "pub"), rest,
-                                                      strict=True))})
-            if cls is not None and str(cls).startswith(str(DIP)):
-                row["cls"].add(str(cls)[len(str(DIP)):])
-        for e, p, a in store.query(_query("roles"), params).rows:
-            roles[str(e)][str(p).rsplit("#", 1)[-1].rsplit("/", 1)[-1]].add(_key(str(a)))
+    facts_of: dict[str, dict[str, list]] = defaultdict(lambda: defaultdict(list))
+    if values is None:
+        for prop in READ.values():
+            for e, o in store.query(_query("property"), {"p": prop}).rows:
+                facts_of[str(e)][_name(str(prop))].append(o)
+    for params in [] if values is None else [{var: part} for part in _chunks(values)]:
+        for e, p, o in store.query(_query("reports"), params).rows:
+            name = _name(str(p))
+            if name in READ:
+                facts_of[str(e)][name].append(o)
+    docs = sorted({str(d) for f in facts_of.values() for d in f.get("wasDerivedFrom", ())})
+    published: dict[str, date | None] = {}
+    for part in _chunks([URIRef(d) for d in docs]):
+        for doc, pub in store.query(_query("published"), {"doc": part}).rows:
+            published[str(doc)] = _date(pub)
     out = []
-    for iri, row in rows.items():
-        typ = row["type"]
-        if not typ.startswith(str(PLOVER)):
+    for iri, f in facts_of.items():
+        types = [str(t) for t in f.get("eventType", ()) if str(t).startswith(str(PLOVER))]
+        doc = min((str(d) for d in f.get("wasDerivedFrom", ())), default=None)
+        if not types or doc is None or SEM.Event not in f.get("type", ()):
             continue
-        r = roles.get(iri, {})
+        classes = sorted(str(c)[len(str(DIP)):] for c in f.get("type", ()) if str(c).startswith(str(DIP)))
+        one = {k: str(min(f[k], key=str)) for k in ("hasTimeStamp", "dateBasis", "dateText", "placeName",
+                                                     "modality") if f.get(k)}
         out.append(Report(
-            iri=iri, doc=row["doc"], plover=typ[len(str(PLOVER)):],
-            event_class=min(row["cls"]) if row["cls"] else None,
-            participants=frozenset(r.get("hasActor", ())), source=frozenset(r.get("source", ())),
-            target=frozenset(r.get("target", ())),
-            date=str(row["date"]) if row["date"] is not None else None,
-            basis=BASIS.get(str(row["basis"])) if row["basis"] is not None else None,
-            date_text=str(row["text"]) if row["text"] is not None else None,
-            modality=str(row["mod"]).rsplit("#", 1)[-1].lower() if row["mod"] is not None else "asserted",
-            place=str(row["place"]) if row["place"] is not None else None,
-            published=_date(row["pub"]) if row["pub"] is not None else None))
+            iri=iri, doc=doc, plover=min(types)[len(str(PLOVER)):],
+            event_class=classes[0] if classes else None,
+            participants=frozenset(_key(str(a)) for a in f.get("hasActor", ())),
+            source=frozenset(_key(str(a)) for a in f.get("source", ())),
+            target=frozenset(_key(str(a)) for a in f.get("target", ())),
+            date=one.get("hasTimeStamp"), basis=BASIS.get(one.get("dateBasis", "")),
+            date_text=one.get("dateText"), modality=_name(one.get("modality", "Asserted")).lower(),
+            place=one.get("placeName"), published=published.get(doc)))
     out.sort(key=lambda x: x.iri)
     return out
 
@@ -123,14 +137,21 @@ def candidates(store, new: list[Report], rule: Rules | None = None, known: set[s
         if not r.participants:
             continue
         lo, hi = window(r, rule)
-        periods = _periods(lo, hi) if lo == NEVER or hi == ALWAYS else _periods(lo - reach, hi + reach)
+        bounded = lo != NEVER and hi != ALWAYS
+        periods = _periods(lo - reach, hi + reach) if bounded else None
         actors = [ACTOR[a] if not a.startswith("http") else URIRef(a) for a in sorted(r.participants)]
         for plover in sorted(rule.compatible_with(r.plover)):
             if periods is None:
                 query, params = _query("candidates-by-type"), {"type": [PLOVER[plover]], "actor": actors}
             else:
                 query = _query("candidates")
-                params = {"tally": [TALLY[f"{plover}/{p}"] for p in periods], "actor": actors}
+                tallies = [TALLY[f"{plover}/{p}"] for p in periods if p != "undated"]
+                params = {"tally": tallies, "actor": actors,
+                          "lo": Literal((lo - reach).isoformat(), datatype=XSD.date),
+                          "hi": Literal((hi + reach).isoformat(), datatype=XSD.date)}
+                found.update(str(row[0]) for row in store.query(query, params).rows)
+                query, params = _query("candidates-undated"), {"tally": [TALLY[f"{plover}/undated"]],
+                                                               "actor": actors}
             found.update(str(row[0]) for row in store.query(query, params).rows)
     found -= known
     return read_reports(store, events=sorted(found)) if found else []
