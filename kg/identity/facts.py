@@ -1,5 +1,10 @@
 """A real-world event's derived facts, from its reports: type, participants, best date, number of
-sources, first and last report, and the modalities its reports disagree on."""
+sources, first and last report, and the modalities its reports disagree on.
+
+The properties are the project's own, declared sub-properties of SEM's (``dip:eventKind`` of
+``sem:eventType``, ``dip:participant`` of ``sem:hasActor``, ``dip:bestDate`` of
+``sem:hasTimeStamp``): the store does no inference, so queries over reports (``?e sem:hasActor ?a``)
+keep counting reports, and a reasoner reads the real-world event as a SEM event."""
 from __future__ import annotations
 
 from collections import Counter
@@ -9,7 +14,7 @@ from rdflib.namespace import RDF, XSD
 
 from kg.identity.report import Report
 from kg.rdf import actor_iri, date_literal
-from kg.vocab import DIP, PLOVER, SEM
+from kg.vocab import DIP, PLOVER
 
 MODALITY = {"asserted": DIP.Asserted, "planned": DIP.Planned, "hypothetical": DIP.Hypothetical,
             "negated": DIP.Negated}
@@ -34,12 +39,12 @@ def facts(iri: str, members: list[Report]) -> list[tuple]:
     w = URIRef(iri)
     out: list[tuple] = [(w, RDF.type, DIP.RealWorldEvent)]
     types = Counter(r.plover for r in members)
-    out.append((w, SEM.eventType, PLOVER[min(types, key=lambda t: (-types[t], t))]))
+    out.append((w, DIP.eventKind, PLOVER[min(types, key=lambda t: (-types[t], t))]))
     for key in sorted({a for r in members for a in r.participants}):
-        out.append((w, SEM.hasActor, actor_iri(key)))
+        out.append((w, DIP.participant, actor_iri(key)))
     when = best_date(members)
     if when:
-        out.append((w, SEM.hasTimeStamp, date_literal(when)))
+        out.append((w, DIP.bestDate, date_literal(when)))
     docs = sorted({r.doc for r in members})
     out.append((w, DIP.sourceCount, Literal(len(docs), datatype=XSD.integer)))
     for doc in docs:
@@ -52,7 +57,7 @@ def facts(iri: str, members: list[Report]) -> list[tuple]:
         out.append((w, DIP.lastReported, Literal(published[-1].isoformat(), datatype=XSD.date)))
     modalities = sorted({r.modality for r in members})
     for m in modalities:
-        out.append((w, DIP.modality, MODALITY.get(m, DIP.Asserted)))
+        out.append((w, DIP.reportedModality, MODALITY.get(m, DIP.Asserted)))
     if len(modalities) > 1:
         out.append((w, DIP.modalityConflict, Literal(True)))
     return out

@@ -24,7 +24,11 @@ def test_real_world_event_is_an_event_of_its_own_class():
     g = ontology()
     assert (DIP.RealWorldEvent, RDFS.subClassOf, SEM.Event) in g
     assert (DIP.report, OWL.inverseOf, DIP.realWorldEvent) in g
+    subs = ((DIP.eventKind, SEM.eventType), (DIP.participant, SEM.hasActor), (DIP.bestDate, SEM.hasTimeStamp))
+    for sub, sup in subs:
+        assert (sub, RDFS.subPropertyOf, sup) in g
     for term in (DIP.RealWorldEvent, DIP.sourceCount, DIP.firstReported, DIP.lastReported,
-                 DIP.modalityConflict, DIP.reportedIn):
+                 DIP.modalityConflict, DIP.reportedIn, DIP.eventKind, DIP.participant, DIP.bestDate,
+                 DIP.reportedModality):
         assert g.value(term, RDFS.label), term
         assert g.value(term, RDFS.comment), term

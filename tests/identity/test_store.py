@@ -8,10 +8,12 @@ import pytest
 from click.testing import CliRunner
 from rdflib import URIRef
 
+from kg.api import stats
 from kg.cli import main
 from kg.documents import from_text
 from kg.identity.store import IDENTITY_GRAPH, relink, remove_document
 from kg.ingest import ingest
+from kg.query import run
 from kg.rdf import event_iri
 from kg.store import Store
 
@@ -79,7 +81,7 @@ def test_modality_conflict_planned_then_asserted(linked):
     w = next(w for report, w in lk.items() if report.startswith("summit-held/"))
     row = st.query("""SELECT ?n ?first ?last ?when ?conflict (COUNT(DISTINCT ?m) AS ?modes) WHERE {
         GRAPH ?g { ?w dip:sourceCount ?n ; dip:firstReported ?first ; dip:lastReported ?last ;
-                      sem:hasTimeStamp ?when ; dip:modalityConflict ?conflict ; dip:modality ?m } }
+                      dip:bestDate ?when ; dip:modalityConflict ?conflict ; dip:reportedModality ?m } }
         GROUP BY ?n ?first ?last ?when ?conflict""", {"w": URIRef(w)}).dicts()
     assert len(row) == 1
     r = row[0]
@@ -139,3 +141,11 @@ def test_cli_remove_and_relink(tmp_path):
     with Store.open(path) as st:
         after = links(st)
     assert after == {r: w for r, w in before.items() if not r.startswith("call-")}
+
+
+def test_queries_over_reports_still_count_reports(linked):
+    st, _ = linked
+    reports = int(st.query("SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?e a sem:Event } }").rows[0][0])
+    assert stats(st).events == reports == 6
+    rows = run(st, "who-met-whom", {"actor": "Trump"}).dicts()
+    assert rows and not any("/rwe/" in str(r["event"]) for r in rows)
