@@ -149,3 +149,12 @@ def test_queries_over_reports_still_count_reports(linked):
     assert stats(st).events == reports == 6
     rows = run(st, "who-met-whom", {"actor": "Trump"}).dicts()
     assert rows and not any("/rwe/" in str(r["event"]) for r in rows)
+
+
+def test_meetings_lists_each_real_world_event_once_with_its_sources(linked):
+    st, _ = linked
+    rows = run(st, "meetings", {"actor": "Trump"}).dicts()
+    by_date = {(str(r["date"]), int(r["sources"])) for r in rows}
+    assert ("2025-08-15", 3) in by_date  # the summit: planned, held, and mentioned a week later
+    assert ("2025-08-18", 2) in by_date  # the call
+    assert len(rows) == 2
