@@ -29,6 +29,7 @@ from kg.vocab import ACTOR, DIP, GRAPH, PLOVER, SEM, TALLY
 
 IDENTITY_GRAPH = GRAPH["identity"]
 CHUNK = 500  # values per bound query
+HOPS = 2  # how far from a new report linking follows the reports linked with it
 WRITE_CHUNK = 20000  # triples per INSERT DATA in a full re-link
 BASIS = {str(DIP.StatedDate): "stated", str(DIP.ReportDate): "report"}
 #: the facts of an event the linker reads
@@ -133,28 +134,57 @@ def candidates(store, new: list[Report], rule: Rules | None = None, known: set[s
     rule = rule or rules()
     reach = timedelta(days=max(rule.report_window_days, rule.stated_slack_days) + 1)
     found: set[str] = set()
+    tallies: set[URIRef] = set()
+    undated: set[URIRef] = set()
+    actors: set[URIRef] = set()
+    unbounded: set[str] = set()  # types to search whatever the date
+    lows, highs = [], []
     for r in new:
         if not r.participants:
             continue
+        actors.update(ACTOR[a] for a in r.participants)
         lo, hi = window(r, rule)
         bounded = lo != NEVER and hi != ALWAYS
         periods = _periods(lo - reach, hi + reach) if bounded else None
-        actors = [ACTOR[a] if not a.startswith("http") else URIRef(a) for a in sorted(r.participants)]
-        for plover in sorted(rule.compatible_with(r.plover)):
+        for plover in rule.compatible_with(r.plover):
+            undated.add(TALLY[f"{plover}/undated"])
             if periods is None:
-                query, params = _query("candidates-by-type"), {"type": [PLOVER[plover]], "actor": actors}
+                unbounded.add(plover)
             else:
-                query = _query("candidates")
-                tallies = [TALLY[f"{plover}/{p}"] for p in periods if p != "undated"]
-                params = {"tally": tallies, "actor": actors,
-                          "lo": Literal((lo - reach).isoformat(), datatype=XSD.date),
-                          "hi": Literal((hi + reach).isoformat(), datatype=XSD.date)}
-                found.update(str(row[0]) for row in store.query(query, params).rows)
-                query, params = _query("candidates-undated"), {"tally": [TALLY[f"{plover}/undated"]],
-                                                               "actor": actors}
-            found.update(str(row[0]) for row in store.query(query, params).rows)
+                tallies.update(TALLY[f"{plover}/{p}"] for p in periods if p != "undated")
+                lows.append(lo - reach)
+                highs.append(hi + reach)
+    # one query for all the reports (a superset of each one's candidates; same_event sorts them)
+    if tallies:
+        params = {"tally": sorted(tallies), "actor": sorted(actors),
+                  "lo": Literal(min(lows).isoformat(), datatype=XSD.date),
+                  "hi": Literal(max(highs).isoformat(), datatype=XSD.date)}
+        rows = store.query(_query("candidates"), params).rows
+        found.update(str(e) for e, tally, actor, d in rows
+                     if _near(new, rule, reach, str(tally), str(actor), d))
+    if undated:
+        params = {"tally": sorted(undated), "actor": sorted(actors)}
+        found.update(str(row[0]) for row in store.query(_query("candidates-undated"), params).rows)
+    if unbounded:
+        params = {"type": [PLOVER[t] for t in sorted(unbounded)], "actor": sorted(actors)}
+        found.update(str(row[0]) for row in store.query(_query("candidates-by-type"), params).rows)
     found -= known
     return read_reports(store, events=sorted(found)) if found else []
+
+
+def _near(new: list[Report], rule: Rules, reach: timedelta, tally: str, actor: str, when) -> bool:
+    """Whether an event of ``tally`` with ``actor`` dated ``when`` could be linked with one of ``new``."""
+    plover = tally[len(str(TALLY)):].split("/", 1)[0]
+    key = _key(actor)
+    day = _date(when) if len(str(when)) == 10 else None
+    for r in new:
+        if key in r.participants and plover in rule.compatible_with(r.plover):
+            if day is None:
+                return True
+            lo, hi = window(r, rule)
+            if lo - reach <= day <= hi + reach:
+                return True
+    return False
 
 
 def _events_of_documents(store, docs: list[str]) -> set[str]:
@@ -188,25 +218,31 @@ def _rewrite(store, old: set[str], new: dict[str, list[Report]]) -> None:
         store.update(" ;\n".join(ops))
 
 
-def _component(store, seed: list[Report], rule: Rules) -> list[Report]:
-    """Every report joined to ``seed`` through :func:`same_event`, at any distance: the part of the
-    store whose real-world events can change when ``seed`` does."""
+def _neighbourhood(store, seed: list[Report], rule: Rules, hops: int = HOPS) -> dict[str, Report]:
+    """The reports joined to ``seed`` through :func:`same_event` in at most ``hops`` steps."""
     known = {r.iri: r for r in seed}
     frontier = list(seed)
-    while frontier:
+    for _ in range(hops):
+        if not frontier:
+            break
         found = [c for c in candidates(store, frontier, rule, set(known))
                  if c.iri not in known and any(same_event(f, c, rule) for f in frontier)]
         for c in found:
             known[c.iri] = c
         frontier = found
-    return sorted(known.values(), key=lambda r: r.iri)
+    return known
 
 
 def _relink_around(store, seed: list[Report], old: set[str], rule: Rules) -> LinkResult:
-    universe = _component(store, seed, rule)
-    for part in _chunks([URIRef(r.iri) for r in universe]):
+    """Cluster ``seed``'s neighbourhood again, with every report of the real-world events it touches,
+    and put the result in place of those events (and of ``old``)."""
+    universe = _neighbourhood(store, seed, rule)
+    for part in _chunks([URIRef(iri) for iri in sorted(universe)]):
         old.update(str(row[1]) for row in store.query(_query("links"), {"e": part}).rows)
-    made = clusters(universe, rule)
+    more = _members(store, old) - set(universe)
+    for r in read_reports(store, events=sorted(more)) if more else []:
+        universe[r.iri] = r
+    made = clusters(universe.values(), rule)
     _rewrite(store, old, made)
     return LinkResult(len(universe), len(made), sum(len(m) for m in made.values()))
 
@@ -214,8 +250,10 @@ def _relink_around(store, seed: list[Report], old: set[str], rule: Rules) -> Lin
 def link_documents(store, doc_ids: Iterable[str], rule: Rules | None = None) -> LinkResult:
     """Link the events of documents already in the store with the reports of the others.
 
-    Only the part of the store joined to these documents' reports (now, or before a re-ingest) is
-    read and rewritten; the result is the one :func:`relink` of the whole store gives."""
+    Only the reports near these documents' reports (now, or before a re-ingest: ``HOPS`` links
+    away) and the real-world events they belong to are read and rewritten. The result is the one
+    :func:`relink` of the whole store gives unless a chain of linked reports runs further than that
+    (dense coverage of one pair of actors); ``kg relink`` is then the reference."""
     rule = rule or rules()
     doc_ids = list(dict.fromkeys(doc_ids))
     new = read_reports(store, graphs=[str(graph_iri(d)) for d in doc_ids])
