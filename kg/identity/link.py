@@ -69,16 +69,21 @@ def window(r: Report, rule: Rules | None = None) -> Window:
     return _shift(pub, -rule.stated_slack_days), _shift(pub, rule.undated_window_days)
 
 
-def participants_agree(a: Report, b: Report, symmetric: bool, max_extra: int = 1) -> bool:
-    """Two shared participants, or one report's participants all in the other's, which names at most
-    ``max_extra`` more. A directed event must not be reversed."""
-    shared = a.participants & b.participants
+def actors_agree(a: frozenset[str], b: frozenset[str], max_extra: int = 1) -> bool:
+    """Two shared actors, or one set all in the other, which names at most ``max_extra`` more."""
+    shared = a & b
     if not shared:
         return False
     if len(shared) < 2:
-        small, large = sorted((a.participants, b.participants), key=len)
-        if not small <= large or len(large - small) > max_extra:
-            return False
+        small, large = sorted((a, b), key=len)
+        return small <= large and len(large - small) <= max_extra
+    return True
+
+
+def participants_agree(a: Report, b: Report, symmetric: bool, max_extra: int = 1) -> bool:
+    """The participants agree (:func:`actors_agree`), and a directed event is not reversed."""
+    if not actors_agree(a.participants, b.participants, max_extra):
+        return False
     if symmetric:
         return True
     crossed = (a.source & b.target) or (a.target & b.source)

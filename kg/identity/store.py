@@ -17,12 +17,14 @@ from functools import cache
 from rdflib import Literal, URIRef
 from rdflib.namespace import PROV, RDF, XSD
 
+from kg.formats import OX_PREFIXES
 from kg.identity.facts import facts, links
-from kg.identity.link import ALWAYS, NEVER, clusters, same_event, window
+from kg.identity.link import ALWAYS, NEVER, actors_agree, clusters, same_event, window
 from kg.identity.report import Report
 from kg.identity.rules import Rules, rules
 from kg.rdf import document_iri, graph_iri
 from kg.resources import queries_dir
+from kg.sparql.binding import bind_values
 from kg.sparql.terms import sparql_term
 from kg.store.ntriples import statements
 from kg.vocab import ACTOR, DIP, GRAPH, PLOVER, SEM, TALLY
@@ -48,6 +50,20 @@ class LinkResult:
 @cache
 def _query(name: str) -> str:
     return (queries_dir() / "identity" / f"{name}.rq").read_text(encoding="utf-8")
+
+
+def _rows(store, name: str = "", params: dict | None = None, text: str | None = None
+          ) -> list[tuple[str | None, ...]]:
+    """The rows of the named identity query (or of ``text``), as plain strings (pyoxigraph's own
+    terms on an embedded store: making rdflib terms of them cost three times the query)."""
+    text = text or _query(name)
+    ox_query = getattr(store, "ox_query", None)
+    if ox_query is None:
+        return [tuple(None if v is None else str(v) for v in row) for row in store.query(text, params).rows]
+    answer = ox_query(bind_values(text, params) if params else text, prefixes=OX_PREFIXES,
+                      use_default_graph_as_union=True)
+    names = [v.value for v in answer.variables]
+    return [tuple(None if sol[n] is None else sol[n].value for n in names) for sol in answer]
 
 
 def _chunks(items: list, size: int = CHUNK) -> Iterable[list]:
@@ -80,23 +96,23 @@ def read_reports(store, *, graphs: Iterable[str] | None = None, events: Iterable
     facts_of: dict[str, dict[str, list]] = defaultdict(lambda: defaultdict(list))
     if values is None:
         for prop in READ.values():
-            for e, o in store.query(_query("property"), {"p": prop}).rows:
+            for e, o in _rows(store, "property", {"p": prop}):
                 facts_of[str(e)][_name(str(prop))].append(o)
     for params in [] if values is None else [{var: part} for part in _chunks(values)]:
-        for e, p, o in store.query(_query("reports"), params).rows:
+        for e, p, o in _rows(store, "reports", params):
             name = _name(str(p))
             if name in READ:
                 facts_of[str(e)][name].append(o)
     docs = sorted({str(d) for f in facts_of.values() for d in f.get("wasDerivedFrom", ())})
     published: dict[str, date | None] = {}
     for part in _chunks([URIRef(d) for d in docs]):
-        for doc, pub in store.query(_query("published"), {"doc": part}).rows:
+        for doc, pub in _rows(store, "published", {"doc": part}):
             published[str(doc)] = _date(pub)
     out = []
     for iri, f in facts_of.items():
         types = [str(t) for t in f.get("eventType", ()) if str(t).startswith(str(PLOVER))]
         doc = min((str(d) for d in f.get("wasDerivedFrom", ())), default=None)
-        if not types or doc is None or SEM.Event not in f.get("type", ()):
+        if not types or doc is None or str(SEM.Event) not in map(str, f.get("type", ())):
             continue
         classes = sorted(str(c)[len(str(DIP)):] for c in f.get("type", ()) if str(c).startswith(str(DIP)))
         one = {k: str(min(f[k], key=str)) for k in ("hasTimeStamp", "dateBasis", "dateText", "placeName",
@@ -134,15 +150,15 @@ def candidates(store, new: list[Report], rule: Rules | None = None, known: set[s
     rule = rule or rules()
     reach = timedelta(days=max(rule.report_window_days, rule.stated_slack_days) + 1)
     found: set[str] = set()
-    tallies: set[URIRef] = set()
+    dated: set[tuple] = set()  # (tally, actor, first day, last day): one lookup each
     undated: set[URIRef] = set()
     actors: set[URIRef] = set()
     unbounded: set[str] = set()  # types to search whatever the date
-    lows, highs = [], []
     for r in new:
         if not r.participants:
             continue
-        actors.update(ACTOR[a] for a in r.participants)
+        mine = [ACTOR[a] for a in sorted(r.participants)]
+        actors.update(mine)
         lo, hi = window(r, rule)
         bounded = lo != NEVER and hi != ALWAYS
         periods = _periods(lo - reach, hi + reach) if bounded else None
@@ -150,54 +166,44 @@ def candidates(store, new: list[Report], rule: Rules | None = None, known: set[s
             undated.add(TALLY[f"{plover}/undated"])
             if periods is None:
                 unbounded.add(plover)
-            else:
-                tallies.update(TALLY[f"{plover}/{p}"] for p in periods if p != "undated")
-                lows.append(lo - reach)
-                highs.append(hi + reach)
-    # one query for all the reports (a superset of each one's candidates; same_event sorts them)
-    if tallies:
-        params = {"tally": sorted(tallies), "actor": sorted(actors),
-                  "lo": Literal(min(lows).isoformat(), datatype=XSD.date),
-                  "hi": Literal(max(highs).isoformat(), datatype=XSD.date)}
-        rows = store.query(_query("candidates"), params).rows
-        found.update(str(e) for e, tally, actor, d in rows
-                     if _near(new, rule, reach, str(tally), str(actor), d))
+                continue
+            first = Literal((lo - reach).isoformat(), datatype=XSD.date)
+            last = Literal((hi + reach).isoformat(), datatype=XSD.date)
+            dated.update((TALLY[f"{plover}/{p}"], a, first, last) for p in periods if p != "undated"
+                         for a in mine)
+    for part in _chunks(sorted(dated)):
+        block = " ".join(f"({' '.join(sparql_term(t) for t in row)})" for row in part)
+        values = f"WHERE {{ VALUES (?tally ?actor ?lo ?hi) {{ {block} }}"
+        text = _query("candidates").replace("WHERE {", values, 1)
+        found.update(str(row[0]) for row in _rows(store, text=text))
     if undated:
         params = {"tally": sorted(undated), "actor": sorted(actors)}
-        found.update(str(row[0]) for row in store.query(_query("candidates-undated"), params).rows)
+        found.update(str(row[0]) for row in _rows(store, "candidates-undated", params))
     if unbounded:
         params = {"type": [PLOVER[t] for t in sorted(unbounded)], "actor": sorted(actors)}
-        found.update(str(row[0]) for row in store.query(_query("candidates-by-type"), params).rows)
+        found.update(str(row[0]) for row in _rows(store, "candidates-by-type", params))
     found -= known
+    # the participants alone rule most of them out, before their other facts are read
+    parts: dict[str, set[str]] = defaultdict(set)
+    for part in _chunks(sorted(found)):
+        for e, a in _rows(store, "actors", {"e": [URIRef(x) for x in part]}):
+            parts[e].add(_key(a))
+    extra = rule.max_extra_participants
+    found = {e for e in found if any(actors_agree(r.participants, frozenset(parts[e]), extra) for r in new)}
     return read_reports(store, events=sorted(found)) if found else []
-
-
-def _near(new: list[Report], rule: Rules, reach: timedelta, tally: str, actor: str, when) -> bool:
-    """Whether an event of ``tally`` with ``actor`` dated ``when`` could be linked with one of ``new``."""
-    plover = tally[len(str(TALLY)):].split("/", 1)[0]
-    key = _key(actor)
-    day = _date(when) if len(str(when)) == 10 else None
-    for r in new:
-        if key in r.participants and plover in rule.compatible_with(r.plover):
-            if day is None:
-                return True
-            lo, hi = window(r, rule)
-            if lo - reach <= day <= hi + reach:
-                return True
-    return False
 
 
 def _events_of_documents(store, docs: list[str]) -> set[str]:
     out: set[str] = set()
     for part in _chunks([URIRef(d) for d in docs]):
-        out.update(str(row[0]) for row in store.query(_query("events-of-documents"), {"doc": part}).rows)
+        out.update(str(row[0]) for row in _rows(store, "events-of-documents", {"doc": part}))
     return out
 
 
 def _members(store, events: set[str]) -> set[str]:
     out: set[str] = set()
     for part in _chunks([URIRef(w) for w in sorted(events)]):
-        out.update(str(row[0]) for row in store.query(_query("links"), {"w": part}).rows)
+        out.update(str(row[0]) for row in _rows(store, "links", {"w": part}))
     return out
 
 
@@ -238,7 +244,7 @@ def _relink_around(store, seed: list[Report], old: set[str], rule: Rules) -> Lin
     and put the result in place of those events (and of ``old``)."""
     universe = _neighbourhood(store, seed, rule)
     for part in _chunks([URIRef(iri) for iri in sorted(universe)]):
-        old.update(str(row[1]) for row in store.query(_query("links"), {"e": part}).rows)
+        old.update(str(row[1]) for row in _rows(store, "links", {"e": part}))
     more = _members(store, old) - set(universe)
     for r in read_reports(store, events=sorted(more)) if more else []:
         universe[r.iri] = r
