@@ -27,6 +27,7 @@ from kg.sparql.results import QueryResult
 from kg.store import Store
 
 if TYPE_CHECKING:
+    from kg.identity.store import LinkResult
     from kg.ingest import IngestReport
 
 
@@ -127,10 +128,17 @@ class KnowledgeGraph:
         self.store.optimize()
 
     def remove(self, doc_id: str) -> bool:
-        """Drop one document's named graph; False if it was not there."""
-        from kg.rdf import graph_iri
+        """Drop one document's named graph and take its reports out of their real-world events;
+        False if it was not there."""
+        from kg.identity.store import remove_document
 
-        return self.store.remove_graph(str(graph_iri(doc_id)))
+        return remove_document(self.store, doc_id)
+
+    def relink(self) -> LinkResult:
+        """Link every report to its real-world event again (see ``kg relink``)."""
+        from kg.identity.store import relink
+
+        return relink(self.store)
 
     def documents(self) -> list[str]:
         return [str(r.id) for r in self.query("documents") if r.id is not None]

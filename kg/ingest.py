@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 from rdflib import Graph
 
 from kg.documents import HTML_SUFFIXES
+from kg.identity.store import link_documents
 from kg.model import Document, Extraction
 from kg.rdf import Triple, graph_iri, to_graph, to_triples
 from kg.vocab import SCHEMA, SEM
@@ -68,7 +69,8 @@ def ingest(store: Store, documents: Iterable[Document], n_process: int = 1,
 
     Each transaction replaces its documents' named graphs whole, so an interrupted ingest leaves
     every committed document whole (and the others absent or as they were). Re-ingesting a
-    document replaces its named graph, so the store ends the same.
+    document replaces its named graph, so the store ends the same. After each transaction the
+    documents' events are linked to the real-world events of the store (:mod:`kg.identity`).
     """
     from kg.extract import extract_many
 
@@ -79,6 +81,7 @@ def ingest(store: Store, documents: Iterable[Document], n_process: int = 1,
     def commit() -> None:
         add_concepts(store, [ex for ex, _, _ in pending])
         store.replace_graphs([(name, triples) for _, name, triples in pending])
+        link_documents(store, [ex.document.id for ex, _, _ in pending])
         for ex, name, _ in pending:
             report.add(ex, name)
             if on_document:

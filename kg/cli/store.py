@@ -1,4 +1,5 @@
-"""``kg stats``, ``kg load``, ``kg optimize`` and ``kg remove``: what the store holds, and its upkeep."""
+"""``kg stats``, ``kg load``, ``kg optimize``, ``kg remove`` and ``kg relink``: what the store holds, and its
+upkeep."""
 from __future__ import annotations
 
 import time
@@ -10,7 +11,7 @@ from kg.cli.context import StoreAccess, uses_store
 from kg.cli.errors import fail, friendly
 from kg.cli.options import document_graph
 
-COMMANDS = ("stats", "load", "optimize", "remove")
+COMMANDS = ("stats", "load", "optimize", "remove", "relink")
 
 
 @click.command()
@@ -93,17 +94,38 @@ def optimize(access: StoreAccess) -> None:
 @uses_store
 @friendly
 def remove(access: StoreAccess, doc_id: str) -> None:
-    """Drop one document's named graph from the store (DOCID as `kg query documents` shows it).
+    """Drop one document's named graph from the store (DOCID as `kg query documents` shows it); the
+    real-world events it reported lose its reports (each updated, split, or gone).
 
     \b
     Example:
       kg remove 000-96dc649541558637
     """
+    from kg.identity.store import remove_document
     from kg.rdf import VOCABULARY_GRAPH
 
     graph = document_graph(doc_id)
     if graph == str(VOCABULARY_GRAPH):
         fail(f"{doc_id} is the store's shared vocabulary, not a document")
-    if not access.open(read_only=False).remove_graph(graph):
+    if not remove_document(access.open(read_only=False), graph.rsplit("/", 1)[-1]):
         fail(f"no document {doc_id!r} in the store")
     click.echo(f"removed {doc_id}")
+
+
+@click.command()
+@uses_store
+@friendly
+def relink(access: StoreAccess) -> None:
+    """Link every report in the store to its real-world event again, from the rules of
+    ontology/identity.yaml (after they change; ingesting keeps the links up to date by itself).
+
+    \b
+    Example:
+      kg relink --store graphs/store
+    """
+    from kg.identity.store import relink as relink_store
+
+    t = time.perf_counter()
+    r = relink_store(access.open(read_only=False))
+    click.echo(f"{r.reports} reports, {r.events} real-world events reported in several documents, "
+               f"{r.linked} reports linked ({time.perf_counter() - t:.1f} s)")

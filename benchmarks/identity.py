@@ -1,0 +1,103 @@
+"""Identity benchmark: linking one new document into a store of many synthetic events, and a full
+re-link of the store, with time and peak memory (benchmarks/synth.py events through kg.rdf).
+
+    .venv/bin/python benchmarks/identity.py                      # 100k events
+    .venv/bin/python benchmarks/identity.py --events 1000000 --new 30
+
+The store is bulk-loaded from synthetic N-Quads (as `kg load` does), then: `kg relink` of the whole
+store (seconds, peak resident memory of the process), then --new synthetic documents of 10 events
+each, one at a time, each written to the store (the baseline: what ingest writes anyway) and linked
+(kg.identity.store.link_documents); p50/p90 of both and their ratio, taken in the same run.
+
+Prints numbers; asserts nothing.
+"""
+from __future__ import annotations
+
+import argparse
+import contextlib
+import resource
+import shutil
+import statistics
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from benchmarks.synth import synth_extractions, write_nquads  # noqa: E402
+from kg.identity.store import link_documents, relink  # noqa: E402
+from kg.rdf import graph_iri, to_triples  # noqa: E402
+from kg.store import Store  # noqa: E402
+
+
+def rss_mb() -> float:
+    """The process's peak resident memory since start or since :func:`reset_peak` (Linux VmHWM)."""
+    try:
+        for line in Path("/proc/self/status").read_text().splitlines():
+            if line.startswith("VmHWM:"):
+                return int(line.split()[1]) / 1024
+    except OSError:
+        pass
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+def reset_peak() -> None:
+    """Start the peak-memory count again (Linux: writing 5 to clear_refs resets VmHWM)."""
+    with contextlib.suppress(OSError):
+        Path("/proc/self/clear_refs").write_text("5")
+
+
+def pct(values: list[float], q: float) -> float:
+    s = sorted(values)
+    return s[min(len(s) - 1, int(q * len(s)))]
+
+
+def main(argv: list[str] | None = None) -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--events", type=int, default=100_000)
+    ap.add_argument("--new", type=int, default=30, help="new documents linked one at a time")
+    ap.add_argument("--work", type=Path, help="working folder (default: a temporary one)")
+    a = ap.parse_args(argv)
+    work = a.work or Path(tempfile.mkdtemp(prefix="kg-identity-"))
+    work.mkdir(parents=True, exist_ok=True)
+    try:
+        nq = work / "events.nq"
+        t = time.perf_counter()
+        quads = write_nquads(nq, a.events, jobs=2)
+        print(f"{a.events:,} events, {quads:,} quads written in {time.perf_counter() - t:.1f} s")
+        st = Store.open(work / "store")
+        t = time.perf_counter()
+        st.load_file(nq)
+        st.optimize()
+        print(f"loaded and optimized in {time.perf_counter() - t:.1f} s; peak RSS {rss_mb():,.0f} MB")
+
+        reset_peak()
+        before = rss_mb()
+        t = time.perf_counter()
+        r = relink(st)
+        took = time.perf_counter() - t
+        print(f"full re-link: {r.reports:,} reports, {r.events:,} real-world events in several documents, "
+              f"{r.linked:,} reports linked: {took:.1f} s; peak RSS {rss_mb():,.0f} MB "
+              f"(at its start {before:,.0f} MB)")
+
+        writes, linkings = [], []
+        for ex in synth_extractions(a.events, seed=1, docs=range(a.new)):
+            name, triples = str(graph_iri(ex.document.id)), to_triples(ex)
+            t = time.perf_counter()
+            st.replace_graphs([(name, triples)])
+            writes.append(time.perf_counter() - t)
+            t = time.perf_counter()
+            link_documents(st, [ex.document.id])
+            linkings.append(time.perf_counter() - t)
+        w50, l50 = statistics.median(writes) * 1000, statistics.median(linkings) * 1000
+        print(f"one new document of 10 events, {a.new} documents: write p50 {w50:.1f} ms; "
+              f"link p50 {l50:.1f} ms, p90 {pct(linkings, 0.9) * 1000:.1f} ms; link / write {l50 / w50:.2f}")
+        st.close()
+    finally:
+        if not a.work:
+            shutil.rmtree(work, ignore_errors=True)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,214 @@
+"""Whether two reports are one real-world event, and the real-world events a set of reports makes.
+
+A real-world event is a connected component of the relation :func:`same_event` over reports of
+different documents. The relation depends on the two reports only, so the components (and the IRI
+each takes from its smallest report IRI) do not depend on the order the documents came in.
+"""
+from __future__ import annotations
+
+import calendar
+import hashlib
+from collections import defaultdict
+from collections.abc import Iterable
+from datetime import date, timedelta
+
+from kg.identity.report import Report
+from kg.identity.rules import Rules, rules
+
+RWE = "https://w3id.org/dipkg/rwe/"
+NEVER, ALWAYS = date.min, date.max
+Window = tuple[date, date]
+
+
+def _span(value: str) -> tuple[date, date, bool] | None:
+    """The days a date literal covers, and whether it names one day."""
+    try:
+        parts = [int(x) for x in value[:10].split("-")]
+        if len(parts) == 3:
+            d = date(*parts)
+            return d, d, True
+        if len(parts) == 2:
+            return date(parts[0], parts[1], 1), date(parts[0], parts[1],
+                                                     calendar.monthrange(*parts)[1]), False
+        return date(parts[0], 1, 1), date(parts[0], 12, 31), False
+    except (ValueError, TypeError):
+        return None
+
+
+def _shift(d: date, days: int) -> date:
+    try:
+        return d + timedelta(days=days)
+    except OverflowError:
+        return NEVER if days < 0 else ALWAYS
+
+
+def window(r: Report, rule: Rules | None = None) -> Window:
+    """The days ``r``'s event can have happened on: its date's span (a day with a little slack, a
+    month, a year); the days before its report when the report gave it its date; for an undated
+    event, the days its date words ("last week") name, or a window before (asserted) or after
+    (planned) its report."""
+    rule = rule or rules()
+    pub = r.published
+    span = _span(r.date) if r.date else None
+    if span and r.basis == "report":
+        end = pub or span[1]
+        return _shift(end, -rule.report_window_days), end
+    if span:
+        lo, hi, day = span
+        slack = rule.stated_slack_days if day else 0
+        return _shift(lo, -slack), _shift(hi, slack)
+    text = (r.date_text or "").lower()
+    if pub and text:
+        for words, first, last in rule.relative_dates:
+            if words in text:
+                return _shift(pub, first), _shift(pub, last)
+    if pub is None:
+        return NEVER, ALWAYS
+    if r.modality == "asserted":
+        return _shift(pub, -rule.undated_window_days), pub
+    return _shift(pub, -rule.stated_slack_days), _shift(pub, rule.undated_window_days)
+
+
+def actors_agree(a: frozenset[str], b: frozenset[str], max_extra: int = 1) -> bool:
+    """Two shared actors, or one set all in the other, which names at most ``max_extra`` more."""
+    shared = a & b
+    if not shared:
+        return False
+    if len(shared) < 2:
+        small, large = sorted((a, b), key=len)
+        return small <= large and len(large - small) <= max_extra
+    return True
+
+
+def participants_agree(a: Report, b: Report, symmetric: bool, max_extra: int = 1) -> bool:
+    """The participants agree (:func:`actors_agree`), and a directed event is not reversed."""
+    if not actors_agree(a.participants, b.participants, max_extra):
+        return False
+    if symmetric:
+        return True
+    crossed = (a.source & b.target) or (a.target & b.source)
+    aligned = (a.source & b.source) or (a.target & b.target)
+    return not crossed or bool(aligned)
+
+
+def same_event(a: Report, b: Report, rule: Rules | None = None) -> bool:
+    """Whether reports ``a`` and ``b`` (of different documents) tell of one real-world event."""
+    rule = rule or rules()
+    if a.doc == b.doc or not rule.types_compatible(a.plover, b.plover):
+        return False
+    if not rule.classes_compatible(a.event_class, b.event_class):
+        return False
+    if a.modality not in rule.linkable_modalities or b.modality not in rule.linkable_modalities:
+        return False
+    if a.place and b.place and a.place.casefold() != b.place.casefold():
+        return False
+    wa, wb = window(a, rule), window(b, rule)
+    if wa[1] < wb[0] or wb[1] < wa[0]:
+        return False
+    symmetric = a.plover in rule.symmetric_types and b.plover in rule.symmetric_types
+    return participants_agree(a, b, symmetric, rule.max_extra_participants)
+
+
+def rwe_iri(members: Iterable[str]) -> str:
+    """A real-world event's IRI: from its smallest report IRI, so any order gives the same one."""
+    first = min(members)
+    return RWE + hashlib.sha1(first.encode("utf-8")).hexdigest()[:16]
+
+
+class _Components:
+    def __init__(self) -> None:
+        self.parent: dict[str, str] = {}
+
+    def find(self, x: str) -> str:
+        root = x
+        while self.parent.get(root, root) != root:
+            root = self.parent[root]
+        while self.parent.get(x, x) != root:
+            self.parent[x], x = root, self.parent[x]
+        return root
+
+    def union(self, x: str, y: str) -> None:
+        rx, ry = self.find(x), self.find(y)
+        if rx != ry:
+            self.parent[max(rx, ry)] = min(rx, ry)
+
+
+def _blocks(reports: list[Report], rule: Rules) -> dict[tuple[str, str], list[Report]]:
+    """Reports that may be one event share a block: a type they can both have, and an actor."""
+    out: dict[tuple[str, str], list[Report]] = defaultdict(list)
+    for r in reports:
+        for plover in sorted(rule.compatible_with(r.plover)):
+            for actor in r.participants:
+                out[(plover, actor)].append(r)
+    return out
+
+
+def score(a: Report, b: Report) -> tuple:
+    """How alike two linked reports are, to merge the most alike first: shared participants, the
+    same stated day, the same finer class, the same modality (ties broken by IRI)."""
+    return (len(a.participants & b.participants), bool(a.date and a.date == b.date and len(a.date) == 10),
+            a.event_class == b.event_class, a.modality == b.modality)
+
+
+def edges(reports: list[Report], rule: Rules | None = None) -> list[tuple[Report, Report]]:
+    """Every pair of ``reports`` that :func:`same_event` links (each pair once, smaller IRI first)."""
+    rule = rule or rules()
+    windows = {r.iri: window(r, rule) for r in reports}
+    seen: set[tuple[str, str]] = set()
+    out = []
+    for block in _blocks(reports, rule).values():
+        block.sort(key=lambda r: (windows[r.iri][0], r.iri))
+        for i, a in enumerate(block):
+            hi = windows[a.iri][1]
+            for b in block[i + 1:]:
+                if windows[b.iri][0] > hi:
+                    break
+                x, y = (a, b) if a.iri < b.iri else (b, a)
+                if (x.iri, y.iri) in seen:
+                    continue
+                seen.add((x.iri, y.iri))
+                if same_event(x, y, rule):
+                    out.append((x, y))
+    return out
+
+
+def _agglomerate(pairs: list[tuple[Report, Report]]) -> list[list[Report]]:
+    """Complete linkage over one component: the most alike pairs first, two groups merge only when
+    every report of one is linked with every report of the other and no document is in both (a
+    document's extraction has already merged its own mentions of one event)."""
+    linked = {(a.iri, b.iri) for a, b in pairs} | {(b.iri, a.iri) for a, b in pairs}
+    group: dict[str, list[Report]] = {}
+    for a, b in pairs:
+        group.setdefault(a.iri, [a])
+        group.setdefault(b.iri, [b])
+    for a, b in sorted(pairs, key=lambda p: (tuple(-int(x) for x in score(*p)), p[0].iri, p[1].iri)):
+        ga, gb = group[a.iri], group[b.iri]
+        if ga is gb or {r.doc for r in ga} & {r.doc for r in gb}:
+            continue
+        if all((x.iri, y.iri) in linked for x in ga for y in gb):
+            ga.extend(gb)
+            for r in gb:
+                group[r.iri] = ga
+    return list({id(g): g for g in group.values()}.values())
+
+
+def clusters(reports: Iterable[Report], rule: Rules | None = None) -> dict[str, list[Report]]:
+    """The real-world events ``reports`` make: IRI -> its reports (only events with reports in two
+    or more documents; a report alone is its own event and gets none). A function of the set of
+    reports: any order gives the same events and IRIs."""
+    rule = rule or rules()
+    reports = list({r.iri: r for r in reports}.values())
+    pairs = edges(reports, rule)
+    comp = _Components()
+    for a, b in pairs:
+        comp.union(a.iri, b.iri)
+    by_comp: dict[str, list] = defaultdict(list)
+    for a, b in pairs:
+        by_comp[comp.find(a.iri)].append((a, b))
+    out = {}
+    for component in by_comp.values():
+        for members in _agglomerate(component):
+            if len(members) > 1:
+                members.sort(key=lambda r: r.iri)
+                out[rwe_iri(r.iri for r in members)] = members
+    return out

@@ -1,0 +1,26 @@
+"""A document event as the linker sees it: a report of some real-world event."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+
+@dataclass(frozen=True)
+class Report:
+    """One document's event: what the linker compares. Actors are keys (the actor IRI's last
+    segment: a Wikidata item, or a slug of the name)."""
+
+    iri: str
+    doc: str
+    plover: str
+    event_class: str | None = None
+    participants: frozenset[str] = frozenset()
+    source: frozenset[str] = frozenset()
+    target: frozenset[str] = frozenset()
+    date: str | None = None
+    #: "stated" or "report" (the text gives no time; the event took its report's date)
+    basis: str | None = None
+    date_text: str | None = None
+    modality: str = "asserted"
+    place: str | None = None
+    published: date | None = None

@@ -1,0 +1,52 @@
+"""The identity rules' data (``ontology/identity.yaml``), read once into a frozen object."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+
+from kg.resources import load_yaml
+
+
+@dataclass(frozen=True)
+class Rules:
+    compatible_types: frozenset[frozenset[str]]
+    symmetric_types: frozenset[str]
+    class_group: dict[str, str]
+    linkable_modalities: frozenset[str]
+    max_extra_participants: int
+    stated_slack_days: int
+    report_window_days: int
+    undated_window_days: int
+    relative_dates: tuple[tuple[str, int, int], ...]
+
+    def types_compatible(self, a: str, b: str) -> bool:
+        return a == b or frozenset((a, b)) in self.compatible_types
+
+    def compatible_with(self, plover: str) -> set[str]:
+        """Every type a report of ``plover`` may be linked with (itself included)."""
+        out = {plover}
+        for pair in self.compatible_types:
+            if plover in pair:
+                out |= pair
+        return out
+
+    def classes_compatible(self, a: str | None, b: str | None) -> bool:
+        ga, gb = self.class_group.get(a or ""), self.class_group.get(b or "")
+        return ga is None or gb is None or ga == gb
+
+
+@cache
+def rules() -> Rules:
+    """The project's rules."""
+    data = load_yaml("identity.yaml")
+    return Rules(
+        compatible_types=frozenset(frozenset(p) for p in data.get("compatible_types", [])),
+        symmetric_types=frozenset(data.get("symmetric_types", [])),
+        class_group={c: g for g, classes in (data.get("class_groups") or {}).items() for c in classes},
+        linkable_modalities=frozenset(data.get("linkable_modalities", [])),
+        max_extra_participants=int(data["max_extra_participants"]),
+        stated_slack_days=int(data["stated_slack_days"]),
+        report_window_days=int(data["report_window_days"]),
+        undated_window_days=int(data["undated_window_days"]),
+        relative_dates=tuple((w, int(a), int(b)) for w, (a, b) in (data.get("relative_dates") or {}).items()),
+    )

@@ -1,0 +1,303 @@
+"""The identity layer in a store: read reports, link documents in, take them out, re-link all.
+
+The links (``report dip:realWorldEvent event``) live in the store's default graph; the real-world
+events and their derived facts in the named graph ``graph/identity``. The documents' own graphs are
+never touched, so a document's removal or re-ingest changes only the real-world events it reports.
+Linking a document touches only the real-world events its reports join: candidates come from the
+store by type and month (``dip:inTally``) and actor, never from a scan of the store.
+"""
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import date, timedelta
+from functools import cache
+
+from rdflib import Literal, URIRef
+from rdflib.namespace import PROV, RDF, XSD
+
+from kg.formats import OX_PREFIXES
+from kg.identity.facts import facts, links
+from kg.identity.link import ALWAYS, NEVER, actors_agree, clusters, same_event, window
+from kg.identity.report import Report
+from kg.identity.rules import Rules, rules
+from kg.rdf import document_iri, graph_iri
+from kg.resources import queries_dir
+from kg.sparql.binding import bind_values
+from kg.sparql.terms import sparql_term
+from kg.store.ntriples import statements
+from kg.vocab import ACTOR, DIP, GRAPH, PLOVER, SEM, TALLY
+
+IDENTITY_GRAPH = GRAPH["identity"]
+CHUNK = 500  # values per bound query
+HOPS = 2  # how far from a new report linking follows the reports linked with it
+WRITE_CHUNK = 20000  # triples per INSERT DATA in a full re-link
+BASIS = {str(DIP.StatedDate): "stated", str(DIP.ReportDate): "report"}
+#: the facts of an event the linker reads
+READ = {_p.rsplit("#", 1)[-1].rsplit("/", 1)[-1]: _p for _p in (
+    RDF.type, SEM.eventType, PROV.wasDerivedFrom, DIP.modality, SEM.hasTimeStamp, DIP.dateBasis, DIP.dateText,
+    DIP.placeName, SEM.hasActor, DIP.source, DIP.target)}
+
+
+@dataclass
+class LinkResult:
+    reports: int = 0  # reports read
+    events: int = 0  # real-world events written
+    linked: int = 0  # reports that carry a real-world event
+
+
+@cache
+def _query(name: str) -> str:
+    return (queries_dir() / "identity" / f"{name}.rq").read_text(encoding="utf-8")
+
+
+def _rows(store, name: str = "", params: dict | None = None, text: str | None = None
+          ) -> list[tuple[str | None, ...]]:
+    """The rows of the named identity query (or of ``text``), as plain strings (pyoxigraph's own
+    terms on an embedded store: making rdflib terms of them cost three times the query)."""
+    text = text or _query(name)
+    ox_query = getattr(store, "ox_query", None)
+    if ox_query is None:
+        return [tuple(None if v is None else str(v) for v in row) for row in store.query(text, params).rows]
+    answer = ox_query(bind_values(text, params) if params else text, prefixes=OX_PREFIXES,
+                      use_default_graph_as_union=True)
+    names = [v.value for v in answer.variables]
+    return [tuple(None if sol[n] is None else sol[n].value for n in names) for sol in answer]
+
+
+def _chunks(items: list, size: int = CHUNK) -> Iterable[list]:
+    for i in range(0, len(items), size):
+        yield items[i:i + size]
+
+
+def _key(iri: str) -> str:
+    return iri[len(str(ACTOR)):] if iri.startswith(str(ACTOR)) else iri
+
+
+def _date(value) -> date | None:
+    try:
+        return date.fromisoformat(str(value)[:10])
+    except ValueError:
+        return None
+
+
+def _name(iri: str) -> str:
+    return iri.rsplit("#", 1)[-1].rsplit("/", 1)[-1]
+
+
+def read_reports(store, *, graphs: Iterable[str] | None = None, events: Iterable[str] | None = None
+                 ) -> list[Report]:
+    """The document events of ``graphs`` (named graphs), of ``events`` (IRIs), or of the whole store."""
+    if graphs is not None:
+        var, values = "g", [URIRef(g) for g in graphs]
+    else:
+        var, values = "e", None if events is None else [URIRef(e) for e in events]
+    facts_of: dict[str, dict[str, list]] = defaultdict(lambda: defaultdict(list))
+    if values is None:
+        for prop in READ.values():
+            for e, o in _rows(store, "property", {"p": prop}):
+                facts_of[str(e)][_name(str(prop))].append(o)
+    for params in [] if values is None else [{var: part} for part in _chunks(values)]:
+        for e, p, o in _rows(store, "reports", params):
+            name = _name(str(p))
+            if name in READ:
+                facts_of[str(e)][name].append(o)
+    docs = sorted({str(d) for f in facts_of.values() for d in f.get("wasDerivedFrom", ())})
+    published: dict[str, date | None] = {}
+    for part in _chunks([URIRef(d) for d in docs]):
+        for doc, pub in _rows(store, "published", {"doc": part}):
+            published[str(doc)] = _date(pub)
+    out = []
+    for iri, f in facts_of.items():
+        types = [str(t) for t in f.get("eventType", ()) if str(t).startswith(str(PLOVER))]
+        doc = min((str(d) for d in f.get("wasDerivedFrom", ())), default=None)
+        if not types or doc is None or str(SEM.Event) not in map(str, f.get("type", ())):
+            continue
+        classes = sorted(str(c)[len(str(DIP)):] for c in f.get("type", ()) if str(c).startswith(str(DIP)))
+        one = {k: str(min(f[k], key=str)) for k in ("hasTimeStamp", "dateBasis", "dateText", "placeName",
+                                                     "modality") if f.get(k)}
+        out.append(Report(
+            iri=iri, doc=doc, plover=min(types)[len(str(PLOVER)):],
+            event_class=classes[0] if classes else None,
+            participants=frozenset(_key(str(a)) for a in f.get("hasActor", ())),
+            source=frozenset(_key(str(a)) for a in f.get("source", ())),
+            target=frozenset(_key(str(a)) for a in f.get("target", ())),
+            date=one.get("hasTimeStamp"), basis=BASIS.get(one.get("dateBasis", "")),
+            date_text=one.get("dateText"), modality=_name(one.get("modality", "Asserted")).lower(),
+            place=one.get("placeName"), published=published.get(doc)))
+    out.sort(key=lambda x: x.iri)
+    return out
+
+
+def _periods(lo: date, hi: date) -> list[str] | None:
+    """The tally periods (months, their years, 'undated') a window touches; None: too wide to list."""
+    if lo == NEVER or hi == ALWAYS or (hi - lo).days > 800:
+        return None
+    months, y, m = [], lo.year, lo.month
+    while (y, m) <= (hi.year, hi.month):
+        months.append(f"{y:04d}-{m:02d}")
+        y, m = (y + 1, 1) if m == 12 else (y, m + 1)
+    return months + sorted({p[:4] for p in months}) + ["undated"]
+
+
+def candidates(store, new: list[Report], rule: Rules | None = None, known: set[str] = frozenset()
+               ) -> list[Report]:
+    """Events in the store that could report what ``new`` reports (a superset of those
+    :func:`same_event` links with them: same or compatible type, a shared actor, a tally month the
+    date window touches, widened by how far a window reaches past its own date), leaving out
+    ``known`` IRIs."""
+    rule = rule or rules()
+    reach = timedelta(days=max(rule.report_window_days, rule.stated_slack_days) + 1)
+    found: set[str] = set()
+    dated: set[tuple] = set()  # (tally, actor, first day, last day): one lookup each
+    undated: set[URIRef] = set()
+    actors: set[URIRef] = set()
+    unbounded: set[str] = set()  # types to search whatever the date
+    for r in new:
+        if not r.participants:
+            continue
+        mine = [ACTOR[a] for a in sorted(r.participants)]
+        actors.update(mine)
+        lo, hi = window(r, rule)
+        bounded = lo != NEVER and hi != ALWAYS
+        periods = _periods(lo - reach, hi + reach) if bounded else None
+        for plover in rule.compatible_with(r.plover):
+            undated.add(TALLY[f"{plover}/undated"])
+            if periods is None:
+                unbounded.add(plover)
+                continue
+            first = Literal((lo - reach).isoformat(), datatype=XSD.date)
+            last = Literal((hi + reach).isoformat(), datatype=XSD.date)
+            dated.update((TALLY[f"{plover}/{p}"], a, first, last) for p in periods if p != "undated"
+                         for a in mine)
+    for part in _chunks(sorted(dated)):
+        block = " ".join(f"({' '.join(sparql_term(t) for t in row)})" for row in part)
+        values = f"WHERE {{ VALUES (?tally ?actor ?lo ?hi) {{ {block} }}"
+        text = _query("candidates").replace("WHERE {", values, 1)
+        found.update(str(row[0]) for row in _rows(store, text=text))
+    if undated:
+        params = {"tally": sorted(undated), "actor": sorted(actors)}
+        found.update(str(row[0]) for row in _rows(store, "candidates-undated", params))
+    if unbounded:
+        params = {"type": [PLOVER[t] for t in sorted(unbounded)], "actor": sorted(actors)}
+        found.update(str(row[0]) for row in _rows(store, "candidates-by-type", params))
+    found -= known
+    # the participants alone rule most of them out, before their other facts are read
+    parts: dict[str, set[str]] = defaultdict(set)
+    for part in _chunks(sorted(found)):
+        for e, a in _rows(store, "actors", {"e": [URIRef(x) for x in part]}):
+            parts[e].add(_key(a))
+    extra = rule.max_extra_participants
+    found = {e for e in found if any(actors_agree(r.participants, frozenset(parts[e]), extra) for r in new)}
+    return read_reports(store, events=sorted(found)) if found else []
+
+
+def _events_of_documents(store, docs: list[str]) -> set[str]:
+    out: set[str] = set()
+    for part in _chunks([URIRef(d) for d in docs]):
+        out.update(str(row[0]) for row in _rows(store, "events-of-documents", {"doc": part}))
+    return out
+
+
+def _members(store, events: set[str]) -> set[str]:
+    out: set[str] = set()
+    for part in _chunks([URIRef(w) for w in sorted(events)]):
+        out.update(str(row[0]) for row in _rows(store, "links", {"w": part}))
+    return out
+
+
+def _rewrite(store, old: set[str], new: dict[str, list[Report]]) -> None:
+    """Replace the real-world events ``old`` (links and facts) by ``new``, in one update."""
+    ops = []
+    for part in _chunks(sorted(old)):
+        values = " ".join(sparql_term(URIRef(w)) for w in part)
+        ops.append(f"DELETE {{ ?e <{DIP.realWorldEvent}> ?w }} WHERE {{ VALUES ?w {{ {values} }} "
+                   f"?e <{DIP.realWorldEvent}> ?w }}")
+        ops.append(f"DELETE {{ GRAPH <{IDENTITY_GRAPH}> {{ ?w ?p ?o }} }} WHERE {{ VALUES ?w {{ {values} }} "
+                   f"GRAPH <{IDENTITY_GRAPH}> {{ ?w ?p ?o }} }}")
+    if new:
+        fact_triples = [t for iri, members in sorted(new.items()) for t in facts(iri, members)]
+        ops.append(f"INSERT DATA {{\n{statements(links(new))}"
+                   f"GRAPH <{IDENTITY_GRAPH}> {{\n{statements(fact_triples)}}}\n}}")
+    if ops:
+        store.update(" ;\n".join(ops))
+
+
+def _neighbourhood(store, seed: list[Report], rule: Rules, hops: int = HOPS) -> dict[str, Report]:
+    """The reports joined to ``seed`` through :func:`same_event` in at most ``hops`` steps."""
+    known = {r.iri: r for r in seed}
+    frontier = list(seed)
+    for _ in range(hops):
+        if not frontier:
+            break
+        found = [c for c in candidates(store, frontier, rule, set(known))
+                 if c.iri not in known and any(same_event(f, c, rule) for f in frontier)]
+        for c in found:
+            known[c.iri] = c
+        frontier = found
+    return known
+
+
+def _relink_around(store, seed: list[Report], old: set[str], rule: Rules) -> LinkResult:
+    """Cluster ``seed``'s neighbourhood again, with every report of the real-world events it touches,
+    and put the result in place of those events (and of ``old``)."""
+    universe = _neighbourhood(store, seed, rule)
+    for part in _chunks([URIRef(iri) for iri in sorted(universe)]):
+        old.update(str(row[1]) for row in _rows(store, "links", {"e": part}))
+    more = _members(store, old) - set(universe)
+    for r in read_reports(store, events=sorted(more)) if more else []:
+        universe[r.iri] = r
+    made = clusters(universe.values(), rule)
+    _rewrite(store, old, made)
+    return LinkResult(len(universe), len(made), sum(len(m) for m in made.values()))
+
+
+def link_documents(store, doc_ids: Iterable[str], rule: Rules | None = None) -> LinkResult:
+    """Link the events of documents already in the store with the reports of the others.
+
+    Only the reports near these documents' reports (now, or before a re-ingest: ``HOPS`` links
+    away) and the real-world events they belong to are read and rewritten. The result is the one
+    :func:`relink` of the whole store gives unless a chain of linked reports runs further than that
+    (dense coverage of one pair of actors); ``kg relink`` is then the reference."""
+    rule = rule or rules()
+    doc_ids = list(dict.fromkeys(doc_ids))
+    new = read_reports(store, graphs=[str(graph_iri(d)) for d in doc_ids])
+    old = _events_of_documents(store, [str(document_iri(d)) for d in doc_ids])
+    before = _members(store, old) - {r.iri for r in new}
+    seed = new + (read_reports(store, events=sorted(before)) if before else [])
+    return _relink_around(store, seed, old, rule)
+
+
+def unlink_document(store, doc_id: str, rule: Rules | None = None) -> LinkResult:
+    """After a document's graph is gone: the real-world events it reported, rebuilt from the reports
+    left (each updated, split, or gone when one document is left)."""
+    rule = rule or rules()
+    old = _events_of_documents(store, [str(document_iri(doc_id))])
+    members = _members(store, old)
+    left = read_reports(store, events=sorted(members)) if members else []
+    return _relink_around(store, [r for r in left if r.doc != str(document_iri(doc_id))], old, rule)
+
+
+def remove_document(store, doc_id: str) -> bool:
+    """Drop a document's named graph and take its reports out of their real-world events; False if
+    the store has no such document."""
+    if not store.remove_graph(str(graph_iri(doc_id))):
+        return False
+    unlink_document(store, doc_id)
+    return True
+
+
+def relink(store, rule: Rules | None = None) -> LinkResult:
+    """Link every report in the store again (after a rule changed): all links and facts replaced."""
+    rule = rule or rules()
+    reports = read_reports(store)
+    made = clusters(reports, rule)
+    store.update(f"DELETE WHERE {{ ?e <{DIP.realWorldEvent}> ?w }} ; DROP SILENT GRAPH <{IDENTITY_GRAPH}>")
+    triples = links(made)
+    fact_triples = [t for iri, members in sorted(made.items()) for t in facts(iri, members)]
+    for part in _chunks(triples, WRITE_CHUNK):
+        store.update(f"INSERT DATA {{\n{statements(part)}}}")
+    for part in _chunks(fact_triples, WRITE_CHUNK):
+        store.update(f"INSERT DATA {{ GRAPH <{IDENTITY_GRAPH}> {{\n{statements(part)}}} }}")
+    return LinkResult(len(reports), len(made), len(triples))
