@@ -24,7 +24,7 @@ from kg import formats
 from kg.errors import StoreError
 from kg.files import atomic_output
 from kg.formats import OX_PREFIXES
-from kg.rdf import VOCABULARY_GRAPH, bind_prefixes, concept_triples
+from kg.rdf import bind_prefixes, concept_triples
 from kg.store import Store
 from kg.store.ntriples import graph_term, statements
 from kg.vocab import CAMEO, PLOVER, PREFIXES
@@ -88,25 +88,26 @@ def concepts_of(store: Store, graph: str) -> list:
     """What one stored document's graph needs from the vocabulary graph to read on its own: the
     concepts it uses (PLOVER types, CAMEO codes and their broader codes, with notations) and the
     description of the runs that made it."""
-    g, v = graph_term(graph), graph_term(str(VOCABULARY_GRAPH))
+    g = graph_term(graph)
     rows = store.query(f"SELECT DISTINCT ?c WHERE {{ GRAPH {g} {{ ?e sem:eventType|dip:cameo ?c }} }}").rows
     used = [str(c) for (c,) in rows if c is not None]
     runs = store.query(f"""CONSTRUCT {{ ?r ?p ?o . ?a ?q ?x }} WHERE {{
         {{ SELECT DISTINCT ?r WHERE {{ GRAPH {g} {{ ?d prov:wasGeneratedBy ?r }} }} }}
-        GRAPH {v} {{ ?r ?p ?o OPTIONAL {{ ?r prov:wasAssociatedWith ?a . ?a ?q ?x }} }} }}""").graph
+        ?r ?p ?o OPTIONAL {{ ?r prov:wasAssociatedWith ?a . ?a ?q ?x }} }}""").graph
     return [*concept_triples([c[len(PLOVER):] for c in used if c.startswith(PLOVER)],
                              [c[len(CAMEO):] for c in used if c.startswith(CAMEO)]), *runs]
 
 
 def _graph_quads(store: Store, graph: str) -> Iterable[ox.Quad]:
-    """One document's graph and the concepts it uses, as quads (the concepts in the vocabulary graph)."""
+    """One document's graph and the concepts it uses, as quads (the concepts in the default graph, as a
+    dataset export of the whole store has them)."""
     with tempfile.TemporaryFile() as buf:
         store.dump(buf, "nt", graph=graph)
         buf.seek(0)
         name = ox.NamedNode(graph)
         quads = [ox.Quad(q.subject, q.predicate, q.object, name)
                  for q in ox.parse(buf, ox.RdfFormat.N_TRIPLES)]
-    text = statements(concepts_of(store, graph), f" <{VOCABULARY_GRAPH}> .\n")
+    text = statements(concepts_of(store, graph))
     quads.extend(ox.parse(text.encode("utf-8"), ox.RdfFormat.N_QUADS))
     return quads
 

@@ -6,6 +6,8 @@ see each concept once.
 :func:`install` writes the graph when the ontology files changed (a digest of them is kept in it);
 :func:`add_concepts` adds the CAMEO codes a batch of documents uses that ``plover.ttl`` does not list.
 Removing a document leaves the vocabulary as it is; writing the same concepts again changes nothing.
+A dataset export writes the vocabulary as its default graph (``EmbeddedStore.dump``), so the file reads
+on its own; a store loaded from one keeps it there, and neither function writes a second copy.
 """
 from __future__ import annotations
 
@@ -21,7 +23,7 @@ from rdflib.namespace import OWL
 from kg.rdf import VOCABULARY_GRAPH, Triple, concept_triples, ontology_graph, run_triples
 from kg.resources import ontology_dir
 from kg.store.ntriples import graph_term, statements
-from kg.vocab import GRAPH
+from kg.vocab import CAMEO, GRAPH
 
 if TYPE_CHECKING:
     from kg.model import Extraction
@@ -55,9 +57,9 @@ def install(store: Store) -> bool:
     """Make the store's vocabulary graph the ontology files' (keeping the CAMEO codes its events use);
     nothing is written when it already is. True if it was written."""
     _WRITTEN.pop(store, None)
-    g = graph_term(str(VOCABULARY_GRAPH))
     s, p, o = (t.n3() for t in _stamp())
-    if store.query(f"ASK {{ GRAPH {g} {{ {s} {p} {o} }} }}").boolean:
+    # asked of every graph: a store loaded from a dataset export holds the vocabulary in its default graph
+    if store.query(f"ASK {{ {s} {p} {o} }}").boolean:
         return False
     used = store.query("SELECT DISTINCT ?c WHERE { ?e dip:cameo ?c }").rows
     codes = [str(c).rsplit("/", 1)[-1] for (c,) in used if c is not None]
@@ -81,13 +83,23 @@ def add_concepts(store: Store, extractions: Iterable[Extraction]) -> int:
     and the ontology lacks, and the description of the run that made them; the number of triples
     written (0: nothing to write)."""
     codes = dict.fromkeys(e.cameo for ex in extractions for e in ex.events if e.cameo)
-    written = _WRITTEN.setdefault(store, set())
+    written = _WRITTEN.get(store)
+    if written is None:
+        written = _WRITTEN[store] = _stated_concepts(store)
     shared = [*concept_triples(cameo_codes=codes), *run_triples()]
     new = [t for t in shared if t not in _ontology() and t not in written]
     if new:
         store.update(f"INSERT DATA {{ GRAPH {graph_term(str(VOCABULARY_GRAPH))} {{\n{statements(new)}}} }}")
         written.update(new)
     return len(new)
+
+
+def _stated_concepts(store: Store) -> set[Triple]:
+    """The CAMEO concept triples the store already states, in whichever graph (a store loaded from a
+    dataset export holds them in its default graph)."""
+    found = store.query(f"""CONSTRUCT {{ ?c ?p ?o }} WHERE {{
+        ?c a skos:Concept ; ?p ?o FILTER(STRSTARTS(STR(?c), "{CAMEO}")) }}""").graph
+    return set(found)
 
 
 def is_vocabulary(graph: str | URIRef) -> bool:

@@ -149,3 +149,25 @@ def test_the_committed_seed_graph_conforms_and_carries_its_concepts():
                             initNs={"sem": "http://semanticweb.cs.vu.nl/2009/11/sem/",
                                     "skos": "http://www.w3.org/2004/02/skos/core#"}))
     assert notations
+
+
+def test_a_dataset_export_reads_alone_and_reloads_without_doubling_counts(built, tmp_path, seed_path):
+    """The export carries the vocabulary in its default graph (where readers of a dataset look for
+    ``?c skos:notation``); loaded into a new store and built on, each concept is still stated once."""
+    from rdflib import Dataset
+    from rdflib.namespace import SKOS
+
+    path, report = built
+    with KnowledgeGraph.open(path, read_only=True) as kg:
+        export(kg.store, tmp_path / "all.nq", "nquads")
+    ds = Dataset()
+    ds.parse(tmp_path / "all.nq", format="nquads")
+    assert {str(n) for n in ds.objects(None, SKOS.notation)} >= set(report.events)
+    with KnowledgeGraph.open(tmp_path / "reloaded") as kg:
+        kg.load(tmp_path / "all.nq")
+        assert _counts(kg) == Counter(report.events)
+        kg.ingest(_articles(6)[4:5], published="2025-08-19")
+        counts = _counts(kg)
+        assert sum(counts.values()) == kg.stats().events
+        twice = kg.query("SELECT ?c WHERE { ?c skos:notation ?n } GROUP BY ?c HAVING (COUNT(*) > 1)")
+        assert list(twice) == []
