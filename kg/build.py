@@ -42,7 +42,7 @@ def output_name(inputs: list[Path]) -> str:
 
 def union_turtle(store: Store, graph_names: list[str]) -> bytes:
     """The documents' named graphs, read back from the store, as one Turtle file with the concepts
-    they use (as the store holds those once, in its vocabulary graph)."""
+    they use (as the store holds those once, in its default graph)."""
     g = Graph()
     bind_prefixes(g)
     for name in graph_names:

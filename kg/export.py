@@ -85,7 +85,7 @@ def export(store: Store, dest: Path | BinaryIO, fmt: str = "turtle", graph: str 
 
 
 def concepts_of(store: Store, graph: str) -> list:
-    """What one stored document's graph needs from the vocabulary graph to read on its own: the
+    """What one stored document's graph needs from the shared vocabulary to read on its own: the
     concepts it uses (PLOVER types, CAMEO codes and their broader codes, with notations) and the
     description of the runs that made it."""
     g = graph_term(graph)

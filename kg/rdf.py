@@ -51,8 +51,8 @@ KIND_CLASS = {
 }
 MODALITY = {m: DIP[m.capitalize()] for m in ("asserted", "planned", "hypothetical", "negated")}
 DATE_BASIS = {"stated": DIP.StatedDate, "report": DIP.ReportDate}
-#: the named graph of the shared vocabulary: the ontology and the concept schemes. Not under GRAPH, where
-#: documents' graphs are, so no document id can name (or remove) it
+#: the IRI of the shared vocabulary (the ontology and the concept schemes), which the store holds in its
+#: default graph (kg/vocabulary.py); stores of an earlier version held it in a named graph of this name
 VOCABULARY_GRAPH = ONTOLOGY_GRAPH = URIRef(BASE + "vocabulary")
 SOFTWARE = URIRef(BASE + "software/dipkg/" + __version__)
 RUN = URIRef(BASE + "run/extract/" + __version__)
@@ -161,7 +161,7 @@ def cameo_triples(code: str) -> tuple[Triple, ...]:
 
 def concept_triples(plover_types: Iterable[str] = (), cameo_codes: Iterable[str] = ()) -> list[Triple]:
     """The vocabulary a set of PLOVER types and CAMEO codes needs to be read on its own (notations
-    included): what :func:`to_graph` adds to a document, and the store keeps in its vocabulary graph."""
+    included): what :func:`to_graph` adds to a document, and the store keeps in its default graph."""
     out: dict[Triple, None] = {}
     for name in plover_types:
         out.update(dict.fromkeys(_concept_triples(PLOVER[name])))
@@ -172,7 +172,7 @@ def concept_triples(plover_types: Iterable[str] = (), cameo_codes: Iterable[str]
 
 def run_triples() -> list[Triple]:
     """The extraction run and the software that made a graph (PROV-O): the same for every document
-    this version maps, so a store holds them once, in its vocabulary graph."""
+    this version maps, so a store holds them once, in its default graph."""
     return [(RUN, RDF.type, PROV.Activity), (RUN, PROV.wasAssociatedWith, SOFTWARE),
             (SOFTWARE, RDF.type, PROV.SoftwareAgent), (SOFTWARE, RDFS.label, Literal(f"dipkg {__version__}"))]
 

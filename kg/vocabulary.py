@@ -1,13 +1,13 @@
 """The store's shared vocabulary: the ontology, the PLOVER and CAMEO concepts and the description of the
-extraction runs, held once in one named graph (:data:`kg.rdf.VOCABULARY_GRAPH`) rather than copied
-into every document's graph, so that counts over the union (``?e sem:eventType/skos:notation ?t``)
-see each concept once.
+extraction runs, held once in the store's default graph rather than copied into every document's
+named graph, so that counts over the union (``?e sem:eventType/skos:notation ?t``) see each concept
+once. The default graph is where readers of a dataset look for what all graphs share: a TriG or
+N-Quads export reads on its own and loads back as it was. (The cross-document links,
+``?e dip:realWorldEvent ?w``, live there too; nothing here touches them.)
 
 :func:`install` writes the graph when the ontology files changed (a digest of them is kept in it);
 :func:`add_concepts` adds the CAMEO codes a batch of documents uses that ``plover.ttl`` does not list.
 Removing a document leaves the vocabulary as it is; writing the same concepts again changes nothing.
-A dataset export writes the vocabulary as its default graph (``EmbeddedStore.dump``), so the file reads
-on its own; a store loaded from one keeps it there, and neither function writes a second copy.
 """
 from __future__ import annotations
 
@@ -37,7 +37,7 @@ _WRITTEN: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
 
 @cache
 def digest() -> str:
-    """What the vocabulary graph is made of: a digest of the ontology files it is read from."""
+    """What the store's vocabulary is made of: a digest of the ontology files it is read from."""
     h = hashlib.sha256()
     for name in ("dipkg.ttl", "plover.ttl"):
         h.update((ontology_dir() / name).read_bytes())
@@ -54,7 +54,8 @@ def _stamp() -> Triple:
 
 
 def install(store: Store) -> bool:
-    """Make the store's vocabulary graph the ontology files' (keeping the CAMEO codes its events use);
+    """Make the vocabulary in the store's default graph the ontology files' (keeping the CAMEO codes
+    its events use);
     nothing is written when it already is. True if it was written."""
     _WRITTEN.pop(store, None)
     s, p, o = (t.n3() for t in _stamp())
@@ -64,22 +65,41 @@ def install(store: Store) -> bool:
     used = store.query("SELECT DISTINCT ?c WHERE { ?e dip:cameo ?c }").rows
     codes = [str(c).rsplit("/", 1)[-1] for (c,) in used if c is not None]
     triples = dict.fromkeys([*ontology_graph(), *concept_triples(cameo_codes=codes), _stamp()])
-    store.replace_graph(str(VOCABULARY_GRAPH), list(triples))
-    _drop_legacy(store)
+    home = _home(store)
+    if home is None:
+        # one update: the default graph's old vocabulary out (not the cross-document links), the new in
+        store.update(f"""DELETE {{ ?s ?p ?o }} WHERE {{ ?s ?p ?o FILTER(?p != dip:realWorldEvent) }} ;
+INSERT DATA {{
+{statements(list(triples))}}}""")
+    else:
+        store.replace_graph(home, list(triples))
+    for older in (str(VOCABULARY_GRAPH), LEGACY_GRAPH):
+        if older != home:
+            _drop_older(store, older)
     return True
 
 
-def _drop_legacy(store: Store) -> None:
-    """The ontology graph of an older store (a second copy of every concept), unless a document has it."""
-    if LEGACY_GRAPH not in store.graph_names():
+def _home(store: Store) -> str | None:
+    """Where the store keeps the vocabulary: the default graph (None) of the embedded store; on a
+    SPARQL server, the named graph :data:`~kg.rdf.VOCABULARY_GRAPH`, as some (Virtuoso) have no plain
+    default graph to write to and query the union of all graphs by default anyway."""
+    from kg.store import EmbeddedStore
+
+    return None if isinstance(store, EmbeddedStore) else str(VOCABULARY_GRAPH)
+
+
+def _drop_older(store: Store, name: str) -> None:
+    """The named vocabulary graph of an older store (a second copy of every concept), unless a
+    document has it."""
+    if name not in store.graph_names():
         return
-    g = graph_term(LEGACY_GRAPH)
+    g = graph_term(name)
     if not store.query(f"ASK {{ GRAPH {g} {{ ?d a schema:NewsArticle }} }}").boolean:
-        store.remove_graph(LEGACY_GRAPH)
+        store.remove_graph(name)
 
 
 def add_concepts(store: Store, extractions: Iterable[Extraction]) -> int:
-    """Add to the vocabulary graph the CAMEO concepts (with their broader codes) these documents use
+    """Add to the default graph the CAMEO concepts (with their broader codes) these documents use
     and the ontology lacks, and the description of the run that made them; the number of triples
     written (0: nothing to write)."""
     codes = dict.fromkeys(e.cameo for ex in extractions for e in ex.events if e.cameo)
@@ -89,7 +109,9 @@ def add_concepts(store: Store, extractions: Iterable[Extraction]) -> int:
     shared = [*concept_triples(cameo_codes=codes), *run_triples()]
     new = [t for t in shared if t not in _ontology() and t not in written]
     if new:
-        store.update(f"INSERT DATA {{ GRAPH {graph_term(str(VOCABULARY_GRAPH))} {{\n{statements(new)}}} }}")
+        home = _home(store)
+        body = statements(new) if home is None else f"GRAPH {graph_term(home)} {{\n{statements(new)}}}"
+        store.update(f"INSERT DATA {{\n{body}}}")
         written.update(new)
     return len(new)
 

@@ -1,6 +1,6 @@
 """The store path, on real articles: what ``kg build`` puts in the embedded store, exported, conforms to
 the project's own SHACL shapes (issue 12, defect 5); the PLOVER and CAMEO concepts are held once, in
-the vocabulary graph, so counts over the union count events (defect 6), while removing a document
+the store's default graph, so counts over the union count events (defect 6), while removing a document
 keeps the vocabulary and re-ingesting changes nothing."""
 from __future__ import annotations
 
@@ -79,12 +79,11 @@ def test_counts_over_the_store_count_events(built):
         counts = _counts(kg)
         assert counts == Counter(report.events) and counts["CONSULT"] > 0
         assert sum(counts.values()) == kg.stats().events
-        # each concept's notation is stated once in the whole store, in the vocabulary graph
-        twice = kg.query(
-            "SELECT ?c WHERE { GRAPH ?g { ?c skos:notation ?n } } GROUP BY ?c HAVING (COUNT(*) > 1)")
+        # each concept's notation is stated once in the whole store, in the default graph
+        twice = kg.query("SELECT ?c WHERE { ?c skos:notation ?n } GROUP BY ?c HAVING (COUNT(*) > 1)")
         assert list(twice) == []
         graphs = {str(r.g) for r in kg.query("SELECT DISTINCT ?g WHERE { GRAPH ?g { ?c skos:notation ?n } }")}
-        assert graphs == {str(VOCABULARY_GRAPH)}
+        assert graphs == set()
         # the run that made the documents is described once, not once per document
         agents = kg.query("SELECT (COUNT(*) AS ?n) WHERE { ?s a prov:SoftwareAgent }")[0].n
         assert int(agents) == 1
@@ -107,7 +106,7 @@ def test_removing_a_document_keeps_the_vocabulary_and_reingest_changes_nothing(t
         assert kg.remove(seed_doc)
         assert kg.query("SELECT (COUNT(*) AS ?n) WHERE { ?c skos:notation ?x }")[0].n == vocabulary
         assert _counts(kg) == before - seed_events
-        assert str(VOCABULARY_GRAPH) in kg.store.graph_names()
+        assert int(kg.query("SELECT (COUNT(*) AS ?n) WHERE { plover:CONSULT skos:notation ?x }")[0].n) == 1
 
 
 def test_kg_remove_refuses_the_vocabulary(world_dir, kg_run):
@@ -126,15 +125,16 @@ def _counts_in(kg: KnowledgeGraph, doc_id: str) -> Counter:
     return Counter(str(r.t).rsplit("/", 1)[-1] for r in rows)
 
 
-def test_an_older_stores_ontology_graph_gives_way_to_the_vocabulary_graph(tmp_path):
-    """A store made when the concepts lived in ``graph/ontology`` (and every document) loses that
-    second copy when the vocabulary graph is installed; the install is written once."""
+def test_an_older_stores_ontology_graph_gives_way_to_the_default_graphs_vocabulary(tmp_path):
+    """A store made when the concepts lived in a named graph (``graph/ontology``, then ``vocabulary``)
+    loses that second copy when the vocabulary is installed; the install is written once."""
     from kg.rdf import ontology_graph
 
     with KnowledgeGraph.open(tmp_path / "old") as kg:
         kg.store.replace_graph(LEGACY_GRAPH, ontology_graph())
+        kg.store.replace_graph(str(VOCABULARY_GRAPH), ontology_graph())
         assert install(kg.store) is True
-        assert LEGACY_GRAPH not in kg.store.graph_names()
+        assert kg.store.graph_names() == []
         assert install(kg.store) is False
         n = kg.query("SELECT (COUNT(*) AS ?n) WHERE { plover:CONSULT skos:notation ?x }")[0].n
         assert int(n) == 1
@@ -152,8 +152,9 @@ def test_the_committed_seed_graph_conforms_and_carries_its_concepts():
 
 
 def test_a_dataset_export_reads_alone_and_reloads_without_doubling_counts(built, tmp_path, seed_path):
-    """The export carries the vocabulary in its default graph (where readers of a dataset look for
-    ``?c skos:notation``); loaded into a new store and built on, each concept is still stated once."""
+    """The export carries the vocabulary in its default graph, as the store holds it (where readers of a
+    dataset look for ``?c skos:notation``); loaded into a new store and built on, each concept is still
+    stated once."""
     from rdflib import Dataset
     from rdflib.namespace import SKOS
 

@@ -14,7 +14,6 @@ from rdflib.namespace import XSD
 from kg import formats
 from kg.errors import QueryError, StoreError
 from kg.formats import OX_PREFIXES
-from kg.rdf import VOCABULARY_GRAPH
 from kg.sparql.binding import bind_values
 from kg.sparql.results import QueryResult
 from kg.store.base import StoreBase, Triples
@@ -154,7 +153,7 @@ class EmbeddedStore(StoreBase):
                 name = ox.NamedNode(check_graph_name(graph))
                 self._db().dump(out, fmt, from_graph=name, prefixes=OX_PREFIXES)
             elif fmt.supports_datasets:
-                ox.serialize(self._dataset_quads(), out, fmt, prefixes=OX_PREFIXES)
+                self._db().dump(out, fmt, prefixes=OX_PREFIXES)
             else:
                 triples = self._db().query("CONSTRUCT { ?s ?p ?o } WHERE { ?s ?p ?o }",
                                            use_default_graph_as_union=True)
@@ -163,16 +162,6 @@ class EmbeddedStore(StoreBase):
             raise
         except OSError as exc:
             raise StoreError(f"dump failed: {first_line(exc)}") from None
-
-    def _dataset_quads(self) -> Iterator[ox.Quad]:
-        """Every quad, the shared vocabulary's in the default graph: a dataset export reads on its own
-        (``?c skos:notation`` where any reader looks for it) while the store keeps it in one graph."""
-        vocabulary = ox.NamedNode(str(VOCABULARY_GRAPH))
-        for q in self._db().quads_for_pattern(None, None, None, None):
-            if q.graph_name == vocabulary:
-                yield ox.Quad(q.subject, q.predicate, q.object, ox.DefaultGraph())
-            else:
-                yield q
 
     def quads(self, graph: str | None = None) -> Iterator[ox.Quad]:
         """The store's quads in graph, subject, predicate order (pyoxigraph terms)."""
