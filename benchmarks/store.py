@@ -44,6 +44,8 @@ CASES = [
     ("who-met-whom/lim", "who-met-whom", {"actor": "Trump", "limit": 100}),
     ("who-met-whom/med", "who-met-whom", {"actor": "MEDIAN"}),
     ("who-met-whom/pair", "who-met-whom", {"actor": "MEDIAN", "with": "PAIR"}),
+    ("who-met-whom-reports", "who-met-whom-reports", {"actor": "Trump"}),
+    ("who-met-whom-reports/med", "who-met-whom-reports", {"actor": "MEDIAN"}),
     ("who-called-whom", "who-called-whom", {"actor": "Putin"}),
     ("who-called/med", "who-called-whom", {"actor": "MEDIAN"}),
     ("actor-timeline", "actor-timeline", {"actor": "Zelensky"}),

@@ -4,7 +4,8 @@ TSV or Parquet, and query answers as pandas DataFrames.
 CSV and TSV need nothing beyond Python; Parquet and DataFrames need the ``tables`` extra
 (``pip install 'dipkg[tables]'``: pandas and pyarrow), and say so in one line when it is missing.
 Every column is text (a CAMEO code keeps its leading zeros: ``"042"``) except the sentence's
-character offsets, which are integers; a missing value is an empty cell (null in Parquet).
+character offsets and the number of sources, which are integers; a missing value is an empty cell
+(null in Parquet).
 """
 from __future__ import annotations
 
@@ -26,7 +27,7 @@ if TYPE_CHECKING:
 #: the named query whose rows ``kg export -o events.csv`` writes
 EVENTS_QUERY = "events-table"
 #: the columns that hold integers; every other column is text
-INTEGER_COLUMNS = ("sentence_start", "sentence_end")
+INTEGER_COLUMNS = ("sentence_start", "sentence_end", "sources")
 #: a cell a spreadsheet would take for a formula starts with one of these (CSV and TSV only)
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 _INTEGER_TYPES = {str(XSD[t]) for t in ("integer", "int", "long", "short", "nonNegativeInteger")}

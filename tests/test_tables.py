@@ -20,7 +20,8 @@ from kg.tables import write_delimited
 
 COLUMNS = ["date", "type", "cameo", "quad_class", "modality", "source", "source_wikidata", "target",
            "target_wikidata", "actors", "actors_wikidata", "sentence", "sentence_start", "sentence_end",
-           "document", "headline", "url", "published", "event_class", "mode", "event"]
+           "document", "headline", "url", "published", "event_class", "mode", "event",
+           "real_world_event", "sources"]
 LABEL = {"Q22686": "Donald Trump", "Q3881": "Volodymyr Zelensky", "Q7747": "Vladimir Putin",
          "Q6383": "Keir Starmer", "Q159": "Russia", "Q212": "Ukraine", "Q458": "European Union"}
 

@@ -30,11 +30,15 @@ EVENT_COLUMNS = ["date", "type", "modality", "sentence", "document"]
 def analyze() -> None:
     """Network analytics over the actors and events in the store.
 
+    An event reported by several documents counts once (its real-world event); --reports counts
+    each report.
+
     \b
     Examples:
       kg analyze centrality --format csv
       kg analyze path "Keir Starmer" Putin
       kg analyze timeline Zelensky --since 2025-08
+      kg analyze centrality --reports
     """
 
 
@@ -50,10 +54,12 @@ def analysis_options(func: Callable) -> Callable:
     return uses_store(func)
 
 
-def _graph(access: StoreAccess, since: str | None, until: str | None, types: str | None) -> nx.MultiDiGraph:
+def _graph(access: StoreAccess, since: str | None, until: str | None, types: str | None,
+           reports: bool = False) -> nx.MultiDiGraph:
     from kg.network import interaction_graph
 
-    return interaction_graph(access.open(read_only=True), since=since, until=until, types=type_list(types))
+    return interaction_graph(access.open(read_only=True), since=since, until=until, types=type_list(types),
+                             reports=reports)
 
 
 def _export(g: nx.Graph, graphml: Path | None, gexf: Path | None) -> None:
@@ -94,8 +100,8 @@ def format_rows(rows: list[dict], fmt: str, columns: list[str]) -> str:
 @analysis_options
 @click.option("--top", type=click.IntRange(min=1), help="Only the first N actors.")
 @friendly
-def centrality_cmd(access: StoreAccess, since: str | None, until: str | None, types: str | None, fmt: str,
-                   graphml: Path | None, gexf: Path | None, top: int | None) -> None:
+def centrality_cmd(access: StoreAccess, since: str | None, until: str | None, types: str | None,
+                   reports: bool, fmt: str, graphml: Path | None, gexf: Path | None, top: int | None) -> None:
     """Actors ranked by PageRank, with degree and betweenness centrality.
 
     \b
@@ -104,7 +110,7 @@ def centrality_cmd(access: StoreAccess, since: str | None, until: str | None, ty
     """
     from kg.network import centrality
 
-    g = _graph(access, since, until, types)
+    g = _graph(access, since, until, types, reports)
     rows = centrality(g)
     for r in rows:
         g.nodes[r["actor"]].update(rank=r["rank"], degree_centrality=r["degree"],
@@ -118,8 +124,8 @@ def centrality_cmd(access: StoreAccess, since: str | None, until: str | None, ty
 @analysis_options
 @click.option("--seed", type=int, default=42, show_default=True, help="Louvain's random seed.")
 @friendly
-def communities_cmd(access: StoreAccess, since: str | None, until: str | None, types: str | None, fmt: str,
-                    graphml: Path | None, gexf: Path | None, seed: int) -> None:
+def communities_cmd(access: StoreAccess, since: str | None, until: str | None, types: str | None,
+                    reports: bool, fmt: str, graphml: Path | None, gexf: Path | None, seed: int) -> None:
     """Louvain communities of actors (seeded: the same graph splits the same way).
 
     \b
@@ -128,7 +134,7 @@ def communities_cmd(access: StoreAccess, since: str | None, until: str | None, t
     """
     from kg.network import communities
 
-    g = _graph(access, since, until, types)
+    g = _graph(access, since, until, types, reports)
     rows = communities(g, seed=seed)
     for r in rows:
         for a in r["actors"]:
@@ -143,7 +149,7 @@ def communities_cmd(access: StoreAccess, since: str | None, until: str | None, t
 @analysis_options
 @friendly
 def path_cmd(access: StoreAccess, source: str, target: str, since: str | None, until: str | None,
-             types: str | None, fmt: str, graphml: Path | None, gexf: Path | None) -> None:
+             types: str | None, reports: bool, fmt: str, graphml: Path | None, gexf: Path | None) -> None:
     """A shortest path from SOURCE to TARGET, each hop explained by its events and sentences.
 
     \b
@@ -152,7 +158,7 @@ def path_cmd(access: StoreAccess, source: str, target: str, since: str | None, u
     """
     from kg.network import shortest_path
 
-    g = _graph(access, since, until, types)
+    g = _graph(access, since, until, types, reports)
     hops = shortest_path(g, source, target)
     _export(g.subgraph({h["from_actor"] for h in hops} | {h["to_actor"] for h in hops}), graphml, gexf)
     click.echo(format_rows(hops, fmt, ["hop", "from", "to", *EVENT_COLUMNS]))
@@ -164,7 +170,7 @@ def path_cmd(access: StoreAccess, source: str, target: str, since: str | None, u
 @analysis_options
 @friendly
 def ego_cmd(access: StoreAccess, actor: str, radius: int, since: str | None, until: str | None,
-            types: str | None, fmt: str, graphml: Path | None, gexf: Path | None) -> None:
+            types: str | None, reports: bool, fmt: str, graphml: Path | None, gexf: Path | None) -> None:
     """ACTOR's neighbours: how many events link them, of which types, and the overall sign.
 
     \b
@@ -173,7 +179,7 @@ def ego_cmd(access: StoreAccess, actor: str, radius: int, since: str | None, unt
     """
     from kg.network import ego, ego_table
 
-    g = _graph(access, since, until, types)
+    g = _graph(access, since, until, types, reports)
     _export(ego(g, actor, radius), graphml, gexf)
     click.echo(format_rows(ego_table(g, actor), fmt, ["label", "kind", "events", "sign", "types"]))
 
@@ -183,7 +189,7 @@ def ego_cmd(access: StoreAccess, actor: str, radius: int, since: str | None, unt
 @analysis_options
 @friendly
 def timeline_cmd(access: StoreAccess, actor: str, since: str | None, until: str | None, types: str | None,
-                 fmt: str, graphml: Path | None, gexf: Path | None) -> None:
+                 reports: bool, fmt: str, graphml: Path | None, gexf: Path | None) -> None:
     """Every event of ACTOR in date order, with its role, the other actors and the evidence.
 
     \b
@@ -192,7 +198,7 @@ def timeline_cmd(access: StoreAccess, actor: str, since: str | None, until: str 
     """
     from kg.network import ego, timeline
 
-    g = _graph(access, since, until, types)
+    g = _graph(access, since, until, types, reports)
     _export(ego(g, actor), graphml, gexf)
     click.echo(format_rows(timeline(g, actor), fmt, ["date", "type", "role", "with", "modality", "sentence",
                                                      "document"]))

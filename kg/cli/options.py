@@ -57,11 +57,14 @@ _filter_options = [
     click.option("--since", metavar="DATE", help="Only events on or after DATE (YYYY[-MM[-DD]])."),
     click.option("--until", metavar="DATE", help="Only events on or before DATE (YYYY[-MM[-DD]])."),
     click.option("--types", metavar="T,...", help="Only these PLOVER types, e.g. CONSULT,ASSAULT."),
+    click.option("--reports", is_flag=True,
+                 help="One event per report (per document) instead of one per real-world event."),
 ]
 
 
 def with_filters(func: Callable) -> Callable:
-    """``--since``, ``--until`` and ``--types``: which events an analysis or a drawing keeps."""
+    """``--since``, ``--until``, ``--types``: which events an analysis or a drawing keeps; ``--reports``:
+    count each document's report of an event rather than the real-world event."""
     for option in reversed(_filter_options):
         func = option(func)
     return func

@@ -23,19 +23,23 @@ COMMANDS = ("viz",)
               help="The HTML file to write.")
 @friendly
 def viz(access: StoreAccess, actor: str | None, since: str | None, until: str | None, types: str | None,
-        max_nodes: int, title: str | None, output: Path) -> None:
+        reports: bool, max_nodes: int, title: str | None, output: Path) -> None:
     """Write the store's graph as one interactive HTML page that works offline.
+
+    One event node per real-world event, its reports (documents, sentences) in the side panel;
+    --reports draws one node per report.
 
     \b
     Examples:
       kg viz -o graphs/all.html
       kg viz --actor Zelensky --since 2025-08 -o zelensky.html
       kg viz --types ASSAULT,COERCE --max-nodes 150 -o strikes.html
+      kg viz --reports -o reports.html
     """
     from kg.viz import write_html
 
     counts = write_html(access.open(read_only=True), output, actor=actor, since=since, until=until,
-                        types=type_list(types), max_nodes=max_nodes, title=title)
+                        types=type_list(types), max_nodes=max_nodes, title=title, reports=reports)
     if counts["aggregated"]:
         click.echo(f"wrote {output}: {counts['actors']} of {counts['total_actors']} actors, "
                    f"{counts['edges']} links folding {counts['events']} of {counts['total_events']} events")

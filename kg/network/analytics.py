@@ -47,7 +47,8 @@ def _event_row(e: EventRecord, actor: str | None = None, labels: dict | None = N
     if actor is not None:
         row["role"] = e.role(actor) or ""
         row["with"] = "; ".join(str(labels.get(a, a)) for a in e.participants if a != actor)
-    row.update({"sentence": e.sentence(), "document": e.doc_id or e.doc or ""})
+    docs = e.document_ids()
+    row.update({"sentence": e.sentence(), "document": "; ".join(docs), "sources": len(docs)})
     return row
 
 

@@ -15,16 +15,18 @@ if TYPE_CHECKING:
 
 
 def interaction_graph(store: Store | Projection, since: Filter = None, until: Filter = None,
-                      types: Types = None, actors: Iterable[str] | None = None) -> nx.MultiDiGraph:
+                      types: Types = None, actors: Iterable[str] | None = None,
+                      reports: bool = False) -> nx.MultiDiGraph:
     """Actors as nodes; one edge per (u, v, PLOVER type) with ``count``, ``first``, ``last``,
     ``events`` (IRIs), ``sign`` (+1 cooperation, -1 conflict) and ``directed``.
 
     Directed events link source -> target; undirected ones (meetings) link every pair of
     participants once, in IRI order, with ``directed=False``. ``store`` may be a
     :class:`~kg.network.projection.Projection`. ``G.graph["events"]`` maps event IRIs to their
-    :class:`~kg.network.projection.EventRecord`.
+    :class:`~kg.network.projection.EventRecord`. An event is a real-world event (its reports in
+    several documents counted once); ``reports=True`` counts each report.
     """
-    p = as_projection(store, since=since, until=until, types=types, actors=actors)
+    p = as_projection(store, since=since, until=until, types=types, actors=actors, reports=reports)
     g = nx.MultiDiGraph(name="dipkg interaction graph", events={e.iri: e for e in p.events})
     shown = p.used_actors() if p.filtered else set(p.actors)
     for iri in sorted(shown):
@@ -50,10 +52,12 @@ def interaction_graph(store: Store | Projection, since: Filter = None, until: Fi
 
 
 def bipartite_graph(store: Store | Projection, since: Filter = None, until: Filter = None,
-                    types: Types = None, actors: Iterable[str] | None = None) -> nx.DiGraph:
-    """Actors (``bipartite=0``) and events (``bipartite=1``); an edge per role, ``role`` set:
-    source actor -> event, event -> target actor, event -> participant."""
-    p = as_projection(store, since=since, until=until, types=types, actors=actors)
+                    types: Types = None, actors: Iterable[str] | None = None,
+                    reports: bool = False) -> nx.DiGraph:
+    """Actors (``bipartite=0``) and events (``bipartite=1``, one per real-world event unless
+    ``reports``); an edge per role, ``role`` set: source actor -> event, event -> target actor,
+    event -> participant."""
+    p = as_projection(store, since=since, until=until, types=types, actors=actors, reports=reports)
     g = nx.DiGraph(name="dipkg actor-event graph")
     shown = p.used_actors() if p.filtered else set(p.actors)
     for iri in sorted(shown):
@@ -61,7 +65,8 @@ def bipartite_graph(store: Store | Projection, since: Filter = None, until: Filt
         g.add_node(iri, bipartite=0, node="actor", label=a["label"], kind=a["kind"], wikidata=a["wikidata"])
     for e in sorted(p.events, key=lambda e: e.iri):
         g.add_node(e.iri, bipartite=1, node="event", record=e, label=e.label, type=e.type,
-                   quad=e.quad or "", sign=e.sign, date=e.date or "", modality=e.modality)
+                   quad=e.quad or "", sign=e.sign, date=e.date or "", modality=e.modality,
+                   reports=len(e.reports) or 1)
         for a in e.participants:
             role = e.role(a)
             if role == "source":

@@ -1,20 +1,22 @@
 """The store as NetworkX sees it: events and actors read with SPARQL (``kg/queries/projection-*.rq``,
-never by walking triples, so the embedded store and a SPARQL endpoint give the same), and the
-filters by date, PLOVER type, actor and document."""
+never by walking triples, so the embedded store and a SPARQL endpoint give the same), the reports
+of one real-world event folded into one event (:mod:`kg.network.fold`; ``reports=True`` keeps one
+event per report), and the filters by date, PLOVER type, actor and document."""
 from __future__ import annotations
 
 import calendar
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import date
 from functools import cache
-from itertools import combinations
 from typing import TYPE_CHECKING
 
 import networkx as nx
 
 from kg.errors import KGError
+from kg.network.fold import fold_reports
+from kg.network.records import EventRecord
 from kg.plover import plover_scheme
 from kg.resources import queries_dir
 from kg.vocab import ACTOR, DIP, WD
@@ -29,49 +31,6 @@ DATE_RE = re.compile(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?")
 
 class AnalysisError(KGError, ValueError):
     """An analysis cannot run as asked (unknown actor, bad date or type, no path)."""
-
-
-@dataclass
-class EventRecord:
-    """One event as the projections see it; ``participants`` holds every actor (roles included)."""
-
-    iri: str
-    type: str
-    quad: str | None = None
-    sign: int = 0
-    date: str | None = None
-    modality: str = "asserted"
-    event_class: str | None = None
-    label: str = ""
-    trigger: str | None = None
-    date_text: str | None = None
-    doc: str | None = None
-    doc_id: str | None = None
-    headline: str | None = None
-    url: str | None = None
-    published: str | None = None
-    sources: list[str] = field(default_factory=list)
-    targets: list[str] = field(default_factory=list)
-    participants: list[str] = field(default_factory=list)
-    evidence: list[dict] = field(default_factory=list)
-
-    def role(self, actor: str) -> str | None:
-        if actor in self.sources:
-            return "source"
-        if actor in self.targets:
-            return "target"
-        return "participant" if actor in self.participants else None
-
-    def pairs(self) -> list[tuple[str, str, bool]]:
-        """``(u, v, directed)``: source -> target when the event has a direction, else every pair."""
-        if self.sources or self.targets:
-            srcs = self.sources or [a for a in self.participants if a not in self.targets]
-            tgts = self.targets or [a for a in self.participants if a not in self.sources]
-            return [(s, t, True) for s in srcs for t in tgts if s != t]
-        return [(a, b, False) for a, b in combinations(sorted(set(self.participants)), 2)]
-
-    def sentence(self) -> str:
-        return self.evidence[0]["text"] if self.evidence else ""
 
 
 @dataclass
@@ -164,12 +123,16 @@ def resolve_actor(graph_or_table: nx.Graph | dict, name: str) -> str:
 
 
 def project(store: Store, since: Filter = None, until: Filter = None, types: Types = None,
-            actors: Iterable[str] | None = None, documents: Iterable[str] | None = None) -> Projection:
+            actors: Iterable[str] | None = None, documents: Iterable[str] | None = None,
+            reports: bool = False) -> Projection:
     """Run the projection queries and keep the events that pass every filter.
+
+    The reports of one real-world event are one event (its IRI, its reports in ``reports``, the
+    union of their actors and evidence); ``reports=True`` keeps one event per report.
 
     ``since``/``until`` keep events whose (possibly partial) date overlaps the range; ``types`` are
     PLOVER codes; ``actors`` are names, keys or IRIs (events involving any of them); ``documents``
-    are document ids.
+    are document ids (an event reported by any of them).
     """
     lo = _date_bounds(str(since), "--since")[0] if since else None
     hi = _date_bounds(str(until), "--until")[1] if until else None
@@ -196,13 +159,15 @@ def project(store: Store, since: Filter = None, until: Filter = None, types: Typ
             if a not in e.participants:
                 e.participants.append(a)
             table.setdefault(a, {"label": _local(a, ACTOR), "kind": "group", "wikidata": ""})
+    if not reports:
+        events = fold_reports(events, _rows(store, "links"))
     keep_actors = {resolve_actor(table, a) for a in actors} if actors else None
     keep_docs = set(documents) if documents is not None else None
     kept = []
     for e in events.values():
         if wanted_types and e.type not in wanted_types:
             continue
-        if keep_docs is not None and e.doc_id not in keep_docs:
+        if keep_docs is not None and keep_docs.isdisjoint(e.document_ids()):
             continue
         if keep_actors and not keep_actors.intersection(e.participants):
             continue

@@ -60,14 +60,16 @@ JSON_ESCAPES = {"<": "\\u003c", ">": "\\u003e", "&": "\\u0026", "\u2028": "\\u20
 def write_html(store: Store, path: str | Path, *, actor: str | None = None, since: str | date | None = None,
                until: str | date | None = None, types: Iterable[str] | str | None = None,
                max_nodes: int = 300, title: str | None = None, documents: Iterable[str] | None = None,
-               seed: int = 7) -> dict:
-    """Write the graph of ``store`` (filtered as asked) to ``path`` as one offline HTML page.
+               seed: int = 7, reports: bool = False) -> dict:
+    """Write the graph of ``store`` (filtered as asked) to ``path`` as one offline HTML page: one
+    event node per real-world event, its reports listed in the side panel (``reports=True``: a node
+    per report).
 
     Returns the counts of what the page draws: ``actors``, ``events``, ``edges``, ``aggregated``,
     and the totals before aggregation.
     """
     p = project(store, since=since, until=until, types=types, actors=[actor] if actor else None,
-                documents=documents)
+                documents=documents, reports=reports)
     html, counts = render(p, max_nodes=max_nodes, title=title or "dipkg graph", seed=seed,
                           filters=_filters_text(actor, since, until, types))
     atomic_write(Path(path), html.encode("utf-8"))
@@ -148,7 +150,16 @@ def _event_info(e: EventRecord) -> dict:
             "dateText": e.date_text or "", "modality": e.modality, "quad": e.quad or "", "sign": e.sign,
             "trigger": e.trigger or "", "evidence": e.evidence, "roles": roles,
             "doc": {"id": e.doc_id or "", "iri": e.doc or "", "headline": e.headline or "",
-                    "url": e.url or "", "published": e.published or ""}}
+                    "url": e.url or "", "published": e.published or ""},
+            "sources": len(e.document_ids()), "reports": [_report_info(r) for r in e.reports]}
+
+
+def _report_info(r: EventRecord) -> dict:
+    """One report of a real-world event as the side panel lists it: its document, date and sentences."""
+    return {"iri": r.iri, "date": r.date or "", "modality": r.modality, "dateText": r.date_text or "",
+            "evidence": r.evidence, "doc": {"id": r.doc_id or "", "iri": r.doc or "",
+                                            "headline": r.headline or "", "url": r.url or "",
+                                            "published": r.published or ""}}
 
 
 def _actor_info(g: nx.Graph, iri: str, events: list[str]) -> dict:

@@ -143,12 +143,14 @@ def test_cli_remove_and_relink(tmp_path):
     assert after == {r: w for r, w in before.items() if not r.startswith("call-")}
 
 
-def test_queries_over_reports_still_count_reports(linked):
+def test_queries_over_reports_still_count_reports_and_who_met_whom_events(linked):
     st, _ = linked
     reports = int(st.query("SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?e a sem:Event } }").rows[0][0])
     assert stats(st).events == reports == 6
-    rows = run(st, "who-met-whom", {"actor": "Trump"}).dicts()
-    assert rows and not any("/rwe/" in str(r["event"]) for r in rows)
+    rows = run(st, "who-met-whom-reports", {"actor": "Trump"}).dicts()
+    assert len(rows) == 5 and not any("/rwe/" in str(r["event"]) for r in rows)
+    events = run(st, "who-met-whom", {"actor": "Trump"}).dicts()
+    assert len(events) == 2 and all("/rwe/" in str(r["event"]) for r in events)
 
 
 def test_meetings_lists_each_real_world_event_once_with_its_sources(linked):

@@ -68,6 +68,7 @@
       head.appendChild(el("span", " " + (ev.date || "undated") + " · " + ev.modality));
       box.appendChild(head);
     }
+    if (ev.reports && ev.reports.length) { return reportsBlock(ev, box); }
     ev.evidence.forEach(function (s) { box.appendChild(el("blockquote", s.text)); });
     var doc = ev.doc || {};
     box.appendChild(facts([
@@ -79,6 +80,29 @@
       ["published", doc.published],
       ["source URL", doc.url]
     ]));
+    return box;
+  }
+  /* a real-world event: its facts, then each report (document, sentences, its own date and modality) */
+  function reportsBlock(ev, box) {
+    box.appendChild(facts([
+      ["type", ev.type + (ev.cls ? " (" + ev.cls + ")" : "")],
+      ["date", ev.date || "undated"],
+      ["modality", ev.modality],
+      ["sources", ev.sources + " documents, " + ev.reports.length + " reports"]
+    ]));
+    ev.reports.forEach(function (r) {
+      var part = el("div", null, "kg-report");
+      var doc = r.doc || {};
+      part.appendChild(el("p", doc.headline ? doc.headline + " [" + doc.id + "]" : doc.id, "kg-source"));
+      r.evidence.forEach(function (s) { part.appendChild(el("blockquote", s.text)); });
+      part.appendChild(facts([
+        ["date", r.date ? r.date + (r.dateText ? " (\u201c" + r.dateText + "\u201d)" : "") : "undated"],
+        ["modality", r.modality],
+        ["published", doc.published],
+        ["source URL", doc.url]
+      ]));
+      box.appendChild(part);
+    });
     return box;
   }
   function showEvent(iri) {
