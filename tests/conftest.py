@@ -21,6 +21,15 @@ from pathlib import Path
 import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _checkout_left_as_found() -> Iterator[None]:
+    """No test writes into the checkout's graphs/ (a build without --out writes there)."""
+    before = set((ROOT / "graphs").glob("*"))
+    yield
+    written = set((ROOT / "graphs").glob("*")) - before
+    assert not written, f"tests wrote into the checkout: {sorted(map(str, written))}"
 SEEDS = ROOT / "seeds"
 SEED = SEEDS / "000_96dc649541558637.txt"
 SCORER = ROOT.parent / "shared" / "eval" / "score.py"

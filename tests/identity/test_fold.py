@@ -71,7 +71,9 @@ def test_kg_analyze_timeline_lists_the_call_once_with_both_documents(tmp_path, k
         published, text = TEXTS[name]
         (folder / f"{name}.txt").write_text(f"---\npublished: {published}\n---\n{text}\n", encoding="utf-8")
     st = str(tmp_path / "store")
-    assert kg_run("--store", st, "build", *map(str, sorted(folder.iterdir()))).returncode == 0
+    inputs = map(str, sorted(folder.iterdir()))
+    build = kg_run("--store", st, "build", *inputs, "--out", str(tmp_path / "graphs"))
+    assert build.returncode == 0
     out = kg_run("--store", st, "analyze", "timeline", "Putin", "--format", "json")
     assert out.returncode == 0, out.stderr
     rows = [r for r in json.loads(out.stdout) if r["type"] == "CONSULT"]

@@ -26,7 +26,8 @@ def built(tmp_path_factory, kg_run) -> Path:
         published, text = TEXTS[name]
         (folder / f"{name}.txt").write_text(f"---\npublished: {published}\n---\n{text}\n", encoding="utf-8")
     store = folder / "store"
-    out = kg_run("--store", str(store), "build", *(str(folder / f"{n}.txt") for n in FILES))
+    out = kg_run("--store", str(store), "build", *(str(folder / f"{n}.txt") for n in FILES),
+                 "--out", str(folder / "graphs"))
     assert out.returncode == 0, out.stderr
     return store
 
