@@ -88,6 +88,8 @@ class Lexicon:
     not_event_heads: frozenset[str] = frozenset()
     #: words that make a statement about another actor an accusation ("lied", "unacceptable")
     blame_words: frozenset[str] = frozenset()
+    #: verbs whose object is a subject of talk, whose event words name no event ("discussed cooperation")
+    topic_verbs: frozenset[str] = frozenset()
 
     def candidates(self, word: str) -> tuple[Trigger, ...]:
         return self.by_word.get(word, ())
@@ -156,6 +158,7 @@ def build_lexicon(data: dict, cameo_verbs: dict) -> Lexicon:
         not_events=tuple(tuple(_WORD.findall(str(p).lower())) for p in data.get("not_events") or ()),
         not_event_heads=frozenset(_tuple(data.get("not_event_heads"))),
         blame_words=frozenset(_tuple(data.get("blame_words"))),
+        topic_verbs=frozenset(_tuple(data.get("topic_verbs"))),
     )
 
 

@@ -20,10 +20,40 @@ def _idiom(tok: Token, lex: Lexicon) -> bool:
     return False
 
 
+def _describes(tok: Token) -> bool:
+    """A participle joined by a hyphen to the word before it describes the noun it modifies
+    ("Moscow-funded militias", "a UN-run camp"): it names no event of its own."""
+    doc = tok.doc
+    return (
+        tok.tag_ == "VBN"
+        and tok.i >= 2
+        and doc[tok.i - 1].text == "-"
+        and not doc[tok.i - 1].whitespace_
+        and not doc[tok.i - 2].whitespace_
+        and tok.head.i > tok.i
+        and tok.head.pos_ in ("NOUN", "PROPN")
+    )
+
+
+def _in_topic(tok: Token, lex: Lexicon) -> bool:
+    """The word lies inside the object of a verb of talking about ("discussed energy cooperation",
+    "highlighted the value of relief work"): a subject of talk, not a deed. An object with an owner is
+    the owner's own stance ("underscored her disapproval of the raid")."""
+    for t in (tok, *tok.ancestors):
+        if t.dep_ == "dobj" and t.head.lemma_.lower() in lex.topic_verbs:
+            return t is not tok or not any(c.dep_ == "poss" for c in t.children)
+        if t.dep_ in ("ccomp", "xcomp", "advcl", "relcl", "acl", "ROOT"):
+            return False
+    return False
+
+
 def _not_an_event(tok: Token, lex: Lexicon) -> bool:
-    """The word is part of a phrase that names no event ("in support of"), or only says what kind of
-    thing or person the noun after it is ("aid workers", "attack helicopters", "a patrol boat")."""
+    """The word is part of a phrase that names no event ("in support of"), only says what kind of
+    thing or person the noun after it is ("aid workers", "attack helicopters", "a patrol boat"),
+    describes it ("Moscow-funded militias") or is a subject of talk ("discussed cooperation")."""
     if tok.dep_ == "compound" and tok.head.i > tok.i and tok.head.lemma_.lower() in lex.not_event_heads:
+        return True
+    if _describes(tok) or _in_topic(tok, lex):
         return True
     doc = tok.doc
     for phrase in lex.not_events:

@@ -255,3 +255,26 @@ def test_peacekeepers_a_phone_talk_and_a_cut_off_of_exports(run, events_of):
     assert call.mode == "phone"
     ex = run("Algeria cut off gas exports to Spain.")
     assert events_of(ex, "SANCTION")[0].source == ["Q262"]
+
+
+@pytest.mark.parametrize(
+    "text, absent",
+    [
+        ("Olaf Scholz and Emmanuel Macron discussed energy cooperation with Norway.", "COOPERATE"),
+        ("Olaf Scholz highlighted the value of humanitarian aid for Sudan.", "AID"),
+        ("The minister toured a Swedish-backed demining school in Kharkiv.", "SUPPORT"),
+    ],
+)
+def test_topics_and_descriptions_are_not_events(run, text, absent):
+    assert absent not in [e.plover for e in run(text).events]
+
+
+def test_an_owned_stance_as_the_topic_is_still_made(run, events_of):
+    ex = run("Olaf Scholz underscored his condemnation of Russia's shelling of Kharkiv.")
+    (condemn,) = events_of(ex, "ACCUSE")
+    assert "Q61053" in condemn.participants
+
+
+def test_a_purpose_inside_the_topic_is_still_coded(run, events_of):
+    ex = run("Olaf Scholz and Emmanuel Macron met to discuss efforts to deepen cooperation with Ukraine.")
+    events_of(ex, "COOPERATE")
