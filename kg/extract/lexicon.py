@@ -41,6 +41,8 @@ class Trigger:
     symmetric: bool = False
     target_preps: tuple[str, ...] = ()
     breadth: bool = False
+    #: a sense that names no event ("war crimes committed by the militia"): the senses after it do not apply
+    no_event: bool = False
 
 
 @dataclass(frozen=True)
@@ -168,8 +170,9 @@ def _rules(raw: dict) -> TypeRules:
 
 
 def _trigger(raw: dict, types: dict[str, dict], breadth: bool = False) -> Trigger:
-    plover = str(raw["plover"]).upper()
-    if plover not in plover_scheme():
+    no_event = bool(raw.get("no_event"))
+    plover = "" if no_event else str(raw["plover"]).upper()
+    if not no_event and plover not in plover_scheme():
         raise ValueError(f"triggers.yaml: {raw.get('lemma')!r} has unknown PLOVER type {plover!r}")
     words = _WORD.findall(str(raw["lemma"]).lower())
     defaults = types.get(plover, {})
@@ -197,6 +200,7 @@ def _trigger(raw: dict, types: dict[str, dict], breadth: bool = False) -> Trigge
         symmetric=bool(raw.get("symmetric", defaults.get("symmetric", False))),
         target_preps=_tuple(raw.get("target_preps", defaults.get("target_preps"))),
         breadth=breadth,
+        no_event=no_event,
     )
 
 
@@ -226,7 +230,8 @@ def headline_match(lex: Lexicon, tok) -> Trigger | None:
     for word in verb_forms(tok.text):
         for t in lex.candidates(word):
             if t.pos == "VERB" and not (
-                t.prefix or t.prep or t.object or t.subject or t.modal or t.particle or t.adopts or t.breadth
+                t.no_event or t.prefix or t.prep or t.object or t.subject or t.modal or t.particle
+                or t.adopts or t.breadth
             ):
                 return t
     return None
@@ -251,7 +256,8 @@ def match(lex: Lexicon, tok) -> Trigger | None:
 
 
 def matches(lex: Lexicon, tok):
-    """Every lexicon entry that fits this token and its dependents, most specific first."""
+    """Every lexicon entry that fits this token and its dependents, most specific first, up to a
+    sense that names no event."""
     pos = "VERB" if acts_as_verb(tok) else {"NOUN": "NOUN", "PROPN": "NOUN", "ADJ": "ADJ"}.get(tok.pos_)
     if pos is None:
         return
@@ -282,6 +288,8 @@ def matches(lex: Lexicon, tok):
                 c.dep_ in ("prt", "advmod", "prep") and c.lower_ in t.particle for c in tok.children
             ):
                 continue
+            if t.no_event:
+                return
             yield t
 
 

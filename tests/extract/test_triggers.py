@@ -278,3 +278,25 @@ def test_an_owned_stance_as_the_topic_is_still_made(run, events_of):
 def test_a_purpose_inside_the_topic_is_still_coded(run, events_of):
     ex = run("Olaf Scholz and Emmanuel Macron met to discuss efforts to deepen cooperation with Ukraine.")
     events_of(ex, "COOPERATE")
+
+
+@pytest.mark.parametrize(
+    "text, absent",
+    [
+        ("Investigators listed war crimes committed by the militia near Goma.", "AGREE"),
+        ("Olaf Scholz said the crimes had been committed by Russian units.", "AGREE"),
+        ("Poland sent 200 soldiers to the coalition in support for Ukraine.", "SUPPORT"),
+        ("British jets will protect the skies over the Baltic this summer.", "COOPERATE"),
+    ],
+)
+def test_senses_that_name_no_event(run, text, absent):
+    assert absent not in [e.plover for e in run(text).events]
+
+
+def test_commit_to_a_deed_still_promises_it(run, events_of):
+    events_of(run("Japan committed to send aid to Ukraine."), "AID")
+
+
+def test_protecting_a_party_is_still_a_guarantee(run, events_of):
+    (guarantee,) = events_of(run("British troops will protect Estonia from any attack."), "COOPERATE")
+    assert "Q191" in guarantee.participants
