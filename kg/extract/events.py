@@ -343,6 +343,8 @@ class EventDrafter(RoleReader):
                 between = where
         clause = tok if is_verb else tok.head
         official = rules.official and self.publisher.readout and self.publisher.country
+        if not is_verb and (tok.dep_ == "nsubj" or tok.dep_ == "pobj" and tok.head.lower_ == "of"):
+            official = False  # "all foreign funding has to stop", "short of support": nobody's in particular
         if not source and official and not any(self._named_agent(c) for c in clause.children):
             # "sanctions were imposed on X", "the measures will freeze X's assets" in the publisher's
             # own statement: the publisher's

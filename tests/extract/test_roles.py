@@ -297,3 +297,20 @@ def test_who_is_called_on_to_act_acts_and_its_troops_are_its_own(run, events_of)
 def test_a_name_describing_the_victim_is_not_the_agent(run, events_of):
     (attack,) = events_of(run("Ivan Marquez, a FARC commander, was killed in the attack."), "ASSAULT")
     assert attack.source == [] and "farc" in attack.target
+
+
+def test_an_official_statement_does_not_own_support_nobody_gives(run):
+    ex = run(
+        "Many families in Darfur lack shelter and are in urgent need of food support. "
+        "Any foreign support for the warring factions has to stop.",
+        source="gov.uk",
+        title="UK statement on Sudan",
+    )
+    assert "SUPPORT" not in [e.plover for e in ex.events]
+
+
+def test_an_official_statement_still_owns_its_agentless_aid(run, events_of):
+    text = "Further humanitarian aid will be sent to Sudan this month."
+    ex = run(text, source="gov.uk", title="UK aid to Sudan")
+    (aid,) = events_of(ex, "AID")
+    assert aid.source
