@@ -101,6 +101,8 @@ class EventDrafter(RoleReader):
                             break
             if d is None:
                 continue
+            if spec.adopts and tok.i not in adopted and not d.target and len(d.participants) < 2:
+                continue  # "the militia swore to stay the course": a promise of no event, to no one
             if tok.i in adopted:
                 _adopt(d, adopted[tok.i], self.lex)
             owner = self._absorber(tok, spec, positions)

@@ -300,3 +300,13 @@ def test_commit_to_a_deed_still_promises_it(run, events_of):
 def test_protecting_a_party_is_still_a_guarantee(run, events_of):
     (guarantee,) = events_of(run("British troops will protect Estonia from any attack."), "COOPERATE")
     assert "Q191" in guarantee.participants
+
+
+def test_a_promise_of_no_event_to_no_one_is_none(run):
+    ex = run("The Houthis shelled Marib on Monday and vowed to stay the course until May.")
+    assert "AGREE" not in [e.plover for e in ex.events]
+    assert "ASSAULT" in [e.plover for e in ex.events]
+
+
+def test_a_promise_of_an_event_takes_its_type(run, events_of):
+    events_of(run("Japan promised to send aid to Ukraine."), "AID")
