@@ -352,6 +352,8 @@ class EventDrafter(RoleReader):
             # own statement: the publisher's
             source = self._publisher_state()
         accused = self._accused(tok) if not self.lex.rules(spec.plover).blame else []
+        if accused and rules.alleged:
+            return None  # "accused Baku of sponsoring the gunmen": what the accusation says
         if accused:
             # "Sharif accused India of striking ...": India strikes; the accuser only says so
             source = accused

@@ -73,6 +73,8 @@ class TypeRules:
     owned_made: bool = False
     #: "pledged its support", "offered solidarity": offered or pledged as a noun, it is given in words
     words_given: bool = False
+    #: said of another in an accusation, it is what the accusation says, not an event of its own
+    alleged: bool = False
 
 
 @dataclass(frozen=True)

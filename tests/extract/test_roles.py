@@ -314,3 +314,14 @@ def test_an_official_statement_still_owns_its_agentless_aid(run, events_of):
     ex = run(text, source="gov.uk", title="UK aid to Sudan")
     (aid,) = events_of(ex, "AID")
     assert aid.source
+
+
+def test_backing_said_in_an_accusation_is_the_accusation(run, events_of):
+    ex = run("Armenia accused Azerbaijan of backing the militias in the south.")
+    events_of(ex, "ACCUSE")
+    assert "SUPPORT" not in [e.plover for e in ex.events]
+
+
+def test_a_deed_said_in_an_accusation_is_still_the_accused_party_s(run, events_of):
+    (strike,) = events_of(run("Armenia accused Azerbaijan of shelling Stepanakert."), "ASSAULT")
+    assert strike.source == ["Q227"]
