@@ -35,6 +35,19 @@ def _describes(tok: Token) -> bool:
     )
 
 
+def _standing(tok: Token) -> bool:
+    """A verb in the present of a relative clause set off by a comma says what its noun is, not
+    what it did ("Qatar, which hosts the office, said ...")."""
+    return (
+        tok.tag_ == "VBZ"
+        and tok.dep_ == "relcl"
+        and tok.i > 1
+        and tok.doc[tok.head.i + 1].text == ","
+        and not any(c.dep_ in ("aux", "auxpass") for c in tok.children)
+        and any(c.dep_ == "nsubj" and c.tag_ in ("WDT", "WP") for c in tok.children)
+    )
+
+
 def _in_topic(tok: Token, lex: Lexicon) -> bool:
     """The word lies inside the object of a verb of talking about ("discussed energy cooperation",
     "highlighted the value of relief work"): a subject of talk, not a deed. An object with an owner is
@@ -53,7 +66,7 @@ def _not_an_event(tok: Token, lex: Lexicon) -> bool:
     describes it ("Moscow-funded militias") or is a subject of talk ("discussed cooperation")."""
     if tok.dep_ == "compound" and tok.head.i > tok.i and tok.head.lemma_.lower() in lex.not_event_heads:
         return True
-    if _describes(tok) or _in_topic(tok, lex):
+    if _describes(tok) or _standing(tok) or _in_topic(tok, lex):
         return True
     doc = tok.doc
     for phrase in lex.not_events:

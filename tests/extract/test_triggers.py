@@ -310,3 +310,9 @@ def test_a_promise_of_no_event_to_no_one_is_none(run):
 
 def test_a_promise_of_an_event_takes_its_type(run, events_of):
     events_of(run("Japan promised to send aid to Ukraine."), "AID")
+
+
+def test_a_standing_relation_in_a_relative_clause_is_no_event(run, events_of):
+    ex = run("Iran, which backs the Houthis, condemned the strikes on Yemen.")
+    events_of(ex, "ACCUSE")
+    assert "SUPPORT" not in [e.plover for e in ex.events]
