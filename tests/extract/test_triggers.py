@@ -287,6 +287,7 @@ def test_a_purpose_inside_the_topic_is_still_coded(run, events_of):
         ("Olaf Scholz said the crimes had been committed by Russian units.", "AGREE"),
         ("Poland sent 200 soldiers to the coalition in support for Ukraine.", "SUPPORT"),
         ("British jets will protect the skies over the Baltic this summer.", "COOPERATE"),
+        ("Olaf Scholz urged Kosovo to meet its obligations under the agreement.", "CONSULT"),
     ],
 )
 def test_senses_that_name_no_event(run, text, absent):
