@@ -79,6 +79,18 @@ def _not_an_event(tok: Token, lex: Lexicon) -> bool:
     return False
 
 
+def _framing(tok: Token, spec: Trigger, lex: Lexicon) -> bool:
+    """A participle of talking that opens a sentence frames what is said in it ("Speaking after the
+    vote, the envoy said ...", "Discussing tariffs, the two agreed ..."): no meeting of its own."""
+    return (
+        tok.tag_ == "VBG"
+        and tok.i == tok.sent.start
+        and tok.dep_ == "advcl"
+        and lex.rules(spec.plover).talks
+        and not any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children)
+    )
+
+
 def sentence_triggers(
     sent: Span, index: ActorIndex, lex: Lexicon, headline: bool
 ) -> list[tuple[Token, Trigger]]:
@@ -93,7 +105,7 @@ def sentence_triggers(
         spec = match(lex, tok)
         if headline and m is None:
             spec = headline_match(lex, tok) or spec
-        if spec and not _idiom(tok, lex) and not _not_an_event(tok, lex):
+        if spec and not _idiom(tok, lex) and not _not_an_event(tok, lex) and not _framing(tok, spec, lex):
             found.append((tok, spec))
     return found
 

@@ -317,3 +317,9 @@ def test_a_standing_relation_in_a_relative_clause_is_no_event(run, events_of):
     ex = run("Iran, which backs the Houthis, condemned the strikes on Yemen.")
     events_of(ex, "ACCUSE")
     assert "SUPPORT" not in [e.plover for e in ex.events]
+
+
+def test_a_participle_of_talking_that_opens_a_sentence_frames_it(run, events_of):
+    ex = run("Discussing the trade pact over lunch, Olaf Scholz said Germany would sign it in May.")
+    events_of(ex, "AGREE")
+    assert "CONSULT" not in [e.plover for e in ex.events]
