@@ -94,6 +94,8 @@ class Lexicon:
     blame_words: frozenset[str] = frozenset()
     #: verbs whose object is a subject of talk, whose event words name no event ("discussed cooperation")
     topic_verbs: frozenset[str] = frozenset()
+    #: nouns of want whose "of" object is lacked, not given ("in need of aid", "a lack of support")
+    want_nouns: frozenset[str] = frozenset()
 
     def candidates(self, word: str) -> tuple[Trigger, ...]:
         return self.by_word.get(word, ())
@@ -163,6 +165,7 @@ def build_lexicon(data: dict, cameo_verbs: dict) -> Lexicon:
         not_event_heads=frozenset(_tuple(data.get("not_event_heads"))),
         blame_words=frozenset(_tuple(data.get("blame_words"))),
         topic_verbs=frozenset(_tuple(data.get("topic_verbs"))),
+        want_nouns=frozenset(_tuple(data.get("want_nouns"))),
     )
 
 

@@ -68,6 +68,8 @@ def _not_an_event(tok: Token, lex: Lexicon) -> bool:
         return True
     if _describes(tok) or _standing(tok) or _in_topic(tok, lex):
         return True
+    if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lemma_.lower() in lex.want_nouns:
+        return True  # "short of medical aid", "in need of shelter": wanted, not given
     doc = tok.doc
     for phrase in lex.not_events:
         for k, word in enumerate(phrase):

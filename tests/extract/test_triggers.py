@@ -288,6 +288,7 @@ def test_a_purpose_inside_the_topic_is_still_coded(run, events_of):
         ("Poland sent 200 soldiers to the coalition in support for Ukraine.", "SUPPORT"),
         ("British jets will protect the skies over the Baltic this summer.", "COOPERATE"),
         ("Olaf Scholz urged Kosovo to meet its obligations under the agreement.", "CONSULT"),
+        ("In Yemen, 20 million people in need of food aid depend on the UN, the WFP says.", "AID"),
     ],
 )
 def test_senses_that_name_no_event(run, text, absent):
