@@ -325,3 +325,13 @@ def test_backing_said_in_an_accusation_is_the_accusation(run, events_of):
 def test_a_deed_said_in_an_accusation_is_still_the_accused_party_s(run, events_of):
     (strike,) = events_of(run("Armenia accused Azerbaijan of shelling Stepanakert."), "ASSAULT")
     assert strike.source == ["Q227"]
+
+
+def test_they_as_subject_is_the_group_that_last_acted(run):
+    ex = run(
+        "Olaf Scholz and Emmanuel Macron met in Paris on Monday. "
+        "They expressed concern about Iran and Syria's arms sales to Russia. "
+        "They restated their commitment to Poland's security."
+    )
+    support = [e for e in ex.events if e.plover == "SUPPORT" and "Q36" in e.participants]
+    assert support and set(support[0].source) == {"Q61053", "Q3052772"}
