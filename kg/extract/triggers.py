@@ -30,8 +30,11 @@ def _describes(tok: Token) -> bool:
         and doc[tok.i - 1].text == "-"
         and not doc[tok.i - 1].whitespace_
         and not doc[tok.i - 2].whitespace_
-        and tok.head.i > tok.i
-        and tok.head.pos_ in ("NOUN", "PROPN")
+        and tok.i + 1 < len(doc)
+        and (
+            doc[tok.i + 1].pos_ in ("NOUN", "PROPN", "ADJ")
+            or tok.head.i > tok.i and tok.head.pos_ == "NOUN"
+        )
     )
 
 
