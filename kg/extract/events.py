@@ -352,6 +352,8 @@ class EventDrafter(RoleReader):
             # own statement: the publisher's
             source = self._publisher_state()
         accused = self._accused(tok) if not self.lex.rules(spec.plover).blame else []
+        if rules.complicit and self._backs_a_hostile_deed(tok):
+            return None  # "fined for aiding the blockade": complicity, not an endorsement
         if accused and rules.alleged:
             return None  # "accused Baku of sponsoring the gunmen": what the accusation says
         if accused:

@@ -75,6 +75,8 @@ class TypeRules:
     words_given: bool = False
     #: said of another in an accusation, it is what the accusation says, not an event of its own
     alleged: bool = False
+    #: backing a hostile deed ("aid to the blockade") is complicity in it, not an event of this type
+    complicit: bool = False
 
 
 @dataclass(frozen=True)

@@ -335,3 +335,14 @@ def test_they_as_subject_is_the_group_that_last_acted(run):
     )
     support = [e for e in ex.events if e.plover == "SUPPORT" and "Q36" in e.participants]
     assert support and set(support[0].source) == {"Q61053", "Q3052772"}
+
+
+def test_support_for_a_hostile_deed_is_complicity_not_endorsement(run, events_of):
+    text = "Today the UK sanctioned four shipping firms supporting the Russian offensive in Donbas."
+    ex = run(text, source="gov.uk", title="UK sanctions")
+    events_of(ex, "SANCTION")
+    assert "SUPPORT" not in [e.plover for e in ex.events]
+
+
+def test_support_for_a_request_is_still_endorsement(run, events_of):
+    events_of(run("Poland voiced support for Ukraine's request to join the European Union."), "SUPPORT")
