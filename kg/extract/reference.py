@@ -249,8 +249,8 @@ class Discourse(Speakers):
         """ "they", "their": the group named last before ("Egypt and Qatar ... their mediation")."""
         found = [(j, keys) for j, keys in self.plurals if j < i and self.doc[j].sent.start >= self._since(i)]
         subject = ("nsubj", "nsubjpass")
-        if self.doc[i].dep_ in subject and any(self.doc[j].dep_ in subject for j, _ in found):
-            # "They reaffirmed ...": the group that last did something, not one only spoken of
+        if self.doc[i].dep_ in (*subject, "poss") and any(self.doc[j].dep_ in subject for j, _ in found):
+            # "They reaffirmed their ...": the group that last did something, not one only spoken of
             found = [(j, keys) for j, keys in found if self.doc[j].dep_ in subject]
         if found:
             return list(max(found)[1])

@@ -52,9 +52,10 @@ def _standing(tok: Token) -> bool:
 
 
 def _in_topic(tok: Token, lex: Lexicon) -> bool:
-    """The word lies inside the object of a verb of talking about ("discussed energy cooperation",
-    "highlighted the value of relief work"): a subject of talk, not a deed. An object with an owner is
-    the owner's own stance ("underscored her disapproval of the raid")."""
+    """The word lies inside the object of a verb of talking about ("the envoys discussed energy
+    cooperation", "she highlighted the value of relief work"): a subject of talk, not an event. An
+    object with an owner is the owner's own stance ("underscored her disapproval of the raid"); a deed
+    talked about still happened (the caller checks the type)."""
     for t in (tok, *tok.ancestors):
         if t.dep_ == "dobj" and t.head.lemma_.lower() in lex.topic_verbs:
             return t is not tok or not any(c.dep_ == "poss" for c in t.children)
@@ -66,10 +67,10 @@ def _in_topic(tok: Token, lex: Lexicon) -> bool:
 def _not_an_event(tok: Token, lex: Lexicon) -> bool:
     """The word is part of a phrase that names no event ("in support of"), only says what kind of
     thing or person the noun after it is ("aid workers", "attack helicopters", "a patrol boat"),
-    describes it ("Moscow-funded militias") or is a subject of talk ("discussed cooperation")."""
+    or describes it ("Moscow-funded militias")."""
     if tok.dep_ == "compound" and tok.head.i > tok.i and tok.head.lemma_.lower() in lex.not_event_heads:
         return True
-    if _describes(tok) or _standing(tok) or _in_topic(tok, lex):
+    if _describes(tok) or _standing(tok):
         return True
     if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lemma_.lower() in lex.want_nouns:
         return True  # "short of medical aid", "in need of shelter": wanted, not given
@@ -110,7 +111,13 @@ def sentence_triggers(
         spec = match(lex, tok)
         if headline and m is None:
             spec = headline_match(lex, tok) or spec
-        if spec and not _idiom(tok, lex) and not _not_an_event(tok, lex) and not _framing(tok, spec, lex):
+        if (
+            spec
+            and not _idiom(tok, lex)
+            and not _not_an_event(tok, lex)
+            and not _framing(tok, spec, lex)
+            and not (_in_topic(tok, lex) and not lex.rules(spec.plover).deed)
+        ):
             found.append((tok, spec))
     return found
 
