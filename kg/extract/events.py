@@ -101,6 +101,8 @@ class EventDrafter(RoleReader):
                             break
             if d is None:
                 continue
+            if spec.adopts and tok.i not in adopted and not d.target and len(d.participants) < 2:
+                continue  # "the militia swore to stay the course": a promise of no event, to no one
             if tok.i in adopted:
                 _adopt(d, adopted[tok.i], self.lex)
             owner = self._absorber(tok, spec, positions)
@@ -343,11 +345,17 @@ class EventDrafter(RoleReader):
                 between = where
         clause = tok if is_verb else tok.head
         official = rules.official and self.publisher.readout and self.publisher.country
+        if not is_verb and (tok.dep_ == "nsubj" or tok.dep_ == "pobj" and tok.head.lower_ == "of"):
+            official = False  # "all foreign funding has to stop", "short of support": nobody's in particular
         if not source and official and not any(self._named_agent(c) for c in clause.children):
             # "sanctions were imposed on X", "the measures will freeze X's assets" in the publisher's
             # own statement: the publisher's
             source = self._publisher_state()
         accused = self._accused(tok) if not self.lex.rules(spec.plover).blame else []
+        if rules.complicit and self._backs_a_hostile_deed(tok):
+            return None  # "fined for aiding the blockade": complicity, not an endorsement
+        if accused and rules.alleged:
+            return None  # "accused Baku of sponsoring the gunmen": what the accusation says
         if accused:
             # "Sharif accused India of striking ...": India strikes; the accuser only says so
             source = accused

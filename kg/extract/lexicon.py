@@ -41,6 +41,8 @@ class Trigger:
     symmetric: bool = False
     target_preps: tuple[str, ...] = ()
     breadth: bool = False
+    #: a sense that names no event ("war crimes committed by the militia"): the senses after it do not apply
+    no_event: bool = False
 
 
 @dataclass(frozen=True)
@@ -71,6 +73,10 @@ class TypeRules:
     owned_made: bool = False
     #: "pledged its support", "offered solidarity": offered or pledged as a noun, it is given in words
     words_given: bool = False
+    #: said of another in an accusation, it is what the accusation says, not an event of its own
+    alleged: bool = False
+    #: backing a hostile deed ("aid to the blockade") is complicity in it, not an event of this type
+    complicit: bool = False
 
 
 @dataclass(frozen=True)
@@ -88,6 +94,10 @@ class Lexicon:
     not_event_heads: frozenset[str] = frozenset()
     #: words that make a statement about another actor an accusation ("lied", "unacceptable")
     blame_words: frozenset[str] = frozenset()
+    #: verbs whose object is a subject of talk, whose event words name no event ("discussed cooperation")
+    topic_verbs: frozenset[str] = frozenset()
+    #: nouns of want whose "of" object is lacked, not given ("in need of aid", "a lack of support")
+    want_nouns: frozenset[str] = frozenset()
 
     def candidates(self, word: str) -> tuple[Trigger, ...]:
         return self.by_word.get(word, ())
@@ -156,6 +166,8 @@ def build_lexicon(data: dict, cameo_verbs: dict) -> Lexicon:
         not_events=tuple(tuple(_WORD.findall(str(p).lower())) for p in data.get("not_events") or ()),
         not_event_heads=frozenset(_tuple(data.get("not_event_heads"))),
         blame_words=frozenset(_tuple(data.get("blame_words"))),
+        topic_verbs=frozenset(_tuple(data.get("topic_verbs"))),
+        want_nouns=frozenset(_tuple(data.get("want_nouns"))),
     )
 
 
@@ -165,8 +177,9 @@ def _rules(raw: dict) -> TypeRules:
 
 
 def _trigger(raw: dict, types: dict[str, dict], breadth: bool = False) -> Trigger:
-    plover = str(raw["plover"]).upper()
-    if plover not in plover_scheme():
+    no_event = bool(raw.get("no_event"))
+    plover = "" if no_event else str(raw["plover"]).upper()
+    if not no_event and plover not in plover_scheme():
         raise ValueError(f"triggers.yaml: {raw.get('lemma')!r} has unknown PLOVER type {plover!r}")
     words = _WORD.findall(str(raw["lemma"]).lower())
     defaults = types.get(plover, {})
@@ -194,6 +207,7 @@ def _trigger(raw: dict, types: dict[str, dict], breadth: bool = False) -> Trigge
         symmetric=bool(raw.get("symmetric", defaults.get("symmetric", False))),
         target_preps=_tuple(raw.get("target_preps", defaults.get("target_preps"))),
         breadth=breadth,
+        no_event=no_event,
     )
 
 
@@ -223,7 +237,8 @@ def headline_match(lex: Lexicon, tok) -> Trigger | None:
     for word in verb_forms(tok.text):
         for t in lex.candidates(word):
             if t.pos == "VERB" and not (
-                t.prefix or t.prep or t.object or t.subject or t.modal or t.particle or t.adopts or t.breadth
+                t.no_event or t.prefix or t.prep or t.object or t.subject or t.modal or t.particle
+                or t.adopts or t.breadth
             ):
                 return t
     return None
@@ -248,7 +263,8 @@ def match(lex: Lexicon, tok) -> Trigger | None:
 
 
 def matches(lex: Lexicon, tok):
-    """Every lexicon entry that fits this token and its dependents, most specific first."""
+    """Every lexicon entry that fits this token and its dependents, most specific first, up to a
+    sense that names no event."""
     pos = "VERB" if acts_as_verb(tok) else {"NOUN": "NOUN", "PROPN": "NOUN", "ADJ": "ADJ"}.get(tok.pos_)
     if pos is None:
         return
@@ -279,6 +295,8 @@ def matches(lex: Lexicon, tok):
                 c.dep_ in ("prt", "advmod", "prep") and c.lower_ in t.particle for c in tok.children
             ):
                 continue
+            if t.no_event:
+                return
             yield t
 
 

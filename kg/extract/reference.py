@@ -77,6 +77,8 @@ class Discourse(Speakers):
                 out += self.actors_at(appos[0], depth + 1)
             elif low in self.roles.plural_pronouns:
                 out += self._plural_before(tok.i)
+                if tok.dep_ in ("nsubj", "nsubjpass") and len(out) >= 2:
+                    self.plurals.append((tok.i, list(out)))  # "They met ... They agreed": the same group
         elif tok.pos_ in ("NOUN", "PROPN", "NUM") and self._appositive(tok, depth):
             out += self._appositive(tok, depth)
         elif tok.pos_ == "PROPN" and self._proper_owner(tok, depth):
@@ -246,6 +248,10 @@ class Discourse(Speakers):
     def _plural_before(self, i: int) -> list[str]:
         """ "they", "their": the group named last before ("Egypt and Qatar ... their mediation")."""
         found = [(j, keys) for j, keys in self.plurals if j < i and self.doc[j].sent.start >= self._since(i)]
+        subject = ("nsubj", "nsubjpass")
+        if self.doc[i].dep_ in (*subject, "poss") and any(self.doc[j].dep_ in subject for j, _ in found):
+            # "They reaffirmed their ...": the group that last did something, not one only spoken of
+            found = [(j, keys) for j, keys in found if self.doc[j].dep_ in subject]
         if found:
             return list(max(found)[1])
         return list(self.last_group)

@@ -11,6 +11,7 @@ from spacy.tokens import Token
 from kg.extract.lexicon import Trigger
 from kg.extract.reference import Discourse, uniq
 from kg.extract.state import Draft
+from kg.plover import plover_scheme
 
 _OBJ = ("dobj", "dative", "iobj", "oprd")
 
@@ -46,6 +47,18 @@ class RoleReader(Discourse):
                     return []
                 return [a for c in verb.children if c.dep_ == "dobj" for a in self.actors_at(c)]
         return []
+
+    def _backs_a_hostile_deed(self, tok: Token) -> bool:
+        """What the word backs is a hostile deed ("supporting the invasion", "support of the war")."""
+        objs = [c for c in tok.children if c.dep_ == "dobj"]
+        objs += [p for c in tok.children if c.dep_ == "prep" for p in c.children if p.dep_ == "pobj"]
+        return any(
+            o.i in self.positions
+            and o.pos_ == "NOUN"
+            and self.lex.rules(self.positions[o.i].plover).deed
+            and plover_scheme().sign(self.positions[o.i].plover) < 0
+            for o in objs
+        )
 
     def _body_meets(self, tok: Token, participants: list[str]) -> bool:
         """ "The Security Council will hold an emergency meeting": a body meets as one."""

@@ -20,11 +20,60 @@ def _idiom(tok: Token, lex: Lexicon) -> bool:
     return False
 
 
+def _describes(tok: Token) -> bool:
+    """A participle joined by a hyphen to the word before it describes the noun it modifies
+    ("Moscow-funded militias", "a UN-run camp"): it names no event of its own."""
+    doc = tok.doc
+    return (
+        tok.tag_ == "VBN"
+        and tok.i >= 2
+        and doc[tok.i - 1].text == "-"
+        and not doc[tok.i - 1].whitespace_
+        and not doc[tok.i - 2].whitespace_
+        and tok.i + 1 < len(doc)
+        and (
+            doc[tok.i + 1].pos_ in ("NOUN", "PROPN", "ADJ")
+            or tok.head.i > tok.i and tok.head.pos_ == "NOUN"
+        )
+    )
+
+
+def _standing(tok: Token) -> bool:
+    """A verb in the present of a relative clause set off by a comma says what its noun is, not
+    what it did ("Qatar, which hosts the office, said ...")."""
+    return (
+        tok.tag_ == "VBZ"
+        and tok.dep_ == "relcl"
+        and tok.i > 1
+        and tok.doc[tok.head.i + 1].text == ","
+        and not any(c.dep_ in ("aux", "auxpass") for c in tok.children)
+        and any(c.dep_ == "nsubj" and c.tag_ in ("WDT", "WP") for c in tok.children)
+    )
+
+
+def _in_topic(tok: Token, lex: Lexicon) -> bool:
+    """The word lies inside the object of a verb of talking about ("the envoys discussed energy
+    cooperation", "she highlighted the value of relief work"): a subject of talk, not an event. An
+    object with an owner is the owner's own stance ("underscored her disapproval of the raid"); a deed
+    talked about still happened (the caller checks the type)."""
+    for t in (tok, *tok.ancestors):
+        if t.dep_ == "dobj" and t.head.lemma_.lower() in lex.topic_verbs:
+            return t is not tok or not any(c.dep_ == "poss" for c in t.children)
+        if t.dep_ in ("ccomp", "xcomp", "advcl", "relcl", "acl", "ROOT"):
+            return False
+    return False
+
+
 def _not_an_event(tok: Token, lex: Lexicon) -> bool:
-    """The word is part of a phrase that names no event ("in support of"), or only says what kind of
-    thing or person the noun after it is ("aid workers", "attack helicopters", "a patrol boat")."""
+    """The word is part of a phrase that names no event ("in support of"), only says what kind of
+    thing or person the noun after it is ("aid workers", "attack helicopters", "a patrol boat"),
+    or describes it ("Moscow-funded militias")."""
     if tok.dep_ == "compound" and tok.head.i > tok.i and tok.head.lemma_.lower() in lex.not_event_heads:
         return True
+    if _describes(tok) or _standing(tok):
+        return True
+    if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lemma_.lower() in lex.want_nouns:
+        return True  # "short of medical aid", "in need of shelter": wanted, not given
     doc = tok.doc
     for phrase in lex.not_events:
         for k, word in enumerate(phrase):
@@ -34,6 +83,18 @@ def _not_an_event(tok: Token, lex: Lexicon) -> bool:
             if all(doc[start + j].lower_ == w for j, w in enumerate(phrase) if j != k):
                 return True
     return False
+
+
+def _framing(tok: Token, spec: Trigger, lex: Lexicon) -> bool:
+    """A participle of talking that opens a sentence frames what is said in it ("Speaking after the
+    vote, the envoy said ...", "Discussing tariffs, the two agreed ..."): no meeting of its own."""
+    return (
+        tok.tag_ == "VBG"
+        and tok.i == tok.sent.start
+        and tok.dep_ == "advcl"
+        and lex.rules(spec.plover).talks
+        and not any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children)
+    )
 
 
 def sentence_triggers(
@@ -50,7 +111,13 @@ def sentence_triggers(
         spec = match(lex, tok)
         if headline and m is None:
             spec = headline_match(lex, tok) or spec
-        if spec and not _idiom(tok, lex) and not _not_an_event(tok, lex):
+        if (
+            spec
+            and not _idiom(tok, lex)
+            and not _not_an_event(tok, lex)
+            and not _framing(tok, spec, lex)
+            and not (_in_topic(tok, lex) and not lex.rules(spec.plover).deed)
+        ):
             found.append((tok, spec))
     return found
 

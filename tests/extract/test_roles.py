@@ -297,3 +297,52 @@ def test_who_is_called_on_to_act_acts_and_its_troops_are_its_own(run, events_of)
 def test_a_name_describing_the_victim_is_not_the_agent(run, events_of):
     (attack,) = events_of(run("Ivan Marquez, a FARC commander, was killed in the attack."), "ASSAULT")
     assert attack.source == [] and "farc" in attack.target
+
+
+def test_an_official_statement_does_not_own_support_nobody_gives(run):
+    ex = run(
+        "Many families in Darfur lack shelter and are in urgent need of food support. "
+        "Any foreign support for the warring factions has to stop.",
+        source="gov.uk",
+        title="UK statement on Sudan",
+    )
+    assert "SUPPORT" not in [e.plover for e in ex.events]
+
+
+def test_an_official_statement_still_owns_its_agentless_aid(run, events_of):
+    text = "Further humanitarian aid will be sent to Sudan this month."
+    ex = run(text, source="gov.uk", title="UK aid to Sudan")
+    (aid,) = events_of(ex, "AID")
+    assert aid.source
+
+
+def test_backing_said_in_an_accusation_is_the_accusation(run, events_of):
+    ex = run("Armenia accused Azerbaijan of backing the militias in the south.")
+    events_of(ex, "ACCUSE")
+    assert "SUPPORT" not in [e.plover for e in ex.events]
+
+
+def test_a_deed_said_in_an_accusation_is_still_the_accused_party_s(run, events_of):
+    (strike,) = events_of(run("Armenia accused Azerbaijan of shelling Stepanakert."), "ASSAULT")
+    assert strike.source == ["Q227"]
+
+
+def test_they_as_subject_is_the_group_that_last_acted(run):
+    ex = run(
+        "Olaf Scholz and Emmanuel Macron met in Paris on Monday. "
+        "They expressed concern about Iran and Syria's arms sales to Russia. "
+        "They restated their commitment to Poland's security."
+    )
+    support = [e for e in ex.events if e.plover == "SUPPORT" and "Q36" in e.participants]
+    assert support and set(support[0].source) == {"Q61053", "Q3052772"}
+
+
+def test_support_for_a_hostile_deed_is_complicity_not_endorsement(run, events_of):
+    text = "Today the UK sanctioned four shipping firms supporting the Russian offensive in Donbas."
+    ex = run(text, source="gov.uk", title="UK sanctions")
+    events_of(ex, "SANCTION")
+    assert "SUPPORT" not in [e.plover for e in ex.events]
+
+
+def test_support_for_a_request_is_still_endorsement(run, events_of):
+    events_of(run("Poland voiced support for Ukraine's request to join the European Union."), "SUPPORT")

@@ -255,3 +255,73 @@ def test_peacekeepers_a_phone_talk_and_a_cut_off_of_exports(run, events_of):
     assert call.mode == "phone"
     ex = run("Algeria cut off gas exports to Spain.")
     assert events_of(ex, "SANCTION")[0].source == ["Q262"]
+
+
+@pytest.mark.parametrize(
+    "text, absent",
+    [
+        ("Olaf Scholz and Emmanuel Macron discussed energy cooperation with Norway.", "COOPERATE"),
+        ("Olaf Scholz highlighted the value of humanitarian aid for Sudan.", "AID"),
+        ("The minister toured a Swedish-backed demining school in Kharkiv.", "SUPPORT"),
+    ],
+)
+def test_topics_and_descriptions_are_not_events(run, text, absent):
+    assert absent not in [e.plover for e in run(text).events]
+
+
+def test_an_owned_stance_as_the_topic_is_still_made(run, events_of):
+    ex = run("Olaf Scholz underscored his condemnation of Russia's shelling of Kharkiv.")
+    (condemn,) = events_of(ex, "ACCUSE")
+    assert "Q61053" in condemn.participants
+    events_of(ex, "ASSAULT")  # a deed talked about still happened
+
+
+def test_a_purpose_inside_the_topic_is_still_coded(run, events_of):
+    ex = run("Olaf Scholz and Emmanuel Macron met to discuss efforts to deepen cooperation with Ukraine.")
+    events_of(ex, "COOPERATE")
+
+
+@pytest.mark.parametrize(
+    "text, absent",
+    [
+        ("Investigators listed war crimes committed by the militia near Goma.", "AGREE"),
+        ("Olaf Scholz said the crimes had been committed by Russian units.", "AGREE"),
+        ("Poland sent 200 soldiers to the coalition in support for Ukraine.", "SUPPORT"),
+        ("British jets will protect the skies over the Baltic this summer.", "COOPERATE"),
+        ("Olaf Scholz urged Kosovo to meet its obligations under the agreement.", "CONSULT"),
+        ("In Yemen, 20 million people in need of food aid depend on the UN, the WFP says.", "AID"),
+    ],
+)
+def test_senses_that_name_no_event(run, text, absent):
+    assert absent not in [e.plover for e in run(text).events]
+
+
+def test_commit_to_a_deed_still_promises_it(run, events_of):
+    events_of(run("Japan committed to send aid to Ukraine."), "AID")
+
+
+def test_protecting_a_party_is_still_a_guarantee(run, events_of):
+    (guarantee,) = events_of(run("British troops will protect Estonia from any attack."), "COOPERATE")
+    assert "Q191" in guarantee.participants
+
+
+def test_a_promise_of_no_event_to_no_one_is_none(run):
+    ex = run("The Houthis shelled Marib on Monday and vowed to stay the course until May.")
+    assert "AGREE" not in [e.plover for e in ex.events]
+    assert "ASSAULT" in [e.plover for e in ex.events]
+
+
+def test_a_promise_of_an_event_takes_its_type(run, events_of):
+    events_of(run("Japan promised to send aid to Ukraine."), "AID")
+
+
+def test_a_standing_relation_in_a_relative_clause_is_no_event(run, events_of):
+    ex = run("Iran, which backs the Houthis, condemned the strikes on Yemen.")
+    events_of(ex, "ACCUSE")
+    assert "SUPPORT" not in [e.plover for e in ex.events]
+
+
+def test_a_participle_of_talking_that_opens_a_sentence_frames_it(run, events_of):
+    ex = run("Discussing the trade pact over lunch, Olaf Scholz said Germany would sign it in May.")
+    events_of(ex, "AGREE")
+    assert "CONSULT" not in [e.plover for e in ex.events]
