@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import io
+import pickle
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -121,8 +122,9 @@ def build_on_engine(items: Iterable[Document | Skipped], name: str, store: Store
         raise DocumentError("no readable articles" + (f" ({len(skipped)} inputs skipped)" if skipped else ""))
     folder = (parts_dir or out_dir / f"{name}.parts").resolve()
     with connect(scheduler, workers) as client:
-        summaries = write_parts(client, partitions(_chain(first, documents), partition_size), folder,
-                                gazetteer, on_part)
+        salt = b"" if gazetteer is None else pickle.dumps(gazetteer)
+        summaries = write_parts(client, partitions(_chain(first, documents), partition_size, salt),
+                                folder, gazetteer, on_part)
     if callable(store):
         store = store()
     report = load_parts(store, folder, summaries)

@@ -89,6 +89,8 @@ def write_parts(client: Client, partitions: Iterable[Partition], folder: Path,
     from distributed import as_completed
 
     in_flight = 2 * max(1, sum(client.nthreads().values()))
+    if gazetteer is not None:  # sent to every worker once, not with every partition
+        gazetteer = client.scatter(gazetteer, broadcast=True, hash=False)
     done: dict[int, PartSummary] = {}
     pending = as_completed()
     for i, part in enumerate(partitions):

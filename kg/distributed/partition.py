@@ -17,9 +17,10 @@ class Partition:
     documents: list[Document]
 
 
-def partition_key(documents: list[Document]) -> str:
-    """A hash of the documents (every field) and of what maps them (kg's version, the ontology)."""
-    h = hashlib.sha256(f"{__version__}\n{digest()}\n".encode())
+def partition_key(documents: list[Document], salt: bytes = b"") -> str:
+    """A hash of the documents (every field) and of what maps them (kg's version, the ontology, and
+    ``salt``: the gazetteer when it is not the default one)."""
+    h = hashlib.sha256(f"{__version__}\n{digest()}\n".encode() + salt)
     for d in documents:
         for value in astuple(d):
             h.update(repr(value).encode("utf-8"))
@@ -28,13 +29,13 @@ def partition_key(documents: list[Document]) -> str:
     return h.hexdigest()[:32]
 
 
-def partitions(documents: Iterable[Document], size: int) -> Iterator[Partition]:
+def partitions(documents: Iterable[Document], size: int, salt: bytes = b"") -> Iterator[Partition]:
     """Consecutive runs of ``size`` documents, read as they are needed."""
     batch: list[Document] = []
     for doc in documents:
         batch.append(doc)
         if len(batch) >= size:
-            yield Partition(partition_key(batch), batch)
+            yield Partition(partition_key(batch, salt), batch)
             batch = []
     if batch:
-        yield Partition(partition_key(batch), batch)
+        yield Partition(partition_key(batch, salt), batch)
