@@ -1,5 +1,6 @@
 """``kg build --engine dask`` (issue 14): on a real Dask ``LocalCluster`` of two worker processes,
-200+ documents (the openly licensed gold texts and JSON Lines records of their paragraphs) give a
+200+ documents (the openly licensed gold texts, and JSON Lines and Parquet records of their
+paragraphs) give a
 store whose sorted N-Quads export equals the local build's; a re-run rewrites only a missing part
 file; an unknown engine or an unreachable scheduler is one line on stderr and exit 1."""
 from __future__ import annotations
@@ -7,10 +8,13 @@ from __future__ import annotations
 import io
 import json
 import re
+from datetime import date
 from pathlib import Path
 
 import pytest
 
+from kg.distributed.inputs import read_sources
+from kg.documents import Skipped
 from kg.store import Store
 
 pytest.importorskip("distributed")
@@ -20,20 +24,42 @@ GOLD = ROOT / "tests" / "data" / "gold"
 PARAGRAPHS = 100  # JSON Lines records added to the gold texts
 
 
-def paragraphs_jsonl(path: Path) -> Path:
-    """The first paragraphs of 20 words or more of the gold texts, one record each."""
+def paragraphs() -> list[dict]:
+    """Records of the first paragraph of 20 words or more of each gold text."""
+    out = []
+    for txt in sorted(GOLD.glob("*/*.txt")):
+        para = next((p for p in re.split(r"\n\s*\n", txt.read_text(encoding="utf-8"))[1:]
+                     if len(p.split()) >= 20), None)
+        if para:
+            out.append({"id": f"para-{txt.stem}", "text": para.strip(), "title": None,
+                        "published": date(2024, 1, 15), "url": f"https://example.org/{txt.stem}"})
+    return out[:PARAGRAPHS]
+
+
+def write_jsonl(path: Path, records: list[dict]) -> Path:
     with path.open("w", encoding="utf-8") as fh:
-        n = 0
-        for txt in sorted(GOLD.glob("*/*.txt")):
-            for para in re.split(r"\n\s*\n", txt.read_text(encoding="utf-8"))[1:]:
-                if len(para.split()) >= 20:
-                    fh.write(json.dumps({"id": f"para-{txt.stem}", "text": para.strip(),
-                                         "published": "2024-01-15"}) + "\n")
-                    n += 1
-                    break
-            if n >= PARAGRAPHS:
-                break
+        for r in records:
+            plain = {k: v.isoformat() if isinstance(v, date) else v for k, v in r.items()}
+            fh.write(json.dumps(plain) + "\n")
     return path
+
+
+def write_parquet(path: Path, records: list[dict]) -> Path:
+    pa = pytest.importorskip("pyarrow")
+    from pyarrow import parquet
+
+    parquet.write_table(pa.Table.from_pylist(records), path)
+    return path
+
+
+def test_parquet_rows_read_as_the_json_lines_records_of_the_same_fields(tmp_path):
+    records = paragraphs()[:5] + [{"id": "no-text", "text": None}]
+    from_jsonl = list(read_sources([write_jsonl(tmp_path / "a.jsonl", records)]))
+    from_parquet = list(read_sources([write_parquet(tmp_path / "a.parquet", records)]))
+    assert [isinstance(d, Skipped) for d in from_parquet] == [False] * 5 + [True]
+    fields = [(d.id, d.text, d.title, d.published, d.url) for d in from_parquet[:5]]
+    assert fields == [(d.id, d.text, d.title, d.published, d.url) for d in from_jsonl[:5]]
+    assert fields[0][3] == date(2024, 1, 15) and fields[0][4].startswith("https://example.org/")
 
 
 def sorted_nquads(location: Path) -> list[str]:
@@ -48,7 +74,9 @@ def documents_built(stdout: str) -> int:
 
 
 def test_engine_build_equals_local_build_and_reruns_only_missing_parts(tmp_path, kg_run):
-    inputs = [str(GOLD), str(paragraphs_jsonl(tmp_path / "paragraphs.jsonl"))]
+    records = paragraphs()
+    inputs = [str(GOLD), str(write_jsonl(tmp_path / "paragraphs.jsonl", records[::2])),
+              str(write_parquet(tmp_path / "paragraphs.parquet", records[1::2]))]
     local = kg_run("build", *inputs, "--store", str(tmp_path / "local"), "--out", str(tmp_path / "o1"))
     assert local.returncode == 0, local.stderr
     engine = kg_run("build", *inputs, "--engine", "dask", "--workers", "2", "--partition-size", "25",

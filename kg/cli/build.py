@@ -62,10 +62,13 @@ def build(access: StoreAccess, inputs: tuple[Path, ...], out_dir: Path, jobs: in
 
     Each document becomes its own named graph; building again replaces it, so the store
     and the files end the same. An input that cannot be read (empty, binary, not English,
-    an undecodable encoding, a malformed JSON Lines record, a folder that cannot be listed)
+    an undecodable encoding, a malformed JSON Lines record or Parquet row, a folder that
+    cannot be listed)
     is skipped and named on stderr with its reason, and the others are built; with --strict
     the first one stops the build before the store is touched. On a terminal a progress bar
-    shows the count and the time left.
+    shows the count and the time left. Parquet files (columns id, text, title, published,
+    url) are read like JSON Lines. --engine dask runs the extraction on a Dask cluster and
+    leaves the same store (see the README).
 
     \b
     Examples:
@@ -78,15 +81,17 @@ def build(access: StoreAccess, inputs: tuple[Path, ...], out_dir: Path, jobs: in
     """
     from kg.build import build as run_build
     from kg.build import build_on_engine, output_name
-    from kg.documents import quiet, read_batch, read_inputs
+    from kg.distributed.inputs import read_sources
+    from kg.documents import Skipped, quiet
 
     paths = list(inputs) or [Path("seeds")]
     missing = [str(p) for p in paths if not p.exists()]
     if missing:
         fail(f"no such file or folder: {', '.join(missing)}")
     if strict:
-        for _ in read_inputs(paths, published):  # every input read once before the store is opened
-            pass
+        for item in read_sources(paths, published):  # every input read once before the store is opened
+            if isinstance(item, Skipped):
+                fail(str(item))
 
     def skipped(item: object) -> None:
         click.echo(f"kg: skipped: {item}", err=True)
@@ -102,12 +107,12 @@ def build(access: StoreAccess, inputs: tuple[Path, ...], out_dir: Path, jobs: in
     with progress(paths) as bar, quiet() if strict else nullcontext():
         if engine != "local":
             result = build_on_engine(
-                read_batch(paths, published), output_name(paths), lambda: access.open(read_only=False),
+                read_sources(paths, published), output_name(paths), lambda: access.open(read_only=False),
                 out_dir, engine=engine, scheduler=scheduler, workers=workers, parts_dir=parts_dir,
                 partition_size=partition_size, max_nodes=max_nodes, gazetteer=gazetteer(actors),
                 on_skip=skipped, on_part=(lambda s: bar.update(len(s.documents))) if bar else None)
         else:
-            result = run_build(read_batch(paths, published), output_name(paths),
+            result = run_build(read_sources(paths, published), output_name(paths),
                            lambda: access.open(read_only=False), out_dir,
                                n_process=jobs, max_nodes=max_nodes, gazetteer=gazetteer(actors),
                                on_skip=skipped, on_document=(lambda ex: bar.update(1)) if bar else None)
