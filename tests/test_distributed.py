@@ -113,3 +113,26 @@ def test_bad_engine_or_scheduler_is_one_line_and_exit_1(tmp_path, kg_run, args, 
     assert out.returncode == 1
     assert out.stderr.startswith(message) and len(out.stderr.strip().splitlines()) == 1, out.stderr
     assert not (tmp_path / "s").exists() and not (tmp_path / "o").exists()
+
+
+def _model_loads() -> int:
+    from kg.nlp import load_model
+
+    return load_model.cache_info().misses
+
+
+def test_each_worker_loads_the_model_once_and_complete_parts_are_skipped(tmp_path):
+    from kg.distributed.engine import connect, write_parts
+    from kg.distributed.partition import partitions
+
+    docs = [d for d in read_sources([GOLD / "b1"]) if not isinstance(d, Skipped)]
+    with connect(None, 2) as client:
+        first = write_parts(client, partitions(docs, 2), tmp_path)
+        again = write_parts(client, partitions(docs, 2), tmp_path)
+        loads = client.run(_model_loads)
+    assert len(loads) == 2 and set(loads.values()) == {1}  # per worker process, however many partitions
+    assert [s.documents for s in first] == [[d.id for d in docs[i:i + 2]] for i in range(0, len(docs), 2)]
+    assert not any(s.skipped for s in first) and all(s.skipped for s in again)
+    assert [s.key for s in again] == [s.key for s in first]
+    assert sorted(p.name for p in tmp_path.iterdir()) == sorted(
+        f"part-{s.key}{ext}" for s in first for ext in (".json", ".nq"))
