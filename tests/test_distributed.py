@@ -136,3 +136,15 @@ def test_each_worker_loads_the_model_once_and_complete_parts_are_skipped(tmp_pat
     assert [s.key for s in again] == [s.key for s in first]
     assert sorted(p.name for p in tmp_path.iterdir()) == sorted(
         f"part-{s.key}{ext}" for s in first for ext in (".json", ".nq"))
+
+
+def test_a_failing_partition_is_one_line_and_exit_1_with_the_store_untouched(tmp_path, kg_run):
+    (tmp_path / "file").write_text("not a folder")
+    out = kg_run("build", str(GOLD / "b1"), "--engine", "dask", "--workers", "1",
+                 "--parts", str(tmp_path / "file" / "parts"), "--store", str(tmp_path / "s"),
+                 "--out", str(tmp_path / "o"))
+    assert out.returncode == 1
+    assert len(out.stderr.strip().splitlines()) == 1, out.stderr
+    assert re.fullmatch(r"kg: error: partition kg-part-\w+ failed on the cluster: .*Not a directory.*\n",
+                        out.stderr), out.stderr
+    assert not (tmp_path / "s").exists()

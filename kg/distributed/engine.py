@@ -2,6 +2,7 @@
 and have the workers write the part files of the partitions that lack one."""
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -68,8 +69,9 @@ def connect(scheduler: str | None = None, workers: int = 2) -> Iterator[Client]:
             raise EngineError(f"cannot reach the Dask scheduler at {scheduler}: {first}") from None
         cluster = None
     else:
+        # its log quiet: a failed partition is reported once, as kg's one line
         cluster = distributed.LocalCluster(n_workers=workers, threads_per_worker=1, processes=True,
-                                           dashboard_address=None)
+                                           dashboard_address=None, silence_logs=logging.CRITICAL)
         client = distributed.Client(cluster)
     try:
         client.register_plugin(_plugin_class()())
@@ -85,14 +87,27 @@ def write_parts(client: Client, partitions: Iterable[Partition], folder: Path,
                 on_part: Callable[[PartSummary], None] | None = None) -> list[PartSummary]:
     """Each partition's part file in ``folder`` (a path the workers share with the client), those
     already complete skipped; their summaries in partition order. A partition that fails is tried
-    once more, then its error stops the build: the parts written stay, and a re-run writes the rest."""
+    once more, then an EngineError stops the build: the parts written stay, and a re-run writes
+    only the rest."""
     from distributed import as_completed
 
     in_flight = 2 * max(1, sum(client.nthreads().values()))
     if gazetteer is not None:  # sent to every worker once, not with every partition
         gazetteer = client.scatter(gazetteer, broadcast=True, hash=False)
     done: dict[int, PartSummary] = {}
+    index: dict[str, int] = {}
     pending = as_completed()
+
+    def collect(future) -> None:
+        try:
+            summary = future.result()
+        except Exception as exc:
+            why = (str(exc) or type(exc).__name__).splitlines()[0]
+            raise EngineError(f"partition {future.key} failed on the cluster: {why}") from None
+        done[index[future.key]] = summary
+        if on_part:
+            on_part(summary)
+
     for i, part in enumerate(partitions):
         found = read_summary(folder, part.key)
         if found is not None:
@@ -100,18 +115,11 @@ def write_parts(client: Client, partitions: Iterable[Partition], folder: Path,
             if on_part:
                 on_part(found)
             continue
-        future = client.submit(write_part, part, str(folder), gazetteer, key=f"kg-part-{part.key}", retries=1)
-        future.index = i
-        pending.add(future)
+        index[f"kg-part-{part.key}"] = i
+        pending.add(client.submit(write_part, part, str(folder), gazetteer, key=f"kg-part-{part.key}",
+                                  retries=1))
         while pending.count() >= in_flight:
-            _collect(next(pending), done, on_part)
+            collect(next(pending))
     for future in pending:
-        _collect(future, done, on_part)
+        collect(future)
     return [done[i] for i in sorted(done)]
-
-
-def _collect(future, done: dict[int, PartSummary], on_part) -> None:
-    summary = future.result()
-    done[future.index] = summary
-    if on_part:
-        on_part(summary)
