@@ -44,14 +44,16 @@ def _plugin_class():
     from distributed import WorkerPlugin
 
     class SpacyModel(WorkerPlugin):
-        """Load the spaCy pipeline once, when the worker starts: every task on it reuses it."""
+        """Load the spaCy pipeline and the gazetteer once, when the worker starts, and run them on one
+        sentence (their lazy set-up done there too): every task on the worker reuses them."""
 
         name = "kg-spacy-model"
 
         def setup(self, worker) -> None:
-            from kg.nlp import load_model
+            from kg.extract import extract
+            from kg.model import Document
 
-            load_model()
+            extract(Document(id="warm-up", text="The foreign ministers met in Geneva on Monday."))
 
     return SpacyModel
 
