@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import io
+import pickle
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -74,8 +75,6 @@ def build(items: Iterable[Document | Skipped], name: str, store: Store | Callabl
 
     ``store`` may be a function that opens it: it is called once the first document is read, so
     a build of nothing but bad inputs raises DocumentError without creating or touching a store."""
-    from kg.viz import write_html
-
     skipped: list[Skipped] = []
     documents = _documents(items, skipped, on_skip)
     first = next(documents, None)
@@ -85,12 +84,51 @@ def build(items: Iterable[Document | Skipped], name: str, store: Store | Callabl
         store = store()
     report = ingest(store, _chain(first, documents), n_process=n_process, gazetteer=gazetteer,
                     on_document=on_document)
+    return _outputs(store, report, name, out_dir, max_nodes, skipped)
+
+
+def _outputs(store: Store, report: IngestReport, name: str, out_dir: Path, max_nodes: int,
+             skipped: list[Skipped]) -> BuildResult:
+    from kg.viz import write_html
+
     ttl = out_dir / f"{name}.ttl"
     html = out_dir / f"{name}.html"
     atomic_write(ttl, union_turtle(store, report.graphs))
     write_html(store, html, documents=report.documents, max_nodes=max_nodes,
                title=f"dipkg: {name}")
     return BuildResult(name, report, ttl, html, held(store, report.graphs), skipped)
+
+
+def build_on_engine(items: Iterable[Document | Skipped], name: str, store: Store | Callable[[], Store],
+                    out_dir: Path, engine: str = "dask", scheduler: str | None = None, workers: int = 2,
+                    parts_dir: Path | None = None, partition_size: int = 50, max_nodes: int = 300,
+                    gazetteer: Gazetteer | None = None, on_skip: Callable[[Skipped], None] | None = None,
+                    on_part: Callable[[object], None] | None = None) -> BuildResult:
+    """:func:`build` with the extraction on a distributed engine (:mod:`kg.distributed`): partitions
+    of ``partition_size`` documents become N-Quads part files in ``parts_dir`` (default
+    ``out_dir/<name>.parts``, a folder the workers share), which are then bulk-loaded into
+    ``store``; ``partition_size`` divides :data:`kg.ingest.BATCH`. The store ends as :func:`build`
+    leaves it."""
+    from kg.distributed.engine import check_engine, connect, write_parts
+    from kg.distributed.load import check_partition_size, load_parts
+    from kg.distributed.partition import partitions
+
+    check_engine(engine)
+    check_partition_size(partition_size)
+    skipped: list[Skipped] = []
+    documents = _documents(items, skipped, on_skip)
+    first = next(documents, None)
+    if first is None:
+        raise DocumentError("no readable articles" + (f" ({len(skipped)} inputs skipped)" if skipped else ""))
+    folder = (parts_dir or out_dir / f"{name}.parts").resolve()
+    with connect(scheduler, workers) as client:
+        salt = b"" if gazetteer is None else pickle.dumps(gazetteer)
+        summaries = write_parts(client, partitions(_chain(first, documents), partition_size, salt),
+                                folder, gazetteer, on_part)
+    if callable(store):
+        store = store()
+    report = load_parts(store, folder, summaries)
+    return _outputs(store, report, name, out_dir, max_nodes, skipped)
 
 
 def _chain(first: Document, rest: Iterator[Document]) -> Iterator[Document]:

@@ -102,7 +102,13 @@ def add_concepts(store: Store, extractions: Iterable[Extraction]) -> int:
     """Add to the default graph the CAMEO concepts (with their broader codes) these documents use
     and the ontology lacks, and the description of the run that made them; the number of triples
     written (0: nothing to write)."""
-    codes = dict.fromkeys(e.cameo for ex in extractions for e in ex.events if e.cameo)
+    return add_codes(store, [e.cameo for ex in extractions for e in ex.events if e.cameo])
+
+
+def add_codes(store: Store, cameo_codes: Iterable[str]) -> int:
+    """:func:`add_concepts` for the CAMEO codes themselves (a distributed build's workers report
+    them with their part files)."""
+    codes = dict.fromkeys(cameo_codes)
     written = _WRITTEN.get(store)
     if written is None:
         written = _WRITTEN[store] = _stated_concepts(store)
