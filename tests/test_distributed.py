@@ -1,9 +1,9 @@
 """``kg build --engine dask`` (issue 14): on a real Dask ``LocalCluster`` of two worker processes,
 200+ documents (the openly licensed gold texts, and JSON Lines and Parquet records of their
 paragraphs) give a store whose sorted N-Quads export equals the local build's; a re-run rewrites
-only a missing part file; each worker loads the model once; the parts load into a SPARQL server (``kg serve``) too;
-an unknown engine, an unreachable scheduler or a partition that fails is one line on stderr and
-exit 1."""
+only a missing part file; each worker loads the model once; the parts load into a SPARQL server
+(``kg serve``) too; an unknown engine, an unreachable scheduler or a partition that fails is one
+line on stderr and exit 1."""
 from __future__ import annotations
 
 import io

@@ -195,20 +195,8 @@ class EventDrafter(RoleReader):
             target = [k for k in others if k not in source][:2]
             participants = uniq(source + target)
         start, end = self._span_of(tok, spec)
-        return Draft(
-            spec=spec,
-            plover=spec.plover,
-            cameo=spec.cameo,
-            event_class=spec.event_class,
-            mode=spec.mode,
-            trigger=Mention(start, end, self.text[start:end], st.sentence.index),
-            sentence=st.sentence,
-            token=tok.i,
-            participants=participants,
-            source=source,
-            target=target,
-            is_verb=acts_as_verb(tok),
-        )
+        mention = Mention(start, end, self.text[start:end], st.sentence.index)
+        return Draft.of(spec, mention, st.sentence, tok.i, participants, source, target, acts_as_verb(tok))
 
     def _describes(self, tok: Token, aimed: set[str]) -> bool:
         """The word is part of an appositive or modifier of a name of ``aimed``."""

@@ -138,20 +138,8 @@ def _draft(
     if spec.symmetric:
         source, target = [], []
     start, end = span_of(tok, spec)
-    return Draft(
-        spec=spec,
-        plover=spec.plover,
-        cameo=spec.cameo,
-        event_class=spec.event_class,
-        mode=spec.mode,
-        trigger=Mention(start, end, state.doc.text[start:end], st.sentence.index),
-        sentence=st.sentence,
-        token=tok.i,
-        participants=participants,
-        source=source,
-        target=target,
-        is_verb=acts_as_verb(tok),
-    )
+    mention = Mention(start, end, state.doc.text[start:end], st.sentence.index)
+    return Draft.of(spec, mention, st.sentence, tok.i, participants, source, target, acts_as_verb(tok))
 
 
 def _unnamed(state: DocState) -> str:

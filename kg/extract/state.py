@@ -149,6 +149,14 @@ class Draft:
     #: a present-tense headline ("EU Agrees New Sanctions"): it reports what the body tells
     headline: bool = False
 
+    @classmethod
+    def of(cls, spec: Trigger, trigger: Mention, sentence: Sentence, token: int, participants: list[str],
+           source: list[str], target: list[str], is_verb: bool) -> Draft:
+        """A mention of the event ``spec`` names, its type and class taken from the sense."""
+        return cls(spec=spec, plover=spec.plover, cameo=spec.cameo, event_class=spec.event_class,
+                   mode=spec.mode, trigger=trigger, sentence=sentence, token=token,
+                   participants=participants, source=source, target=target, is_verb=is_verb)
+
 
 @dataclass
 class SentenceTriggers:
