@@ -16,6 +16,7 @@ from __future__ import annotations
 import os
 import sys
 import sysconfig
+from collections.abc import Mapping
 from pathlib import Path
 
 LIBRARY = "libmimalloc.so.2"
@@ -36,18 +37,23 @@ def library() -> str | None:
     return None
 
 
+def _wanted(env: Mapping[str, str]) -> str | None:
+    """mimalloc's path when it is installed and ``env`` does not ask for the system allocator."""
+    return library() if env.get("KG_MALLOC", "mimalloc") != "system" else None
+
+
 def preload_env(env: dict[str, str] | None = None) -> dict[str, str]:
     """``env`` (default: this process's) with mimalloc preloaded, when it is installed and wanted."""
     env = dict(os.environ if env is None else env)
-    lib = library()
-    if lib and env.get("KG_MALLOC", "mimalloc") != "system" and lib not in env.get("LD_PRELOAD", ""):
+    lib = _wanted(env)
+    if lib and lib not in env.get("LD_PRELOAD", ""):
         env["LD_PRELOAD"] = " ".join(filter(None, [lib, env.get("LD_PRELOAD", "")]))
     return env
 
 
 def for_bulk_loads() -> str:
     """The allocator :data:`BULK_COMMANDS` run under: ``mimalloc`` when installed and wanted."""
-    return "mimalloc" if library() and os.environ.get("KG_MALLOC", "mimalloc") != "system" else "system"
+    return "mimalloc" if _wanted(os.environ) else "system"
 
 
 def in_use() -> str:

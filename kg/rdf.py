@@ -53,7 +53,7 @@ MODALITY = {m: DIP[m.capitalize()] for m in ("asserted", "planned", "hypothetica
 DATE_BASIS = {"stated": DIP.StatedDate, "report": DIP.ReportDate}
 #: the IRI of the shared vocabulary (the ontology and the concept schemes), which the store holds in its
 #: default graph (kg/vocabulary.py); stores of an earlier version held it in a named graph of this name
-VOCABULARY_GRAPH = ONTOLOGY_GRAPH = URIRef(BASE + "vocabulary")
+VOCABULARY_GRAPH = URIRef(BASE + "vocabulary")
 SOFTWARE = URIRef(BASE + "software/dipkg/" + __version__)
 RUN = URIRef(BASE + "run/extract/" + __version__)
 

@@ -49,19 +49,13 @@ def _safe(text: str) -> str:
     return "'" + text if text.startswith(_FORMULA_START) else text
 
 
-def text_rows(result: QueryResult) -> list[list[str]]:
-    """The header and the rows, every cell as text (empty where unbound)."""
-    return [list(result.vars), *([_cell(t) for t in row] for row in result.rows)]
-
-
 def write_delimited(result: QueryResult, out: BinaryIO, delimiter: str = ",") -> None:
     """A header line and one line per row (RFC 4180 quoting; UTF-8)."""
     text = io.TextIOWrapper(out, encoding="utf-8", newline="", write_through=True)
     writer = csv.writer(text, delimiter=delimiter, lineterminator="\r\n" if delimiter == "," else "\n")
-    header, *rows = text_rows(result)
-    writer.writerow(header)
-    for row in rows:
-        writer.writerow([_safe(c) for c in row])
+    writer.writerow(result.vars)
+    for row in result.rows:
+        writer.writerow([_safe(_cell(t)) for t in row])
     text.flush()
     text.detach()
 
