@@ -134,7 +134,7 @@ class Discourse(Speakers):
         named as an agent in this sentence or the one before."""
         cur = tok
         for _ in range(6):
-            if cur.head is cur:
+            if cur.head.i == cur.i:
                 break
             via, cur = cur.dep_, cur.head
             urged = [k for k in (self._controlled(cur) if via == "xcomp" else []) if self._body(k)]
@@ -167,7 +167,7 @@ class Discourse(Speakers):
         or those urged to hold them ("urged Kiir and Machar to return to dialogue")."""
         cur = tok
         for _ in range(4):
-            if cur.head is cur or cur.dep_ not in ("pobj", "prep", "dobj", "xcomp", "conj"):
+            if cur.head.i == cur.i or cur.dep_ not in ("pobj", "prep", "dobj", "xcomp", "conj"):
                 break
             via, cur = cur.dep_, cur.head
             if via == "xcomp" and cur.lemma_.lower() in self.lex.object_control:
@@ -396,7 +396,7 @@ class Discourse(Speakers):
             if s.dep_ in deps:
                 has_subject = True
                 out += self.actors_at(s)
-        if out or has_subject or depth > 3 or verb.head is verb:
+        if out or has_subject or depth > 3 or verb.head.i == verb.i:
             return out
         if verb.dep_ == "relcl":
             return self.actors_at(verb.head)
@@ -422,7 +422,7 @@ class Discourse(Speakers):
         while (
             head.pos_ not in ("VERB", "AUX")
             and head.dep_ in ("prep", "pobj", "dobj", "pcomp", "acomp")  # "is prepared to impose"
-            and head.head is not head
+            and head.head.i != head.i
         ):
             via = head.dep_
             head = head.head
@@ -450,7 +450,7 @@ class Discourse(Speakers):
     def _governing_subject(self, n: Token) -> list[str]:
         cur = n
         for _ in range(4):
-            if cur.head is cur:
+            if cur.head.i == cur.i:
                 return []
             cur = cur.head
             if cur.pos_ in ("VERB", "AUX"):

@@ -29,7 +29,7 @@ class RoleReader(Discourse):
         """The object of "accuse X of", "blame X for", "charge X with": the agent of the event inside."""
         cur = tok
         for _ in range(4):
-            if cur.head is cur:
+            if cur.head.i == cur.i:
                 return []
             via, cur = cur.dep_, cur.head
             spec = self.positions.get(cur.i)
@@ -371,7 +371,7 @@ class RoleReader(Discourse):
         target: list[str] = []
         between: list[str] = []
         phrase = n
-        while phrase.dep_ == "conj" and phrase.head.pos_ == "NOUN" and phrase.head is not phrase:
+        while phrase.dep_ == "conj" and phrase.head.pos_ == "NOUN" and phrase.head.i != phrase.i:
             phrase = phrase.head  # "offered peace and solidarity": the first noun's place in the clause
         if phrase is n and n.dep_ == "compound" and n.head.pos_ == "NOUN" and n.head.i not in self.positions:
             phrase = n.head  # "a military aid package for Ukraine"

@@ -82,12 +82,12 @@ def _speaker(ds, tok: Token) -> str | None:
                 c.dep_ in ("parataxis", "ccomp")
                 and c.lemma_.lower() in speech_verbs
                 and c.pos_ == "VERB"
-                and c is not tok
+                and c.i != tok.i
             ):
                 subj = ds.subjects(c)
                 if subj:
                     return subj[0]
-        if cur.head is cur:
+        if cur.head.i == cur.i:
             return None
         via = cur.dep_
         cur = cur.head
