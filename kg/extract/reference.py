@@ -4,6 +4,8 @@ The events pass reads actors through it, sentence by sentence in reading order."
 
 from __future__ import annotations
 
+from collections.abc import Collection
+
 from spacy.tokens import Token
 
 from kg.extract.lexicon import Trigger
@@ -42,7 +44,7 @@ class Discourse(Speakers):
         self.owners: dict[str, list[str]] = {}
         self.home = self._home_state()
 
-    def prep_actors(self, tok: Token, preps: tuple[str, ...]) -> list[str]:
+    def prep_actors(self, tok: Token, preps: Collection[str]) -> list[str]:
         """The actors named by the objects of ``tok``'s prepositions ``preps`` ("talks *between X and Y*")."""
         return [
             a
