@@ -81,10 +81,10 @@ class Discourse(Speakers):
                 out += self._plural_before(tok.i)
                 if tok.dep_ in ("nsubj", "nsubjpass") and len(out) >= 2:
                     self.plurals.append((tok.i, list(out)))  # "They met ... They agreed": the same group
-        elif tok.pos_ in ("NOUN", "PROPN", "NUM") and self._appositive(tok, depth):
-            out += self._appositive(tok, depth)
-        elif tok.pos_ == "PROPN" and self._proper_owner(tok, depth):
-            out += self._proper_owner(tok, depth)
+        elif tok.pos_ in ("NOUN", "PROPN", "NUM") and (appositive := self._appositive(tok, depth)):
+            out += appositive
+        elif tok.pos_ == "PROPN" and (owner := self._proper_owner(tok, depth)):
+            out += owner
         elif tok.pos_ in ("NOUN", "PROPN", "NUM", "PRON"):
             out += self._collective(tok, depth)
         if conj:

@@ -76,8 +76,9 @@ def _speaker(ds, tok: Token) -> str | None:
             if c.dep_ == "prep" and c.lower_ == "according":
                 for to in c.children:
                     for p in to.children:
-                        if p.dep_ == "pobj" and ds.actors_at(p):
-                            return ds.actors_at(p)[0]
+                        found = ds.actors_at(p) if p.dep_ == "pobj" else []
+                        if found:
+                            return found[0]
             if (
                 c.dep_ in ("parataxis", "ccomp")
                 and c.lemma_.lower() in speech_verbs
