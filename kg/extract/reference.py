@@ -271,11 +271,8 @@ class Discourse(Speakers):
             if c.dep_ != "poss":
                 continue
             for key in self.actors_at(c, depth + 1, conj=False):
-                actor = self.index.actors.get(key)
-                side = actor.affiliation if actor is not None and actor.kind == "person" else None
-                if side and side not in self.index.actors and side in self.state.gazetteer.entries:
-                    self.index.of_entry(self.state.gazetteer.entries[side])
-                if side in self.index.actors:
+                side = self._side_of(key)
+                if side:
                     out.append(side)
         unknown = [c for c in tok.children if c.dep_ == "poss" and c.pos_ == "PRON" and not self.index.at(c)]
         if not out and unknown:
@@ -296,13 +293,19 @@ class Discourse(Speakers):
     def _teller_side(self, keys: list[str]) -> list[str]:
         """ "Mr. X said his country had ...": the state of the person who says so, where it is known."""
         for key in keys:
-            actor = self.index.actors.get(key)
-            side = actor.affiliation if actor is not None and actor.kind == "person" else None
-            if side and side not in self.index.actors and side in self.state.gazetteer.entries:
-                self.index.of_entry(self.state.gazetteer.entries[side])
-            if side in self.index.actors and self.index.actors[side].kind == "state":
+            side = self._side_of(key)
+            if side and self.index.actors[side].kind == "state":
                 return [side]
         return []
+
+    def _side_of(self, key: str, kinds: tuple[str, ...] = ("person",)) -> str | None:
+        """The state or body an actor of ``kinds`` acts for (its affiliation), added from the gazetteer
+        on first use; None where it has none that the text or the gazetteer knows."""
+        actor = self.index.actors.get(key)
+        side = actor.affiliation if actor is not None and actor.kind in kinds else None
+        if side and side not in self.index.actors and side in self.state.gazetteer.entries:
+            self.index.of_entry(self.state.gazetteer.entries[side])
+        return side if side in self.index.actors else None
 
     def _collective(self, tok: Token, depth: int) -> list[str]:
         """Actors a group noun names: "the leaders of Chile and Peru", "Iranian forces", "both sides"."""
