@@ -103,8 +103,9 @@ class MentionFinder(People, Organisations):
                 or self._headline_only(doc[start:end] if end > start else ent)
             ):
                 continue
-            if operator_end(ent, self.lang) < ent.end:
-                end = min(end, operator_end(ent, self.lang))
+            operator = operator_end(ent, self.lang)
+            if operator < ent.end:
+                end = min(end, operator)
             while start < end and doc[start].dep_ == "det":
                 start += 1
             if ent.label_ == "ORG":
