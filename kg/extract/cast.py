@@ -26,7 +26,7 @@ def _as_actor(state: DocState, m: ActorMention, span: Span) -> bool:
     words = state.lang.roles.state_agents | state.lang.roles.collectives
     head = span.root
     for _ in range(3):
-        if head.dep_ not in ("conj", "compound", "amod") or head.head is head:
+        if head.dep_ not in ("conj", "compound", "amod") or head.head.i == head.i:
             break
         if head.dep_ != "conj" and not (head.head.lower_ in words or head.head.lemma_.lower() in words):
             return False  # "the Tigray crisis": a name on a thing

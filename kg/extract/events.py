@@ -44,7 +44,7 @@ def _adopt(d: Draft, what: Trigger, lex: Lexicon) -> None:
 def _circumstance(tok: Token, owner: Token) -> bool:
     """ "pledged closer ties at a summit": the summit is where the pledge was made, not what it is."""
     cur = tok
-    while cur.i != owner.i and cur.head is not cur:
+    while cur.i != owner.i and cur.head.i != cur.i:
         if cur.dep_ == "prep" and cur.lower_ in ("at", "during"):
             return True
         cur = cur.head
@@ -269,7 +269,7 @@ class EventDrafter(RoleReader):
                         return p
         cur = tok
         for step in range(4):
-            if cur.head is cur or cur.dep_ not in _ABSORB_DEPS:
+            if cur.head.i == cur.i or cur.dep_ not in _ABSORB_DEPS:
                 return None
             via = cur.dep_
             cur = cur.head

@@ -316,13 +316,13 @@ def _publishers(d: dict) -> Publishers:
 
 def _parties(words: dict, agents: dict, roles: Roles) -> MappingProxyType:
     """Nouns of the party sectors (language.yaml ``party_sectors``) of the PETRARCH agents, and
-    ``party_words``, with the kind of actor each names; an office title ("the Prime Minister") names a
+    ``party_nouns``, with the kind of actor each names; an office title ("the Prime Minister") names a
     person, a collective ("the leaders", "ministers") a group."""
     kinds = {str(k): str(v) for k, v in (words.get("party_sectors") or {}).items()}
     found = {str(w): kinds[str(s)] for w, s in agents.items() if str(s) in kinds}
     found.update({w: "group" for w in roles.collectives | roles.person_collectives})
     found.update({t[-1]: "person" for t in roles.titles})
-    found.update({str(w).lower(): str(k) for w, k in (words.get("party_words") or {}).items()})
+    found.update({str(w).lower(): str(k) for w, k in (words.get("party_nouns") or {}).items()})
     return MappingProxyType(found)
 
 

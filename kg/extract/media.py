@@ -104,7 +104,7 @@ def _byline(state: DocState, span: Span) -> bool:
 def _coordinated(state: DocState, m: ActorMention) -> bool:
     """A name joined by "and" to a journalist's ("Reporting by X and Y", "CNN's X and Y")."""
     head = state.doc[m.start : m.end].root
-    while head.dep_ == "conj" and head.head is not head:
+    while head.dep_ == "conj" and head.head.i != head.i:
         head = head.head
         other = state.index.by_token.get(head.i)
         if other is not None and other.key in state.index.media:

@@ -103,8 +103,9 @@ class MentionFinder(People, Organisations):
                 or self._headline_only(doc[start:end] if end > start else ent)
             ):
                 continue
-            if operator_end(ent, self.lang) < ent.end:
-                end = min(end, operator_end(ent, self.lang))
+            operator = operator_end(ent, self.lang)
+            if operator < ent.end:
+                end = min(end, operator)
             while start < end and doc[start].dep_ == "det":
                 start += 1
             if ent.label_ == "ORG":
@@ -339,7 +340,7 @@ class MentionFinder(People, Organisations):
         head = span.root
         # "in Slovakia or Romania", "in Damascus, Syria": a place joined to a state named before
         for _ in range(3):
-            if head.dep_ not in ("conj", "appos") or head.head is head:
+            if head.dep_ not in ("conj", "appos") or head.head.i == head.i:
                 break
             before = self.index.by_token.get(head.head.i)
             if before is None or self.index.actors[before.key].kind != "state":
@@ -359,7 +360,7 @@ class MentionFinder(People, Organisations):
         if how == "demonym" and head.dep_ in ("amod", "compound"):
             # "the northern Australian city of Darwin", "a Palestinian refugee camp": a place
             noun = head.head
-            while noun.dep_ == "compound" and noun.head is not noun and noun.head.pos_ == "NOUN":
+            while noun.dep_ == "compound" and noun.head.i != noun.i and noun.head.pos_ == "NOUN":
                 noun = noun.head
             if noun.lemma_.lower() in self.lang.words.place_nouns:
                 return True

@@ -164,7 +164,7 @@ def merge(drafts: list[Draft], doc_id: str, lex: Lexicon) -> list[Event]:
 
 def _to_come(tok: Token, future_aux: frozenset[str]) -> bool:
     """A headline event marked as still to come ("Trump to Meet Putin", "EU Will Weigh Sanctions")."""
-    words = [tok] + ([tok.head] if tok.head is not tok else [])
+    words = [tok] + ([tok.head] if tok.head.i != tok.i else [])
     marks = future_aux | {"to"}
     return any(
         c.dep_ in ("aux", "auxpass", "mark") and c.lower_ in marks for w in words for c in w.children

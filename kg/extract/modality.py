@@ -197,7 +197,7 @@ def modality_of(trigger: Token, lang: Language, default: str | None = None) -> t
             return to_be, negated or _negated(tok.head, words)
         if tok.dep_ == "pcomp" and tok.head.lower_ == "for" and _governor(tok.head.head, words) is None:
             break  # "punished for refusing to ...": the reason is a fact
-        if tok.dep_ in _STOP or tok.dep_ not in _CLIMB or tok.head is tok or steps > 8:
+        if tok.dep_ in _STOP or tok.dep_ not in _CLIMB or tok.head.i == tok.i or steps > 8:
             break
         if tok.lower_ in words.temporal and tok.dep_ in ("prep", "mark"):
             # "a week after their summit": what came before the main clause happened

@@ -217,7 +217,7 @@ class Organisations:
 
     def _org_is_agent(self, head: Token, depth: int = 0) -> bool:
         """An organisation acts (subject, object, "with X") rather than being a topic ("progress of X")."""
-        if head.dep_ in ("appos", "conj") and depth < 3 and head.head is not head:
+        if head.dep_ in ("appos", "conj") and depth < 3 and head.head.i != head.i:
             return self._org_is_agent(head.head, depth + 1)
         if head.dep_ in _AGENT_DEPS:
             return True

@@ -36,12 +36,16 @@ def _named(state: DocState, phrase: Token) -> str | None:
     return None
 
 
-def _mint(state: DocState, label: str, kind: str, start: int, end: int) -> str:
-    """A party actor of this document alone (the police of one report are not those of another), with
-    its mention over tokens ``[start, end)``."""
+def _own_actor(state: DocState, label: str, kind: str) -> str:
+    """A party actor of this document alone (the police of one report are not those of another)."""
     key = slug(f"{label} {state.document.id}")
-    if key not in state.index.actors:
-        state.index.actors[key] = Actor(key=key, label=label, kind=kind)
+    state.index.actors.setdefault(key, Actor(key=key, label=label, kind=kind))
+    return key
+
+
+def _mint(state: DocState, label: str, kind: str, start: int, end: int) -> str:
+    """A party actor of this document alone, with its mention over tokens ``[start, end)``."""
+    key = _own_actor(state, label, kind)
     state.index.add(start, end, key, "party")
     return key
 
@@ -144,10 +148,7 @@ def _draft(
 
 def _unnamed(state: DocState) -> str:
     """The actor for the parties of an event the text tells of without naming anyone."""
-    label = state.lang.unnamed_parties
-    key = slug(f"{label} {state.document.id}")
-    state.index.actors.setdefault(key, Actor(key=key, label=label, kind="group"))
-    return key
+    return _own_actor(state, state.lang.unnamed_parties, "group")
 
 
 def party_draft(state: DocState, st: SentenceTriggers, span_of) -> Draft | None:

@@ -12,7 +12,7 @@ PLACE_LABELS = ("GPE", "LOC", "FAC")
 def place_of(tok: Token, lang: Language) -> Span | None:
     """The place named by an ``in``/``at``/``near`` phrase of the trigger, its light verb or its object."""
     heads = [tok]
-    if tok.pos_ in ("NOUN", "PROPN") and tok.head.pos_ in ("VERB", "AUX") and tok.head is not tok:
+    if tok.pos_ in ("NOUN", "PROPN") and tok.head.pos_ in ("VERB", "AUX") and tok.head.i != tok.i:
         heads.append(tok.head)
     # the parser often hangs the place on the object: "met the minister in Geneva"
     heads += [c for h in list(heads) for c in h.children if c.dep_ == "dobj"]

@@ -4,6 +4,8 @@ The events pass reads actors through it, sentence by sentence in reading order."
 
 from __future__ import annotations
 
+from collections.abc import Collection
+
 from spacy.tokens import Token
 
 from kg.extract.lexicon import Trigger
@@ -42,7 +44,7 @@ class Discourse(Speakers):
         self.owners: dict[str, list[str]] = {}
         self.home = self._home_state()
 
-    def prep_actors(self, tok: Token, preps: tuple[str, ...]) -> list[str]:
+    def prep_actors(self, tok: Token, preps: Collection[str]) -> list[str]:
         """The actors named by the objects of ``tok``'s prepositions ``preps`` ("talks *between X and Y*")."""
         return [
             a
@@ -79,10 +81,10 @@ class Discourse(Speakers):
                 out += self._plural_before(tok.i)
                 if tok.dep_ in ("nsubj", "nsubjpass") and len(out) >= 2:
                     self.plurals.append((tok.i, list(out)))  # "They met ... They agreed": the same group
-        elif tok.pos_ in ("NOUN", "PROPN", "NUM") and self._appositive(tok, depth):
-            out += self._appositive(tok, depth)
-        elif tok.pos_ == "PROPN" and self._proper_owner(tok, depth):
-            out += self._proper_owner(tok, depth)
+        elif tok.pos_ in ("NOUN", "PROPN", "NUM") and (appositive := self._appositive(tok, depth)):
+            out += appositive
+        elif tok.pos_ == "PROPN" and (owner := self._proper_owner(tok, depth)):
+            out += owner
         elif tok.pos_ in ("NOUN", "PROPN", "NUM", "PRON"):
             out += self._collective(tok, depth)
         if conj:
@@ -134,7 +136,7 @@ class Discourse(Speakers):
         named as an agent in this sentence or the one before."""
         cur = tok
         for _ in range(6):
-            if cur.head is cur:
+            if cur.head.i == cur.i:
                 break
             via, cur = cur.dep_, cur.head
             urged = [k for k in (self._controlled(cur) if via == "xcomp" else []) if self._body(k)]
@@ -167,7 +169,7 @@ class Discourse(Speakers):
         or those urged to hold them ("urged Kiir and Machar to return to dialogue")."""
         cur = tok
         for _ in range(4):
-            if cur.head is cur or cur.dep_ not in ("pobj", "prep", "dobj", "xcomp", "conj"):
+            if cur.head.i == cur.i or cur.dep_ not in ("pobj", "prep", "dobj", "xcomp", "conj"):
                 break
             via, cur = cur.dep_, cur.head
             if via == "xcomp" and cur.lemma_.lower() in self.lex.object_control:
@@ -269,11 +271,8 @@ class Discourse(Speakers):
             if c.dep_ != "poss":
                 continue
             for key in self.actors_at(c, depth + 1, conj=False):
-                actor = self.index.actors.get(key)
-                side = actor.affiliation if actor is not None and actor.kind == "person" else None
-                if side and side not in self.index.actors and side in self.state.gazetteer.entries:
-                    self.index.of_entry(self.state.gazetteer.entries[side])
-                if side in self.index.actors:
+                side = self._side_of(key)
+                if side:
                     out.append(side)
         unknown = [c for c in tok.children if c.dep_ == "poss" and c.pos_ == "PRON" and not self.index.at(c)]
         if not out and unknown:
@@ -294,13 +293,19 @@ class Discourse(Speakers):
     def _teller_side(self, keys: list[str]) -> list[str]:
         """ "Mr. X said his country had ...": the state of the person who says so, where it is known."""
         for key in keys:
-            actor = self.index.actors.get(key)
-            side = actor.affiliation if actor is not None and actor.kind == "person" else None
-            if side and side not in self.index.actors and side in self.state.gazetteer.entries:
-                self.index.of_entry(self.state.gazetteer.entries[side])
-            if side in self.index.actors and self.index.actors[side].kind == "state":
+            side = self._side_of(key)
+            if side and self.index.actors[side].kind == "state":
                 return [side]
         return []
+
+    def _side_of(self, key: str, kinds: tuple[str, ...] = ("person",)) -> str | None:
+        """The state or body an actor of ``kinds`` acts for (its affiliation), added from the gazetteer
+        on first use; None where it has none that the text or the gazetteer knows."""
+        actor = self.index.actors.get(key)
+        side = actor.affiliation if actor is not None and actor.kind in kinds else None
+        if side and side not in self.index.actors and side in self.state.gazetteer.entries:
+            self.index.of_entry(self.state.gazetteer.entries[side])
+        return side if side in self.index.actors else None
 
     def _collective(self, tok: Token, depth: int) -> list[str]:
         """Actors a group noun names: "the leaders of Chile and Peru", "Iranian forces", "both sides"."""
@@ -396,7 +401,7 @@ class Discourse(Speakers):
             if s.dep_ in deps:
                 has_subject = True
                 out += self.actors_at(s)
-        if out or has_subject or depth > 3 or verb.head is verb:
+        if out or has_subject or depth > 3 or verb.head.i == verb.i:
             return out
         if verb.dep_ == "relcl":
             return self.actors_at(verb.head)
@@ -422,7 +427,7 @@ class Discourse(Speakers):
         while (
             head.pos_ not in ("VERB", "AUX")
             and head.dep_ in ("prep", "pobj", "dobj", "pcomp", "acomp")  # "is prepared to impose"
-            and head.head is not head
+            and head.head.i != head.i
         ):
             via = head.dep_
             head = head.head
@@ -450,7 +455,7 @@ class Discourse(Speakers):
     def _governing_subject(self, n: Token) -> list[str]:
         cur = n
         for _ in range(4):
-            if cur.head is cur:
+            if cur.head.i == cur.i:
                 return []
             cur = cur.head
             if cur.pos_ in ("VERB", "AUX"):

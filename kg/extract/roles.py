@@ -29,7 +29,7 @@ class RoleReader(Discourse):
         """The object of "accuse X of", "blame X for", "charge X with": the agent of the event inside."""
         cur = tok
         for _ in range(4):
-            if cur.head is cur:
+            if cur.head.i == cur.i:
                 return []
             via, cur = cur.dep_, cur.head
             spec = self.positions.get(cur.i)
@@ -231,14 +231,7 @@ class RoleReader(Discourse):
             for a in self.actors_at(c, conj=False)
         ]
         for acl in (c for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN" and not out):
-            out = self._agents(acl) + [
-                a
-                for prep in acl.children
-                if prep.dep_ == "prep" and prep.lower_ in ("to", "with")
-                for p in prep.children
-                if p.dep_ == "pobj"
-                for a in self.actors_at(p)
-            ]
+            out = self._agents(acl) + self.prep_actors(acl, ("to", "with"))
         return out
 
     def _noun_source(self, noun: Token) -> list[str]:
@@ -346,14 +339,7 @@ class RoleReader(Discourse):
     def _aimed_at(self, tok: Token, target: list[str]) -> bool:
         """Whether the event word names a target with a preposition that aims it ("war against X",
         "a campaign on X"), not one of a mutual deed ("fighting with X")."""
-        return bool(target) and any(
-            a in target
-            for c in tok.children
-            if c.dep_ == "prep" and c.lower_ in self.roles.aimed_preps
-            for p in c.children
-            if p.dep_ == "pobj"
-            for a in self.actors_at(p)
-        )
+        return bool(target) and any(a in target for a in self.prep_actors(tok, self.roles.aimed_preps))
 
     def _agents(self, verb: Token) -> list[str]:
         """The actors of a passive verb's "by" phrase."""
@@ -371,7 +357,7 @@ class RoleReader(Discourse):
         target: list[str] = []
         between: list[str] = []
         phrase = n
-        while phrase.dep_ == "conj" and phrase.head.pos_ == "NOUN" and phrase.head is not phrase:
+        while phrase.dep_ == "conj" and phrase.head.pos_ == "NOUN" and phrase.head.i != phrase.i:
             phrase = phrase.head  # "offered peace and solidarity": the first noun's place in the clause
         if phrase is n and n.dep_ == "compound" and n.head.pos_ == "NOUN" and n.head.i not in self.positions:
             phrase = n.head  # "a military aid package for Ukraine"
@@ -438,14 +424,7 @@ class RoleReader(Discourse):
             head = phrase.head
             if phrase.dep_ == "nsubjpass":
                 # "new sanctions were imposed by the EU"
-                source = [
-                    a
-                    for c in head.children
-                    if c.dep_ == "agent"
-                    for p in c.children
-                    if p.dep_ == "pobj"
-                    for a in self.actors_at(p)
-                ]
+                source = self._agents(head)
             elif head.lemma_.lower() in self.lex.light_verbs:
                 source = self.subjects(head)
             if not target:

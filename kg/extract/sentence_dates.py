@@ -112,7 +112,7 @@ class SentenceDates:
         would meet ...", however the parser hangs it)."""
         cur = tok
         for _ in range(6):
-            if cur.head is cur:
+            if cur.head.i == cur.i:
                 return cur
             cur = cur.head
             if cur.i in self.positions or cur.pos_ in ("VERB", "AUX"):
@@ -206,7 +206,7 @@ class SentenceDates:
         cur, clause = tok, tok if d.is_verb else None
         if not d.is_verb:
             for _ in range(4):
-                if cur.head is cur:
+                if cur.head.i == cur.i:
                     break
                 cur = cur.head
                 if cur.dep_ == "prep" and cur.lower_ in lang.words.own_time_marks:
@@ -296,7 +296,7 @@ class SentenceDates:
                 if main is None:
                     return None
                 return shift(main, -days if word.lower_ == "after" else days), f"{span} {word.lower_}"
-            if cur.head is cur:
+            if cur.head.i == cur.i:
                 return None
             cur = cur.head
         return None

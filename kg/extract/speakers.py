@@ -17,13 +17,9 @@ class Speakers:
         "we", the office holder of its principal for "I")."""
         speaker = speaker_of(self, tok) or self._quoted_after_colon(tok)
         if speaker is not None:
-            actor = self.index.actors.get(speaker)
-            of_state = plural and actor is not None and actor.kind in ("person", "org")
-            side = actor.affiliation if of_state else None
-            if side and side not in self.index.actors and side in self.state.gazetteer.entries:
-                self.index.of_entry(self.state.gazetteer.entries[side])
+            side = self._side_of(speaker, ("person", "org")) if plural else None
             # "we" of a spokesperson: the state, and the one who speaks for it
-            return [side, speaker] if side in self.index.actors else [speaker]
+            return [side, speaker] if side else [speaker]
         pub = self.publisher
         if not (pub.readout and pub.country and pub.country in self.state.gazetteer.entries):
             return []
@@ -39,7 +35,6 @@ class Speakers:
             if holder is not None:
                 return [self.index.of_entry(holder)]
         return []
-
 
     def _quoted_after_colon(self, tok: Token) -> str | None:
         """ "Foreign Secretary X said:" and the paragraphs after it: the words are X's."""
@@ -76,18 +71,19 @@ def _speaker(ds, tok: Token) -> str | None:
             if c.dep_ == "prep" and c.lower_ == "according":
                 for to in c.children:
                     for p in to.children:
-                        if p.dep_ == "pobj" and ds.actors_at(p):
-                            return ds.actors_at(p)[0]
+                        found = ds.actors_at(p) if p.dep_ == "pobj" else []
+                        if found:
+                            return found[0]
             if (
                 c.dep_ in ("parataxis", "ccomp")
                 and c.lemma_.lower() in speech_verbs
                 and c.pos_ == "VERB"
-                and c is not tok
+                and c.i != tok.i
             ):
                 subj = ds.subjects(c)
                 if subj:
                     return subj[0]
-        if cur.head is cur:
+        if cur.head.i == cur.i:
             return None
         via = cur.dep_
         cur = cur.head

@@ -13,7 +13,7 @@ from kg.extract.lexicon import match
 def _first_conjunct(tok: Token) -> Token:
     """ "the cities of Ganja and Mingachevir": Mingachevir stands where Ganja stands."""
     for _ in range(4):
-        if tok.dep_ != "conj" or tok.head is tok:
+        if tok.dep_ != "conj" or tok.head.i == tok.i:
             break
         tok = tok.head
     return tok
