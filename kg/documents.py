@@ -165,6 +165,11 @@ def jsonl_record(line: str, where: str, file: str, n: int, ids: DocumentIds) -> 
         raise DocumentError(f"{where}: not JSON ({exc.msg})") from None
     if not isinstance(rec, dict):
         raise DocumentError(f"{where}: expected a JSON object per line")
+    return record_document(rec, where, file, n, ids)
+
+
+def record_document(rec: dict, where: str, file: str, n: int, ids: DocumentIds) -> Document:
+    """One record (the fields of a JSON Lines object) as a document; ``where`` names it in errors."""
     body = next((rec[k] for k in _JSONL_TEXT if rec.get(k)), None)
     if not isinstance(body, str):
         raise DocumentError(f"{where}: no 'text' field (nor 'sentence', 'body', 'content')")

@@ -4,12 +4,11 @@ with the columns news archives are kept in (``id``, ``text``, ``title``, ``publi
 the same fields would be, so both give the same document."""
 from __future__ import annotations
 
-import json
 from collections.abc import Iterable, Iterator
 from datetime import date, datetime
 from pathlib import Path
 
-from kg.documents import Skipped, jsonl_record, read_items, walk
+from kg.documents import Skipped, read_items, record_document, walk
 from kg.errors import DocumentError
 from kg.model import Document
 from kg.readers.ids import DocumentIds
@@ -46,7 +45,7 @@ def read_parquet(path: Path, ids: DocumentIds, published: date | None = None, ba
             n += 1
             record = {k: _plain(v) for k, v in row.items() if v is not None}
             try:
-                doc = jsonl_record(json.dumps(record), f"{name}:{n}", name, n, ids)
+                doc = record_document(record, f"{name}:{n}", name, n, ids)
             except DocumentError as exc:
                 yield Skipped(f"{name}:{n}", str(exc).removeprefix(f"{name}:{n}: "))
                 continue

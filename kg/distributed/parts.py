@@ -6,7 +6,6 @@ written first, so a part file that exists is complete and a re-run skips it."""
 from __future__ import annotations
 
 import json
-from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -53,25 +52,22 @@ def write_part(part: Partition, folder: str, gazetteer: Gazetteer | None = None)
     """Extract the partition's documents (the worker's cached spaCy model) and write its part file,
     unless a complete one exists."""
     from kg.extract import extract_many
-    from kg.ingest import warn_if_no_events
+    from kg.ingest import IngestReport, warn_if_no_events
 
     out = Path(folder)
     found = read_summary(out, part.key)
     if found is not None:
         return found
-    summary, actors, events, codes, cache = PartSummary(part.key), set(), Counter(), {}, {}
+    report, codes, cache = IngestReport(), {}, {}
     chunks: list[str] = []
     for ex in extract_many(part.documents, gazetteer=gazetteer):
         warn_if_no_events(ex)
         name = str(graph_iri(ex.document.id))
         chunks.append(statements(to_triples(ex), end=f" {graph_term(name)} .\n", cache=cache) or "")
-        summary.documents.append(ex.document.id)
-        summary.graphs.append(name)
-        actors.update(a.key for a in ex.actors)
-        events.update(e.plover for e in ex.events)
+        report.add(ex, name)
         codes.update(dict.fromkeys(e.cameo for e in ex.events if e.cameo))
-        summary.notes.extend(f"{ex.document.id}: {n}" for n in ex.notes)
-    summary.actors, summary.events, summary.cameo = sorted(actors), dict(events), list(codes)
+    summary = PartSummary(part.key, report.documents, report.graphs, sorted(report.actors),
+                          dict(report.events), list(codes), report.notes)
     out.mkdir(parents=True, exist_ok=True)
     nq = part_path(out, part.key)
     atomic_write(nq.with_suffix(".json"), json.dumps({k: v for k, v in summary.__dict__.items()
