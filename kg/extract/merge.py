@@ -9,6 +9,7 @@ from dataclasses import replace
 
 from spacy.tokens import Token
 
+from kg.extract.event_coref import fold_coreferent, points_back
 from kg.extract.lexicon import Lexicon
 from kg.extract.state import DocState, Draft
 from kg.extract.timing import event_date, headline_takes_body_time, is_title
@@ -116,8 +117,17 @@ def _fold_headlines(groups: list[list[Draft]]) -> list[list[Draft]]:
     return out
 
 
-def merge(drafts: list[Draft], doc_id: str, lex: Lexicon) -> list[Event]:
-    """The events the drafts report, one per real-world event, in reading order."""
+def merge(
+    drafts: list[Draft],
+    doc_id: str,
+    lex: Lexicon,
+    titles: frozenset[int] = frozenset(),
+    pointing: set[int] | None = None,
+    side_of: dict[str, str] | None = None,
+) -> list[Event]:
+    """The events the drafts report, one per real-world event, in reading order (``titles``: the
+    indices of the sentences that are the document's title; ``pointing``: the ids of the mentions
+    whose noun points back to an event told before; ``side_of``: actor -> the state it acts for)."""
     groups: list[list[Draft]] = []
     for d in (x for draft in drafts for x in split_plural_calls(draft)):
         for group in reversed(groups) if d.anaphoric else groups:
@@ -126,7 +136,7 @@ def merge(drafts: list[Draft], doc_id: str, lex: Lexicon) -> list[Event]:
                 break
         else:
             groups.append([d])
-    groups = _fold_headlines(groups)
+    groups = fold_coreferent(_fold_headlines(groups), titles, pointing or set(), lex.generic_classes, side_of)
     events = []
     keys: set[str] = set()
     for group in groups:
@@ -174,7 +184,10 @@ def _to_come(tok: Token, future_aux: frozenset[str]) -> bool:
 def merge_events(state: DocState) -> None:
     """Pass: the document's events (``state.events``) from its event mentions."""
     marks = frozenset(state.lang.modality.aux)
+    titles = frozenset(s.index for s in state.sentences[:1] if is_title(s.text, state.document.title))
     for d in state.drafts:
-        if d.sentence.index == 0 and is_title(d.sentence.text, state.document.title):
+        if d.sentence.index in titles:
             d.headline = d.modality in ("asserted", "planned") and not _to_come(state.doc[d.token], marks)
-    state.events = merge(state.drafts, state.document.id, state.lang.lexicon)
+    pointing = {id(d) for d in state.drafts if not d.is_verb and points_back(state.doc[d.token])}
+    side_of = {k: a.affiliation for k, a in state.index.actors.items() if a.affiliation}
+    state.events = merge(state.drafts, state.document.id, state.lang.lexicon, titles, pointing, side_of)

@@ -1,0 +1,227 @@
+"""Within-document event coreference: an event folds into an earlier one of the same document when
+both report the same occurrence (a title and the body's event, a noun pointing back, a visit and the
+meeting held on it). Every mention stays on the kept event as evidence. The rules are switched and
+parametrised in ontology/event_coref.yaml; called by the merge pass once repeated mentions are merged.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+from functools import cache
+
+from spacy.tokens import Token
+
+from kg.extract.state import Draft
+from kg.extract.timing import headline_takes_body_time
+from kg.resources import load_yaml
+
+Group = list[Draft]
+Frames = tuple[tuple[frozenset[str], frozenset[str]], ...]
+
+
+@dataclass(frozen=True)
+class CorefRules:
+    """ontology/event_coref.yaml: which folds apply."""
+
+    title: bool
+    #: the determiners by which an event noun points back ("these sanctions")
+    anaphor: frozenset[str]
+    #: an event told again with its parties named by their states joins the first telling told at
+    #: most this many sentences before it (0: never)
+    repeats: int
+    #: (frame classes, held classes) pairs: "during his visit to X, A met B" is one meeting
+    frames: Frames
+
+
+@cache
+def coref_rules() -> CorefRules:
+    """The coreference rules of ontology/event_coref.yaml."""
+    data = load_yaml("event_coref.yaml")
+    frames = tuple(
+        (frozenset(f.get("frame") or ()), frozenset(f.get("held") or ())) for f in data.get("frames") or ()
+    )
+    anaphor = frozenset(str(w).lower() for w in data.get("anaphor") or ())
+    return CorefRules(
+        title=bool(data.get("title")), anaphor=anaphor, repeats=int(data.get("repeats") or 0), frames=frames
+    )
+
+
+def points_back(tok: Token) -> bool:
+    """The event noun is determined by a word that points back to an event told before."""
+    words = coref_rules().anaphor
+    return tok.pos_ in ("NOUN", "PROPN") and any(c.dep_ == "det" and c.lower_ in words for c in tok.children)
+
+
+def _stated(d: Draft) -> str | None:
+    return d.date if d.date_basis != "report" else None
+
+
+def _dates_agree(a: Group, b: Group) -> bool:
+    """No two mentions give different dates (a date taken from the report says nothing)."""
+    xs = {s for s in map(_stated, a) if s}
+    ys = {s for s in map(_stated, b) if s}
+    return all(x.startswith(y) or y.startswith(x) for x in xs for y in ys)
+
+
+def _roles(g: Group) -> tuple[set[str], set[str], set[str]]:
+    return (
+        {k for x in g for k in x.participants},
+        {k for x in g for k in x.source},
+        {k for x in g for k in x.target},
+    )
+
+
+def _sides(keys: set[str], side_of: dict[str, str]) -> set[str]:
+    """The actors and the states or bodies they act for (a minister and the minister's country)."""
+    return keys | {side_of[k] for k in keys if k in side_of}
+
+
+def _compatible(a: Group, b: Group, side_of: dict[str, str] | None = None) -> bool:
+    """Same type, dates that agree, roles not turned round and no two different agents (with
+    ``side_of``, an actor and the state it acts for count as one side)."""
+    if a[0].plover != b[0].plover or not _dates_agree(a, b):
+        return False
+    side_of = side_of or {}
+    _, src_a, tgt_a = (_sides(r, side_of) for r in _roles(a))
+    _, src_b, tgt_b = (_sides(r, side_of) for r in _roles(b))
+    if src_a & tgt_b or tgt_a & src_b:
+        return False
+    return not (src_a and src_b and not src_a & src_b)
+
+
+def _shared(a: Group, b: Group) -> int:
+    return len(_roles(a)[0] & _roles(b)[0])
+
+
+def _fold_titles(groups: list[Group], titles: frozenset[int]) -> list[Group]:
+    """A title event the headline fold left alone for its modality joins the body's event."""
+    out = list(groups)
+    for g in groups:
+        if not all(x.sentence.index in titles and not x.headline for x in g):
+            continue
+        if any(x.modality in ("asserted", "planned") for x in g):
+            continue  # a title that announces ("X to meet Y") may tell of another event than the body
+        body = [h for h in out if h is not g and not any(x.sentence.index in titles for x in h)]
+        fitting = (h for h in body if _compatible(g, h) and _shared(g, h))
+        best = max(fitting, key=lambda h: _shared(g, h), default=None)
+        if best is None:
+            continue
+        for x in g:
+            x.modality = best[0].modality
+        headline_takes_body_time(g, best)
+        best[:0] = g
+        out.remove(g)
+    return out
+
+
+def _fold_anaphors(groups: list[Group], pointing: set[int]) -> list[Group]:
+    """An event named only by nouns that point back joins the nearest earlier event of its type."""
+    out: list[Group] = []
+    for g in groups:
+        if all(id(x) in pointing for x in g):
+            parties = _roles(g)[0]
+            h = next((h for h in reversed(out) if _compatible(h, g)), None)
+            if h is not None and parties <= _roles(h)[0]:
+                h.extend(g)
+                continue
+        out.append(g)
+    return out
+
+
+def _fold_repeats(
+    groups: list[Group], within: int, generic: frozenset[str], side_of: dict[str, str]
+) -> list[Group]:
+    """An event told again, its parties among the earlier telling's once an actor and the state it
+    acts for count as one side ("the President warned Iran" after "the US warns Iran"), joins it when
+    at most ``within`` sentences lie between them."""
+    out: list[Group] = []
+    for g in groups:
+        parties = _sides(_roles(g)[0], side_of)
+        classes = {x.event_class for x in g} - {None} - generic
+        h = next(
+            (
+                h
+                for h in out
+                if _compatible(h, g, side_of)
+                and {x.modality for x in h} == {x.modality for x in g}
+                and len(classes | ({x.event_class for x in h} - {None} - generic)) <= 1
+                and _fits_parties(parties, _sides(_roles(h)[0], side_of))
+                and _gap(h, g) <= within
+            ),
+            None,
+        )
+        if h is None:
+            out.append(g)
+        else:
+            h.extend(g)
+    return out
+
+
+def _gap(a: Group, b: Group) -> int:
+    return min(abs(x.sentence.index - y.sentence.index) for x in a for y in b)
+
+
+def _fits_parties(a: set[str], b: set[str]) -> bool:
+    return bool(a & b) and (a <= b or b <= a)
+
+
+def _within(d: Draft, parties: set[str]) -> Draft:
+    """The mention with only the given parties: the place a visit went to is no party to the meeting."""
+    keep = parties.__contains__
+    return replace(
+        d,
+        participants=list(filter(keep, d.participants)),
+        source=list(filter(keep, d.source)),
+        target=list(filter(keep, d.target)),
+    )
+
+
+def _fold_frames(groups: list[Group], frames: Frames) -> list[Group]:
+    """An event of a frame class joins the event of a held class told in the same sentence."""
+    out = list(groups)
+    for frame, held in frames:
+        for g in list(out):
+            if not any(x.event_class in frame for x in g):
+                continue
+            sentences = {x.sentence.index for x in g}
+            h = next(
+                (
+                    h
+                    for h in out
+                    if h is not g
+                    and any(x.event_class in held and x.sentence.index in sentences for x in h)
+                    and _compatible(g, h)
+                    and _shared(g, h)
+                    and {x.modality for x in h} == {x.modality for x in g}
+                ),
+                None,
+            )
+            if h is not None:
+                parties = _roles(h)[0]
+                h.extend(_within(x, parties) for x in g)
+                out.remove(g)
+    return out
+
+
+def fold_coreferent(
+    groups: list[Group],
+    titles: frozenset[int],
+    pointing: set[int],
+    generic: frozenset[str] = frozenset(),
+    side_of: dict[str, str] | None = None,
+) -> list[Group]:
+    """The groups of mentions, one per occurrence: groups that report the same occurrence as an
+    earlier one are folded into it. ``titles``: the indices of the sentences that are the title;
+    ``pointing``: the ids of the mentions named by a noun that points back (:func:`points_back`);
+    ``generic``: event classes that say nothing of identity; ``side_of``: actor -> the state or body
+    it acts for."""
+    rules = coref_rules()
+    if rules.title:
+        groups = _fold_titles(groups, titles)
+    if rules.anaphor:
+        groups = _fold_anaphors(groups, pointing)
+    if rules.frames:
+        groups = _fold_frames(groups, rules.frames)
+    if rules.repeats:
+        groups = _fold_repeats(groups, rules.repeats, generic, side_of or {})
+    return groups
