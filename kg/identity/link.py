@@ -14,6 +14,7 @@ from datetime import date, timedelta
 
 from kg.identity.report import Report
 from kg.identity.rules import Rules, rules
+from kg.identity.sides import acting_for, acts_for, kind
 
 RWE = "https://w3id.org/dipkg/rwe/"
 NEVER, ALWAYS = date.min, date.max
@@ -44,7 +45,7 @@ def _shift(d: date, days: int) -> date:
 
 def window(r: Report, rule: Rules | None = None) -> Window:
     """The days ``r``'s event can have happened on: its date's span (a day with a little slack, a
-    month, a year); the days before its report when the report gave it its date; for an undated
+    month, a year), no later than its report when it is asserted, no earlier when planned; the days before its report when the report gave it its date; for an undated
     event, the days its date words ("last week") name, or a window before (asserted) or after
     (planned) its report."""
     rule = rule or rules()
@@ -56,7 +57,12 @@ def window(r: Report, rule: Rules | None = None) -> Window:
     if span:
         lo, hi, day = span
         slack = rule.stated_slack_days if day else 0
-        return _shift(lo, -slack), _shift(hi, slack)
+        lo, hi = _shift(lo, -slack), _shift(hi, slack)
+        if pub and r.modality == "asserted":  # it had happened when it was reported
+            hi = max(lo, min(hi, pub))
+        elif pub and r.modality == "planned":  # it had not happened yet
+            lo = min(hi, max(lo, _shift(pub, -rule.stated_slack_days)))
+        return lo, hi
     text = (r.date_text or "").lower()
     if pub and text:
         for words, first, last in rule.relative_dates:
@@ -69,44 +75,112 @@ def window(r: Report, rule: Rules | None = None) -> Window:
     return _shift(pub, -rule.stated_slack_days), _shift(pub, rule.undated_window_days)
 
 
-def actors_agree(a: frozenset[str], b: frozenset[str], max_extra: int = 1) -> bool:
-    """Two shared actors, or one set all in the other, which names at most ``max_extra`` more."""
-    shared = a & b
+def _day(r: Report) -> date | None:
+    """The day the offices of ``r``'s actors are read on: its stated day, else its report's."""
+    span = _span(r.date) if r.date else None
+    return span[0] if span and span[2] else r.published
+
+
+def _bodies(r: Report) -> dict[str, frozenset[str]]:
+    day = _day(r)
+    return {k: acts_for(k, day) for k in r.participants}
+
+
+def actors_match(x: str, bx: frozenset[str], y: str, by: frozenset[str], siblings: bool = True) -> bool:
+    """Whether actor ``x`` (acting for the bodies ``bx``) and ``y`` (``by``) can be one participant:
+    the same actor, one acting for the other (Putin for Russia, Treasury for the United States), or,
+    with ``siblings``, two acting for one body that are not two different people (the Security
+    Council and the Secretary-General for the UN; Treasury and the State Department)."""
+    if x == y or y in bx or x in by:
+        return True
+    return siblings and bool(bx & by) and not (kind(x) == "person" and kind(y) == "person")
+
+
+def _matched(a: dict[str, frozenset[str]], b: dict[str, frozenset[str]], siblings: bool) -> set[str]:
+    return {x for x, bx in a.items() if any(actors_match(x, bx, y, by, siblings) for y, by in b.items())}
+
+
+def actors_agree(a: frozenset[str], b: frozenset[str], max_extra: int = 1, *,
+                 bodies_a: dict[str, frozenset[str]] | None = None,
+                 bodies_b: dict[str, frozenset[str]] | None = None, siblings: bool = True) -> bool:
+    """Some actors of ``a`` and ``b`` match (:func:`actors_match`), and the actors that match none
+    of the other set's number at most ``max_extra``, or at most as many as the matched ones (one
+    shared actor among many is weak evidence; two leaders of a five-leader call are not the five)."""
+    ba = bodies_a if bodies_a is not None else {k: acts_for(k) for k in a}
+    bb = bodies_b if bodies_b is not None else {k: acts_for(k) for k in b}
+    in_a, in_b = _matched(ba, bb, siblings), _matched(bb, ba, siblings)
+    shared = min(len(in_a), len(in_b))
     if not shared:
         return False
-    if len(shared) < 2:
-        small, large = sorted((a, b), key=len)
-        return small <= large and len(large - small) <= max_extra
-    return True
+    return len(a) - len(in_a) + len(b) - len(in_b) <= max(max_extra, shared)
 
 
-def participants_agree(a: Report, b: Report, symmetric: bool, max_extra: int = 1) -> bool:
-    """The participants agree (:func:`actors_agree`), and a directed event is not reversed."""
-    if not actors_agree(a.participants, b.participants, max_extra):
+def lookup_keys(r: Report) -> frozenset[str]:
+    """The actors a report linked with ``r`` names one of (for a candidate lookup by actor): its
+    own, the bodies they act for, and the known actors acting for any of these."""
+    own = r.participants | frozenset(b for bodies in _bodies(r).values() for b in bodies)
+    return own | acting_for(own)
+
+
+def may_agree(r: Report, actors: frozenset[str], max_extra: int = 1) -> bool:
+    """Whether an event naming ``actors`` can agree with ``r``'s participants (read on ``r``'s day):
+    a cheap test before the event's other facts are read."""
+    day = _day(r)
+    return actors_agree(r.participants, actors, max_extra, bodies_a=_bodies(r),
+                        bodies_b={k: acts_for(k, day) for k in actors})
+
+
+def _meet(xs: frozenset[str], ys: frozenset[str], bodies: dict[str, frozenset[str]], siblings: bool) -> bool:
+    return any(actors_match(x, bodies.get(x, frozenset()), y, bodies.get(y, frozenset()), siblings)
+               for x in xs for y in ys)
+
+
+def participants_agree(a: Report, b: Report, symmetric: bool, max_extra: int = 1,
+                       statement: bool = False) -> bool:
+    """The participants agree (:func:`actors_agree`), a directed event is not reversed, and a
+    ``statement`` (one speaker's words) names matching speakers in both reports."""
+    ba, bb = _bodies(a), _bodies(b)
+    siblings = not statement
+    if not actors_agree(a.participants, b.participants, max_extra, bodies_a=ba, bodies_b=bb, siblings=siblings):
+        return False
+    both = {**bb, **ba}
+    aligned = _meet(a.source, b.source, both, siblings) or _meet(a.target, b.target, both, siblings)
+    if statement and not _meet(a.source, b.source, both, False):
         return False
     if symmetric:
         return True
-    crossed = (a.source & b.target) or (a.target & b.source)
-    aligned = (a.source & b.source) or (a.target & b.target)
-    return not crossed or bool(aligned)
+    crossed = _meet(a.source, b.target, both, siblings) or _meet(a.target, b.source, both, siblings)
+    return not crossed or aligned
+
+
+def refusal(a: Report, b: Report, rule: Rules | None = None) -> str | None:
+    """Why reports ``a`` and ``b`` are not one real-world event (the first rule that refuses the
+    link: ``"document"``, ``"type"``, ``"class"``, ``"modality"``, ``"place"``, ``"date"``,
+    ``"participants"``), or None when they are."""
+    rule = rule or rules()
+    if a.doc == b.doc:
+        return "document"
+    if not rule.types_compatible(a.plover, b.plover):
+        return "type"
+    if not rule.classes_compatible(a.event_class, b.event_class):
+        return "class"
+    if a.modality not in rule.linkable_modalities or b.modality not in rule.linkable_modalities:
+        return "modality"
+    if a.place and b.place and a.place.casefold() != b.place.casefold():
+        return "place"
+    wa, wb = window(a, rule), window(b, rule)
+    if wa[1] < wb[0] or wb[1] < wa[0]:
+        return "date"
+    symmetric = a.plover in rule.symmetric_types and b.plover in rule.symmetric_types
+    statement = a.plover in rule.statement_types or b.plover in rule.statement_types
+    if not participants_agree(a, b, symmetric, rule.max_extra_participants, statement):
+        return "participants"
+    return None
 
 
 def same_event(a: Report, b: Report, rule: Rules | None = None) -> bool:
     """Whether reports ``a`` and ``b`` (of different documents) tell of one real-world event."""
-    rule = rule or rules()
-    if a.doc == b.doc or not rule.types_compatible(a.plover, b.plover):
-        return False
-    if not rule.classes_compatible(a.event_class, b.event_class):
-        return False
-    if a.modality not in rule.linkable_modalities or b.modality not in rule.linkable_modalities:
-        return False
-    if a.place and b.place and a.place.casefold() != b.place.casefold():
-        return False
-    wa, wb = window(a, rule), window(b, rule)
-    if wa[1] < wb[0] or wb[1] < wa[0]:
-        return False
-    symmetric = a.plover in rule.symmetric_types and b.plover in rule.symmetric_types
-    return participants_agree(a, b, symmetric, rule.max_extra_participants)
+    return refusal(a, b, rule) is None
 
 
 def rwe_iri(members: Iterable[str]) -> str:
@@ -134,11 +208,13 @@ class _Components:
 
 
 def _blocks(reports: list[Report], rule: Rules) -> dict[tuple[str, str], list[Report]]:
-    """Reports that may be one event share a block: a type they can both have, and an actor."""
+    """Reports that may be one event share a block: a type they can both have, and an actor or a
+    body an actor acts for."""
     out: dict[tuple[str, str], list[Report]] = defaultdict(list)
     for r in reports:
+        keys = r.participants | frozenset(b for bodies in _bodies(r).values() for b in bodies)
         for plover in sorted(rule.compatible_with(r.plover)):
-            for actor in r.participants:
+            for actor in keys:
                 out[(plover, actor)].append(r)
     return out
 

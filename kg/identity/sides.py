@@ -1,0 +1,77 @@
+"""Which body an actor acts for, so that two reports that name one side at different levels ("the
+United States" and "Treasury", "Russia" and "President Putin", "the UN" and "the Security Council")
+can be compared.
+
+From the gazetteer (``ontology/actors``): a person acts for the body of each office they hold on the
+event's day (not for the country of their nationality), an organisation for its country (an agency of
+a government), and an organ for its parent body (``organs`` in ``ontology/identity.yaml``). Bodies
+are followed upwards (a Treasury Secretary acts for the Treasury, so for the United States).
+"""
+from __future__ import annotations
+
+from datetime import date
+from functools import cache, lru_cache
+
+from kg.gazetteer import Gazetteer
+from kg.identity.rules import rules
+
+ACTING_KINDS = ("org", "igo")  # kinds whose dip:country is the body they act for (not a nationality)
+
+
+@cache
+def _gazetteer() -> Gazetteer:
+    return Gazetteer.load()
+
+
+def kind(key: str) -> str | None:
+    """The gazetteer's kind of the actor (person, state, igo, org, group), None when unknown."""
+    entry = _gazetteer().entries.get(key)
+    return entry.kind if entry else None
+
+
+def _parents(key: str, on: date | None, ever: bool = False) -> set[str]:
+    entry = _gazetteer().entries.get(key)
+    out = set()
+    organ = rules().organs.get(key)
+    if organ:
+        out.add(organ)
+    if entry is None:
+        return out
+    if entry.kind == "person":
+        out.update(o.of for o in entry.offices if ever or (o.covers(on) if on else o.end is None))
+    elif entry.kind in ACTING_KINDS and entry.country:
+        out.add(entry.country)
+    return out - {key}
+
+
+@lru_cache(maxsize=65536)
+def acts_for(key: str, on: date | None = None) -> frozenset[str]:
+    """Every body ``key`` acts for on day ``on`` (None: its offices held now), followed upwards."""
+    seen: set[str] = set()
+    frontier = _parents(key, on)
+    while frontier:
+        seen |= frontier
+        frontier = {p for f in frontier for p in _parents(f, on)} - seen - {key}
+    return frozenset(seen)
+
+
+def acting_for(bodies: frozenset[str]) -> frozenset[str]:
+    """Every known actor that acts, or once acted, for one of ``bodies`` (the reverse of
+    :func:`acts_for`, any day): the actors whose reports may be one event with a report naming
+    those bodies, for a candidate lookup."""
+    index = _reverse_index()
+    return frozenset(k for b in bodies for k in index.get(b, ()))
+
+
+@cache
+def _reverse_index() -> dict[str, tuple[str, ...]]:
+    out: dict[str, list[str]] = {}
+    for key in _gazetteer().entries:
+        seen: set[str] = set()
+        frontier = _parents(key, None, ever=True)
+        while frontier:
+            seen |= frontier
+            frontier = {p for f in frontier for p in _parents(f, None, ever=True)} - seen - {key}
+        for body in seen:
+            out.setdefault(body, []).append(key)
+    return {b: tuple(sorted(keys)) for b, keys in out.items()}
