@@ -51,11 +51,12 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("gold", type=Path)
     ap.add_argument("--all", action="store_true", help="also pairs of one type that are neither")
     ap.add_argument("--misses", action="store_true", help="only FN and FP")
+    ap.add_argument("--store", help="a store already built from the folder (default: build one in memory)")
     a = ap.parse_args(argv)
     S, SC = _module("score"), _module("score_crossdoc")
-    docs = [d for p in sorted(a.gold.glob("*.txt")) for d in read_path(p)]
-    with Store.open(":memory:") as st, tempfile.TemporaryDirectory() as tmp:
-        ingest(st, docs)
+    with Store.open(a.store or ":memory:") as st, tempfile.TemporaryDirectory() as tmp:
+        if not a.store:
+            ingest(st, [d for p in sorted(a.gold.glob("*.txt")) for d in read_path(p)])
         reports = {r.iri: r for r in read_reports(st)}
         export = Path(tmp) / "all.nq"
         st.dump(export, "nquads")

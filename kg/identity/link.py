@@ -45,9 +45,9 @@ def _shift(d: date, days: int) -> date:
 
 def window(r: Report, rule: Rules | None = None) -> Window:
     """The days ``r``'s event can have happened on: its date's span (a day with a little slack, a
-    month, a year), no later than its report when it is asserted, no earlier when planned; the days before its report when the report gave it its date; for an undated
-    event, the days its date words ("last week") name, or a window before (asserted) or after
-    (planned) its report."""
+    month, a year), no later than its report when asserted, no earlier when planned; the days
+    before its report when the report gave it its date; for an undated event, the days its date
+    words ("last week") name, or a window before (asserted) or after (planned) its report."""
     rule = rule or rules()
     pub = r.published
     span = _span(r.date) if r.date else None
@@ -138,14 +138,16 @@ def _meet(xs: frozenset[str], ys: frozenset[str], bodies: dict[str, frozenset[st
 def participants_agree(a: Report, b: Report, symmetric: bool, max_extra: int = 1,
                        statement: bool = False) -> bool:
     """The participants agree (:func:`actors_agree`), a directed event is not reversed, and a
-    ``statement`` (one speaker's words) names matching speakers in both reports."""
+    ``statement`` (one speaker's words about someone) names a matching speaker (source) and a
+    matching addressee (target) in both reports."""
     ba, bb = _bodies(a), _bodies(b)
     siblings = not statement
-    if not actors_agree(a.participants, b.participants, max_extra, bodies_a=ba, bodies_b=bb, siblings=siblings):
+    if not actors_agree(a.participants, b.participants, max_extra, bodies_a=ba, bodies_b=bb,
+                        siblings=siblings):
         return False
     both = {**bb, **ba}
     aligned = _meet(a.source, b.source, both, siblings) or _meet(a.target, b.target, both, siblings)
-    if statement and not _meet(a.source, b.source, both, False):
+    if statement and not (_meet(a.source, b.source, both, False) and _meet(a.target, b.target, both, False)):
         return False
     if symmetric:
         return True
@@ -248,10 +250,12 @@ def edges(reports: list[Report], rule: Rules | None = None) -> list[tuple[Report
     return out
 
 
-def _agglomerate(pairs: list[tuple[Report, Report]]) -> list[list[Report]]:
-    """Complete linkage over one component: the most alike pairs first, two groups merge only when
-    every report of one is linked with every report of the other and no document is in both (a
-    document's extraction has already merged its own mentions of one event)."""
+def _agglomerate(pairs: list[tuple[Report, Report]], share: float) -> list[list[Report]]:
+    """Clusters over one component: the most alike pairs first, two groups merge only when more than
+    ``share`` of the pairs across them are linked (and always a pair of single reports that is), and
+    no document is in both (a document's extraction has already merged its own mentions of one
+    event). With a share of 1/2, a report joins a pair only when linked with both, but one report
+    that disagrees with one of three does not keep it out."""
     linked = {(a.iri, b.iri) for a, b in pairs} | {(b.iri, a.iri) for a, b in pairs}
     group: dict[str, list[Report]] = {}
     for a, b in pairs:
@@ -261,7 +265,8 @@ def _agglomerate(pairs: list[tuple[Report, Report]]) -> list[list[Report]]:
         ga, gb = group[a.iri], group[b.iri]
         if ga is gb or {r.doc for r in ga} & {r.doc for r in gb}:
             continue
-        if all((x.iri, y.iri) in linked for x in ga for y in gb):
+        hits = sum((x.iri, y.iri) in linked for x in ga for y in gb)
+        if hits == len(ga) * len(gb) or hits > share * len(ga) * len(gb):
             ga.extend(gb)
             for r in gb:
                 group[r.iri] = ga
@@ -283,7 +288,7 @@ def clusters(reports: Iterable[Report], rule: Rules | None = None) -> dict[str, 
         by_comp[comp.find(a.iri)].append((a, b))
     out = {}
     for component in by_comp.values():
-        for members in _agglomerate(component):
+        for members in _agglomerate(component, rule.linkage_share):
             if len(members) > 1:
                 members.sort(key=lambda r: r.iri)
                 out[rwe_iri(r.iri for r in members)] = members
