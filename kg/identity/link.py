@@ -11,10 +11,11 @@ import hashlib
 from collections import defaultdict
 from collections.abc import Iterable
 from datetime import date, timedelta
+from functools import lru_cache
 
 from kg.identity.report import Report
 from kg.identity.rules import Rules, rules
-from kg.identity.sides import acting_for, acts_for, kind
+from kg.identity.sides import acts_for, kind
 
 RWE = "https://w3id.org/dipkg/rwe/"
 NEVER, ALWAYS = date.min, date.max
@@ -75,83 +76,86 @@ def window(r: Report, rule: Rules | None = None) -> Window:
     return _shift(pub, -rule.stated_slack_days), _shift(pub, rule.undated_window_days)
 
 
+@lru_cache(maxsize=65536)
 def _day(r: Report) -> date | None:
     """The day the offices of ``r``'s actors are read on: its stated day, else its report's."""
     span = _span(r.date) if r.date else None
     return span[0] if span and span[2] else r.published
 
 
-def _bodies(r: Report) -> dict[str, frozenset[str]]:
-    day = _day(r)
-    return {k: acts_for(k, day) for k in r.participants}
+@lru_cache(maxsize=65536)
+def _side(key: str, day: date | None) -> str:
+    """The side ``key`` stands for: the highest body it acts for that day (Putin: Russia; Treasury:
+    the United States; the Security Council: the UN), else itself."""
+    bodies = acts_for(key, day)
+    if not bodies:
+        return key
+    return min(sorted(b for b in bodies if not acts_for(b, day)) or bodies)
 
 
-def actors_match(x: str, bx: frozenset[str], y: str, by: frozenset[str], siblings: bool = True) -> bool:
-    """Whether actor ``x`` (acting for the bodies ``bx``) and ``y`` (``by``) can be one participant:
-    the same actor, one acting for the other (Putin for Russia, Treasury for the United States), or,
-    with ``siblings``, two acting for one body that are not two different people (the Security
-    Council and the Secretary-General for the UN; Treasury and the State Department)."""
-    if x == y or y in bx or x in by:
-        return True
-    return siblings and bool(bx & by) and not (kind(x) == "person" and kind(y) == "person")
+def _sides_on(actors: frozenset[str], day: date | None) -> dict[str, str]:
+    return {k: _side(k, day) for k in actors}
 
 
-def _matched(a: dict[str, frozenset[str]], b: dict[str, frozenset[str]], siblings: bool) -> set[str]:
-    return {x for x, bx in a.items() if any(actors_match(x, bx, y, by, siblings) for y, by in b.items())}
+@lru_cache(maxsize=65536)
+def sides(r: Report) -> dict[str, str]:
+    """Each participant of ``r`` and the side it stands for on the report's day."""
+    return _sides_on(r.participants, _day(r))
 
 
-def actors_agree(a: frozenset[str], b: frozenset[str], max_extra: int = 1, *,
-                 bodies_a: dict[str, frozenset[str]] | None = None,
-                 bodies_b: dict[str, frozenset[str]] | None = None, siblings: bool = True) -> bool:
-    """Some actors of ``a`` and ``b`` match (:func:`actors_match`), and the actors that match none
-    of the other set's number at most ``max_extra``, or at most as many as the matched ones (one
-    shared actor among many is weak evidence; two leaders of a five-leader call are not the five)."""
-    ba = bodies_a if bodies_a is not None else {k: acts_for(k) for k in a}
-    bb = bodies_b if bodies_b is not None else {k: acts_for(k) for k in b}
-    in_a, in_b = _matched(ba, bb, siblings), _matched(bb, ba, siblings)
-    shared = min(len(in_a), len(in_b))
-    if not shared:
+def actors_agree(a: dict[str, str], b: dict[str, str], max_extra: int = 1) -> bool:
+    """Whether two reports' participants (actor -> side, :func:`sides`) can be one event's: one actor
+    named by both; the sides that only one names number at most ``max_extra`` or at most as many as
+    the shared sides (one shared actor among many is weak evidence; two leaders of a five-leader call
+    are not the five); and no side is two different people in the two reports (a ministers' meeting
+    is not the leaders' meeting of the same day)."""
+    if not a.keys() & b.keys():
         return False
-    return len(a) - len(in_a) + len(b) - len(in_b) <= max(max_extra, shared)
-
-
-def lookup_keys(r: Report) -> frozenset[str]:
-    """The actors a report linked with ``r`` names one of (for a candidate lookup by actor): its
-    own, the bodies they act for, and the known actors acting for any of these."""
-    own = r.participants | frozenset(b for bodies in _bodies(r).values() for b in bodies)
-    return own | acting_for(own)
+    sa, sb = set(a.values()), set(b.values())
+    if len(sa ^ sb) > max(max_extra, len(sa & sb)):
+        return False
+    for side in sa & sb:
+        people_a = {k for k, v in a.items() if v == side and kind(k) == "person"}
+        people_b = {k for k, v in b.items() if v == side and kind(k) == "person"}
+        if people_a and people_b and not people_a & people_b:
+            return False
+    return True
 
 
 def may_agree(r: Report, actors: frozenset[str], max_extra: int = 1) -> bool:
-    """Whether an event naming ``actors`` can agree with ``r``'s participants (read on ``r``'s day):
-    a cheap test before the event's other facts are read."""
-    day = _day(r)
-    return actors_agree(r.participants, actors, max_extra, bodies_a=_bodies(r),
-                        bodies_b={k: acts_for(k, day) for k in actors})
+    """Whether an event naming ``actors`` can agree with ``r``'s participants (both read on ``r``'s
+    day): a cheap test before the event's other facts are read."""
+    if not r.participants & actors:
+        return False
+    return actors_agree(sides(r), _sides_on(actors, _day(r)), max_extra)
 
 
-def _meet(xs: frozenset[str], ys: frozenset[str], bodies: dict[str, frozenset[str]], siblings: bool) -> bool:
-    return any(actors_match(x, bodies.get(x, frozenset()), y, bodies.get(y, frozenset()), siblings)
-               for x in xs for y in ys)
+def _speaks_for(xs: frozenset[str], dx: date | None, ys: frozenset[str], dy: date | None) -> bool:
+    """An actor of ``xs`` is one of ``ys``, or one acts for the other (the UK and its Foreign
+    Secretary; not two ministers of one government, nor an organ and an officer of one body)."""
+    return any(x == y or y in acts_for(x, dx) or x in acts_for(y, dy) for x in xs for y in ys)
 
 
 def participants_agree(a: Report, b: Report, symmetric: bool, max_extra: int = 1,
                        statement: bool = False) -> bool:
-    """The participants agree (:func:`actors_agree`), a directed event is not reversed, and a
-    ``statement`` (one speaker's words about someone) names a matching speaker (source) and a
-    matching addressee (target) in both reports."""
-    ba, bb = _bodies(a), _bodies(b)
-    siblings = not statement
-    if not actors_agree(a.participants, b.participants, max_extra, bodies_a=ba, bodies_b=bb,
-                        siblings=siblings):
+    """The participants agree (:func:`actors_agree`), a directed event is not reversed (compared by
+    side), and a ``statement`` (one speaker's words about someone) names a matching speaker (source)
+    and a matching addressee (target) in both reports (:func:`_speaks_for`)."""
+    sa, sb = sides(a), sides(b)
+    if not actors_agree(sa, sb, max_extra):
         return False
-    both = {**bb, **ba}
-    aligned = _meet(a.source, b.source, both, siblings) or _meet(a.target, b.target, both, siblings)
-    if statement and not (_meet(a.source, b.source, both, False) and _meet(a.target, b.target, both, False)):
-        return False
+    if statement:
+        da, db = _day(a), _day(b)
+        if not (_speaks_for(a.source, da, b.source, db) and _speaks_for(a.target, da, b.target, db)):
+            return False
     if symmetric:
         return True
-    crossed = _meet(a.source, b.target, both, siblings) or _meet(a.target, b.source, both, siblings)
+
+    def meet(xs: frozenset[str], x_sides: dict, ys: frozenset[str], y_sides: dict) -> bool:
+        return bool({x_sides[x] for x in xs} & {y_sides[y] for y in ys})
+
+    crossed = meet(a.source, sa, b.target, sb) or meet(a.target, sa, b.source, sb)
+    aligned = meet(a.source, sa, b.source, sb) or meet(a.target, sa, b.target, sb)
     return not crossed or aligned
 
 
@@ -210,13 +214,11 @@ class _Components:
 
 
 def _blocks(reports: list[Report], rule: Rules) -> dict[tuple[str, str], list[Report]]:
-    """Reports that may be one event share a block: a type they can both have, and an actor or a
-    body an actor acts for."""
+    """Reports that may be one event share a block: a type they can both have, and an actor."""
     out: dict[tuple[str, str], list[Report]] = defaultdict(list)
     for r in reports:
-        keys = r.participants | frozenset(b for bodies in _bodies(r).values() for b in bodies)
         for plover in sorted(rule.compatible_with(r.plover)):
-            for actor in keys:
+            for actor in r.participants:
                 out[(plover, actor)].append(r)
     return out
 

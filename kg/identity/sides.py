@@ -53,25 +53,3 @@ def acts_for(key: str, on: date | None = None) -> frozenset[str]:
         seen |= frontier
         frontier = {p for f in frontier for p in _parents(f, on)} - seen - {key}
     return frozenset(seen)
-
-
-def acting_for(bodies: frozenset[str]) -> frozenset[str]:
-    """Every known actor that acts, or once acted, for one of ``bodies`` (the reverse of
-    :func:`acts_for`, any day): the actors whose reports may be one event with a report naming
-    those bodies, for a candidate lookup."""
-    index = _reverse_index()
-    return frozenset(k for b in bodies for k in index.get(b, ()))
-
-
-@cache
-def _reverse_index() -> dict[str, tuple[str, ...]]:
-    out: dict[str, list[str]] = {}
-    for key in _gazetteer().entries:
-        seen: set[str] = set()
-        frontier = _parents(key, None, ever=True)
-        while frontier:
-            seen |= frontier
-            frontier = {p for f in frontier for p in _parents(f, None, ever=True)} - seen - {key}
-        for body in seen:
-            out.setdefault(body, []).append(key)
-    return {b: tuple(sorted(keys)) for b, keys in out.items()}

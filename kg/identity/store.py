@@ -19,7 +19,7 @@ from rdflib.namespace import PROV, RDF, XSD
 
 from kg.formats import OX_PREFIXES
 from kg.identity.facts import facts, links
-from kg.identity.link import ALWAYS, NEVER, clusters, lookup_keys, may_agree, same_event, window
+from kg.identity.link import ALWAYS, NEVER, clusters, may_agree, same_event, window
 from kg.identity.report import Report
 from kg.identity.rules import Rules, rules
 from kg.rdf import document_iri, graph_iri
@@ -144,9 +144,9 @@ def _periods(lo: date, hi: date) -> list[str] | None:
 def candidates(store, new: list[Report], rule: Rules | None = None, known: set[str] = frozenset()
                ) -> list[Report]:
     """Events in the store that could report what ``new`` reports (a superset of those
-    :func:`same_event` links with them: same or compatible type, an actor of :func:`lookup_keys` (a
-    report's own, or one acting for the same body), a tally month the date window touches, widened
-    by how far a window reaches past its own date), leaving out ``known`` IRIs."""
+    :func:`same_event` links with them: same or compatible type, a shared actor, a tally month the
+    date window touches, widened by how far a window reaches past its own date), leaving out
+    ``known`` IRIs."""
     rule = rule or rules()
     reach = timedelta(days=max(rule.report_window_days, rule.stated_slack_days) + 1)
     found: set[str] = set()
@@ -157,7 +157,7 @@ def candidates(store, new: list[Report], rule: Rules | None = None, known: set[s
     for r in new:
         if not r.participants:
             continue
-        mine = [ACTOR[a] for a in sorted(lookup_keys(r))]
+        mine = [ACTOR[a] for a in sorted(r.participants)]
         actors.update(mine)
         lo, hi = window(r, rule)
         bounded = lo != NEVER and hi != ALWAYS

@@ -1,7 +1,7 @@
 """The linker's rules on short texts of our own, through the real extractor and a real store: a
-leader's call and his country's call are one event even when ingested one document at a time (the
-candidate lookup follows the body an actor acts for); two governments' condemnations of one strike
-are two statements, while the strike itself is one event."""
+leader's call and his country's call are one event (a leader counts as his country), ingested in
+any order; two governments' condemnations of one strike are two statements, while the strike
+itself is one event."""
 from __future__ import annotations
 
 import pytest
@@ -14,8 +14,8 @@ from kg.store import Store
 TEXTS = {
     "kremlin": "Putin and Trump talk\n\nRussian President Vladimir Putin spoke by phone with U.S. President "
                "Donald Trump on Monday, the Kremlin said.",
-    "wire": "Moscow and Washington talk\n\nRussia and the United States discussed Ukraine in a phone call on "
-            "Monday, officials in both capitals said.",
+    "wire": "Moscow and Washington talk\n\nThe United States discussed Ukraine with Russia and "
+            "Vladimir Putin in a phone call on Monday, officials in both capitals said.",
     "london": "Britain condemns strike\n\nBritain on Monday condemned Russia for the missile strike on Kyiv.",
     "washington": "U.S. condemns strike\n\nThe United States on Monday condemned Russia for the missile "
                   "strike on Kyiv.",
