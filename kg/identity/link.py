@@ -15,7 +15,7 @@ from functools import lru_cache
 
 from kg.identity.report import Report
 from kg.identity.rules import Rules, rules
-from kg.identity.sides import acts_for, kind
+from kg.identity.sides import acts_for, kind, state_of_place
 
 RWE = "https://w3id.org/dipkg/rwe/"
 NEVER, ALWAYS = date.min, date.max
@@ -159,6 +159,16 @@ def participants_agree(a: Report, b: Report, symmetric: bool, max_extra: int = 1
     return not crossed or aligned
 
 
+def places_differ(a: str, b: str) -> bool:
+    """Two place names that cannot be one event's place: in different states as far as the place
+    list and the gazetteer know ("Geneva" and "Vienna"), not a city and its region or state
+    ("Anchorage" and "Alaska"), nor two names of which one is unknown."""
+    if a.casefold() == b.casefold():
+        return False
+    sa, sb = state_of_place(a), state_of_place(b)
+    return bool(sa and sb and sa != sb)
+
+
 def refusal(a: Report, b: Report, rule: Rules | None = None) -> str | None:
     """Why reports ``a`` and ``b`` are not one real-world event (the first rule that refuses the
     link: ``"document"``, ``"type"``, ``"class"``, ``"modality"``, ``"place"``, ``"date"``,
@@ -172,7 +182,7 @@ def refusal(a: Report, b: Report, rule: Rules | None = None) -> str | None:
         return "class"
     if a.modality not in rule.linkable_modalities or b.modality not in rule.linkable_modalities:
         return "modality"
-    if a.place and b.place and a.place.casefold() != b.place.casefold():
+    if a.place and b.place and places_differ(a.place, b.place):
         return "place"
     wa, wb = window(a, rule), window(b, rule)
     if wa[1] < wb[0] or wb[1] < wa[0]:

@@ -1,6 +1,7 @@
 """Which body an actor acts for, so that two reports that name one side at different levels ("the
 United States" and "Treasury", "Russia" and "President Putin", "the UN" and "the Security Council")
-can be compared.
+can be compared; and which state a place is in, so that two reports that name a place at different
+levels ("Alaska" and "Anchorage") are not two events.
 
 From the gazetteer (``ontology/actors``): a person acts for the body of each office they hold on the
 event's day (not for the country of their nationality), an organisation for its country (an agency of
@@ -14,6 +15,7 @@ from functools import cache, lru_cache
 
 from kg.gazetteer import Gazetteer
 from kg.identity.rules import rules
+from kg.resources import load_yaml
 
 ACTING_KINDS = ("org", "igo")  # kinds whose dip:country is the body they act for (not a nationality)
 
@@ -53,3 +55,23 @@ def acts_for(key: str, on: date | None = None) -> frozenset[str]:
         seen |= frontier
         frontier = {p for f in frontier for p in _parents(f, on)} - seen - {key}
     return frozenset(seen)
+
+
+@cache
+def _places() -> dict[str, str]:
+    places = load_yaml("places-petrarch.yaml").get("places") or {}
+    return {str(k).casefold(): str(v) for k, v in places.items()}
+
+
+@lru_cache(maxsize=65536)
+def state_of_place(name: str) -> str | None:
+    """The state a place name is in (``ontology/places-petrarch.yaml``: cities, provinces,
+    regions), or that it names (a state of the gazetteer); None when unknown."""
+    text = name.strip()
+    if text.casefold().startswith("the "):
+        text = text[4:]
+    found = _places().get(text.casefold())
+    if found:
+        return found
+    hit = _gazetteer().lookup(text)
+    return hit[0].key if hit and hit[0].kind == "state" else None

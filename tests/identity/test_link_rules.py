@@ -93,3 +93,12 @@ def test_one_report_at_odds_with_one_other_does_not_keep_it_out_of_an_event_of_t
     # but a report linked with only one of a pair stays out (no chaining)
     made = clusters([a, geneva, vienna])
     assert sorted(len(m) for m in made.values()) == [2]
+
+
+def test_places_refuse_only_in_different_states():
+    assert refusal(r("a", ("Q1", "Q2"), place="Geneva"), r("b", ("Q1", "Q2"), place="Vienna")) == "place"
+    assert same_event(r("a", ("Q1", "Q2"), place="Anchorage"), r("b", ("Q1", "Q2"), place="Alaska"))
+    assert same_event(r("a", ("Q1", "Q2"), place="Paris"), r("b", ("Q1", "Q2"), place="France"))
+    assert same_event(r("a", ("Q1", "Q2"), place="Woodside"), r("b", ("Q1", "Q2"), place="San Francisco"))
+    beijing = r("a", ("Q1", "Q2"), place="Beijing")
+    assert refusal(beijing, r("b", ("Q1", "Q2"), place="San Francisco")) == "place"
