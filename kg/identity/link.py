@@ -136,18 +136,27 @@ def _speaks_for(xs: frozenset[str], dx: date | None, ys: frozenset[str], dy: dat
     return any(x == y or y in acts_for(x, dx) or x in acts_for(y, dy) for x in xs for y in ys)
 
 
+def _one_statement(a: Report, b: Report) -> bool:
+    """Two reports of a statement can be one: both name the speaker and the speakers match
+    (:func:`_speaks_for`); the ones it is about match when both name one, and when either does
+    not, the speaker is the same actor and both reports state the day."""
+    da, db = _day(a), _day(b)
+    if not _speaks_for(a.source, da, b.source, db):
+        return False
+    if a.target and b.target:
+        return _speaks_for(a.target, da, b.target, db)
+    return bool(a.source & b.source) and a.basis == b.basis == "stated"
+
+
 def participants_agree(a: Report, b: Report, symmetric: bool, max_extra: int = 1,
                        statement: bool = False) -> bool:
     """The participants agree (:func:`actors_agree`), a directed event is not reversed (compared by
-    side), and a ``statement`` (one speaker's words about someone) names a matching speaker (source)
-    and a matching addressee (target) in both reports (:func:`_speaks_for`)."""
+    side), and a ``statement`` (one speaker's words about someone) is one (:func:`_one_statement`)."""
     sa, sb = sides(a), sides(b)
     if not actors_agree(sa, sb, max_extra):
         return False
-    if statement:
-        da, db = _day(a), _day(b)
-        if not (_speaks_for(a.source, da, b.source, db) and _speaks_for(a.target, da, b.target, db)):
-            return False
+    if statement and not _one_statement(a, b):
+        return False
     if symmetric:
         return True
 

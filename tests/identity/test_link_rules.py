@@ -62,7 +62,10 @@ def test_a_statement_needs_a_matching_speaker_and_addressee_in_both():
     assert same_event(r("a", src=(US,), tgt=(RUSSIA,), **said), r("b", src=(BIDEN,), tgt=(RUSSIA,), **said))
     assert not same_event(r("a", src=(US,), tgt=(RUSSIA,), **said), r("b", src=(UK,), tgt=(RUSSIA,), **said))
     assert not same_event(r("a", src=(US,), tgt=(RUSSIA,), **said), r("b", (RUSSIA,), **said))  # who spoke?
-    assert not same_event(r("a", src=(US,), **said), r("b", src=(US,), **said))  # about whom?
+    # about no one: the same speaker on a stated day
+    assert same_event(r("a", src=(GUTERRES,), **said), r("b", src=(GUTERRES,), tgt=(IRAN,), **said))
+    assert not same_event(r("a", src=(US,), **said), r("b", src=(BIDEN,), **said))
+    assert not same_event(r("a", src=(US,), basis="report", **said), r("b", src=(US,), **said))
     assert same_event(r("a", src=(US,), tgt=(RUSSIA,), **said), r("b", src=(US,), tgt=(RUSSIA,), **said))
 
 
