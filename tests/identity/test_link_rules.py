@@ -3,7 +3,9 @@ actors are the gazetteer's own (a leader and his country, an agency and its gove
 and its organisation)."""
 from datetime import date
 
+from kg.gazetteer import Gazetteer
 from kg.identity.link import clusters, refusal, same_event, window
+from kg.identity.rules import rules
 from kg.identity.sides import acts_for
 from tests.identity.test_link import rep
 
@@ -105,3 +107,9 @@ def test_places_refuse_only_in_different_states():
     assert same_event(r("a", ("Q1", "Q2"), place="Woodside"), r("b", ("Q1", "Q2"), place="San Francisco"))
     beijing = r("a", ("Q1", "Q2"), place="Beijing")
     assert refusal(beijing, r("b", ("Q1", "Q2"), place="San Francisco")) == "place"
+
+
+def test_every_organ_and_its_body_are_gazetteer_actors():
+    known = Gazetteer.load().entries
+    assert rules().organs
+    assert all(organ in known and body in known for organ, body in rules().organs.items())
