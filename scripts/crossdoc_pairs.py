@@ -53,6 +53,12 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--misses", action="store_true", help="only FN and FP")
     ap.add_argument("--store", help="a store already built from the folder (default: build one in memory)")
     a = ap.parse_args(argv)
+    if not (EVAL / "score_crossdoc.py").exists():
+        print(f"crossdoc_pairs: the shared scorer is not at {EVAL}/score_crossdoc.py", file=sys.stderr)
+        return 1
+    if not (a.gold / "clusters.json").exists():
+        print(f"crossdoc_pairs: {a.gold} has no clusters.json", file=sys.stderr)
+        return 1
     S, SC = _module("score"), _module("score_crossdoc")
     with Store.open(a.store or ":memory:") as st, tempfile.TemporaryDirectory() as tmp:
         if not a.store:
