@@ -103,6 +103,14 @@ def sides(r: Report) -> dict[str, str]:
     return _sides_on(r.participants, _day(r))
 
 
+def side_keys(r: Report) -> list[str]:
+    """The distinct sides of ``r``'s participants, sorted. Two reports that :func:`actors_agree`
+    share two of them, or share one and name at most ``max_extra_participants`` more between them
+    (the old rule's shape over actors, now over sides): what a candidate index files and looks up by,
+    and a shared actor besides."""
+    return sorted(set(sides(r).values()))
+
+
 def actors_agree(a: dict[str, str], b: dict[str, str], max_extra: int = 1) -> bool:
     """Whether two reports' participants (actor -> side, :func:`sides`) can be one event's: one actor
     named by both; the sides that only one names number at most ``max_extra`` or at most as many as

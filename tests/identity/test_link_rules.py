@@ -2,9 +2,10 @@
 actors are the gazetteer's own (a leader and his country, an agency and its government, an organ
 and its organisation)."""
 from datetime import date
+from itertools import combinations, product
 
 from kg.gazetteer import Gazetteer
-from kg.identity.link import clusters, refusal, same_event, window
+from kg.identity.link import clusters, refusal, same_event, side_keys, window
 from kg.identity.rules import rules
 from kg.identity.sides import acts_for
 from tests.identity.test_link import rep
@@ -113,3 +114,18 @@ def test_every_organ_and_its_body_are_gazetteer_actors():
     known = Gazetteer.load().entries
     assert rules().organs
     assert all(organ in known and body in known for organ, body in rules().organs.items())
+
+
+def test_linked_reports_share_two_sides_or_one_side_and_at_most_one_more():
+    """The shape a candidate index relies on (kg.identity.link.side_keys)."""
+    pool = [BIDEN, PUTIN, LAVROV, US, RUSSIA, UK, TREASURY, COUNCIL, GUTERRES, IRAN, "Q1", "Q2"]
+    reports = [r(f"d{i}", parts) for i, parts in enumerate(
+        p for n in (1, 2, 3) for p in combinations(pool, n))]
+    linked = 0
+    for a, b in product(reports[:120], reports):
+        if a.doc != b.doc and same_event(a, b):
+            linked += 1
+            ka, kb = set(side_keys(a)), set(side_keys(b))
+            assert a.participants & b.participants
+            assert len(ka & kb) >= 2 or (len(ka & kb) == 1 and len(ka ^ kb) <= 1), (a, b)
+    assert linked > 100
