@@ -11,9 +11,11 @@ import hashlib
 from collections import defaultdict
 from collections.abc import Iterable
 from datetime import date, timedelta
+from functools import lru_cache
 
 from kg.identity.report import Report
 from kg.identity.rules import Rules, rules
+from kg.identity.sides import acts_for, kind, state_of_place
 
 RWE = "https://w3id.org/dipkg/rwe/"
 NEVER, ALWAYS = date.min, date.max
@@ -44,9 +46,9 @@ def _shift(d: date, days: int) -> date:
 
 def window(r: Report, rule: Rules | None = None) -> Window:
     """The days ``r``'s event can have happened on: its date's span (a day with a little slack, a
-    month, a year); the days before its report when the report gave it its date; for an undated
-    event, the days its date words ("last week") name, or a window before (asserted) or after
-    (planned) its report."""
+    month, a year), no later than its report when asserted, no earlier when planned; the days
+    before its report when the report gave it its date; for an undated event, the days its date
+    words ("last week") name, or a window before (asserted) or after (planned) its report."""
     rule = rule or rules()
     pub = r.published
     span = _span(r.date) if r.date else None
@@ -56,7 +58,12 @@ def window(r: Report, rule: Rules | None = None) -> Window:
     if span:
         lo, hi, day = span
         slack = rule.stated_slack_days if day else 0
-        return _shift(lo, -slack), _shift(hi, slack)
+        lo, hi = _shift(lo, -slack), _shift(hi, slack)
+        if pub and r.modality == "asserted":  # it had happened when it was reported
+            hi = max(lo, min(hi, pub))
+        elif pub and r.modality == "planned":  # it had not happened yet
+            lo = min(hi, max(lo, _shift(pub, -rule.stated_slack_days)))
+        return lo, hi
     text = (r.date_text or "").lower()
     if pub and text:
         for words, first, last in rule.relative_dates:
@@ -69,44 +76,144 @@ def window(r: Report, rule: Rules | None = None) -> Window:
     return _shift(pub, -rule.stated_slack_days), _shift(pub, rule.undated_window_days)
 
 
-def actors_agree(a: frozenset[str], b: frozenset[str], max_extra: int = 1) -> bool:
-    """Two shared actors, or one set all in the other, which names at most ``max_extra`` more."""
-    shared = a & b
-    if not shared:
+@lru_cache(maxsize=65536)
+def _day(r: Report) -> date | None:
+    """The day the offices of ``r``'s actors are read on: its stated day, else its report's."""
+    span = _span(r.date) if r.date else None
+    return span[0] if span and span[2] else r.published
+
+
+@lru_cache(maxsize=65536)
+def _side(key: str, day: date | None) -> str:
+    """The side ``key`` stands for: the highest body it acts for that day (Putin: Russia; Treasury:
+    the United States; the Security Council: the UN), else itself."""
+    bodies = acts_for(key, day)
+    if not bodies:
+        return key
+    return min(sorted(b for b in bodies if not acts_for(b, day)) or bodies)
+
+
+def _sides_on(actors: frozenset[str], day: date | None) -> dict[str, str]:
+    return {k: _side(k, day) for k in actors}
+
+
+@lru_cache(maxsize=65536)
+def sides(r: Report) -> dict[str, str]:
+    """Each participant of ``r`` and the side it stands for on the report's day."""
+    return _sides_on(r.participants, _day(r))
+
+
+def side_keys(r: Report) -> list[str]:
+    """The distinct sides of ``r``'s participants, sorted. Two reports that :func:`actors_agree`
+    share two of them, or share one and name at most ``max_extra_participants`` more between them
+    (the old rule's shape over actors, now over sides): what a candidate index files and looks up by,
+    and a shared actor besides."""
+    return sorted(set(sides(r).values()))
+
+
+def actors_agree(a: dict[str, str], b: dict[str, str], max_extra: int = 1) -> bool:
+    """Whether two reports' participants (actor -> side, :func:`sides`) can be one event's: one actor
+    named by both; the sides that only one names number at most ``max_extra`` or at most as many as
+    the shared sides (one shared actor among many is weak evidence; two leaders of a five-leader call
+    are not the five); and no side is two different people in the two reports (a ministers' meeting
+    is not the leaders' meeting of the same day)."""
+    if not a.keys() & b.keys():
         return False
-    if len(shared) < 2:
-        small, large = sorted((a, b), key=len)
-        return small <= large and len(large - small) <= max_extra
+    sa, sb = set(a.values()), set(b.values())
+    if len(sa ^ sb) > max(max_extra, len(sa & sb)):
+        return False
+    for side in sa & sb:
+        people_a = {k for k, v in a.items() if v == side and kind(k) == "person"}
+        people_b = {k for k, v in b.items() if v == side and kind(k) == "person"}
+        if people_a and people_b and not people_a & people_b:
+            return False
     return True
 
 
-def participants_agree(a: Report, b: Report, symmetric: bool, max_extra: int = 1) -> bool:
-    """The participants agree (:func:`actors_agree`), and a directed event is not reversed."""
-    if not actors_agree(a.participants, b.participants, max_extra):
+def may_agree(r: Report, actors: frozenset[str], max_extra: int = 1) -> bool:
+    """Whether an event naming ``actors`` can agree with ``r``'s participants (both read on ``r``'s
+    day): a cheap test before the event's other facts are read."""
+    if not r.participants & actors:
+        return False
+    return actors_agree(sides(r), _sides_on(actors, _day(r)), max_extra)
+
+
+def _speaks_for(xs: frozenset[str], dx: date | None, ys: frozenset[str], dy: date | None) -> bool:
+    """An actor of ``xs`` is one of ``ys``, or one acts for the other (the UK and its Foreign
+    Secretary; not two ministers of one government, nor an organ and an officer of one body)."""
+    return any(x == y or y in acts_for(x, dx) or x in acts_for(y, dy) for x in xs for y in ys)
+
+
+def _one_statement(a: Report, b: Report) -> bool:
+    """Two reports of a statement can be one: both name the speaker and the speakers match
+    (:func:`_speaks_for`); the ones it is about match when both name one, and when either does
+    not, the speaker is the same actor and both reports state the day."""
+    da, db = _day(a), _day(b)
+    if not _speaks_for(a.source, da, b.source, db):
+        return False
+    if a.target and b.target:
+        return _speaks_for(a.target, da, b.target, db)
+    return bool(a.source & b.source) and a.basis == b.basis == "stated"
+
+
+def participants_agree(a: Report, b: Report, symmetric: bool, max_extra: int = 1,
+                       statement: bool = False) -> bool:
+    """The participants agree (:func:`actors_agree`), a directed event is not reversed (compared by
+    side), and a ``statement`` (one speaker's words about someone) is one (:func:`_one_statement`)."""
+    sa, sb = sides(a), sides(b)
+    if not actors_agree(sa, sb, max_extra):
+        return False
+    if statement and not _one_statement(a, b):
         return False
     if symmetric:
         return True
-    crossed = (a.source & b.target) or (a.target & b.source)
-    aligned = (a.source & b.source) or (a.target & b.target)
-    return not crossed or bool(aligned)
+
+    def meet(xs: frozenset[str], x_sides: dict, ys: frozenset[str], y_sides: dict) -> bool:
+        return bool({x_sides[x] for x in xs} & {y_sides[y] for y in ys})
+
+    crossed = meet(a.source, sa, b.target, sb) or meet(a.target, sa, b.source, sb)
+    aligned = meet(a.source, sa, b.source, sb) or meet(a.target, sa, b.target, sb)
+    return not crossed or aligned
+
+
+def places_differ(a: str, b: str) -> bool:
+    """Two place names that cannot be one event's place: in different states as far as the place
+    list and the gazetteer know ("Geneva" and "Vienna"), not a city and its region or state
+    ("Anchorage" and "Alaska"), nor two names of which one is unknown."""
+    if a.casefold() == b.casefold():
+        return False
+    sa, sb = state_of_place(a), state_of_place(b)
+    return bool(sa and sb and sa != sb)
+
+
+def refusal(a: Report, b: Report, rule: Rules | None = None) -> str | None:
+    """Why reports ``a`` and ``b`` are not one real-world event (the first rule that refuses the
+    link: ``"document"``, ``"type"``, ``"class"``, ``"modality"``, ``"place"``, ``"date"``,
+    ``"participants"``), or None when they are."""
+    rule = rule or rules()
+    if a.doc == b.doc:
+        return "document"
+    if not rule.types_compatible(a.plover, b.plover):
+        return "type"
+    if not rule.classes_compatible(a.event_class, b.event_class):
+        return "class"
+    if a.modality not in rule.linkable_modalities or b.modality not in rule.linkable_modalities:
+        return "modality"
+    if a.place and b.place and places_differ(a.place, b.place):
+        return "place"
+    wa, wb = window(a, rule), window(b, rule)
+    if wa[1] < wb[0] or wb[1] < wa[0]:
+        return "date"
+    symmetric = a.plover in rule.symmetric_types and b.plover in rule.symmetric_types
+    statement = a.plover in rule.statement_types or b.plover in rule.statement_types
+    if not participants_agree(a, b, symmetric, rule.max_extra_participants, statement):
+        return "participants"
+    return None
 
 
 def same_event(a: Report, b: Report, rule: Rules | None = None) -> bool:
     """Whether reports ``a`` and ``b`` (of different documents) tell of one real-world event."""
-    rule = rule or rules()
-    if a.doc == b.doc or not rule.types_compatible(a.plover, b.plover):
-        return False
-    if not rule.classes_compatible(a.event_class, b.event_class):
-        return False
-    if a.modality not in rule.linkable_modalities or b.modality not in rule.linkable_modalities:
-        return False
-    if a.place and b.place and a.place.casefold() != b.place.casefold():
-        return False
-    wa, wb = window(a, rule), window(b, rule)
-    if wa[1] < wb[0] or wb[1] < wa[0]:
-        return False
-    symmetric = a.plover in rule.symmetric_types and b.plover in rule.symmetric_types
-    return participants_agree(a, b, symmetric, rule.max_extra_participants)
+    return refusal(a, b, rule) is None
 
 
 def rwe_iri(members: Iterable[str]) -> str:
@@ -172,10 +279,12 @@ def edges(reports: list[Report], rule: Rules | None = None) -> list[tuple[Report
     return out
 
 
-def _agglomerate(pairs: list[tuple[Report, Report]]) -> list[list[Report]]:
-    """Complete linkage over one component: the most alike pairs first, two groups merge only when
-    every report of one is linked with every report of the other and no document is in both (a
-    document's extraction has already merged its own mentions of one event)."""
+def _agglomerate(pairs: list[tuple[Report, Report]], share: float) -> list[list[Report]]:
+    """Clusters over one component: the most alike pairs first, two groups merge only when more than
+    ``share`` of the pairs across them are linked (and always a pair of single reports that is), and
+    no document is in both (a document's extraction has already merged its own mentions of one
+    event). With a share of 1/2, a report joins a pair only when linked with both, but one report
+    that disagrees with one of three does not keep it out."""
     linked = {(a.iri, b.iri) for a, b in pairs} | {(b.iri, a.iri) for a, b in pairs}
     group: dict[str, list[Report]] = {}
     for a, b in pairs:
@@ -185,7 +294,8 @@ def _agglomerate(pairs: list[tuple[Report, Report]]) -> list[list[Report]]:
         ga, gb = group[a.iri], group[b.iri]
         if ga is gb or {r.doc for r in ga} & {r.doc for r in gb}:
             continue
-        if all((x.iri, y.iri) in linked for x in ga for y in gb):
+        hits = sum((x.iri, y.iri) in linked for x in ga for y in gb)
+        if hits == len(ga) * len(gb) or hits > share * len(ga) * len(gb):
             ga.extend(gb)
             for r in gb:
                 group[r.iri] = ga
@@ -207,7 +317,7 @@ def clusters(reports: Iterable[Report], rule: Rules | None = None) -> dict[str, 
         by_comp[comp.find(a.iri)].append((a, b))
     out = {}
     for component in by_comp.values():
-        for members in _agglomerate(component):
+        for members in _agglomerate(component, rule.linkage_share):
             if len(members) > 1:
                 members.sort(key=lambda r: r.iri)
                 out[rwe_iri(r.iri for r in members)] = members

@@ -18,6 +18,9 @@ class Rules:
     report_window_days: int
     undated_window_days: int
     relative_dates: tuple[tuple[str, int, int], ...]
+    organs: dict[str, str]
+    statement_types: frozenset[str]
+    linkage_share: float
 
     def types_compatible(self, a: str, b: str) -> bool:
         return a == b or frozenset((a, b)) in self.compatible_types
@@ -49,4 +52,7 @@ def rules() -> Rules:
         report_window_days=int(data["report_window_days"]),
         undated_window_days=int(data["undated_window_days"]),
         relative_dates=tuple((w, int(a), int(b)) for w, (a, b) in (data.get("relative_dates") or {}).items()),
+        organs={o: body for body, organs in (data.get("organs") or {}).items() for o in organs},
+        statement_types=frozenset(data.get("statement_types", [])),
+        linkage_share=float(data.get("linkage_share", 1.0)),
     )

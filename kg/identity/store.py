@@ -19,7 +19,7 @@ from rdflib.namespace import PROV, RDF, XSD
 
 from kg.formats import OX_PREFIXES
 from kg.identity.facts import facts, links
-from kg.identity.link import ALWAYS, NEVER, actors_agree, clusters, same_event, window
+from kg.identity.link import ALWAYS, NEVER, clusters, may_agree, same_event, window
 from kg.identity.report import Report
 from kg.identity.rules import Rules, rules
 from kg.rdf import document_iri, graph_iri
@@ -189,7 +189,7 @@ def candidates(store, new: list[Report], rule: Rules | None = None, known: set[s
         for e, a in _rows(store, "actors", {"e": [URIRef(x) for x in part]}):
             parts[e].add(_key(a))
     extra = rule.max_extra_participants
-    found = {e for e in found if any(actors_agree(r.participants, frozenset(parts[e]), extra) for r in new)}
+    found = {e for e in found if any(may_agree(r, frozenset(parts[e]), extra) for r in new)}
     return read_reports(store, events=sorted(found)) if found else []
 
 
