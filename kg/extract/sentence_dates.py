@@ -21,6 +21,9 @@ from kg.extract.state import DocState, Draft, SentenceTriggers
 #: publication date of the report. An event told in several mentions takes the best one's date.
 OWN, SHARED, SAID, REPORT = 3, 2, 1, 0
 
+#: Dependencies that keep a word inside the clause of the verb above it (no clause of its own).
+_PARTS = {"nsubj", "nsubjpass", "dobj", "pobj", "prep", "acl", "appos", "npadvmod", "compound", "amod"}
+
 
 class SentenceDates:
     """The dates of one sentence and the event words they may attach to."""
@@ -272,11 +275,31 @@ class SentenceDates:
         if counted is not None:
             d.date, d.date_text = counted
             d.date_rank = OWN
-        elif d.modality == "asserted" and d.is_verb:
-            led = self._leading_up(tok)
+        elif d.modality == "asserted":
+            led = (self._leading_up(tok) if d.is_verb else None) or self._clause_date(tok)
             if led is not None:
                 d.date, d.date_text = led
                 d.date_rank = SHARED
+
+    def _clause_date(self, tok: Token) -> tuple[str, str] | None:
+        """The day of the clause an event is a part of, where that clause's verb is no event and no
+        verb of saying ("One of the attacks, late Wednesday targeting the base, injured three
+        troops": the attack's day)."""
+        lang = self.state.lang
+        events = {x.token for x in self.state.drafts}
+        for root, text in self.dates:
+            anchor = self._anchor(root)
+            if anchor.i in events or anchor.pos_ not in ("VERB", "AUX"):
+                continue
+            if anchor.lemma_.lower() in lang.lexicon.speech_verbs:
+                continue
+            cur = tok
+            while cur.i != anchor.i and cur.dep_ in _PARTS and cur.head.i != cur.i:
+                cur = cur.head
+            value = resolve(text, self.published, False) if cur.i == anchor.i else None
+            if value and len(value) == 10:
+                return value, text
+        return None
 
     def _leading_up(self, tok: Token) -> tuple[str, str] | None:
         """An event of an "after" clause with no span counted ("were killed on Sunday after militants

@@ -36,3 +36,8 @@ def test_an_after_clause_with_a_counted_span_is_counted(run):
 def test_a_day_after_counts_from_the_report_when_the_news_is_told_now(run):
     ex = run("This comes a day after Russian drones struck a port in Odesa.")
     assert _date(ex, "ASSAULT") == "2024-03-13"
+
+
+def test_an_event_inside_a_clause_whose_verb_is_no_event_takes_that_clauses_day(run):
+    ex = run("One of the rocket attacks, late Tuesday targeting an army base in Iraq, wounded two soldiers.")
+    assert _date(ex, "ASSAULT") == "2024-03-12"
