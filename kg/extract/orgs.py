@@ -199,6 +199,33 @@ class Organisations:
             return end + 2
         return end + 1 if end < len(doc) and doc[end].lower_ in suffixes else end
 
+    def _bracket_end(self, start: int, end: int) -> int:
+        """The end of a name the NER ran into the opening of its acronym ("the Office of Foreign
+        Assets Control (OFAC" + ")"): before the bracket, so the acronym is read as the name's."""
+        doc = self.doc
+        if (
+            end - start > 2
+            and end < len(doc)
+            and doc[end].text == ")"
+            and doc[end - 2].text == "("
+            and _is_acronym(doc[end - 1].text)
+        ):
+            return end - 2
+        return end
+
+    def _owner_name(self, start: int, end: int) -> tuple[int, int] | None:
+        """The organisation that owns the body a name ends with ("the U.S. [Department of the
+        Treasury]'s Office of Foreign Assets Control"): where the owner's name starts and where the
+        body's starts. A state's agency keeps its state ("Azerbaijan's Defence Ministry")."""
+        doc = self.doc
+        for p in range(start + 1, end - 2):
+            if doc[p].tag_ == "POS" and doc[p + 1].text[:1].isupper():
+                for q in range(start, p):
+                    hit = self.gaz.lookup(clean_name(doc[q:p].text, self.lang.roles))
+                    if hit is not None and hit[0].kind in ("org", "igo"):
+                        return q, p + 1
+        return None
+
     def _agency_start(self, start: int, end: int) -> int:
         """Where the name of a state's agency starts when the NER left the state out ("Kenyan [Defence
         Forces]", "Azerbaijan's [Defence Ministry]")."""
