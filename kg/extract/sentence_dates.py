@@ -162,6 +162,7 @@ class SentenceDates:
                 for c in v.children:
                     if c.dep_ == "advcl" and (
                         self._marked(c, marks)
+                        or c.tag_ == "VBG" and self._occurrence(c)  # "will meet starting 20 March"
                         or v is a
                         and c.tag_ in ("VBG", "VBN")
                         and c.i < a.i

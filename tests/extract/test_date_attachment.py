@@ -41,3 +41,8 @@ def test_a_day_after_counts_from_the_report_when_the_news_is_told_now(run):
 def test_an_event_inside_a_clause_whose_verb_is_no_event_takes_that_clauses_day(run):
     ex = run("One of the rocket attacks, late Tuesday targeting an army base in Iraq, wounded two soldiers.")
     assert _date(ex, "ASSAULT") == "2024-03-12"
+
+
+def test_a_meeting_starting_on_a_day_is_dated_on_that_day(run):
+    ex = run("Officials said the two sides will meet again starting March 20 to discuss the details.")
+    assert _date(ex, "CONSULT") == "2024-03-20"
