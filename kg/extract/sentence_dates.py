@@ -369,7 +369,9 @@ class SentenceDates:
                 main = next(
                     (resolve(x, self.published, future) for r, x in self.dates if r.i not in inner), None
                 )
-                clause = word.head.head if word.dep_ == "mark" else measure.head
+                clause = word.head.head if word.dep_ == "mark" else word.head
+                while clause.pos_ not in ("VERB", "AUX") and clause.head.i != clause.i:
+                    clause = clause.head
                 if main is None and self.published is not None and self._told_now(clause):
                     main = self.published.isoformat()  # "This comes a day after ..."
                 if main is None:

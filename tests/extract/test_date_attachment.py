@@ -46,3 +46,8 @@ def test_an_event_inside_a_clause_whose_verb_is_no_event_takes_that_clauses_day(
 def test_a_meeting_starting_on_a_day_is_dated_on_that_day(run):
     ex = run("Officials said the two sides will meet again starting March 20 to discuss the details.")
     assert _date(ex, "CONSULT") == "2024-03-20"
+
+
+def test_an_event_noun_a_day_before_the_news_told_now_is_dated_the_day_before(run):
+    ex = run("This comes a day after a fierce battle at sea between the Sri Lankan Navy and Tamil rebels.")
+    assert _date(ex, "ASSAULT") == "2024-03-13"
