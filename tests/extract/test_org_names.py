@@ -36,3 +36,11 @@ def test_a_body_an_organisation_owns_is_named_apart_from_its_owner(run):
 def test_a_states_agency_keeps_its_state_in_its_name(run):
     ex = run("Azerbaijan's Defense Ministry said Armenian forces shelled the town.")
     assert "Azerbaijan's Defense Ministry" in _labels(ex)
+
+
+def test_an_acronym_of_words_in_lower_case_names_a_thing_not_a_body(run):
+    ex = run(
+        "Two soldiers were diagnosed with traumatic brain injuries, or TBI, after the rocket attack. "
+        "Since October, 25 troops were diagnosed with TBI."
+    )
+    assert not any(a.label == "TBI" for a in ex.actors)
