@@ -82,7 +82,8 @@ class SentenceDates:
     def _objects_date(self, obj: Token | None, root: Token, statement: bool) -> bool:
         """A date expression told after the verb's event-word object is the object's: right after it
         for any verb ("denounced the raid yesterday"), anywhere after it in the same clause for a
-        statement ("condemned the bombing of the station in Kabul on 3 May": the bombing's date)."""
+        statement about that event ("condemned the bombing of the station in Kabul on 3 May": the
+        bombing's date; "will begin lifting the blockade on Sunday" keeps its own)."""
         if obj is None:
             return False
         start = min(i for i, (r, _) in self.expression_at.items() if r.i == root.i)
@@ -238,7 +239,7 @@ class SentenceDates:
                 if cur.pos_ == "NOUN" and any(c.dep_ == "prep" and c.lower_ == "of" for c in cur.children):
                     anchors.add(cur.i)  # "the signing of the accord in December": the noun of the act
         obj = self._object_event(tok) if d.is_verb else None
-        statement = lang.lexicon.rules(d.plover).speech_act
+        statement = lang.lexicon.rules(d.plover).object_parties
         own = [*self._attached(anchors, obj, statement)]
         if not own_time:
             own += self._attached(self._same_time(tok, anchors), obj, statement)
