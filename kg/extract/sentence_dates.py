@@ -278,14 +278,14 @@ class SentenceDates:
             d.date, d.date_text = counted
             d.date_rank = OWN
         elif d.modality == "asserted":
-            led = (self._leading_up(tok) if d.is_verb else None) or self._clause_date(tok)
+            led = (self._leading_up(tok) or self._clause_date(tok)) if d.is_verb else None
             if led is not None:
                 d.date, d.date_text = led
                 d.date_rank = SHARED
 
     def _clause_date(self, tok: Token) -> tuple[str, str] | None:
-        """The day of the clause an event is a part of, where that clause's verb is no event and no
-        verb of saying ("One of the attacks, late Wednesday targeting the base, injured three
+        """The day of the clause an event verb is a part of, where that clause's verb is no event and
+        no verb of saying ("One of the attacks, late Wednesday targeting the base, injured three
         troops": the attack's day)."""
         lang = self.state.lang
         events = {x.token for x in self.state.drafts}

@@ -51,3 +51,4 @@ def test_a_meeting_starting_on_a_day_is_dated_on_that_day(run):
 def test_an_event_noun_a_day_before_the_news_told_now_is_dated_the_day_before(run):
     ex = run("This comes a day after a fierce battle between Israeli troops and Hezbollah fighters.")
     assert _date(ex, "ASSAULT") == "2024-03-13"
+
