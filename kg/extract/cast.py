@@ -14,11 +14,12 @@ _AGENTIVE = {"nsubj", "nsubjpass", "dobj", "dative", "iobj", "agent", "poss", "a
 
 
 def _as_actor(state: DocState, m: ActorMention, span: Span) -> bool:
-    """A mention that names a political actor: not a place, a label or a pronoun; a person known only
-    by one word the gazetteer does not know is one only where it holds an office ("President Kagame"),
-    acts, is acted on, or speaks ("Kagame said", "met Kagame"), not where the word may name a place or
-    a thing ("in Ganja")."""
-    if m.locative or m.modifier or m.how == "pronoun" or m.key in state.index.media:
+    """A mention that names a political actor: not a place, a label, a pronoun or a description (a
+    party named by what it is, "Arab ministers", is one only where an event holds it); a person known
+    only by one word the gazetteer does not know is one only where it holds an office ("President
+    Kagame"), acts, is acted on, or speaks ("Kagame said", "met Kagame"), not where the word may name
+    a place or a thing ("in Ganja")."""
+    if m.locative or m.modifier or m.how in ("pronoun", "group") or m.key in state.index.media:
         return False
     actor = state.index.actors[m.key]
     if not (actor.kind == "person" and not actor.in_gazetteer and " " not in actor.label) or actor.role:

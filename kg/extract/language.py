@@ -88,6 +88,7 @@ class Words:
     day_shift_words: MappingProxyType  # "later" -> 1, "earlier" -> -1
     own_time_marks: frozenset[str]
     same_time_marks: frozenset[str]
+    lead_up_marks: frozenset[str]
     definite_determiners: frozenset[str]
     occurrence_verbs: frozenset[str]  # lemmas, with their particle or object ("take place")
     topic_preps: frozenset[str]
@@ -251,6 +252,7 @@ def _words(d: dict) -> Words:
         day_shift_words=_counts(d.get("day_shift_words")),
         own_time_marks=_lower(d.get("own_time_marks")),
         same_time_marks=_lower(d.get("same_time_marks")),
+        lead_up_marks=_lower(d.get("lead_up_marks")),
         definite_determiners=_lower(d.get("definite_determiners")),
         occurrence_verbs=_lower(d.get("occurrence_verbs")),
         topic_preps=_lower(d.get("topic_preps")),

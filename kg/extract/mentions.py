@@ -109,6 +109,11 @@ class MentionFinder(People, Organisations):
             while start < end and doc[start].dep_ == "det":
                 start += 1
             if ent.label_ == "ORG":
+                end = self._bracket_end(start, end)
+                owner = self._owner_name(start, end)
+                if owner is not None:
+                    spans.append((owner[0], owner[1] - 1, "ORG", None))  # the owner, named on its own
+                    start = owner[1]
                 start = self._agency_start(start, end)
                 end = self._company_end(end)
             # the gazetteer knows the name better ("Trump Meets Putin" in a headline), unless it names a

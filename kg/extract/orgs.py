@@ -87,6 +87,8 @@ class Organisations:
         if known is not None:
             self.index.add(s, e, known, "name")  # a person's surname the NER took for an organisation
             return
+        if one is not None and one in self._thing_acronyms():
+            return  # "traumatic brain injuries, or TBI": the acronym of a thing, not a body
         words = self.lang.words
         generic = self.lang.roles.state_agents | self.lang.roles.collectives | words.agency_words
         if all(t.lower_ in generic | words.generic_org_words for t in doc[s:e] if t.is_alpha):
@@ -199,6 +201,33 @@ class Organisations:
             return end + 2
         return end + 1 if end < len(doc) and doc[end].lower_ in suffixes else end
 
+    def _bracket_end(self, start: int, end: int) -> int:
+        """The end of a name the NER ran into the opening of its acronym ("the Office of Foreign
+        Assets Control (OFAC" + ")"): before the bracket, so the acronym is read as the name's."""
+        doc = self.doc
+        if (
+            end - start > 2
+            and end < len(doc)
+            and doc[end].text == ")"
+            and doc[end - 2].text == "("
+            and _is_acronym(doc[end - 1].text)
+        ):
+            return end - 2
+        return end
+
+    def _owner_name(self, start: int, end: int) -> tuple[int, int] | None:
+        """The organisation that owns the body a name ends with ("the U.S. [Department of the
+        Treasury]'s Office of Foreign Assets Control"): where the owner's name starts and where the
+        body's starts. A state's agency keeps its state ("Azerbaijan's Defence Ministry")."""
+        doc = self.doc
+        for p in range(start + 1, end - 2):
+            if doc[p].tag_ == "POS" and doc[p + 1].text[:1].isupper():
+                for q in range(start, p):
+                    hit = self.gaz.lookup(clean_name(doc[q:p].text, self.lang.roles))
+                    if hit is not None and hit[0].kind in ("org", "igo"):
+                        return q, p + 1
+        return None
+
     def _agency_start(self, start: int, end: int) -> int:
         """Where the name of a state's agency starts when the NER left the state out ("Kenyan [Defence
         Forces]", "Azerbaijan's [Defence Ministry]")."""
@@ -250,6 +279,28 @@ class Organisations:
             self.index.add_beside(s, e, agency, "ner")
         return True
 
+    def _thing_acronyms(self) -> frozenset[str]:
+        """Acronyms the text gives words in lower case ("traumatic brain injuries (TBI)", "improvised
+        explosive devices, or IEDs"): names of things wherever they stand."""
+        found = getattr(self, "_things_found", None)
+        if found is None:
+            doc = self.doc
+            out = set()
+            for tok in doc:
+                word = tok.text[:-1] if tok.text.endswith("s") and len(tok.text) > 2 else tok.text
+                if not _is_acronym(word) or tok.i < 3:
+                    continue
+                if doc[tok.i - 1].text == "(":
+                    end = tok.i - 1
+                elif doc[tok.i - 1].lower_ == "or" and doc[tok.i - 2].text == ",":
+                    end = tok.i - 2
+                else:
+                    continue
+                if end - len(word) >= 0 and _common_initials(doc[end - len(word) : end]) == word:
+                    out.update((word, tok.text))
+            found = self._things_found = frozenset(out)
+        return found
+
     def _state_agencies(self) -> None:
         """ "the Armenian defence ministry", "Azerbaijan's foreign ministry": a state's ministry named in
         lower case, which the NER leaves alone, is an actor of its own beside the state."""
@@ -273,6 +324,13 @@ class Organisations:
                         self.index.add_beside(m.start, e + n, agency, "ner")
                     break
 
+
+
+def _common_initials(span) -> str:
+    """The first letters of words in lower case, upper-cased ("traumatic brain injuries": "TBI"),
+    or "" where a word is capitalised."""
+    words = [t for t in span if t.is_alpha]
+    return "".join(t.text[0] for t in words).upper() if all(t.is_lower for t in words) else ""
 
 
 def _is_acronym(word: str) -> bool:

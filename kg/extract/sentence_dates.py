@@ -21,6 +21,9 @@ from kg.extract.state import DocState, Draft, SentenceTriggers
 #: publication date of the report. An event told in several mentions takes the best one's date.
 OWN, SHARED, SAID, REPORT = 3, 2, 1, 0
 
+#: Dependencies that keep a word inside the clause of the verb above it (no clause of its own).
+_PARTS = {"nsubj", "nsubjpass", "dobj", "pobj", "prep", "acl", "appos", "npadvmod", "compound", "amod"}
+
 
 class SentenceDates:
     """The dates of one sentence and the event words they may attach to."""
@@ -72,10 +75,22 @@ class SentenceDates:
                 self.expression_at[tok.i] = out[-1]
         return out
 
-    def _object_event_end(self, verb: Token) -> int | None:
-        """Where the verb's object ends when that object is itself an event word."""
-        obj = next((c for c in verb.children if c.dep_ == "dobj" and c.i in self.positions), None)
-        return obj.right_edge.i if obj is not None else None
+    def _object_event(self, verb: Token) -> Token | None:
+        """The verb's object when that object is itself an event word."""
+        return next((c for c in verb.children if c.dep_ == "dobj" and c.i in self.positions), None)
+
+    def _objects_date(self, obj: Token | None, root: Token, statement: bool) -> bool:
+        """A date expression told after the verb's event-word object is the object's: right after it
+        for any verb ("denounced the raid yesterday"), anywhere after it in the same clause for a
+        statement about that event ("condemned the bombing of the station in Kabul on 3 May": the
+        bombing's date; "will begin lifting the blockade on Sunday" keeps its own)."""
+        if obj is None:
+            return False
+        start = min(i for i, (r, _) in self.expression_at.items() if r.i == root.i)
+        if start == obj.right_edge.i + 1:
+            return True
+        between = self.doc[obj.i + 1 : start]
+        return statement and start > obj.i and not any(t.pos_ in ("VERB", "AUX") for t in between)
 
     def _offset(self, root: Token, text: str, future: bool) -> str | None:
         """An event "a day after ...": a day before the date of the rest of the sentence."""
@@ -148,6 +163,7 @@ class SentenceDates:
                 for c in v.children:
                     if c.dep_ == "advcl" and (
                         self._marked(c, marks)
+                        or c.tag_ == "VBG" and self._occurrence(c)  # "will meet starting 20 March"
                         or v is a
                         and c.tag_ in ("VBG", "VBN")
                         and c.i < a.i
@@ -176,10 +192,13 @@ class SentenceDates:
             out.update(c.i for c in tok.children if c.dep_ == "acl" and c.tag_ == "VBN")
         return out - anchors
 
-    def _attached(self, anchors: set[int], after_object: int | None) -> tuple[Token, str] | None:
-        """The first date expression of the sentence that attaches to one of ``anchors``."""
+    def _attached(
+        self, anchors: set[int], obj: Token | None = None, statement: bool = False
+    ) -> tuple[Token, str] | None:
+        """The date expressions of the sentence that attach to one of ``anchors`` (not those of the
+        event-word object ``obj``)."""
         for root, text in self.dates:
-            if after_object is not None and root.i == after_object + 1:
+            if self._objects_date(obj, root, statement):
                 continue  # "denounced the raid yesterday": the date is the raid's
             # "the signing of the accord in December": the date hangs from the noun of the act
             prep = root.head
@@ -219,10 +238,11 @@ class SentenceDates:
                     break
                 if cur.pos_ == "NOUN" and any(c.dep_ == "prep" and c.lower_ == "of" for c in cur.children):
                     anchors.add(cur.i)  # "the signing of the accord in December": the noun of the act
-        after_object = self._object_event_end(tok) if d.is_verb else None
-        own = [*self._attached(anchors, after_object)]
+        obj = self._object_event(tok) if d.is_verb else None
+        statement = lang.lexicon.rules(d.plover).object_parties
+        own = [*self._attached(anchors, obj, statement)]
         if not own_time:
-            own += self._attached(self._same_time(tok, anchors), after_object)
+            own += self._attached(self._same_time(tok, anchors), obj, statement)
             # "since March, when the army began its offensive": the clause describes the date
             own += [
                 self.expression_at[a.head.i]
@@ -257,6 +277,63 @@ class SentenceDates:
         if counted is not None:
             d.date, d.date_text = counted
             d.date_rank = OWN
+        elif d.modality == "asserted":
+            led = (self._leading_up(tok) or self._clause_date(tok)) if d.is_verb else None
+            if led is not None:
+                d.date, d.date_text = led
+                d.date_rank = SHARED
+
+    def _clause_date(self, tok: Token) -> tuple[str, str] | None:
+        """The day of the clause an event verb is a part of, where that clause's verb is no event and
+        no verb of saying ("One of the attacks, late Wednesday targeting the base, injured three
+        troops": the attack's day)."""
+        lang = self.state.lang
+        events = {x.token for x in self.state.drafts}
+        for root, text in self.dates:
+            anchor = self._anchor(root)
+            if anchor.i in events or anchor.pos_ not in ("VERB", "AUX"):
+                continue
+            if anchor.lemma_.lower() in lang.lexicon.speech_verbs:
+                continue
+            cur = tok
+            while cur.i != anchor.i and cur.dep_ in _PARTS and cur.head.i != cur.i:
+                cur = cur.head
+            value = resolve(text, self.published, False) if cur.i == anchor.i else None
+            if value and len(value) == 10:
+                return value, text
+        return None
+
+    def _leading_up(self, tok: Token) -> tuple[str, str] | None:
+        """An event of an "after" clause with no span counted ("were killed on Sunday after militants
+        attacked the outpost"): the news tells it as leading straight to the clause it hangs from, on
+        the day that clause states."""
+        mark = next(
+            (c for c in tok.children if c.dep_ == "mark" and c.lower_ in self.state.lang.words.lead_up_marks),
+            None,
+        )
+        if mark is None or tok.dep_ != "advcl" or self._measure(mark) is not None:
+            return None
+        head = tok.head
+        found = [*self._attached({head.i})] + (self.lead_in if head.i == head.sent.root.i else [])
+        for root, text in found:
+            if self.doc[root.i] in tok.subtree:
+                continue
+            value = resolve(text, self.published, False)
+            if value and len(value) == 10:
+                return value, text
+        return None
+
+    def _told_now(self, clause: Token) -> bool:
+        """A clause about the news itself, told in the present ("This comes ...") or of what was told
+        before ("The accord came ..."): the report's day is its day."""
+        if clause.tag_ in ("VBZ", "VBP") and not has_future_aux(clause, self.state.lang):
+            return True
+        subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subject is None:
+            return False
+        words = self.state.lang.words.definite_determiners
+        definite = any(c.dep_ == "det" and c.lower_ in words for c in subject.children)
+        return subject.lower_ in words or (subject.i in self.positions and definite)
 
     def _measure(self, word: Token) -> Token | None:
         """The span of time an "after" or "before" counts: "two days" in "two days after the attack",
@@ -293,6 +370,11 @@ class SentenceDates:
                 main = next(
                     (resolve(x, self.published, future) for r, x in self.dates if r.i not in inner), None
                 )
+                clause = word.head.head if word.dep_ == "mark" else word.head
+                while clause.pos_ not in ("VERB", "AUX") and clause.head.i != clause.i:
+                    clause = clause.head
+                if main is None and self.published is not None and self._told_now(clause):
+                    main = self.published.isoformat()  # "This comes a day after ..."
                 if main is None:
                     return None
                 return shift(main, -days if word.lower_ == "after" else days), f"{span} {word.lower_}"

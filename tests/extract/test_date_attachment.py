@@ -1,0 +1,54 @@
+"""Which event a date expression of a sentence belongs to (kg.extract.sentence_dates)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+PUBLISHED = date(2024, 3, 14)  # a Thursday
+
+
+def _date(ex, plover):
+    (event,) = [e for e in ex.events if e.plover == plover]
+    return event.date
+
+
+def test_a_date_after_a_statements_object_is_the_objects(run):
+    ex = run("The Council condemned the bombing of a police station in Kabul, Afghanistan, on 3 March.")
+    assert _date(ex, "ASSAULT") == "2024-03-03"
+    assert _date(ex, "ACCUSE") == "2024-03-14"  # said when reported, not on the day of the bombing
+
+
+def test_a_date_before_a_statements_object_is_the_statements(run):
+    ex = run("Armenia condemned on Monday the shelling of a village near the border.")
+    assert _date(ex, "ACCUSE") == "2024-03-11"
+
+
+def test_an_after_clause_happens_on_the_day_of_the_clause_it_leads_to(run):
+    ex = run("Ten people died on Tuesday after Russian missiles hit an apartment block in Kharkiv.")
+    assert _date(ex, "ASSAULT") == "2024-03-12"
+
+
+def test_an_after_clause_with_a_counted_span_is_counted(run):
+    ex = run("Ten people died on Tuesday, two days after Russian missiles hit an apartment block in Kharkiv.")
+    assert _date(ex, "ASSAULT") == "2024-03-10"
+
+
+def test_a_day_after_counts_from_the_report_when_the_news_is_told_now(run):
+    ex = run("This comes a day after Russian drones struck a port in Odesa.")
+    assert _date(ex, "ASSAULT") == "2024-03-13"
+
+
+def test_an_event_inside_a_clause_whose_verb_is_no_event_takes_that_clauses_day(run):
+    ex = run("One of the rocket attacks, late Tuesday targeting an army base in Iraq, wounded two soldiers.")
+    assert _date(ex, "ASSAULT") == "2024-03-12"
+
+
+def test_a_meeting_starting_on_a_day_is_dated_on_that_day(run):
+    ex = run("Officials said the two sides will meet again starting March 20 to discuss the details.")
+    assert _date(ex, "CONSULT") == "2024-03-20"
+
+
+def test_an_event_noun_a_day_before_the_news_told_now_is_dated_the_day_before(run):
+    ex = run("This comes a day after a fierce battle between Israeli troops and Hezbollah fighters.")
+    assert _date(ex, "ASSAULT") == "2024-03-13"
+
