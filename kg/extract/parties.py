@@ -173,7 +173,7 @@ def party_draft(state: DocState, st: SentenceTriggers, span_of) -> Draft | None:
         # a word that needs someone it is aimed at takes, from a party that does it, what it is aimed at
         # ("gunmen shot at a convoy", "authorities banned all gatherings")
         missing = spec.needs_target and not target and not (source and undergo)
-        unowned = not source and (spec.breadth or lex.rules(spec.plover).agent_needed and not acts_as_verb(tok))
+        unowned = not source and lex.rules(spec.plover).agent_needed and not acts_as_verb(tok)
         # a verb of the PETRARCH breadth list names a deed only, with one side named ("a suicide bomber
         # blew himself up"); its other senses are too common to code without both sides
         vague = spec.breadth and not (lex.rules(spec.plover).deed and source)
