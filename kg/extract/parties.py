@@ -169,10 +169,15 @@ def party_draft(state: DocState, st: SentenceTriggers, span_of) -> Draft | None:
         kept = (len(index.mentions), dict(index.by_token), set(index.actors))
         agent, undergo = _phrases(tok, spec, lex.light_verbs, lex.object_control)
         source = _side(state, agent)
+        named = agent is not None and _named(state, agent) is not None
         target = [k for p in undergo for k in _side(state, p) if k not in source][:2]
-        # a word that needs someone it is aimed at takes, from a party that does it, what it is aimed at
-        # ("gunmen shot at a convoy", "authorities banned all gatherings")
-        missing = spec.needs_target and not target and not (source and undergo)
+        # a word that needs someone it is aimed at is aimed at what its preposition names ("gunmen shot
+        # at a convoy") or, done by a party the text names only by what it is, at what its object names
+        # ("authorities banned all gatherings"); a named actor's object may be no target ("Germany
+        # executed its plan")
+        aimed = [p for p in undergo if p.ent_type_ not in ("DATE", "TIME")
+                 and (p.dep_ == "pobj" or not named)]
+        missing = spec.needs_target and not target and not (source and aimed)
         unowned = not source and lex.rules(spec.plover).agent_needed and not acts_as_verb(tok)
         # a verb of the PETRARCH breadth list names a deed only, with one side named ("a suicide bomber
         # blew himself up"); its other senses are too common to code without both sides

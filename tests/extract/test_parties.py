@@ -40,6 +40,10 @@ def test_a_party_aimed_at_a_thing_does_a_deed_that_needs_a_target(run, events_of
     assert [a.label for a in ex.actors if a.key in attack.source] == ["masked gunmen"]
 
 
+def test_a_named_actor_s_object_is_no_target_of_a_word_that_needs_one(run):
+    assert not run("Portugal executed its budget plan.").events
+
+
 def test_a_breadth_verb_with_one_side_named_is_a_deed_only(run, events_of):
     ex = run("A suicide bomber blew himself up near a police station.")
     events_of(ex, "ASSAULT")
