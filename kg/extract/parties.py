@@ -59,6 +59,9 @@ def _party(state: DocState, head: Token) -> str | None:
     unnamed = state.lang.party_pronouns.get(head.lower_) if head.pos_ == "PRON" else None
     if unnamed:
         return _mint(state, unnamed, unnamed.split()[-1], head.i, head.i + 1)
+    if head.pos_ == "NUM" and head.ent_type_ in ("", "CARDINAL") and head.dep_ != "nummod":
+        # "at least 32 were captured", "killed 12": a number alone counts people
+        return _mint(state, state.lang.counted_people, "group", head.i, head.i + 1)
     kind = state.lang.parties.get(head.lemma_.lower()) or state.lang.parties.get(head.lower_)
     of = [p for c in head.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children]
     if kind in (None, "group") and of and of[0].dep_ == "pobj":
@@ -181,7 +184,7 @@ def party_draft(state: DocState, st: SentenceTriggers, span_of) -> Draft | None:
         unowned = not source and lex.rules(spec.plover).agent_needed and not acts_as_verb(tok)
         # a verb of the PETRARCH breadth list names a deed only, with one side named ("a suicide bomber
         # blew himself up"); its other senses are too common to code without both sides
-        vague = spec.breadth and not (lex.rules(spec.plover).deed and source)
+        vague = spec.breadth and not (lex.rules(spec.plover).deed and (source or target))
         if (source or target) and not missing and not unowned and not vague:  # unowned: "the need for aid"
             return _draft(state, st, tok, spec, span_of, source, target)
         del index.mentions[kept[0] :]  # the parties minted for a word that names no event here
