@@ -163,3 +163,9 @@ def test_a_hyphenated_title_is_one_party(run, events_of):
     (ask,) = events_of(ex, "REQUEST")
     labels = {a.key: a.label for a in ex.actors}
     assert [labels[k] for k in ask.source] == ["secretary-general"]
+
+
+def test_a_number_alone_counts_people_who_undergo_a_deed(run, events_of):
+    ex = run("At least 14 were wounded near the market.")
+    (attack,) = events_of(ex, "ASSAULT")
+    assert [a.label for a in ex.actors if a.key in attack.target] == ["people"]

@@ -325,3 +325,8 @@ def test_a_participle_of_talking_that_opens_a_sentence_frames_it(run, events_of)
     ex = run("Discussing the trade pact over lunch, Olaf Scholz said Germany would sign it in May.")
     events_of(ex, "AGREE")
     assert "CONSULT" not in [e.plover for e in ex.events]
+
+
+def test_stressing_the_need_for_something_is_an_appeal(run, events_of):
+    (appeal,) = events_of(run("Norway stressed the need for an immediate halt to the shelling."), "REQUEST")
+    assert appeal.source == ["Q20"]
