@@ -330,3 +330,8 @@ def test_a_participle_of_talking_that_opens_a_sentence_frames_it(run, events_of)
 def test_stressing_the_need_for_something_is_an_appeal(run, events_of):
     (appeal,) = events_of(run("Norway stressed the need for an immediate halt to the shelling."), "REQUEST")
     assert appeal.source == ["Q20"]
+
+
+def test_welcoming_an_event_is_praise(run, events_of):
+    (praise,) = events_of(run("Canada welcomed the release of the detained aid workers."), "SUPPORT")
+    assert praise.source == ["Q16"]
