@@ -171,8 +171,8 @@ def party_draft(state: DocState, st: SentenceTriggers, span_of) -> Draft | None:
     for tok, spec in usable:
         kept = (len(index.mentions), dict(index.by_token), set(index.actors))
         agent, undergo = _phrases(tok, spec, lex.light_verbs, lex.object_control)
-        source = _side(state, agent)
         named = agent is not None and _named(state, agent) is not None
+        source = _side(state, agent)
         target = [k for p in undergo for k in _side(state, p) if k not in source][:2]
         # a word that needs someone it is aimed at is aimed at what its preposition names ("gunmen shot
         # at a convoy") or, done by a party the text names only by what it is, at what its object names
