@@ -335,3 +335,8 @@ def test_stressing_the_need_for_something_is_an_appeal(run, events_of):
 def test_welcoming_an_event_is_praise(run, events_of):
     (praise,) = events_of(run("Canada welcomed the release of the detained aid workers."), "SUPPORT")
     assert praise.source == ["Q16"]
+
+
+def test_a_police_raid_is_repression_and_a_military_raid_an_attack(run, events_of):
+    events_of(run("Police raided the offices of a Tunisian newspaper."), "COERCE")
+    events_of(run("Soldiers raided a village near the border."), "ASSAULT")
