@@ -340,3 +340,9 @@ def test_welcoming_an_event_is_praise(run, events_of):
 def test_a_police_raid_is_repression_and_a_military_raid_an_attack(run, events_of):
     events_of(run("Police raided the offices of a Tunisian newspaper."), "COERCE")
     events_of(run("Soldiers raided a village near the border."), "ASSAULT")
+
+
+def test_restored_ties_sunk_ships_and_kidnappings(run, events_of):
+    events_of(run("Qatar and Bahrain restored diplomatic relations on Sunday."), "AGREE")
+    events_of(run("The Colombian navy sank a Venezuelan patrol boat."), "ASSAULT")
+    events_of(run("Nigeria condemned the kidnapping of the schoolgirls by Boko Haram."), "COERCE")
