@@ -346,3 +346,8 @@ def test_restored_ties_sunk_ships_and_kidnappings(run, events_of):
     events_of(run("Qatar and Bahrain restored diplomatic relations on Sunday."), "AGREE")
     events_of(run("The Colombian navy sank a Venezuelan patrol boat."), "ASSAULT")
     events_of(run("Nigeria condemned the kidnapping of the schoolgirls by Boko Haram."), "COERCE")
+
+
+def test_firing_on_someone_is_an_attack(run, events_of):
+    (attack,) = events_of(run("Georgia said Abkhaz separatists fired on its police posts."), "ASSAULT")
+    assert "Q230" in attack.target
