@@ -186,8 +186,8 @@ def test_executions_of_people_are_killings(run, events_of):
 
 def test_police_in_a_state_are_that_states(run, events_of):
     ex = run("Police in Belarus raided the offices of a newspaper and arrested six journalists.")
-    (arrest,) = events_of(ex, "COERCE")
-    assert arrest.source == ["Q184"]
+    raid, arrest = events_of(ex, "COERCE")  # a police raid is repression too
+    assert raid.source == arrest.source == ["Q184"]
 
 
 @pytest.mark.parametrize(
