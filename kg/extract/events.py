@@ -94,8 +94,8 @@ class EventDrafter(RoleReader):
                 for alt in matches(self.lex, tok):
                     if alt is not spec and alt.plover != spec.plover:
                         d = self._draft(tok, alt, sentence)
-                        if d is not None and not (d.target or alt.symmetric):
-                            d = None  # a fallback sense needs someone it is directed at
+                        if d is not None and not (d.target or alt.symmetric or self._of_event(tok)):
+                            d = None  # a fallback sense needs someone or some event it is directed at
                         if d is not None:
                             positions[tok.i] = spec = alt
                             break
@@ -145,6 +145,10 @@ class EventDrafter(RoleReader):
         for d in out:
             d.subordinate = self._subordinate(d)
         return out
+
+    def _of_event(self, tok: Token) -> bool:
+        """Its object is an event word ("welcomed the release", "welcomes the agreement")."""
+        return any(c.dep_ == "dobj" and c.i in self.positions for c in tok.children)
 
     def _backoff(self, st: SentenceTriggers) -> Draft | None:
         """A sentence that names actors and an event word, but whose parse gave no event, still reports

@@ -173,6 +173,8 @@ class Language:
     party_pronouns: MappingProxyType
     #: the label of the parties of an event told without naming anyone ("the fighting continued")
     unnamed_parties: str
+    #: the label of the people a number alone counts ("at least 32 were captured")
+    counted_people: str
 
 
 def _words_pattern(words) -> re.Pattern:
@@ -347,4 +349,5 @@ def load_language() -> Language:
             {str(k): str(v) for k, v in (words.get("party_pronouns") or {}).items()}
         ),
         unnamed_parties=str(words.get("unnamed_parties") or "unnamed parties"),
+        counted_people=str(words.get("counted_people") or "people"),
     )

@@ -212,9 +212,13 @@ def _trigger(raw: dict, types: dict[str, dict], breadth: bool = False) -> Trigge
 
 
 def titlecase(sent) -> bool:
-    """A headline in title case ("Trump Meets Putin in Alaska"), where the tagger reads verbs as names."""
+    """A headline in title case ("Trump Meets Putin in Alaska"), where the tagger reads verbs as names;
+    not a sentence full of names and titles whose verb is written small ("Indian Prime Minister X met
+    Pakistani President Y in Havana")."""
     words = _ALPHA.findall(sent.text)
-    return len(words) >= 3 and sum(w[0].isupper() for w in words) >= 0.8 * len(words)
+    if len(words) < 3 or sum(w[0].isupper() for w in words) < 0.8 * len(words):
+        return False
+    return not any(t.pos_ in ("VERB", "AUX") and t.text[:1].islower() for t in sent)
 
 
 def verb_forms(word: str) -> list[str]:

@@ -295,11 +295,13 @@ def _decide(state: DocState, d: Draft) -> bool:
 def _announced_harm(state: DocState, d: Draft, tok: Token) -> bool:
     """An act of force its own doer says it will carry out against another: the clause of a verb of
     saying whose speaker is the act's source ("vows to fight on" names no one it threatens)."""
-    if d.adopted is not None or not d.is_verb or not (d.source and d.target):
+    light = tok.dep_ == "dobj" and tok.head.lemma_.lower() in state.lang.lexicon.light_verbs
+    verb = tok if d.is_verb else tok.head if light else None  # "will launch more attacks on X"
+    if d.adopted is not None or verb is None or not (d.source and d.target):
         return False
     if plover_scheme()[d.plover].quad != "MaterialConflict":
         return False
-    said = said_by(tok, state.lang)
+    said = said_by(verb, state.lang)
     if said is None:
         return False
     speakers = {m.key for c in said.children if c.dep_ == "nsubj" for m in [state.index.at(c)] if m}

@@ -59,11 +59,18 @@ def _party(state: DocState, head: Token) -> str | None:
     unnamed = state.lang.party_pronouns.get(head.lower_) if head.pos_ == "PRON" else None
     if unnamed:
         return _mint(state, unnamed, unnamed.split()[-1], head.i, head.i + 1)
+    if head.pos_ == "NUM" and head.ent_type_ in ("", "CARDINAL") and head.dep_ != "nummod":
+        # "at least 32 were captured", "killed 12": a number alone counts people
+        return _mint(state, state.lang.counted_people, "group", head.i, head.i + 1)
     kind = state.lang.parties.get(head.lemma_.lower()) or state.lang.parties.get(head.lower_)
-    if kind is None:
+    of = [p for c in head.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children]
+    if kind in (None, "group") and of and of[0].dep_ == "pobj":
         # "dozens of protesters", "a group of gunmen": the party is what the number counts
-        of = [p for c in head.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children]
-        return _party(state, of[0]) if of and of[0].dep_ == "pobj" else None
+        counted = _party(state, of[0])
+        if counted is not None or kind is None:
+            return counted
+    if kind is None:
+        return None
     if head.pos_ not in ("NOUN", "PROPN"):
         return None
     if kind == "person" and any(c.dep_ == "prep" and c.lower_ == "of" for c in head.children):
@@ -101,7 +108,7 @@ def _phrases(
     tok: Token, spec: Trigger, light_verbs: frozenset[str], object_control: frozenset[str]
 ) -> tuple[Token | None, list[Token]]:
     """The phrase that does the event and those that undergo it, as the parse of its word gives them."""
-    preps = set(spec.target_preps) | {"against", "on"}
+    preps = set(spec.target_preps) | {"against", "on"} | ({"between"} if spec.symmetric else set())
     clause = tok
     measure = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ == "of" else tok
     if not acts_as_verb(tok) and measure.dep_ == "dobj" and measure.head.lemma_.lower() in light_verbs:
@@ -130,7 +137,7 @@ def _phrases(
     undergo = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
     for c in tok.children:
         if c.dep_ == "prep" and c.lower_ in preps:
-            undergo += [p for p in c.children if p.dep_ == "pobj"]
+            undergo += [x for p in c.children if p.dep_ == "pobj" for x in (p, *p.conjuncts)]
     return agent, undergo
 
 
@@ -159,18 +166,26 @@ def party_draft(state: DocState, st: SentenceTriggers, span_of) -> Draft | None:
     lex = state.lang.lexicon
     if context_elsewhere(state, st):
         return None
-    usable = sorted(
-        [(t, s) for t, s in st.triggers if not s.breadth], key=lambda x: (len(list(x[0].ancestors)), x[0].i)
-    )
+    usable = sorted(st.triggers, key=lambda x: (len(list(x[0].ancestors)), x[0].i))
     index = state.index
     for tok, spec in usable:
         kept = (len(index.mentions), dict(index.by_token), set(index.actors))
         agent, undergo = _phrases(tok, spec, lex.light_verbs, lex.object_control)
+        named = agent is not None and _named(state, agent) is not None
         source = _side(state, agent)
         target = [k for p in undergo for k in _side(state, p) if k not in source][:2]
-        missing = spec.needs_target and not target
+        # a word that needs someone it is aimed at is aimed at what its preposition names ("gunmen shot
+        # at a convoy") or, done by a party the text names only by what it is, at what its object names
+        # ("authorities banned all gatherings"); a named actor's object may be no target ("Germany
+        # executed its plan")
+        aimed = [p for p in undergo if p.ent_type_ not in ("DATE", "TIME")
+                 and (p.dep_ == "pobj" or not named)]
+        missing = spec.needs_target and not target and not (source and aimed)
         unowned = not source and lex.rules(spec.plover).agent_needed and not acts_as_verb(tok)
-        if (source or target) and not missing and not unowned:  # unowned: "the need for aid"
+        # a verb of the PETRARCH breadth list names a deed only, with one side named ("a suicide bomber
+        # blew himself up"); its other senses are too common to code without both sides
+        vague = spec.breadth and not (lex.rules(spec.plover).deed and (source or target))
+        if (source or target) and not missing and not unowned and not vague:  # unowned: "the need for aid"
             return _draft(state, st, tok, spec, span_of, source, target)
         del index.mentions[kept[0] :]  # the parties minted for a word that names no event here
         index.by_token = kept[1]
@@ -179,7 +194,8 @@ def party_draft(state: DocState, st: SentenceTriggers, span_of) -> Draft | None:
     for tok, spec in usable:
         rules = lex.rules(spec.plover)
         if (
-            not acts_as_verb(tok)
+            not spec.breadth
+            and not acts_as_verb(tok)
             and tok.dep_ in ("nsubj", "nsubjpass", "attr", "ROOT")
             and not spec.needs_target
             and (rules.deed or not rules.agent_needed)

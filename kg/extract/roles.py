@@ -352,6 +352,15 @@ class RoleReader(Discourse):
             for a in self.actors_at(p)
         ]
 
+    def _hyphen_pair(self, c: Token) -> list[str]:
+        """The other side of a hyphenated pair the parse hangs on one name ("the Israel-Hamas war")."""
+        return [
+            k
+            for cc in c.children
+            if cc.dep_ == "compound" and cc.i < c.i and self.doc[cc.i + 1].text == "-"
+            for k in self.actors_at(cc)
+        ]
+
     def _noun_roles(self, n: Token, spec: Trigger):
         source: list[str] = []
         target: list[str] = []
@@ -378,7 +387,10 @@ class RoleReader(Discourse):
                 m = self.index.at(c)
                 if m is not None and self.names_fighters(m):
                     continue
-                if m is not None and not (m.locative and spec.symmetric) or c.dep_ == "poss":
+                pair = self._hyphen_pair(c)
+                if pair and m is not None and spec.symmetric:
+                    between += pair + self.actors_at(c)  # "the Israel-Hamas war": both sides of it
+                elif m is not None and not (m.locative and spec.symmetric) or c.dep_ == "poss":
                     source += self.actors_at(c)
             elif c.dep_ == "acl" and c.lemma_.lower() in ("attend", "join") and spec.symmetric:
                 # "a summit ... attended by President Trump"

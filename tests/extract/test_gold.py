@@ -56,3 +56,15 @@ def test_gold_floor(summary, figure):
         "modality": summary["modality_acc"],
     }[figure]
     assert value >= FLOORS[figure], f"{figure} {value:.3f} < {FLOORS[figure]}"
+
+
+def test_sentences_alone_keep_their_events(pipeline):
+    """Each gold sentence extracted alone, as a JSON Lines record with no date or title (as
+    PLOVER-coded sentence sets are used): most give an event, and the types hold up."""
+    from kg.evaluate.runner import sentence_set
+    from kg.evaluate.sentences import evaluate_sentences
+
+    nlp, gaz = pipeline
+    summary = evaluate_sentences(sentence_set([GOLD / b for b in SCORED]), nlp, gaz).summary
+    assert summary["with_event"] >= 0.80
+    assert summary["types"]["f"] >= 0.62

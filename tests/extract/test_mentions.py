@@ -365,3 +365,10 @@ def test_breakaway_authorities_are_actors_of_their_own(run, events_of):
     groups = {a.label: a.affiliation for a in ex.actors if a.kind == "group"}
     assert groups == {"Transnistria": "Q217", "Abkhazia": "Q230"}
     assert events_of(ex, "ASSAULT")[0].source == ["abkhazia"]
+
+
+def test_a_sentence_of_names_and_titles_with_a_small_verb_is_no_headline(run):
+    ex = run("Chilean Foreign Minister Ana Bravo met Peruvian President Luis Ortega in Lima.")
+    (meeting,) = [e for e in ex.events if e.plover == "CONSULT"]
+    labels = sorted(a.label for a in ex.actors if a.key in meeting.participants)
+    assert labels == ["Ana Bravo", "Luis Ortega"]

@@ -182,3 +182,9 @@ def test_saying_one_will_strike_another_is_a_threat(run, events_of):
     assert threat.source == ["Q794"] and threat.target == ["Q801"] and threat.modality == "asserted"
     ex = run("The Taliban said they would fight on.")
     assert "THREATEN" not in {e.plover for e in ex.events}  # a vow aimed at no one
+
+
+def test_saying_one_will_launch_attacks_on_another_is_a_threat(run, events_of):
+    (threat,) = events_of(run("Syria said it would launch air strikes on Turkey."), "THREATEN")
+    assert threat.source == ["Q858"] and threat.target == ["Q43"]
+    assert threat.modality == "asserted"

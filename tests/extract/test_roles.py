@@ -346,3 +346,8 @@ def test_support_for_a_hostile_deed_is_complicity_not_endorsement(run, events_of
 
 def test_support_for_a_request_is_still_endorsement(run, events_of):
     events_of(run("Poland voiced support for Ukraine's request to join the European Union."), "SUPPORT")
+
+
+def test_both_sides_of_a_hyphenated_pair_take_part_in_a_mutual_event(run, events_of):
+    (war,) = events_of(run("The Ethiopia-Eritrea war ended in 2000."), "ASSAULT")
+    assert sorted(war.participants) == ["Q115", "Q986"]

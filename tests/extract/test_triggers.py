@@ -186,8 +186,8 @@ def test_executions_of_people_are_killings(run, events_of):
 
 def test_police_in_a_state_are_that_states(run, events_of):
     ex = run("Police in Belarus raided the offices of a newspaper and arrested six journalists.")
-    (arrest,) = events_of(ex, "COERCE")
-    assert arrest.source == ["Q184"]
+    raid, arrest = events_of(ex, "COERCE")  # a police raid is repression too
+    assert raid.source == arrest.source == ["Q184"]
 
 
 @pytest.mark.parametrize(
@@ -325,3 +325,29 @@ def test_a_participle_of_talking_that_opens_a_sentence_frames_it(run, events_of)
     ex = run("Discussing the trade pact over lunch, Olaf Scholz said Germany would sign it in May.")
     events_of(ex, "AGREE")
     assert "CONSULT" not in [e.plover for e in ex.events]
+
+
+def test_stressing_the_need_for_something_is_an_appeal(run, events_of):
+    (appeal,) = events_of(run("Norway stressed the need for an immediate halt to the shelling."), "REQUEST")
+    assert appeal.source == ["Q20"]
+
+
+def test_welcoming_an_event_is_praise(run, events_of):
+    (praise,) = events_of(run("Canada welcomed the release of the detained aid workers."), "SUPPORT")
+    assert praise.source == ["Q16"]
+
+
+def test_a_police_raid_is_repression_and_a_military_raid_an_attack(run, events_of):
+    events_of(run("Police raided the offices of a Tunisian newspaper."), "COERCE")
+    events_of(run("Soldiers raided a village near the border."), "ASSAULT")
+
+
+def test_restored_ties_sunk_ships_and_kidnappings(run, events_of):
+    events_of(run("Qatar and Bahrain restored diplomatic relations on Sunday."), "AGREE")
+    events_of(run("The Colombian navy sank a Venezuelan patrol boat."), "ASSAULT")
+    events_of(run("Nigeria condemned the kidnapping of the schoolgirls by Boko Haram."), "COERCE")
+
+
+def test_firing_on_someone_is_an_attack(run, events_of):
+    (attack,) = events_of(run("Georgia said Abkhaz separatists fired on its police posts."), "ASSAULT")
+    assert "Q230" in attack.target
