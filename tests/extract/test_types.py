@@ -53,3 +53,16 @@ def test_a_deed_another_must_do_is_a_demand_on_it(run, events_of):
 def test_we_must_and_must_have_are_no_demands(run):
     assert "REQUEST" not in _types(run("We must strike the rebels in Idlib, the Syrian army said."))
     assert "REQUEST" not in _types(run("Russia must have attacked Kharkiv, Ukraine said."))
+
+
+def test_support_in_kind_is_aid_given_once(run, events_of):
+    ex = run("Britain is providing further humanitarian support to Pakistan after the floods.")
+    (aid,) = events_of(ex, "AID")
+    assert aid.source == ["Q145"] and aid.target == ["Q843"]
+    assert "SUPPORT" not in _types(ex)
+
+
+def test_a_ceasefire_reached_is_an_agreement_and_one_declared_a_concession(run, events_of):
+    (truce,) = events_of(run("A ceasefire was reached between Armenia and Azerbaijan."), "AGREE")
+    assert set(truce.participants) == {"Q399", "Q227"}
+    assert events_of(run("Georgia declared a ceasefire in South Ossetia."), "CONCEDE")
