@@ -99,6 +99,19 @@ def _framing(tok: Token, spec: Trigger, lex: Lexicon) -> bool:
     )
 
 
+def _light(tok: Token, spec: Trigger, lex: Lexicon) -> bool:
+    """A light verb in a plain or borrowed (PETRARCH) sense names no event of its own where the event
+    word it carries does ("imposed sanctions", "hosted talks", "the warnings it had issued"): that word
+    takes its subject. A sense of its own stays ("signed a partnership": the signing)."""
+    if tok.lemma_.lower() not in lex.light_verbs or spec.object or spec.adopts or spec.absorbs:
+        return False
+    carried = [c for c in tok.children if c.dep_ == "dobj"]
+    if tok.dep_ == "relcl":
+        carried.append(tok.head)
+    senses = [m for m in (match(lex, c) for c in carried) if m is not None]
+    return any(spec.breadth or m.plover == spec.plover for m in senses)
+
+
 def _demanded(tok: Token, spec: Trigger, lex: Lexicon) -> Trigger:
     """A deed said to be what another must do is a demand on it, made by whoever says so ("Russia
     must withdraw its troops", "the hostages must be released"); not "we must", a resolve, nor "must
@@ -133,6 +146,7 @@ def sentence_triggers(
             and not _idiom(tok, lex)
             and not _not_an_event(tok, lex)
             and not _framing(tok, spec, lex)
+            and not _light(tok, spec, lex)
             and not (_in_topic(tok, lex) and not lex.rules(spec.plover).deed)
         ):
             found.append((tok, _demanded(tok, spec, lex)))

@@ -66,3 +66,17 @@ def test_a_ceasefire_reached_is_an_agreement_and_one_declared_a_concession(run, 
     (truce,) = events_of(run("A ceasefire was reached between Armenia and Azerbaijan."), "AGREE")
     assert set(truce.participants) == {"Q399", "Q227"}
     assert events_of(run("Georgia declared a ceasefire in South Ossetia."), "CONCEDE")
+
+
+def test_a_light_verb_carrying_an_event_word_is_no_event_of_its_own(run, events_of):
+    ex = run("The United States imposed sanctions on Syrian officials, the Treasury said.")
+    assert _types(ex) == {"SANCTION"}
+    (talks,) = events_of(run("Qatar hosted talks between Israel and Hamas."), "CONSULT")
+    assert {"Q801", "Q38799"} <= set(talks.participants)
+
+
+def test_aid_mobilised_is_aid_and_missiles_intercepted_no_seizure(run, events_of):
+    ex = run("The United Nations will mobilise emergency assistance for Sudan.")
+    assert events_of(ex, "AID") and "MOBILIZE" not in _types(ex)
+    ex = run("Israel intercepted two drones that Hezbollah launched at Haifa.")
+    assert "COERCE" not in _types(ex)
