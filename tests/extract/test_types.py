@@ -69,8 +69,10 @@ def test_a_ceasefire_reached_is_an_agreement_and_one_declared_a_concession(run, 
 
 
 def test_a_light_verb_carrying_an_event_word_is_no_event_of_its_own(run, events_of):
-    ex = run("The United States imposed sanctions on Syrian officials, the Treasury said.")
-    assert _types(ex) == {"SANCTION"}
+    ex = run("The United States issued warnings to Russia.")
+    (warning,) = events_of(ex, "THREATEN")
+    assert warning.source == ["Q30"] and warning.target == ["Q159"]
+    assert _types(ex) == {"THREATEN"}
     (talks,) = events_of(run("Qatar hosted talks between Israel and Hamas."), "CONSULT")
     assert {"Q801", "Q38799"} <= set(talks.participants)
 
