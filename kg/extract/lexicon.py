@@ -303,12 +303,11 @@ def matches(lex: Lexicon, tok):
                 and (tok.head.lemma_.lower() in t.object or tok.head.lower_ in t.object)
             ):
                 continue  # also "a missile fired by the Houthis"
-            if t.subject and not (
-                any(c.dep_ == "nsubj" and (c.lemma_.lower() in t.subject or c.lower_ in t.subject)
-                    for c in tok.children)
-                or tok.dep_ == "acl" and tok.head.lemma_.lower() in t.subject
+            if t.subject and not any(
+                c.dep_ == "nsubj" and (c.lemma_.lower() in t.subject or c.lower_ in t.subject)
+                for c in tok.children
             ):
-                continue  # "troops arrived", not "the delegation arrived"; also "measures targeting X"
+                continue  # "troops arrived", not "the delegation arrived"
             if t.modal and not any(c.dep_ == "aux" and c.lower_ in t.modal for c in tok.children):
                 continue
             if t.particle and not any(

@@ -83,10 +83,3 @@ def test_aid_mobilised_is_aid_and_missiles_intercepted_no_seizure(run, events_of
     ex = run("Israel intercepted two drones that Hezbollah launched at Haifa.")
     assert "COERCE" not in _types(ex)
 
-
-def test_measures_that_target_someone_sanction_them(run, events_of):
-    ex = run("The United States announced new measures targeting Iranian officials.")
-    (sanction,) = events_of(ex, "SANCTION")
-    assert sanction.source == ["Q30"]
-    assert "ASSAULT" not in _types(ex)
-    assert events_of(run("Russian missiles targeted Kyiv overnight."), "ASSAULT")
