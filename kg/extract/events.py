@@ -15,6 +15,7 @@ from kg.extract.parties import party_draft
 from kg.extract.places import place_of
 from kg.extract.quantities import quantities_of
 from kg.extract.reference import uniq
+from kg.extract.requests import asked_for
 from kg.extract.roles import RoleReader
 from kg.extract.speakers import speaker_of
 from kg.extract.speech import has_future_aux
@@ -282,6 +283,8 @@ class EventDrafter(RoleReader):
                 continue
             if other.absorbs and via != "advcl":
                 return cur
+            if asked_for(tok, cur, spec, positions, self.lex):
+                return cur
             if (
                 step == 0
                 and other.plover == spec.plover
@@ -356,7 +359,7 @@ class EventDrafter(RoleReader):
             # "X must stop": the speaker (else the publisher's country) demands it of X
             speaker = speaker_of(self, tok)
             target, source = (
-                source,
+                source or target,  # "the hostages must be released": asked on their behalf
                 [speaker] if speaker else self._publisher_state(),
             )
         conditions = [

@@ -43,6 +43,8 @@ class Trigger:
     breadth: bool = False
     #: a sense that names no event ("war crimes committed by the militia"): the senses after it do not apply
     no_event: bool = False
+    #: an order that is obeyed: what it orders is an event of its own ("ordered the release of activists")
+    orders: bool = False
 
 
 @dataclass(frozen=True)
@@ -77,6 +79,8 @@ class TypeRules:
     alleged: bool = False
     #: backing a hostile deed ("aid to the blockade") is complicity in it, not an event of this type
     complicit: bool = False
+    #: what it asks of another is part of it, not an event of its own ("urged Russia to withdraw")
+    asks_for: bool = False
 
 
 @dataclass(frozen=True)
@@ -98,6 +102,9 @@ class Lexicon:
     topic_verbs: frozenset[str] = frozenset()
     #: nouns of want whose "of" object is lacked, not given ("in need of aid", "a lack of support")
     want_nouns: frozenset[str] = frozenset()
+    #: modals that make a deed another must do a demand on it ("Russia must withdraw"), and that sense
+    demand_modals: frozenset[str] = frozenset()
+    demand_sense: Trigger | None = None
 
     def candidates(self, word: str) -> tuple[Trigger, ...]:
         return self.by_word.get(word, ())
@@ -168,6 +175,8 @@ def build_lexicon(data: dict, cameo_verbs: dict) -> Lexicon:
         blame_words=frozenset(_tuple(data.get("blame_words"))),
         topic_verbs=frozenset(_tuple(data.get("topic_verbs"))),
         want_nouns=frozenset(_tuple(data.get("want_nouns"))),
+        demand_modals=frozenset(_tuple((data.get("demand_modals") or {}).get("modals"))),
+        demand_sense=_demand_sense(data.get("demand_modals"), types, raw_types),
     )
 
 
@@ -208,7 +217,17 @@ def _trigger(raw: dict, types: dict[str, dict], breadth: bool = False) -> Trigge
         target_preps=_tuple(raw.get("target_preps", defaults.get("target_preps"))),
         breadth=breadth,
         no_event=no_event,
+        orders=bool(raw.get("orders")),
     )
+
+
+def _demand_sense(raw: dict | None, types: dict, raw_types: dict) -> Trigger | None:
+    """The sense a deed takes when another is told it must do it: the type whose rules say ``demand``."""
+    if not raw:
+        return None
+    plover = next(t for t, r in types.items() if r.demand)
+    return _trigger({"lemma": "must", "plover": plover, "cameo": raw.get("cameo"), "class": raw.get("class"),
+                     "modal": raw.get("modals")}, raw_types)
 
 
 def titlecase(sent) -> bool:

@@ -4,9 +4,11 @@ class it names. The third extraction pass."""
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from spacy.tokens import Span, Token
 
-from kg.extract.lexicon import Lexicon, Trigger, headline_match, match, titlecase
+from kg.extract.lexicon import Lexicon, Trigger, acts_as_verb, headline_match, match, titlecase
 from kg.extract.state import ActorIndex, DocState, SentenceTriggers
 
 
@@ -97,6 +99,34 @@ def _framing(tok: Token, spec: Trigger, lex: Lexicon) -> bool:
     )
 
 
+def _light(tok: Token, spec: Trigger, lex: Lexicon) -> bool:
+    """A light verb in a plain or borrowed (PETRARCH) sense names no event of its own where the event
+    word it carries does ("imposed sanctions", "hosted talks", "the warnings it had issued"): that word
+    takes its subject. A sense of its own stays ("signed a partnership": the signing)."""
+    if tok.lemma_.lower() not in lex.light_verbs or spec.object or spec.adopts or spec.absorbs:
+        return False
+    carried = [c for c in tok.children if c.dep_ == "dobj"]
+    if tok.dep_ == "relcl":
+        carried.append(tok.head)
+    senses = [m for m in (match(lex, c) for c in carried) if m is not None]
+    return any(spec.breadth or m.plover == spec.plover for m in senses)
+
+
+def _demanded(tok: Token, spec: Trigger, lex: Lexicon) -> Trigger:
+    """A deed said to be what another must do is a demand on it, made by whoever says so ("Russia
+    must withdraw its troops", "the hostages must be released"); not "we must", a resolve, nor "must
+    have fired", an inference."""
+    sense = lex.demand_sense
+    if sense is None or not acts_as_verb(tok) or lex.rules(spec.plover).demand or spec.modal:
+        return spec
+    aux = [c.lower_ for c in tok.children if c.dep_ == "aux"]
+    if not any(a in lex.demand_modals for a in aux) or "have" in aux:
+        return spec
+    if any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in ("we", "i") for c in tok.children):
+        return spec
+    return replace(sense, lemma=spec.lemma, prefix=spec.prefix, pos=spec.pos)
+
+
 def sentence_triggers(
     sent: Span, index: ActorIndex, lex: Lexicon, headline: bool
 ) -> list[tuple[Token, Trigger]]:
@@ -116,9 +146,10 @@ def sentence_triggers(
             and not _idiom(tok, lex)
             and not _not_an_event(tok, lex)
             and not _framing(tok, spec, lex)
+            and not _light(tok, spec, lex)
             and not (_in_topic(tok, lex) and not lex.rules(spec.plover).deed)
         ):
-            found.append((tok, spec))
+            found.append((tok, _demanded(tok, spec, lex)))
     return found
 
 
