@@ -395,9 +395,10 @@ class EventDrafter(RoleReader):
                 return None
             if not self.lex.rules(spec.plover).symmetric:
                 if not (source and self._aimed_at(tok, target)):
-                    # both sides act in a mutual deed ("clashes between X and Y"), unless one wages it
-                    # on the other ("Russia's war against Ukraine")
-                    source, target = participants, []
+                    # a mutual deed ("clashes between X and Y", "X fought Y"), unless one wages it on the
+                    # other ("Russia's war against Ukraine"): led, as event coders read it, by the side
+                    # named first (the subject, else the first of "between X and Y")
+                    source, target = participants[:1], participants[1:]
             elif spec.event_class == "Visit" and source and not set(source) & set(target):
                 pass  # a visit is the visitor's: "X's visit to Y", "a visit by X"
             elif participants == source:
