@@ -41,6 +41,8 @@ class Discourse(Speakers):
         self.history: list[Draft] = []
         #: (token, actors) of every coordinated group named ("Egypt and Qatar")
         self.plurals: list[tuple[int, list[str]]] = []
+        #: (token, actors) of every plural subject named ("the members of the Council", "they")
+        self.plural_subjects: list[tuple[int, list[str]]] = []
         self.owners: dict[str, list[str]] = {}
         self.home = self._home_state()
 
@@ -78,7 +80,7 @@ class Discourse(Speakers):
             if appos:
                 out += self.actors_at(appos[0], depth + 1)
             elif low in self.roles.plural_pronouns:
-                out += self._plural_before(tok.i)
+                out += self._teller_group(tok) or self._plural_before(tok.i)
                 if tok.dep_ in ("nsubj", "nsubjpass") and len(out) >= 2:
                     self.plurals.append((tok.i, list(out)))  # "They met ... They agreed": the same group
         elif tok.pos_ in ("NOUN", "PROPN", "NUM") and (appositive := self._appositive(tok, depth)):
@@ -94,6 +96,11 @@ class Discourse(Speakers):
         out = uniq(out)
         if len(out) >= 2 and any(c.dep_ == "conj" for c in tok.children):
             self.plurals.append((tok.i, out))
+        if out and tok.dep_ in ("nsubj", "nsubjpass") and (
+            tok.tag_ == "NNPS" or low in self.roles.collectives or low in self.roles.plural_pronouns
+        ):
+            # "The members of the Council met. They urged ...": who "they" are in the sentences after
+            self.plural_subjects.append((tok.i, out))
         return out
 
     def _appositive(self, tok: Token, depth: int) -> list[str]:
@@ -256,7 +263,31 @@ class Discourse(Speakers):
             found = [(j, keys) for j, keys in found if self.doc[j].dep_ in subject]
         if found:
             return list(max(found)[1])
-        return list(self.last_group)
+        if self.last_group or self.doc[i].dep_ not in subject:
+            return list(self.last_group)
+        # "They urged ...": the plural subject of a sentence before ("The members of the Council")
+        before = [
+            (j, keys)
+            for j, keys in self.plural_subjects
+            if self._since(i) <= self.doc[j].sent.start < self.doc[i].sent.start
+        ]
+        return list(max(before)[1]) if before else []
+
+    def _teller_group(self, tok: Token) -> list[str]:
+        """ "Officials said they had asked ...", "... killed on their side": "they" in a reported clause
+        is the plural subject of the verb of saying that reports it."""
+        cur = tok
+        for _ in range(6):
+            if cur.head.i == cur.i:
+                return []
+            via, cur = cur.dep_, cur.head
+            if via in ("ccomp", "parataxis") and cur.lemma_.lower() in self.lex.speech_verbs:
+                subj = [c for c in cur.children if c.dep_ == "nsubj" and c.i < tok.i]
+                plural = [
+                    c for c in subj if c.tag_ in ("NNS", "NNPS") or any(k.dep_ == "conj" for k in c.children)
+                ]
+                return [a for c in plural for a in self.actors_at(c, 1)]
+        return []
 
     def _since(self, i: int) -> int:
         start = self.doc[i].sent.start

@@ -22,6 +22,11 @@ def _mutual_with(prep: Token, spec: Trigger) -> bool:
     return spec.symmetric and prep.lower_ == "with" and "with" not in spec.target_preps
 
 
+def _for_clause(clause: Token) -> bool:
+    """A clause "for X to do": its subject is whom a call or a push is for."""
+    return any(m.dep_ == "mark" and m.lower_ == "for" and m.i < clause.i for m in clause.children)
+
+
 class RoleReader(Discourse):
     """Reads the roles of event words; the events pass drafts events with it."""
 
@@ -183,6 +188,9 @@ class RoleReader(Discourse):
                     between += objs
                 elif c.lower_ in spec.target_preps:
                     target += objs
+            elif c.dep_ in ("advcl", "ccomp") and self.lex.rules(spec.plover).demand and _for_clause(c):
+                # "called for Japan to withdraw": whom the call is for
+                target += [a for s in c.children if s.dep_ == "nsubj" for a in self.actors_at(s)]
             elif c.dep_ == "agent" and not passive and not spec.topic and not spec.symmetric:
                 # "ignored calls by Y": those whose calls (the object) were ignored
                 target += [a for p in c.children if p.dep_ == "pobj" for a in self.actors_at(p)]

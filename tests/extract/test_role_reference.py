@@ -1,0 +1,61 @@
+"""Roles read across sentences and from what a text is: "they" after a plural subject, "they" of a
+reported clause, a readout's own principal as "the President", the party a call is for."""
+
+from __future__ import annotations
+
+from datetime import date
+
+PUBLISHED = date(2024, 3, 14)
+
+KENYA, SOMALIA, CHAD, SUDAN, EGYPT, ISRAEL, FRANCE = "Q114", "Q1045", "Q657", "Q1049", "Q79", "Q801", "Q142"
+PUTIN = "Q7747"
+
+
+def test_they_are_the_plural_subject_of_the_sentence_before(run, events_of):
+    ex = run(
+        "The members of the Security Council met in New York on Monday.\n"
+        "They urged Kenya and Somalia to resume talks."
+    )
+    (urge,) = events_of(ex, "REQUEST")
+    council = next(a.key for a in ex.actors if "Security Council" in a.label)
+    assert urge.source == [council] and set(urge.target) == {KENYA, SOMALIA}
+
+
+def test_they_are_not_a_subject_further_back_than_the_sentence_before(run, events_of):
+    ex = run(
+        "The members of the Security Council met in New York on Monday.\n"
+        "The weather was cold.\n"
+        "Nobody expected much.\n"
+        "They urged Kenya and Somalia to resume talks."
+    )
+    council = next(a.key for a in ex.actors if "Security Council" in a.label)
+    assert all(council not in e.source for e in events_of(ex, "REQUEST"))
+
+
+def test_their_in_the_subjects_own_sentence_is_not_the_subject(run, events_of):
+    ex = run("Chadian officials met to discuss the border. Rebels said their attacks on Sudan would go on.")
+    assert all(CHAD not in e.source for e in events_of(ex, "ASSAULT"))
+
+
+def test_a_readouts_president_is_its_principal_though_another_president_is_named(run, events_of):
+    ex = run(
+        "Telephone conversation with President Emmanuel Macron\n\n"
+        "The President thanked France for its support.",
+        source="President of Russia official website, kremlin.ru",
+    )
+    thanks = next(e for e in events_of(ex, "SUPPORT") if FRANCE in e.target)
+    assert thanks.source == [PUTIN]
+
+
+def test_a_call_for_another_to_act_is_aimed_at_it(run, events_of):
+    (call,) = events_of(run("Egypt called for Israel to open the crossing."), "REQUEST")
+    assert call.source == [EGYPT] and call.target == [ISRAEL]
+
+
+def test_their_in_a_reported_clause_is_the_tellers(run, events_of):
+    ex = run(
+        "Sudanese officials said on Monday that ten soldiers were killed on their side of the border in a"
+        " clash with Chad."
+    )
+    (killed,) = events_of(ex, "ASSAULT")
+    assert SUDAN in killed.target and SUDAN not in killed.source
