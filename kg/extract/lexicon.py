@@ -214,7 +214,11 @@ def _trigger(raw: dict, types: dict[str, dict], breadth: bool = False) -> Trigge
 def titlecase(sent) -> bool:
     """A headline in title case ("Trump Meets Putin in Alaska"), where the tagger reads verbs as names."""
     words = _ALPHA.findall(sent.text)
-    return len(words) >= 3 and sum(w[0].isupper() for w in words) >= 0.8 * len(words)
+    if len(words) < 3 or sum(w[0].isupper() for w in words) < 0.8 * len(words):
+        return False
+    # a line of names and titles ("Serbian President X met Croatian Prime Minister Y") keeps its verb
+    # in lower case; a headline capitalises it
+    return not any(t.pos_ == "VERB" and t.is_alpha and t.text[0].islower() for t in sent)
 
 
 def verb_forms(word: str) -> list[str]:

@@ -286,7 +286,9 @@ class Discourse(Speakers):
                 plural = [
                     c for c in subj if c.tag_ in ("NNS", "NNPS") or any(k.dep_ == "conj" for k in c.children)
                 ]
-                return [a for c in plural for a in self.actors_at(c, 1)]
+                # only the actors the subject names ("Kenyan officials"), not whom a bare noun may mean
+                named = [self.index.at(t) for c in plural for t in c.subtree]
+                return uniq(m.key for m in named if m is not None and not m.locative)
         return []
 
     def _since(self, i: int) -> int:

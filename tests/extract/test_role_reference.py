@@ -59,3 +59,11 @@ def test_their_in_a_reported_clause_is_the_tellers(run, events_of):
     )
     (killed,) = events_of(ex, "ASSAULT")
     assert SUDAN in killed.target and SUDAN not in killed.source
+
+
+def test_a_sentence_of_names_and_titles_is_no_headline_its_people_carry_their_countries(run, events_of):
+    ex = run("Serbian President Boris Tadic met Croatian Prime Minister Ivo Sanader in Zagreb.")
+    (meeting,) = events_of(ex, "CONSULT")
+    people = {a.key: a for a in ex.actors if a.kind == "person"}
+    assert len(meeting.participants) == 2 and set(meeting.participants) <= set(people)
+    assert {people[k].affiliation for k in meeting.participants} == {"Q403", "Q224"}
