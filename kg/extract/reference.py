@@ -286,9 +286,9 @@ class Discourse(Speakers):
                 plural = [
                     c for c in subj if c.tag_ in ("NNS", "NNPS") or any(k.dep_ == "conj" for k in c.children)
                 ]
-                # only the actors the subject names ("Kenyan officials"), not whom a bare noun may mean
-                named = [self.index.at(t) for c in plural for t in c.subtree]
-                return uniq(m.key for m in named if m is not None and not m.locative)
+                # a subject that names someone ("Kenyan officials"), not a bare noun ("officials")
+                named = [c for c in plural if any(self.index.at(t) is not None for t in c.subtree)]
+                return [a for c in named for a in self.actors_at(c, 1)]
         return []
 
     def _since(self, i: int) -> int:
