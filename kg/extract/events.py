@@ -107,7 +107,7 @@ class EventDrafter(RoleReader):
                 _adopt(d, adopted[tok.i], self.lex)
             owner = self._absorber(tok, spec, positions)
             if owner is not None:
-                absorbed.append((d, owner.i, positions[owner.i].plover == spec.plover))
+                absorbed.append((d, owner.i, adopted.get(owner.i, positions[owner.i]).plover == spec.plover))
                 continue
             by_token[tok.i] = d
             persons = [
@@ -126,7 +126,7 @@ class EventDrafter(RoleReader):
             host.absorbed.append(d)
             if same:
                 host.participants = uniq(host.participants + d.participants)
-                if not host.spec.symmetric:  # "vowed retaliation against Israel": the vow is aimed there
+                if not (host.adopted or host.spec).symmetric:  # "vowed retaliation against Israel"
                     host.target = uniq(host.target + [k for k in d.target if k not in host.source])
                 if not host.is_verb or d.event_class in ("Videoconference", "PhoneCall"):
                     host.event_class, host.mode = d.event_class or host.event_class, d.mode or host.mode

@@ -349,6 +349,12 @@ class RoleReader(Discourse):
         "a campaign on X"), not one of a mutual deed ("fighting with X")."""
         return bool(target) and any(a in target for a in self.prep_actors(tok, self.roles.aimed_preps))
 
+    def _adopter(self, verb: Token) -> bool:
+        """The verb is an event word that what it governs is part of: a promise that takes its type
+        ("pledged aid"), or one that absorbs it ("vowed retaliation")."""
+        spec = self.positions.get(verb.i)
+        return spec is not None and (spec.adopts or spec.absorbs)
+
     def _agents(self, verb: Token) -> list[str]:
         """The actors of a passive verb's "by" phrase."""
         return [
@@ -433,8 +439,8 @@ class RoleReader(Discourse):
             if phrase.dep_ == "nsubjpass":
                 # "new sanctions were imposed by the EU"
                 source = self._agents(head)
-            elif head.lemma_.lower() in self.lex.light_verbs:
-                source = self.subjects(head)
+            elif head.lemma_.lower() in self.lex.light_verbs or self._adopter(head):
+                source = self.subjects(head)  # "imposed sanctions", "pledged aid to X": who pledged gives it
             if not target:
                 # "issued a warning to Iran", "paid tribute to Poland": the light verb's "to" (a dative)
                 for c in head.children:

@@ -67,3 +67,10 @@ def test_a_sentence_of_names_and_titles_is_no_headline_its_people_carry_their_co
     people = {a.key: a for a in ex.actors if a.kind == "person"}
     assert len(meeting.participants) == 2 and set(meeting.participants) <= set(people)
     assert {people[k].affiliation for k in meeting.participants} == {"Q403", "Q224"}
+
+
+def test_what_a_promise_or_a_vow_governs_keeps_its_target(run, events_of):
+    (aid,) = events_of(run("Japan pledged aid to the Philippines."), "AID")
+    assert aid.source == ["Q17"] and aid.target == ["Q928"]
+    (threat,) = events_of(run("Iran vowed retaliation against Israel."), "THREATEN")
+    assert threat.source == ["Q794"] and threat.target == [ISRAEL]
