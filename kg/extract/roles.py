@@ -153,7 +153,7 @@ class RoleReader(Discourse):
         if passive:
             for c in v.children:
                 if c.dep_ == "agent":
-                    source += [a for p in c.children if p.dep_ == "pobj" for a in self.actors_at(p)]
+                    source += [a for p in c.children if p.dep_ == "pobj" for a in self._agent_at(p)]
                 elif c.dep_ == "nsubjpass":
                     target += self.actors_at(c)
             if spec.mode == "withdraw" and not source:
@@ -363,8 +363,32 @@ class RoleReader(Discourse):
             if g.dep_ == "agent"
             for p in g.children
             if p.dep_ == "pobj"
-            for a in self.actors_at(p)
+            for a in self._agent_at(p)
         ]
+
+    def _agent_at(self, p: Token) -> list[str]:
+        """The actors an agent phrase names, read through a noun of amount ("by a wave of Russian
+        drones", "by a group of gunmen from X")."""
+        out = self.actors_at(p)
+        if out or p.lemma_.lower() not in self.roles.amount_nouns:
+            return out
+        return [
+            a
+            for c in p.children
+            if c.dep_ == "prep" and c.lower_ in ("of", "from")
+            for o in c.children
+            if o.dep_ == "pobj"
+            for a in self.actors_at(o) or self._agent_at(o)
+        ]
+
+    def _received(self, noun: Token, spec: Trigger) -> tuple[list[str], list[str]] | None:
+        """ "Iraq received military aid from Iran": whom a receiving verb's object is given by (its
+        "from") and to (its subject); None where the noun is no such object."""
+        verb = noun.head
+        if noun.dep_ != "dobj" or verb.lemma_.lower() not in self.roles.receiving_verbs or spec.symmetric:
+            return None
+        givers = self.prep_actors(verb, ("from",)) + self.prep_actors(noun, ("from",))
+        return givers, self.subjects(verb)
 
     def _noun_roles(self, n: Token, spec: Trigger):
         source: list[str] = []
@@ -434,7 +458,10 @@ class RoleReader(Discourse):
             and phrase.head.head.i not in self.positions
         ):
             source = self.subjects(phrase.head.head)  # "stands in solidarity with", "spoke in support of"
-        if not source and phrase.dep_ in ("dobj", "nsubjpass") and phrase.head.pos_ in ("VERB", "AUX"):
+        received = self._received(phrase, spec)
+        if received is not None:
+            source, target = uniq(source + received[0]), uniq(target + received[1])
+        elif not source and phrase.dep_ in ("dobj", "nsubjpass") and phrase.head.pos_ in ("VERB", "AUX"):
             head = phrase.head
             if phrase.dep_ == "nsubjpass":
                 # "new sanctions were imposed by the EU"

@@ -74,3 +74,13 @@ def test_what_a_promise_or_a_vow_governs_keeps_its_target(run, events_of):
     assert aid.source == ["Q17"] and aid.target == ["Q928"]
     (threat,) = events_of(run("Iran vowed retaliation against Israel."), "THREATEN")
     assert threat.source == ["Q794"] and threat.target == [ISRAEL]
+
+
+def test_what_is_received_is_given_by_the_from_and_to_the_receiver(run, events_of):
+    (aid,) = events_of(run("Iraq received military aid from Iran."), "AID")
+    assert aid.source == ["Q794"] and aid.target == ["Q796"]
+
+
+def test_an_agent_is_read_through_a_noun_of_amount(run, events_of):
+    (hit,) = events_of(run("Ukraine was hit by a wave of Russian drones."), "ASSAULT")
+    assert hit.source == ["Q159"] and hit.target == ["Q212"]
