@@ -41,8 +41,6 @@ class Discourse(Speakers):
         self.history: list[Draft] = []
         #: (token, actors) of every coordinated group named ("Egypt and Qatar")
         self.plurals: list[tuple[int, list[str]]] = []
-        #: (token, actors) of every plural subject named ("the members of the Council", "they")
-        self.plural_subjects: list[tuple[int, list[str]]] = []
         self.owners: dict[str, list[str]] = {}
         self.home = self._home_state()
 
@@ -96,11 +94,6 @@ class Discourse(Speakers):
         out = uniq(out)
         if len(out) >= 2 and any(c.dep_ == "conj" for c in tok.children):
             self.plurals.append((tok.i, out))
-        if out and tok.dep_ in ("nsubj", "nsubjpass") and (
-            tok.tag_ == "NNPS" or low in self.roles.collectives or low in self.roles.plural_pronouns
-        ):
-            # "The members of the Council met. They urged ...": who "they" are in the sentences after
-            self.plural_subjects.append((tok.i, out))
         return out
 
     def _appositive(self, tok: Token, depth: int) -> list[str]:
@@ -265,13 +258,15 @@ class Discourse(Speakers):
             return list(max(found)[1])
         if self.last_group or self.doc[i].dep_ not in subject:
             return list(self.last_group)
-        # "They urged ...": the plural subject of a sentence before ("The members of the Council")
-        before = [
-            (j, keys)
-            for j, keys in self.plural_subjects
-            if self._since(i) <= self.doc[j].sent.start < self.doc[i].sent.start
-        ]
-        return list(max(before)[1]) if before else []
+        # "They urged ...": the last plural subject of the sentence before ("The members of the Council")
+        start = self.doc[i].sent.start
+        plural = self.roles.collectives | self.roles.plural_pronouns
+        for t in reversed(self.doc[self._since(i) : start]):
+            if t.dep_ in subject and (t.tag_ == "NNPS" or t.lower_ in plural):
+                found = self.actors_at(t, 1)
+                if found:
+                    return found
+        return []
 
     def _teller_group(self, tok: Token) -> list[str]:
         """ "Officials said they had asked ...", "... killed on their side": "they" in a reported clause
@@ -476,6 +471,10 @@ class Discourse(Speakers):
             objs = [a for c in head.children if c.dep_ == "dobj" for a in self.actors_at(c)]
             if objs:
                 return objs
+        if via == "xcomp" and head.lemma_.lower() in self.lex.object_control and any(
+            c.dep_ == "dobj" for c in head.children
+        ):
+            return self._controlled(head)  # "urged all States to cooperate": the States, whoever they are
         return (self._controlled(head) if via == "xcomp" else []) or self.subjects(head, depth + 1)
 
     def _controlled(self, verb: Token) -> list[str]:

@@ -84,3 +84,19 @@ def test_what_is_received_is_given_by_the_from_and_to_the_receiver(run, events_o
 def test_an_agent_is_read_through_a_noun_of_amount(run, events_of):
     (hit,) = events_of(run("Ukraine was hit by a wave of Russian drones."), "ASSAULT")
     assert hit.source == ["Q159"] and hit.target == ["Q212"]
+
+
+def test_they_after_a_subject_no_event_of_its_sentence_read(run, events_of):
+    ex = run(
+        "The members of the Security Council underlined the importance of calm on the border.\n"
+        "They urged all States to cooperate with Kenya."
+    )
+    council = next(a.key for a in ex.actors if "Security Council" in a.label)
+    (urge,) = events_of(ex, "REQUEST")
+    assert urge.source == [council]
+
+
+def test_who_is_urged_to_act_is_the_one_who_would_act_not_the_urger(run):
+    ex = run("The Security Council urged all States to cooperate with Kenya on the inquiry.")
+    council = next(a.key for a in ex.actors if "Security Council" in a.label)
+    assert all(council not in e.source for e in ex.events if e.plover == "COOPERATE")
