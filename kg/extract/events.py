@@ -394,10 +394,12 @@ class EventDrafter(RoleReader):
             ):
                 return None
             if not self.lex.rules(spec.plover).symmetric:
-                if not (source and self._aimed_at(tok, target)):
-                    # a mutual deed ("clashes between X and Y", "X fought Y"), unless one wages it on the
-                    # other ("Russia's war against Ukraine"): led, as event coders read it, by the side
-                    # named first (the subject, else the first of "between X and Y")
+                if self._aimed_at(tok, target):
+                    # one wages it on the other ("Russia's war against Ukraine"); "the war against X": not X
+                    source = source or [k for k in participants if k not in target][:1]
+                else:
+                    # a mutual deed ("clashes between X and Y", "X fought Y"): led, as event coders read
+                    # it, by the side named first (the subject, else the first of "between X and Y")
                     source, target = participants[:1], participants[1:]
             elif spec.event_class == "Visit" and source and not set(source) & set(target):
                 pass  # a visit is the visitor's: "X's visit to Y", "a visit by X"

@@ -168,6 +168,8 @@ def test_a_clash_is_led_by_the_side_named_first_a_war_against_one_by_its_waging_
     (fight,) = events_of(run("Heavy fighting between Chad and Sudan went on for a week."), "ASSAULT")
     assert fight.source == ["Q657"] and fight.target == ["Q1049"]
     assert set(fight.participants) == {"Q657", "Q1049"}
+    (war,) = events_of(run("In the war against the Taliban, Pakistan has been a key ally."), "ASSAULT")
+    assert war.source == ["Q843"] and war.target == ["taliban"]
     (war,) = events_of(run("Russia's war against Ukraine entered its third year."), "ASSAULT")
     assert war.source == ["Q159"] and war.target == ["Q212"]
 
