@@ -41,6 +41,7 @@ class Roles:
     aimed_preps: frozenset[str]
     receiving_verbs: frozenset[str] = frozenset()
     amount_nouns: frozenset[str] = frozenset()
+    travel_verbs: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -205,6 +206,7 @@ def _roles(d: dict) -> Roles:
         aimed_preps=_lower(d.get("aimed_preps")),
         receiving_verbs=_lower(d.get("receiving_verbs")),
         amount_nouns=_lower(d.get("amount_nouns")),
+        travel_verbs=_lower(d.get("travel_verbs")),
     )
 
 

@@ -8,8 +8,9 @@ from dataclasses import replace
 
 from spacy.tokens import Token
 
+from kg.extract.agency import Agency
 from kg.extract.lexicon import Trigger
-from kg.extract.reference import Discourse, uniq
+from kg.extract.reference import uniq
 from kg.extract.state import Draft
 from kg.plover import plover_scheme
 
@@ -27,7 +28,7 @@ def _for_clause(clause: Token) -> bool:
     return any(m.dep_ == "mark" and m.lower_ == "for" and m.i < clause.i for m in clause.children)
 
 
-class RoleReader(Discourse):
+class RoleReader(Agency):
     """Reads the roles of event words; the events pass drafts events with it."""
 
     def _accused(self, tok: Token) -> list[str]:
@@ -349,47 +350,6 @@ class RoleReader(Discourse):
         "a campaign on X"), not one of a mutual deed ("fighting with X")."""
         return bool(target) and any(a in target for a in self.prep_actors(tok, self.roles.aimed_preps))
 
-    def _adopter(self, verb: Token) -> bool:
-        """The verb is an event word that what it governs is part of: a promise that takes its type
-        ("pledged aid"), or one that absorbs it ("vowed retaliation")."""
-        spec = self.positions.get(verb.i)
-        return spec is not None and (spec.adopts or spec.absorbs)
-
-    def _agents(self, verb: Token) -> list[str]:
-        """The actors of a passive verb's "by" phrase."""
-        return [
-            a
-            for g in verb.children
-            if g.dep_ == "agent"
-            for p in g.children
-            if p.dep_ == "pobj"
-            for a in self._agent_at(p)
-        ]
-
-    def _agent_at(self, p: Token) -> list[str]:
-        """The actors an agent phrase names, read through a noun of amount ("by a wave of Russian
-        drones", "by a group of gunmen from X")."""
-        out = self.actors_at(p)
-        if out or p.lemma_.lower() not in self.roles.amount_nouns:
-            return out
-        return [
-            a
-            for c in p.children
-            if c.dep_ == "prep" and c.lower_ in ("of", "from")
-            for o in c.children
-            if o.dep_ == "pobj"
-            for a in self.actors_at(o) or self._agent_at(o)
-        ]
-
-    def _received(self, noun: Token, spec: Trigger) -> tuple[list[str], list[str]] | None:
-        """ "Iraq received military aid from Iran": whom a receiving verb's object is given by (its
-        "from") and to (its subject); None where the noun is no such object."""
-        verb = noun.head
-        if noun.dep_ != "dobj" or verb.lemma_.lower() not in self.roles.receiving_verbs or spec.symmetric:
-            return None
-        givers = self.prep_actors(verb, ("from",)) + self.prep_actors(noun, ("from",))
-        return givers, self.subjects(verb)
-
     def _noun_roles(self, n: Token, spec: Trigger):
         source: list[str] = []
         target: list[str] = []
@@ -489,4 +449,5 @@ class RoleReader(Discourse):
                     target += [
                         a for c in verb.children if c.dep_ in ("dobj", "dative") for a in self.actors_at(c)
                     ]
+                target = target or self._destination(verb, source)  # (a venue is no party: "talks with X")
         return source, target, between

@@ -100,3 +100,12 @@ def test_who_is_urged_to_act_is_the_one_who_would_act_not_the_urger(run):
     ex = run("The Security Council urged all States to cooperate with Kenya on the inquiry.")
     council = next(a.key for a in ex.actors if "Security Council" in a.label)
     assert all(council not in e.source for e in ex.events if e.plover == "COOPERATE")
+
+
+def test_a_traveller_leads_the_talks_it_came_for_with_the_state_it_came_to(run, events_of):
+    ex = run("Iranian President Ebrahim Raisi arrived in Pakistan on Monday for talks with its leaders.")
+    (talks,) = events_of(ex, "CONSULT")
+    raisi = next(a.key for a in ex.actors if a.label.endswith("Raisi"))
+    assert talks.source == [raisi] and talks.target == ["Q843"]
+    (venue,) = events_of(run("The envoy arrived in Vienna for talks with Iran."), "CONSULT")
+    assert "Q40" not in venue.participants
