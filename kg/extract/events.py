@@ -108,7 +108,7 @@ class EventDrafter(RoleReader):
                 _adopt(d, adopted[tok.i], self.lex)
             owner = self._absorber(tok, spec, positions)
             if owner is not None:
-                absorbed.append((d, owner.i, positions[owner.i].plover == spec.plover))
+                absorbed.append((d, owner.i, adopted.get(owner.i, positions[owner.i]).plover == spec.plover))
                 continue
             by_token[tok.i] = d
             persons = [
@@ -127,7 +127,7 @@ class EventDrafter(RoleReader):
             host.absorbed.append(d)
             if same:
                 host.participants = uniq(host.participants + d.participants)
-                if not host.spec.symmetric:  # "vowed retaliation against Israel": the vow is aimed there
+                if not (host.adopted or host.spec).symmetric:  # "vowed retaliation against Israel"
                     host.target = uniq(host.target + [k for k in d.target if k not in host.source])
                 if not host.is_verb or d.event_class in ("Videoconference", "PhoneCall"):
                     host.event_class, host.mode = d.event_class or host.event_class, d.mode or host.mode
@@ -401,10 +401,13 @@ class EventDrafter(RoleReader):
             ):
                 return None
             if not self.lex.rules(spec.plover).symmetric:
-                if not (source and self._aimed_at(tok, target)):
-                    # both sides act in a mutual deed ("clashes between X and Y"), unless one wages it
-                    # on the other ("Russia's war against Ukraine")
-                    source, target = participants, []
+                if self._aimed_at(tok, target):
+                    # one wages it on the other ("Russia's war against Ukraine"); "the war against X": not X
+                    source = source or [k for k in participants if k not in target][:1]
+                else:
+                    # a mutual deed ("clashes between X and Y", "X fought Y"): led, as event coders read
+                    # it, by the side named first (the subject, else the first of "between X and Y")
+                    source, target = participants[:1], participants[1:]
             elif spec.event_class == "Visit" and source and not set(source) & set(target):
                 pass  # a visit is the visitor's: "X's visit to Y", "a visit by X"
             elif participants == source:

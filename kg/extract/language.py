@@ -39,6 +39,9 @@ class Roles:
     pairs: tuple[tuple[str, ...], ...]
     place_preps: frozenset[str]
     aimed_preps: frozenset[str]
+    receiving_verbs: frozenset[str] = frozenset()
+    amount_nouns: frozenset[str] = frozenset()
+    travel_verbs: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -204,6 +207,9 @@ def _roles(d: dict) -> Roles:
         pairs=tuple(tuple(p.lower().split()) for p in pron.get("pair", [])),
         place_preps=frozenset(d.get("event_place_preps", ["in", "at", "near"])),
         aimed_preps=_lower(d.get("aimed_preps")),
+        receiving_verbs=_lower(d.get("receiving_verbs")),
+        amount_nouns=_lower(d.get("amount_nouns")),
+        travel_verbs=_lower(d.get("travel_verbs")),
     )
 
 

@@ -237,7 +237,9 @@ def titlecase(sent) -> bool:
     words = _ALPHA.findall(sent.text)
     if len(words) < 3 or sum(w[0].isupper() for w in words) < 0.8 * len(words):
         return False
-    return not any(t.pos_ in ("VERB", "AUX") and t.text[:1].islower() for t in sent)
+    # a line of names and titles ("Serbian President X met Croatian Prime Minister Y") keeps its verb
+    # in lower case; a headline capitalises it
+    return not any(t.pos_ in ("VERB", "AUX") and t.is_alpha and t.text[0].islower() for t in sent)
 
 
 def verb_forms(word: str) -> list[str]:
@@ -285,6 +287,18 @@ def match(lex: Lexicon, tok) -> Trigger | None:
     return next(matches(lex, tok), None)
 
 
+def governs_prep(tok, preps) -> bool:
+    """The word governs one of ``preps``: as a preposition ("called for talks") or as the mark of a
+    clause ("called for Japan to withdraw", parsed as a clause "for Japan to withdraw")."""
+    return any(
+        c.dep_ in ("prep", "agent")
+        and c.lower_ in preps
+        or c.dep_ in ("advcl", "ccomp")
+        and any(m.dep_ == "mark" and m.lower_ in preps and m.i < c.i for m in c.children)
+        for c in tok.children
+    )
+
+
 def matches(lex: Lexicon, tok):
     """Every lexicon entry that fits this token and its dependents, most specific first, up to a
     sense that names no event."""
@@ -298,7 +312,7 @@ def matches(lex: Lexicon, tok):
                 continue  # an adjective names an event only through an entry for adjectives
             if t.prefix and not _has_prefix(tok, t.prefix):
                 continue
-            if t.prep and not any(c.dep_ in ("prep", "agent") and c.lower_ in t.prep for c in tok.children):
+            if t.prep and not governs_prep(tok, t.prep):
                 continue
             if t.object and not (
                 any(_object_is(c, t.object) for c in tok.children)

@@ -78,7 +78,7 @@ class Discourse(Speakers):
             if appos:
                 out += self.actors_at(appos[0], depth + 1)
             elif low in self.roles.plural_pronouns:
-                out += self._plural_before(tok.i)
+                out += self._teller_group(tok) or self._plural_before(tok.i)
                 if tok.dep_ in ("nsubj", "nsubjpass") and len(out) >= 2:
                     self.plurals.append((tok.i, list(out)))  # "They met ... They agreed": the same group
         elif tok.pos_ in ("NOUN", "PROPN", "NUM") and (appositive := self._appositive(tok, depth)):
@@ -256,7 +256,35 @@ class Discourse(Speakers):
             found = [(j, keys) for j, keys in found if self.doc[j].dep_ in subject]
         if found:
             return list(max(found)[1])
-        return list(self.last_group)
+        if self.last_group or self.doc[i].dep_ not in subject:
+            return list(self.last_group)
+        # "They urged ...": the last plural subject of the sentence before ("The members of the Council")
+        start = self.doc[i].sent.start
+        plural = self.roles.collectives | self.roles.plural_pronouns
+        for t in reversed(self.doc[self._since(i) : start]):
+            if t.dep_ in subject and (t.tag_ == "NNPS" or t.lower_ in plural):
+                found = self.actors_at(t, 1)
+                if found:
+                    return found
+        return []
+
+    def _teller_group(self, tok: Token) -> list[str]:
+        """ "Officials said they had asked ...", "... killed on their side": "they" in a reported clause
+        is the plural subject of the verb of saying that reports it."""
+        cur = tok
+        for _ in range(6):
+            if cur.head.i == cur.i:
+                return []
+            via, cur = cur.dep_, cur.head
+            if via in ("ccomp", "parataxis") and cur.lemma_.lower() in self.lex.speech_verbs:
+                subj = [c for c in cur.children if c.dep_ == "nsubj" and c.i < tok.i]
+                plural = [
+                    c for c in subj if c.tag_ in ("NNS", "NNPS") or any(k.dep_ == "conj" for k in c.children)
+                ]
+                # a subject that names someone ("Kenyan officials"), not a bare noun ("officials")
+                named = [c for c in plural if any(self.index.at(t) is not None for t in c.subtree)]
+                return [a for c in named for a in self.actors_at(c, 1)]
+        return []
 
     def _since(self, i: int) -> int:
         start = self.doc[i].sent.start
@@ -443,6 +471,10 @@ class Discourse(Speakers):
             objs = [a for c in head.children if c.dep_ == "dobj" for a in self.actors_at(c)]
             if objs:
                 return objs
+        if via == "xcomp" and head.lemma_.lower() in self.lex.object_control and any(
+            c.dep_ == "dobj" for c in head.children
+        ):
+            return self._controlled(head)  # "urged all States to cooperate": the States, whoever they are
         return (self._controlled(head) if via == "xcomp" else []) or self.subjects(head, depth + 1)
 
     def _controlled(self, verb: Token) -> list[str]:

@@ -8,8 +8,9 @@ from dataclasses import replace
 
 from spacy.tokens import Token
 
+from kg.extract.agency import Agency
 from kg.extract.lexicon import Trigger
-from kg.extract.reference import Discourse, uniq
+from kg.extract.reference import uniq
 from kg.extract.state import Draft
 from kg.plover import plover_scheme
 
@@ -22,7 +23,12 @@ def _mutual_with(prep: Token, spec: Trigger) -> bool:
     return spec.symmetric and prep.lower_ == "with" and "with" not in spec.target_preps
 
 
-class RoleReader(Discourse):
+def _for_clause(clause: Token) -> bool:
+    """A clause "for X to do": its subject is whom a call or a push is for."""
+    return any(m.dep_ == "mark" and m.lower_ == "for" and m.i < clause.i for m in clause.children)
+
+
+class RoleReader(Agency):
     """Reads the roles of event words; the events pass drafts events with it."""
 
     def _accused(self, tok: Token) -> list[str]:
@@ -148,7 +154,7 @@ class RoleReader(Discourse):
         if passive:
             for c in v.children:
                 if c.dep_ == "agent":
-                    source += [a for p in c.children if p.dep_ == "pobj" for a in self.actors_at(p)]
+                    source += [a for p in c.children if p.dep_ == "pobj" for a in self._agent_at(p)]
                 elif c.dep_ == "nsubjpass":
                     target += self.actors_at(c)
             if spec.mode == "withdraw" and not source:
@@ -183,6 +189,9 @@ class RoleReader(Discourse):
                     between += objs
                 elif c.lower_ in spec.target_preps:
                     target += objs
+            elif c.dep_ in ("advcl", "ccomp") and self.lex.rules(spec.plover).demand and _for_clause(c):
+                # "called for Japan to withdraw": whom the call is for
+                target += [a for s in c.children if s.dep_ == "nsubj" for a in self.actors_at(s)]
             elif c.dep_ == "agent" and not passive and not spec.topic and not spec.symmetric:
                 # "ignored calls by Y": those whose calls (the object) were ignored
                 target += [a for p in c.children if p.dep_ == "pobj" for a in self.actors_at(p)]
@@ -341,17 +350,6 @@ class RoleReader(Discourse):
         "a campaign on X"), not one of a mutual deed ("fighting with X")."""
         return bool(target) and any(a in target for a in self.prep_actors(tok, self.roles.aimed_preps))
 
-    def _agents(self, verb: Token) -> list[str]:
-        """The actors of a passive verb's "by" phrase."""
-        return [
-            a
-            for g in verb.children
-            if g.dep_ == "agent"
-            for p in g.children
-            if p.dep_ == "pobj"
-            for a in self.actors_at(p)
-        ]
-
     def _hyphen_pair(self, c: Token) -> list[str]:
         """The other side of a hyphenated pair the parse hangs on one name ("the Israel-Hamas war")."""
         return [
@@ -432,13 +430,16 @@ class RoleReader(Discourse):
             and phrase.head.head.i not in self.positions
         ):
             source = self.subjects(phrase.head.head)  # "stands in solidarity with", "spoke in support of"
-        if not source and phrase.dep_ in ("dobj", "nsubjpass") and phrase.head.pos_ in ("VERB", "AUX"):
+        received = self._received(phrase, spec)
+        if received is not None:
+            source, target = uniq(source + received[0]), uniq(target + received[1])
+        elif not source and phrase.dep_ in ("dobj", "nsubjpass") and phrase.head.pos_ in ("VERB", "AUX"):
             head = phrase.head
             if phrase.dep_ == "nsubjpass":
                 # "new sanctions were imposed by the EU"
                 source = self._agents(head)
-            elif head.lemma_.lower() in self.lex.light_verbs:
-                source = self.subjects(head)
+            elif head.lemma_.lower() in self.lex.light_verbs or self._adopter(head):
+                source = self.subjects(head)  # "imposed sanctions", "pledged aid to X": who pledged gives it
             if not target:
                 # "issued a warning to Iran", "paid tribute to Poland": the light verb's "to" (a dative)
                 for c in head.children:
@@ -460,4 +461,5 @@ class RoleReader(Discourse):
                     target += [
                         a for c in verb.children if c.dep_ in ("dobj", "dative") for a in self.actors_at(c)
                     ]
+                target = target or self._destination(verb, source)  # (a venue is no party: "talks with X")
         return source, target, between

@@ -162,9 +162,14 @@ def test_the_caller_of_a_call_named_by_a_noun_is_its_source(run, events_of):
     assert call.source == ["Q3052772"] and call.target == ["Q61053"]
 
 
-def test_a_clash_with_another_side_is_mutual_a_war_against_one_is_not(run, events_of):
+def test_a_clash_is_led_by_the_side_named_first_a_war_against_one_by_its_waging_side(run, events_of):
     (clash,) = events_of(run("Iranian forces clashed with Taliban fighters near the border."), "ASSAULT")
-    assert set(clash.source) == {"Q794", "taliban"} and clash.target == []
+    assert clash.source == ["Q794"] and clash.target == ["taliban"]
+    (fight,) = events_of(run("Heavy fighting between Chad and Sudan went on for a week."), "ASSAULT")
+    assert fight.source == ["Q657"] and fight.target == ["Q1049"]
+    assert set(fight.participants) == {"Q657", "Q1049"}
+    (war,) = events_of(run("In the war against the Taliban, Pakistan has been a key ally."), "ASSAULT")
+    assert war.source == ["Q843"] and war.target == ["taliban"]
     (war,) = events_of(run("Russia's war against Ukraine entered its third year."), "ASSAULT")
     assert war.source == ["Q159"] and war.target == ["Q212"]
 

@@ -1,0 +1,71 @@
+"""Who acts and who is acted on, read through the words around an event noun: the agents of a
+passive ("by a wave of Russian drones"), a promise that takes in what it governs ("pledged aid"),
+a receiver ("received aid from X"), a traveller ("arrived in X for talks"). A part of the role
+reader (kg.extract.roles)."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from kg.extract.lexicon import Trigger
+from kg.extract.reference import Discourse
+
+
+class Agency(Discourse):
+    """The agent phrases of ``RoleReader`` (a mixin over ``Discourse``)."""
+
+    def _adopter(self, verb: Token) -> bool:
+        """The verb is an event word that what it governs is part of: a promise that takes its type
+        ("pledged aid"), or one that absorbs it ("vowed retaliation")."""
+        spec = self.positions.get(verb.i)
+        return spec is not None and (spec.adopts or spec.absorbs)
+
+    def _agents(self, verb: Token) -> list[str]:
+        """The actors of a passive verb's "by" phrase."""
+        return [
+            a
+            for g in verb.children
+            if g.dep_ == "agent"
+            for p in g.children
+            if p.dep_ == "pobj"
+            for a in self._agent_at(p)
+        ]
+
+    def _agent_at(self, p: Token) -> list[str]:
+        """The actors an agent phrase names, read through a noun of amount ("by a wave of Russian
+        drones", "by a group of gunmen from X")."""
+        out = self.actors_at(p)
+        if out or p.lemma_.lower() not in self.roles.amount_nouns:
+            return out
+        return [
+            a
+            for c in p.children
+            if c.dep_ == "prep" and c.lower_ in ("of", "from")
+            for o in c.children
+            if o.dep_ == "pobj"
+            for a in self.actors_at(o) or self._agent_at(o)
+        ]
+
+    def _received(self, noun: Token, spec: Trigger) -> tuple[list[str], list[str]] | None:
+        """ "Iraq received military aid from Iran": whom a receiving verb's object is given by (its
+        "from") and to (its subject); None where the noun is no such object."""
+        verb = noun.head
+        if noun.dep_ != "dobj" or verb.lemma_.lower() not in self.roles.receiving_verbs or spec.symmetric:
+            return None
+        givers = self.prep_actors(verb, ("from",)) + self.prep_actors(noun, ("from",))
+        return givers, self.subjects(verb)
+
+    def _destination(self, verb: Token, travellers: list[str]) -> list[str]:
+        """ "X arrived in Pakistan for talks", "flew to Kyiv for a meeting": the state a traveller
+        went to hosts the meeting; the traveller is the one who came."""
+        if not travellers or verb.lemma_.lower() not in self.roles.travel_verbs or verb.i in self.positions:
+            return []  # ("flew to Moscow for talks": the flight is the visit, an event of its own)
+        return [
+            a
+            for c in verb.children
+            if c.dep_ == "prep" and c.lower_ in ("in", "to", "into")
+            for p in c.children
+            if p.dep_ == "pobj"
+            for a in self.actors_at(p)
+            if a not in travellers
+        ]
