@@ -28,8 +28,8 @@ def scores_of(folder: Path, tmp_path: Path) -> dict:
     with Store.open(":memory:") as st:
         ingest(st, docs)
         st.dump(export, "nquads")
-    run = subprocess.run([sys.executable, str(SCORER), "--gold", str(folder), "--export", str(export), "--json"],
-                         capture_output=True, text=True, check=True)
+    command = [sys.executable, str(SCORER), "--gold", str(folder), "--export", str(export), "--json"]
+    run = subprocess.run(command, capture_output=True, text=True, check=True)
     scores = json.loads(run.stdout.splitlines()[0])
     assert scores["missing_docs"] == []
     return scores
