@@ -197,7 +197,7 @@ def refusal(a: Report, b: Report, rule: Rules | None = None) -> str | None:
         return "type"
     if not rule.classes_compatible(a.event_class, b.event_class):
         return "class"
-    if a.modality not in rule.linkable_modalities or b.modality not in rule.linkable_modalities:
+    if not rule.modalities_compatible(a.modality, b.modality):
         return "modality"
     if a.place and b.place and places_differ(a.place, b.place):
         return "place"

@@ -13,6 +13,7 @@ class Rules:
     symmetric_types: frozenset[str]
     class_group: dict[str, str]
     linkable_modalities: frozenset[str]
+    modality_links: frozenset[frozenset[str]]
     max_extra_participants: int
     stated_slack_days: int
     report_window_days: int
@@ -33,6 +34,13 @@ class Rules:
                 out |= pair
         return out
 
+    def modalities_compatible(self, a: str, b: str) -> bool:
+        """Reports of modalities ``a`` and ``b`` can be one event: both linkable, and the same or a
+        listed pair (planned and asserted; not hypothetical and asserted)."""
+        if a not in self.linkable_modalities or b not in self.linkable_modalities:
+            return False
+        return a == b or frozenset((a, b)) in self.modality_links
+
     def classes_compatible(self, a: str | None, b: str | None) -> bool:
         ga, gb = self.class_group.get(a or ""), self.class_group.get(b or "")
         return ga is None or gb is None or ga == gb
@@ -47,6 +55,7 @@ def rules() -> Rules:
         symmetric_types=frozenset(data.get("symmetric_types", [])),
         class_group={c: g for g, classes in (data.get("class_groups") or {}).items() for c in classes},
         linkable_modalities=frozenset(data.get("linkable_modalities", [])),
+        modality_links=frozenset(frozenset(p) for p in data.get("modality_links", [])),
         max_extra_participants=int(data["max_extra_participants"]),
         stated_slack_days=int(data["stated_slack_days"]),
         report_window_days=int(data["report_window_days"]),

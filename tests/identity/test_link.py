@@ -2,7 +2,7 @@
 import random
 from datetime import date
 
-from kg.identity.link import clusters, rwe_iri, same_event, window
+from kg.identity.link import clusters, refusal, rwe_iri, same_event, window
 from kg.identity.report import Report
 
 EV = "https://w3id.org/dipkg/event/"
@@ -40,10 +40,16 @@ def test_a_day_falls_inside_a_month_and_a_year():
     assert not same_event(rep("a", date_="2025-08-18"), rep("b", date_="2025-06"))
 
 
-def test_an_event_dated_by_its_report_happened_in_the_days_before_it():
-    dated_by_report = rep("b", date_="2025-08-22", basis="report", pub=date(2025, 8, 22))
-    assert same_event(rep("a", date_="2025-08-18"), dated_by_report)
-    assert not same_event(rep("a", date_="2025-08-01"), dated_by_report)
+def test_an_event_dated_by_its_report_happened_before_it_within_half_a_year():
+    # "defended the October 7 attacks" in a statement of 13 December: the text gives the attack no
+    # time, so it took its report's day; it is still the attack another report dates 7 October
+    dated_by_report = rep("b", plover="ASSAULT", date_="2023-12-13", basis="report", pub=date(2023, 12, 13))
+    assert window(dated_by_report) == (date(2023, 6, 16), date(2023, 12, 13))
+    assert same_event(rep("a", plover="ASSAULT", date_="2023-10-07", pub=date(2023, 10, 8)), dated_by_report)
+    # not an event after its report, nor one a year before
+    assert refusal(rep("a", plover="ASSAULT", date_="2023-12-20"), dated_by_report) == "date"
+    assert refusal(rep("a", plover="ASSAULT", date_="2022-12-01", pub=date(2022, 12, 2)),
+                   dated_by_report) == "date"
 
 
 def test_last_week_is_read_against_the_report():

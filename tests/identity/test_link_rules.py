@@ -129,3 +129,21 @@ def test_linked_reports_share_two_sides_or_one_side_and_at_most_one_more():
             assert a.participants & b.participants
             assert len(ka & kb) >= 2 or (len(ka & kb) == 1 and len(ka ^ kb) <= 1), (a, b)
     assert linked > 100
+
+
+def test_a_feared_event_joins_reports_of_the_same_fear_not_the_deed():
+    feared = {"plover": "ASSAULT", "src": (RUSSIA,), "tgt": ("Q212",), "day": None, "mod": "hypothetical"}
+    fear = r("a", pub=date(2022, 2, 12), **feared)
+    # two reports of the same fear are one (possible) event
+    assert same_event(fear, r("b", pub=date(2022, 2, 13), **feared))
+    # a feared invasion is not the strike reported two weeks later, nor any other asserted attack
+    deed = {"plover": "ASSAULT", "src": (RUSSIA,), "tgt": ("Q212",)}
+    assert refusal(fear, r("c", day="2022-02-24", pub=date(2022, 2, 24), **deed)) == "modality"
+    # a summit that "would be held" and one that "will be held" are one event ahead; held, it joins
+    # the planned report, not the hypothetical one
+    summit = {"plover": "CONSULT", "parts": (UK, US), "day": None}
+    would = r("a", mod="hypothetical", pub=date(2023, 7, 10), **summit)
+    will = r("b", mod="planned", pub=date(2023, 7, 11), **summit)
+    held = r("c", (UK, US), day="2023-08-01", pub=date(2023, 8, 2))
+    assert same_event(would, will) and same_event(will, held)
+    assert refusal(would, held) == "modality"
