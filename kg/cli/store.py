@@ -37,8 +37,8 @@ def stats(access: StoreAccess) -> None:
     click.echo(f"events:    {s.events} (real-world events)")
     click.echo(f"reports:   {s.reports} (each document's own events)")
     click.echo(f"  {'type':<10} {'events':>7} {'reports':>8}")
-    for kind, n in sorted(s.reports_by_type.items(), key=lambda kv: (-s.events_by_type[kv[0]], -kv[1], kv[0])):
-        click.echo(f"  {kind:<10} {s.events_by_type[kind]:>7} {n:>8}")
+    for kind in sorted(s.reports_by_type, key=lambda k: (-s.events_by_type[k], -s.reports_by_type[k], k)):
+        click.echo(f"  {kind:<10} {s.events_by_type[kind]:>7} {s.reports_by_type[kind]:>8}")
 
 
 @click.command()
