@@ -167,3 +167,20 @@ def test_removing_one_source_brings_the_counts_back_to_one(copy, kg_run):
     months = _rows(kg_run, copy, "events-by-month")
     assert {(r["type"], r["events"], r["reports"]) for r in months} == {("CONSULT", "1", "1"),
                                                                       ("ASSAULT", "1", "1")}
+
+
+def test_tally_changes_keep_month_counts_exact_across_a_month_boundary():
+    """Two reports of one call, dated 31 August and 1 September (the day-slack of the rule), and a
+    third dated by its year: the real-world event counts once, in the month of its best date."""
+    from kg.identity.facts import best_date, tally_changes
+    from kg.identity.report import Report
+
+    members = [Report("e1", "d1", "CONSULT", date="2025-08-31", basis="stated"),
+               Report("e2", "d2", "CONSULT", date="2025-09-01", basis="stated"),
+               Report("e3", "d3", "CONSULT", date="2025", basis="stated")]
+    when = best_date(members)
+    changes = dict(c.split(" ") for c in tally_changes("CONSULT", when, members))
+    assert when == "2025-08-31"
+    assert changes == {"CONSULT/2025-09": "-1", "CONSULT/2025": "-1"}
+    same = [Report("e1", "d1", "ASSAULT", date="2025-09-07"), Report("e2", "d2", "ASSAULT", date="2025-09-07")]
+    assert tally_changes("ASSAULT", "2025-09-07", same) == ["ASSAULT/2025-09 -1"]
