@@ -60,7 +60,8 @@ def test_every_named_query_runs_with_its_example_parameters(any_backend):
     params = {"actor-timeline": {"actor": "Zelensky"}, "actor-timeline-reports": {"actor": "Zelensky"},
               "actor-profile": {"actor": "Starmer"}, "event-evidence": {"event": str(event)},
               "events-by-month": {"plover": "CONSULT"}}
-    reports = {"who-met-whom-reports", "who-called-whom-reports", "attacks-on-reports", "actor-timeline-reports"}
+    listings = ("who-met-whom", "who-called-whom", "attacks-on", "actor-timeline")
+    reports = {f"{name}-reports" for name in listings}
     for name in REQUIRED | reports | {"actors", "documents"}:
         res = run(any_backend, name, params.get(name, {}))
         assert res.rows, name

@@ -182,5 +182,5 @@ def test_tally_changes_keep_month_counts_exact_across_a_month_boundary():
     changes = dict(c.split(" ") for c in tally_changes("CONSULT", when, members))
     assert when == "2025-08-31"
     assert changes == {"CONSULT/2025-09": "-1", "CONSULT/2025": "-1"}
-    same = [Report("e1", "d1", "ASSAULT", date="2025-09-07"), Report("e2", "d2", "ASSAULT", date="2025-09-07")]
+    same = [Report(f"e{i}", f"d{i}", "ASSAULT", date="2025-09-07") for i in (1, 2)]
     assert tally_changes("ASSAULT", "2025-09-07", same) == ["ASSAULT/2025-09 -1"]

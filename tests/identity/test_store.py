@@ -147,7 +147,7 @@ def test_stats_count_real_world_events_and_reports_and_who_met_whom_events(linke
     st, _ = linked
     reports = int(st.query("SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?e a sem:Event } }").rows[0][0])
     events = int(st.query("""SELECT (COUNT(DISTINCT ?one) AS ?n) WHERE { GRAPH ?g { ?e a sem:Event }
-                             OPTIONAL { ?e dip:realWorldEvent ?w } BIND(COALESCE(?w, ?e) AS ?one) }""").rows[0][0])
+        OPTIONAL { ?e dip:realWorldEvent ?w } BIND(COALESCE(?w, ?e) AS ?one) }""").rows[0][0])
     assert stats(st).reports == reports == 6
     assert stats(st).events == events == 3
     rows = run(st, "who-met-whom-reports", {"actor": "Trump"}).dicts()
