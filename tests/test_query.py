@@ -57,9 +57,12 @@ def test_attacks_on_a_target_only_hit_that_target(any_backend):
 
 def test_every_named_query_runs_with_its_example_parameters(any_backend):
     event = run(any_backend, "who-met-whom").rows[0][-1]
-    params = {"actor-timeline": {"actor": "Zelensky"}, "actor-profile": {"actor": "Starmer"},
-              "event-evidence": {"event": str(event)}, "events-by-month": {"plover": "CONSULT"}}
-    for name in REQUIRED | {"actors", "documents"}:
+    params = {"actor-timeline": {"actor": "Zelensky"}, "actor-timeline-reports": {"actor": "Zelensky"},
+              "actor-profile": {"actor": "Starmer"}, "event-evidence": {"event": str(event)},
+              "events-by-month": {"plover": "CONSULT"}}
+    listings = ("who-met-whom", "who-called-whom", "attacks-on", "actor-timeline")
+    reports = {f"{name}-reports" for name in listings}
+    for name in REQUIRED | reports | {"actors", "documents"}:
         res = run(any_backend, name, params.get(name, {}))
         assert res.rows, name
     months = run(any_backend, "events-by-month", {"plover": "consult"}).dicts()

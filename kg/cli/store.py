@@ -20,6 +20,9 @@ COMMANDS = ("stats", "load", "optimize", "remove", "relink")
 def stats(access: StoreAccess) -> None:
     """How much the store holds: documents, graphs, triples, actors, events by PLOVER type.
 
+    Events are real-world events: the reports of one event in several documents (linked by
+    kg build or kg relink) count once. Reports are each document's own events.
+
     \b
     Example:
       kg stats --store graphs/store
@@ -31,9 +34,11 @@ def stats(access: StoreAccess) -> None:
     click.echo(f"graphs:    {s.graphs}")
     click.echo(f"triples:   {s.triples}")
     click.echo(f"actors:    {s.actors}")
-    click.echo(f"events:    {s.events}")
-    for kind, n in sorted(s.events_by_type.items(), key=lambda kv: (-kv[1], kv[0])):
-        click.echo(f"  {kind:<10} {n}")
+    click.echo(f"events:    {s.events} (real-world events)")
+    click.echo(f"reports:   {s.reports} (each document's own events)")
+    click.echo(f"  {'type':<10} {'events':>7} {'reports':>8}")
+    for kind in sorted(s.reports_by_type, key=lambda k: (-s.events_by_type[k], -s.reports_by_type[k], k)):
+        click.echo(f"  {kind:<10} {s.events_by_type[kind]:>7} {s.reports_by_type[kind]:>8}")
 
 
 @click.command()

@@ -13,8 +13,8 @@ from rdflib import Literal, URIRef
 from rdflib.namespace import RDF, XSD
 
 from kg.identity.report import Report
-from kg.rdf import actor_iri, date_literal
-from kg.vocab import DIP, PLOVER
+from kg.rdf import actor_iri, date_literal, tally_iri
+from kg.vocab import DIP, PLOVER, TALLY
 
 MODALITY = {"asserted": DIP.Asserted, "planned": DIP.Planned, "hypothetical": DIP.Hypothetical,
             "negated": DIP.Negated}
@@ -34,12 +34,27 @@ def best_date(members: list[Report]) -> str | None:
     return min(counts, key=lambda d: (-counts[d], d))
 
 
+def tally_changes(kind: str, when: str | None, members: list[Report]) -> list[str]:
+    """How the real-world event changes the counts by type and month (``dip:inTally``) of its
+    reports: +1 in the tally of its kind and best date, -1 in each report's, as ``"TYPE/PERIOD N"``
+    for each tally whose count it changes. Real-world counts are then the reports' counts plus these
+    changes, each a scan of one property (a join of the links with the reports' tallies would look
+    every linked report up)."""
+    def key(plover: str, day: str | None) -> str:
+        return str(tally_iri(plover, day))[len(str(TALLY)):]
+
+    change = Counter({key(kind, when): 1})
+    change.subtract(key(r.plover, r.date) for r in members)
+    return [f"{k} {n}" for k, n in sorted(change.items()) if n]
+
+
 def facts(iri: str, members: list[Report]) -> list[tuple]:
     """The triples of the real-world event ``iri`` whose reports are ``members``."""
     w = URIRef(iri)
     out: list[tuple] = [(w, RDF.type, DIP.RealWorldEvent)]
     types = Counter(r.plover for r in members)
-    out.append((w, DIP.eventKind, PLOVER[min(types, key=lambda t: (-types[t], t))]))
+    kind = min(types, key=lambda t: (-types[t], t))
+    out.append((w, DIP.eventKind, PLOVER[kind]))
     for key in sorted({a for r in members for a in r.participants}):
         out.append((w, DIP.participant, actor_iri(key)))
     when = best_date(members)
@@ -60,6 +75,7 @@ def facts(iri: str, members: list[Report]) -> list[tuple]:
         out.append((w, DIP.reportedModality, MODALITY.get(m, DIP.Asserted)))
     if len(modalities) > 1:
         out.append((w, DIP.modalityConflict, Literal(True)))
+    out.extend((w, DIP.tallyChange, Literal(c)) for c in tally_changes(kind, when, members))
     return out
 
 

@@ -143,10 +143,13 @@ def test_cli_remove_and_relink(tmp_path):
     assert after == {r: w for r, w in before.items() if not r.startswith("call-")}
 
 
-def test_queries_over_reports_still_count_reports_and_who_met_whom_events(linked):
+def test_stats_count_real_world_events_and_reports_and_who_met_whom_events(linked):
     st, _ = linked
     reports = int(st.query("SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?e a sem:Event } }").rows[0][0])
-    assert stats(st).events == reports == 6
+    events = int(st.query("""SELECT (COUNT(DISTINCT ?one) AS ?n) WHERE { GRAPH ?g { ?e a sem:Event }
+        OPTIONAL { ?e dip:realWorldEvent ?w } BIND(COALESCE(?w, ?e) AS ?one) }""").rows[0][0])
+    assert stats(st).reports == reports == 6
+    assert stats(st).events == events == 3
     rows = run(st, "who-met-whom-reports", {"actor": "Trump"}).dicts()
     assert len(rows) == 5 and not any("/rwe/" in str(r["event"]) for r in rows)
     events = run(st, "who-met-whom", {"actor": "Trump"}).dicts()
