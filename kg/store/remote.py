@@ -162,10 +162,9 @@ class RemoteStore(StoreBase):
 
     def _dataset_quads(self) -> Iterator:
         if self.gsp_url:
+            # the whole dataset, its default graph too (where the real-world event links live)
             with self._request(self.gsp_url, None, "application/n-quads", method="GET") as resp:
-                for q in ox.parse(resp, ox.RdfFormat.N_QUADS):
-                    if not isinstance(q.graph_name, ox.DefaultGraph):
-                        yield q
+                yield from ox.parse(resp, ox.RdfFormat.N_QUADS)
             return
         for name in self.graph_names():
             g = graph_term(name)

@@ -169,6 +169,20 @@ def test_removing_one_source_brings_the_counts_back_to_one(copy, kg_run):
                                                                       ("ASSAULT", "1", "1")}
 
 
+def test_an_export_carries_the_links_of_the_reports_to_their_real_world_event(store, kg_run, tmp_path):
+    out = kg_run("--store", store, "export", "-o", str(tmp_path / "all.nq"))
+    assert out.returncode == 0, out.stderr
+    from rdflib import Dataset, URIRef
+
+    ds = Dataset()
+    ds.parse(str(tmp_path / "all.nq"), format="nquads")
+    link = URIRef("https://w3id.org/dipkg/ontology#realWorldEvent")
+    links = {(str(e), str(w)) for e, _, w, _ in ds.quads((None, link, None, None))}
+    # the call and the strike, each reported by both documents: four reports, two real-world events
+    assert len(links) == 4 and len({w for _, w in links}) == 2
+    assert {e.split("/event/")[1].split("/")[0] for e, _ in links} == set(DOCS)
+
+
 def test_tally_changes_keep_month_counts_exact_across_a_month_boundary():
     """Two reports of one call, dated 31 August and 1 September (the day-slack of the rule), and a
     third dated by its year: the real-world event counts once, in the month of its best date."""
