@@ -6,6 +6,7 @@ states as actors of their own ("the Kenyan Defence Forces", "Azerbaijan's Defenc
 from __future__ import annotations
 
 import re
+from functools import cached_property
 
 from spacy.tokens import Token
 
@@ -87,7 +88,7 @@ class Organisations:
         if known is not None:
             self.index.add(s, e, known, "name")  # a person's surname the NER took for an organisation
             return
-        if one is not None and one in self._thing_acronyms():
+        if one is not None and one in self._thing_acronyms:
             return  # "traumatic brain injuries, or TBI": the acronym of a thing, not a body
         words = self.lang.words
         generic = self.lang.roles.state_agents | self.lang.roles.collectives | words.agency_words
@@ -279,27 +280,25 @@ class Organisations:
             self.index.add_beside(s, e, agency, "ner")
         return True
 
+    @cached_property
     def _thing_acronyms(self) -> frozenset[str]:
         """Acronyms the text gives words in lower case ("traumatic brain injuries (TBI)", "improvised
         explosive devices, or IEDs"): names of things wherever they stand."""
-        found = getattr(self, "_things_found", None)
-        if found is None:
-            doc = self.doc
-            out = set()
-            for tok in doc:
-                word = tok.text[:-1] if tok.text.endswith("s") and len(tok.text) > 2 else tok.text
-                if not _is_acronym(word) or tok.i < 3:
-                    continue
-                if doc[tok.i - 1].text == "(":
-                    end = tok.i - 1
-                elif doc[tok.i - 1].lower_ == "or" and doc[tok.i - 2].text == ",":
-                    end = tok.i - 2
-                else:
-                    continue
-                if end - len(word) >= 0 and _common_initials(doc[end - len(word) : end]) == word:
-                    out.update((word, tok.text))
-            found = self._things_found = frozenset(out)
-        return found
+        doc = self.doc
+        out = set()
+        for tok in doc:
+            word = tok.text[:-1] if tok.text.endswith("s") and len(tok.text) > 2 else tok.text
+            if not _is_acronym(word) or tok.i < 3:
+                continue
+            if doc[tok.i - 1].text == "(":
+                end = tok.i - 1
+            elif doc[tok.i - 1].lower_ == "or" and doc[tok.i - 2].text == ",":
+                end = tok.i - 2
+            else:
+                continue
+            if end - len(word) >= 0 and _common_initials(doc[end - len(word) : end]) == word:
+                out.update((word, tok.text))
+        return frozenset(out)
 
     def _state_agencies(self) -> None:
         """ "the Armenian defence ministry", "Azerbaijan's foreign ministry": a state's ministry named in

@@ -90,7 +90,7 @@ def _side(key: str, day: date | None) -> str:
     bodies = acts_for(key, day)
     if not bodies:
         return key
-    return min(sorted(b for b in bodies if not acts_for(b, day)) or bodies)
+    return min([b for b in bodies if not acts_for(b, day)] or bodies)
 
 
 def _sides_on(actors: frozenset[str], day: date | None) -> dict[str, str]:

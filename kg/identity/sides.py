@@ -31,7 +31,7 @@ def kind(key: str) -> str | None:
     return entry.kind if entry else None
 
 
-def _parents(key: str, on: date | None, ever: bool = False) -> set[str]:
+def _parents(key: str, on: date | None) -> set[str]:
     entry = _gazetteer().entries.get(key)
     out = set()
     organ = rules().organs.get(key)
@@ -40,7 +40,7 @@ def _parents(key: str, on: date | None, ever: bool = False) -> set[str]:
     if entry is None:
         return out
     if entry.kind == "person":
-        out.update(o.of for o in entry.offices if ever or (o.covers(on) if on else o.end is None))
+        out.update(o.of for o in entry.offices if (o.covers(on) if on else o.end is None))
     elif entry.kind in ACTING_KINDS and entry.country:
         out.add(entry.country)
     return out - {key}
