@@ -1,0 +1,22 @@
+"""Wordings of official releases: sanctions notices, readouts and UN statements (ontology/triggers.yaml)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+PUBLISHED = date(2024, 3, 14)
+
+
+def test_targeting_in_a_sanctions_release_is_a_designation(run, events_of):
+    ex = run(
+        "The Treasury targeted three Iranian shipping firms on Tuesday. "
+        "The firms are designated under the sanctions programme on Iran."
+    )
+    assert "ASSAULT" not in {e.plover for e in ex.events}
+    assert events_of(ex, "SANCTION")
+
+
+def test_targeting_in_a_war_report_is_an_attack(run, events_of):
+    ex = run("Russian drones targeted the port of Odesa overnight, Ukrainian officials said.")
+    assert "SANCTION" not in {e.plover for e in ex.events}
+    assert events_of(ex, "ASSAULT")
