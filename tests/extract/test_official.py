@@ -20,3 +20,15 @@ def test_targeting_in_a_war_report_is_an_attack(run, events_of):
     ex = run("Russian drones targeted the port of Odesa overnight, Ukrainian officials said.")
     assert "SANCTION" not in {e.plover for e in ex.events}
     assert events_of(ex, "ASSAULT")
+
+
+def test_an_action_coordinated_with_a_partner_is_cooperation(run, events_of):
+    ex = run("The State Department coordinated this action with Canada, which is also imposing sanctions.")
+    (joint,) = events_of(ex, "COOPERATE")
+    assert "Q16" in joint.participants
+
+
+def test_coordinating_closely_with_a_partner_is_still_consultation(run, events_of):
+    ex = run("France coordinated closely with Germany on the response.")
+    assert events_of(ex, "CONSULT")
+    assert "COOPERATE" not in {e.plover for e in ex.events}
