@@ -32,6 +32,8 @@ class Trigger:
     particle: tuple[str, ...] = ()
     #: the document must use one of these lemmas ("targeted" in a sanctions release is a designation)
     context: tuple[str, ...] = ()
+    #: the verb must have no object, complement or "to" ("crimes committed": no pledge)
+    bare: bool = False
     absorbs: bool = False
     adopts: bool = False
     topic: bool = False
@@ -200,6 +202,7 @@ def _trigger(raw: dict, types: dict[str, dict], breadth: bool = False) -> Trigge
         modal=_tuple(raw.get("modal")),
         particle=_tuple(raw.get("particle")),
         context=_tuple(raw.get("context")),
+        bare=bool(raw.get("bare")),
         absorbs=bool(raw.get("absorbs") or raw.get("adopts")),
         adopts=bool(raw.get("adopts")),
         topic=bool(raw.get("topic")),
@@ -300,6 +303,8 @@ def matches(lex: Lexicon, tok):
                 continue  # "troops arrived", not "the delegation arrived"
             if t.context and not in_context(tok, t.context):
                 continue
+            if t.bare and any(c.dep_ in _COMPLEMENTS or c.dep_ == "prep" and c.lower_ == "to" for c in tok.children):
+                continue
             if t.modal and not any(c.dep_ == "aux" and c.lower_ in t.modal for c in tok.children):
                 continue
             if t.particle and not any(
@@ -309,6 +314,9 @@ def matches(lex: Lexicon, tok):
             if t.no_event:
                 return
             yield t
+
+
+_COMPLEMENTS = ("dobj", "dative", "xcomp", "ccomp")
 
 
 def in_context(tok, lemmas: tuple[str, ...]) -> bool:

@@ -32,3 +32,13 @@ def test_coordinating_closely_with_a_partner_is_still_consultation(run, events_o
     ex = run("France coordinated closely with Germany on the response.")
     assert events_of(ex, "CONSULT")
     assert "COOPERATE" not in {e.plover for e in ex.events}
+
+
+def test_a_crime_committed_is_no_pledge(run):
+    ex = run("The council said such acts are unjustifiable whenever and by whomever committed.")
+    assert "AGREE" not in {e.plover for e in ex.events}
+
+
+def test_committing_to_something_is_still_a_pledge(run, events_of):
+    (pledge,) = events_of(run("Chile will commit itself to the accord."), "AGREE")
+    assert pledge.modality == "planned"
