@@ -303,7 +303,7 @@ def matches(lex: Lexicon, tok):
                 continue  # "troops arrived", not "the delegation arrived"
             if t.context and not in_context(tok, t.context):
                 continue
-            if t.bare and any(c.dep_ in _COMPLEMENTS or c.dep_ == "prep" and c.lower_ == "to" for c in tok.children):
+            if t.bare and not _bare(tok):
                 continue
             if t.modal and not any(c.dep_ == "aux" and c.lower_ in t.modal for c in tok.children):
                 continue
@@ -317,6 +317,11 @@ def matches(lex: Lexicon, tok):
 
 
 _COMPLEMENTS = ("dobj", "dative", "xcomp", "ccomp")
+
+
+def _bare(tok) -> bool:
+    """The verb has no object, complement or "to" phrase."""
+    return not any(c.dep_ in _COMPLEMENTS or c.dep_ == "prep" and c.lower_ == "to" for c in tok.children)
 
 
 def in_context(tok, lemmas: tuple[str, ...]) -> bool:
