@@ -42,3 +42,10 @@ def test_a_crime_committed_is_no_pledge(run):
 def test_committing_to_something_is_still_a_pledge(run, events_of):
     (pledge,) = events_of(run("Chile will commit itself to the accord."), "AGREE")
     assert pledge.modality == "planned"
+
+
+def test_stressing_the_importance_of_someone_acting_is_an_appeal(run, events_of):
+    ex = run("Joe Biden and Olaf Scholz underlined the importance of Iran halting its enrichment.")
+    (appeal,) = events_of(ex, "REQUEST")
+    assert {"Q6279", "Q61053"} <= set(appeal.source)
+    assert "THREATEN" not in {e.plover for e in ex.events}
