@@ -49,3 +49,8 @@ def test_stressing_the_importance_of_someone_acting_is_an_appeal(run, events_of)
     (appeal,) = events_of(ex, "REQUEST")
     assert {"Q6279", "Q61053"} <= set(appeal.source)
     assert "THREATEN" not in {e.plover for e in ex.events}
+
+
+def test_agreeing_to_coordinate_approaches_is_only_the_agreement(run):
+    ex = run("Emmanuel Macron and Olaf Scholz agreed to coordinate their approaches to the issue.")
+    assert "COOPERATE" not in {e.plover for e in ex.events}
