@@ -30,6 +30,10 @@ class Trigger:
     subject: tuple[str, ...] = ()
     modal: tuple[str, ...] = ()
     particle: tuple[str, ...] = ()
+    #: the document must use one of these lemmas ("targeted" in a sanctions release is a designation)
+    context: tuple[str, ...] = ()
+    #: the verb must have no object, complement or "to" ("crimes committed": no pledge)
+    bare: bool = False
     absorbs: bool = False
     adopts: bool = False
     topic: bool = False
@@ -206,6 +210,8 @@ def _trigger(raw: dict, types: dict[str, dict], breadth: bool = False) -> Trigge
         subject=_tuple(raw.get("subject")),
         modal=_tuple(raw.get("modal")),
         particle=_tuple(raw.get("particle")),
+        context=_tuple(raw.get("context")),
+        bare=bool(raw.get("bare")),
         absorbs=bool(raw.get("absorbs") or raw.get("adopts")),
         adopts=bool(raw.get("adopts")),
         topic=bool(raw.get("topic")),
@@ -261,6 +267,8 @@ def headline_match(lex: Lexicon, tok) -> Trigger | None:
         return None
     for word in verb_forms(tok.text):
         for t in lex.candidates(word):
+            if t.context and not in_context(tok, t.context):
+                continue
             if t.pos == "VERB" and not (
                 t.no_event or t.prefix or t.prep or t.object or t.subject or t.modal or t.particle
                 or t.adopts or t.breadth
@@ -326,6 +334,10 @@ def matches(lex: Lexicon, tok):
                 for c in tok.children
             ):
                 continue  # "troops arrived", not "the delegation arrived"
+            if t.context and not in_context(tok, t.context):
+                continue
+            if t.bare and not _bare(tok):
+                continue
             if t.modal and not any(c.dep_ == "aux" and c.lower_ in t.modal for c in tok.children):
                 continue
             if t.particle and not any(
@@ -335,6 +347,19 @@ def matches(lex: Lexicon, tok):
             if t.no_event:
                 return
             yield t
+
+
+_COMPLEMENTS = ("dobj", "dative", "xcomp", "ccomp")
+
+
+def _bare(tok) -> bool:
+    """The verb has no object, complement or "to" phrase."""
+    return not any(c.dep_ in _COMPLEMENTS or c.dep_ == "prep" and c.lower_ == "to" for c in tok.children)
+
+
+def in_context(tok, lemmas: tuple[str, ...]) -> bool:
+    """The document of ``tok`` uses one of ``lemmas``."""
+    return any(w.lemma_.lower() in lemmas or w.lower_ in lemmas for w in tok.doc)
 
 
 def _has_prefix(tok, prefix: tuple[str, ...]) -> bool:
