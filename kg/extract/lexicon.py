@@ -358,8 +358,12 @@ def _bare(tok) -> bool:
 
 
 def in_context(tok, lemmas: tuple[str, ...]) -> bool:
-    """The document of ``tok`` uses one of ``lemmas``."""
-    return any(w.lemma_.lower() in lemmas or w.lower_ in lemmas for w in tok.doc)
+    """The sentence of ``tok``, the sentences next to it or the document's first line (its title) use
+    one of ``lemmas``: a word a whole long story uses once elsewhere is no context."""
+    sents = list(tok.doc.sents)
+    at = next(i for i, s in enumerate(sents) if s.start <= tok.i < s.end)
+    near = {0, *range(max(at - 1, 0), min(at + 2, len(sents)))}
+    return any(w.lemma_.lower() in lemmas or w.lower_ in lemmas for i in near for w in sents[i])
 
 
 def _has_prefix(tok, prefix: tuple[str, ...]) -> bool:

@@ -22,6 +22,18 @@ def test_targeting_in_a_war_report_is_an_attack(run, events_of):
     assert events_of(ex, "ASSAULT")
 
 
+def test_targeting_in_a_war_report_that_mentions_sanctions_elsewhere_is_an_attack(run, events_of):
+    ex = run(
+        "Russia pounds Ukrainian ports\n\n"
+        "Russian drones targeted the port of Odesa overnight, Ukrainian officials said. "
+        "Air defences shot down most of them. Firefighters worked through the night. "
+        "The mayor said the grain terminal was damaged. "
+        "Separately, the European Union agreed new sanctions on Russian oil exports."
+    )
+    assert "SANCTION" not in {e.plover for e in ex.events if e.trigger.startswith("target")}
+    assert events_of(ex, "ASSAULT")
+
+
 def test_an_action_coordinated_with_a_partner_is_cooperation(run, events_of):
     ex = run("The State Department coordinated this action with Canada, which is also imposing sanctions.")
     (joint,) = events_of(ex, "COOPERATE")
