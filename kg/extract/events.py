@@ -10,6 +10,7 @@ from dataclasses import replace
 
 from spacy.tokens import Token
 
+from kg.extract.elaboration import elaborate
 from kg.extract.lexicon import Lexicon, Trigger, acts_as_verb, matches
 from kg.extract.parties import party_draft
 from kg.extract.places import place_of
@@ -20,7 +21,7 @@ from kg.extract.roles import RoleReader
 from kg.extract.speakers import speaker_of
 from kg.extract.speech import has_future_aux
 from kg.extract.state import DocState, Draft, SentenceTriggers
-from kg.extract.statements import implied_accusations
+from kg.extract.statements import deny_claims, implied_accusations
 from kg.model import Mention
 from kg.plover import plover_scheme
 
@@ -137,7 +138,8 @@ class EventDrafter(RoleReader):
                     host.target = uniq(host.target + extra)
                 host.participants = uniq(host.participants + extra)
                 host.event_class = host.event_class or d.event_class
-        drafted = [x for d in by_token.values() for x in self.each_other(d)]
+        drafted = elaborate([x for d in by_token.values() for x in self.each_other(d)], self.doc)
+        drafted = deny_claims(self, st, drafted)
         out = sorted([*drafted, *implied_accusations(self, st, drafted)], key=lambda d: d.token)
         if not out:
             found = self._backoff(st) or party_draft(self.state, st, self._span_of)

@@ -49,6 +49,9 @@ class Trigger:
     no_event: bool = False
     #: an order that is obeyed: what it orders is an event of its own ("ordered the release of activists")
     orders: bool = False
+    #: names no deed of its own when a participial clause says how ("increased pressure on X, imposing
+    #: sanctions"): the deed that clause names is the event, aimed where this one is
+    vague: bool = False
 
 
 @dataclass(frozen=True)
@@ -102,6 +105,9 @@ class Lexicon:
     not_event_heads: frozenset[str] = frozenset()
     #: words that make a statement about another actor an accusation ("lied", "unacceptable")
     blame_words: frozenset[str] = frozenset()
+    #: nouns of a claim, and words that deny one ("called the allegations baseless")
+    claim_nouns: frozenset[str] = frozenset()
+    denial_words: frozenset[str] = frozenset()
     #: verbs whose object is a subject of talk, whose event words name no event ("discussed cooperation")
     topic_verbs: frozenset[str] = frozenset()
     #: nouns of want whose "of" object is lacked, not given ("in need of aid", "a lack of support")
@@ -177,6 +183,8 @@ def build_lexicon(data: dict, cameo_verbs: dict) -> Lexicon:
         not_events=tuple(tuple(_WORD.findall(str(p).lower())) for p in data.get("not_events") or ()),
         not_event_heads=frozenset(_tuple(data.get("not_event_heads"))),
         blame_words=frozenset(_tuple(data.get("blame_words"))),
+        claim_nouns=frozenset(_tuple(data.get("claim_nouns"))),
+        denial_words=frozenset(_tuple(data.get("denial_words"))),
         topic_verbs=frozenset(_tuple(data.get("topic_verbs"))),
         want_nouns=frozenset(_tuple(data.get("want_nouns"))),
         demand_modals=frozenset(_tuple((data.get("demand_modals") or {}).get("modals"))),
@@ -224,6 +232,7 @@ def _trigger(raw: dict, types: dict[str, dict], breadth: bool = False) -> Trigge
         breadth=breadth,
         no_event=no_event,
         orders=bool(raw.get("orders")),
+        vague=bool(raw.get("vague")),
     )
 
 

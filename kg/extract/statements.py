@@ -2,7 +2,8 @@
 accusation of that actor, whatever verb reports it ("the Foreign Secretary said the Russian
 government had lied", "the United States called Russia's decision alarming", and in an official
 statement its own sentence "The regime is denying the people their rights"). The damning words are
-``blame_words`` in ontology/triggers.yaml."""
+``blame_words`` in ontology/triggers.yaml. A claim called one of the ``denial_words`` ("called the
+allegations baseless") is denied instead: a refusal, not an accusation."""
 
 from __future__ import annotations
 
@@ -33,18 +34,25 @@ def _accused(ds, clause: Token) -> list[str]:
 
 
 def _draft(
-    ds, st: SentenceTriggers, verb: Token, source: list[str], target: list[str], speaker_named: bool = True
+    ds,
+    st: SentenceTriggers,
+    verb: Token,
+    source: list[str],
+    target: list[str],
+    speaker_named: bool = True,
+    flag: str = "blame",
 ) -> Draft | None:
     source = uniq(source)
     target = [k for k in uniq(target) if k not in source and k not in ds.index.media]
-    if not target or speaker_named and not source:
+    blame = flag == "blame"
+    if blame and not target or speaker_named and not source:
         return None
-    plover = ds.lex.type_with("blame")
+    plover = ds.lex.type_with(flag)
     spec = Trigger(
         lemma=verb.lemma_.lower(),
         plover=plover,
-        cameo=plover_scheme().root_of(plover) + "2",
-        event_class="Accusation",
+        cameo=plover_scheme().root_of(plover) + ("2" if blame else "0"),
+        event_class="Accusation" if blame else "Rejection",
     )
     start, end = verb.idx, verb.idx + len(verb.text)
     return Draft(
@@ -88,6 +96,43 @@ def _stated(ds, st: SentenceTriggers) -> Draft | None:
     return _draft(ds, st, word, [], target, speaker_named=False)
 
 
+#: Dependencies of a naming verb's words that say nothing of its object.
+_NOT_SAID = ("nsubj", "nsubjpass", "aux", "neg", "punct", "cc", "conj")
+
+
+def _denial(ds, st: SentenceTriggers, verb: Token) -> Draft | None:
+    """ "called the allegations baseless", "described the reports as false": the speaker rejects the
+    claim, and whoever made it ("Russia's claims", "the accusations by Baku") is its target."""
+    lex = ds.lex
+    if verb.lemma_.lower() not in _NAMING:
+        return None
+    claims = [o for o in verb.children if o.dep_ == "dobj" and o.lemma_.lower() in lex.claim_nouns]
+    said = [c for c in verb.children if c.dep_ not in _NOT_SAID]
+    if not claims or not any(_damning(c, lex.denial_words) for c in said):
+        return None
+    makers: list[str] = []
+    for c in (c for o in claims for c in o.children):
+        if c.dep_ == "poss":
+            makers += ds.actors_at(c)
+        elif c.dep_ == "prep" and c.lower_ in ("by", "from"):
+            makers += [a for g in c.children for a in ds.actors_at(g)]
+    return _draft(ds, st, verb, ds.subjects(verb), makers, flag="refusal")
+
+
+def deny_claims(ds, st: SentenceTriggers, drafts: list[Draft]) -> list[Draft]:
+    """The drafts of a sentence with its denials by description: a denied claim is no event of its own."""
+    out = list(drafts)
+    for verb in st.span:
+        if verb.pos_ != "VERB":
+            continue
+        denial = _denial(ds, st, verb)
+        if denial is None:
+            continue
+        claims = {o.i for o in verb.children if o.dep_ == "dobj"}
+        out = [d for d in out if d.token not in claims and d.token != verb.i] + [denial]
+    return sorted(out, key=lambda d: d.token)
+
+
 def implied_accusations(ds, st: SentenceTriggers, drafts: list[Draft]) -> list[Draft]:
     """Accusations the sentence makes by what its statements say, beside the ones its event words name."""
     lex = ds.lex
@@ -106,6 +151,8 @@ def implied_accusations(ds, st: SentenceTriggers, drafts: list[Draft]) -> list[D
         elif lemma in _NAMING:
             objects = [c for c in verb.children if c.dep_ == "dobj"]
             named = [c for c in verb.children if c.dep_ in ("oprd", "xcomp", "acomp", "ccomp")]
+            if any(d.token == verb.i for d in drafts):
+                continue  # a denial by description ("called the claims false"), already drafted
             if objects and any(_damning(c, lex.blame_words) for c in named):
                 target += [
                     a
@@ -122,6 +169,6 @@ def implied_accusations(ds, st: SentenceTriggers, drafts: list[Draft]) -> list[D
         if d is not None:
             out.append(d)
             have.update(d.source)
-    if not out and not any(d.plover == blame_type for d in drafts):
+    if not out and not any(d.plover in (blame_type, lex.type_with("refusal")) for d in drafts):
         out += [d for d in [_stated(ds, st)] if d is not None]
     return out
