@@ -10,6 +10,7 @@ from dataclasses import replace
 
 from spacy.tokens import Token
 
+from kg.extract.commenters import comments_on
 from kg.extract.elaboration import elaborate
 from kg.extract.lexicon import Lexicon, Trigger, acts_as_verb, matches
 from kg.extract.parties import party_draft
@@ -216,19 +217,9 @@ class EventDrafter(RoleReader):
         return False
 
     def _reports_any(self, subj: Token, triggers) -> bool:
-        return any(self._reporter(subj, t) for t, _ in triggers)
-
-    def _reporter(self, subj: Token, tok: Token) -> bool:
-        """The word is the subject of a verb of saying that reports the event word ("the strikes
-        were ordered ..., the minister said"): who tells of a deed does not do it."""
-        verb = subj.head
-        if subj.dep_ != "nsubj" or verb.lemma_.lower() not in self.lex.speech_verbs or verb.i == tok.i:
-            return False
-        if verb.dep_ == "parataxis":  # "..., the minister said."
-            return verb.head.i == tok.i or verb.head in tok.ancestors
-        return any(
-            c.dep_ in ("ccomp", "parataxis") and (c.i == tok.i or c in tok.ancestors) for c in verb.children
-        )
+        """Who tells of or comments on a deed does not do it (kg.extract.commenters)."""
+        owning = self.roles.owning_speech_verbs
+        return any(comments_on(subj, t, self.positions, self.lex, owning) for t, _ in triggers)
 
     def _parsed_roles(self, tok: Token, spec: Trigger):
         """Source, target and parties of an event word as its parse gives them."""

@@ -42,6 +42,7 @@ class Roles:
     receiving_verbs: frozenset[str] = frozenset()
     amount_nouns: frozenset[str] = frozenset()
     travel_verbs: frozenset[str] = frozenset()
+    owning_speech_verbs: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -210,6 +211,7 @@ def _roles(d: dict) -> Roles:
         receiving_verbs=_lower(d.get("receiving_verbs")),
         amount_nouns=_lower(d.get("amount_nouns")),
         travel_verbs=_lower(d.get("travel_verbs")),
+        owning_speech_verbs=_lower(d.get("owning_speech_verbs")),
     )
 
 

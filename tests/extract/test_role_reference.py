@@ -109,3 +109,12 @@ def test_a_traveller_leads_the_talks_it_came_for_with_the_state_it_came_to(run, 
     assert talks.source == [raisi] and talks.target == ["Q843"]
     (venue,) = events_of(run("The envoy arrived in Vienna for talks with Iran."), "CONSULT")
     assert "Q40" not in venue.participants
+
+
+def test_both_organizations_are_the_pair_named_before(run, events_of):
+    ex = run(
+        "The European Union and the African Union criticized the coup in Mali on Monday.\n"
+        "Both organizations have threatened sanctions against the junta."
+    )
+    (threat,) = events_of(ex, "THREATEN")
+    assert set(threat.source) == {"Q458", "Q7159"}

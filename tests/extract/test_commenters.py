@@ -1,0 +1,56 @@
+"""Who speaks of a deed, or comments on it, is not its agent unless the deed's own phrase says so."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from kg.extract.commenters import comments_on
+
+PUBLISHED = date(2024, 3, 14)
+
+KENYA, SOMALIA, SHABAAB = "Q114", "Q1045", "al-shabaab"
+
+
+def test_a_spokesman_who_reports_an_offensive_does_not_wage_it(run, events_of):
+    ex = run(
+        "Somali defense ministry spokesman Ahmed Hassan said the latest offensive against al-Shabab "
+        "has been successful."
+    )
+    (offensive,) = events_of(ex, "ASSAULT")
+    assert offensive.source == []
+    assert SHABAAB in offensive.target
+
+
+def test_a_state_that_welcomes_an_offensive_does_not_wage_it(run, events_of):
+    ex = run("Kenya welcomed the offensive against al-Shabab.")
+    (offensive,) = events_of(ex, "ASSAULT")
+    assert KENYA not in offensive.source + offensive.participants
+
+
+def test_the_deed_phrase_still_names_its_agent(run, events_of):
+    ex = run("The Secretary-General condemns the attack on a hotel in Mogadishu by al-Shabab.")
+    (attack,) = events_of(ex, "ASSAULT")
+    assert attack.source == [SHABAAB]
+    assert attack.target == [SOMALIA]
+
+
+def test_who_claims_a_deed_owns_it(run, events_of):
+    ex = run("Al-Shabab claimed responsibility for the bombing of a hotel in Mogadishu.")
+    (bombing,) = events_of(ex, "ASSAULT")
+    assert bombing.source == [SHABAAB]
+
+
+def test_comments_on_reads_the_parse(pipeline):
+    from kg.extract.language import load_language
+    from kg.extract.lexicon import matches
+
+    nlp, _ = pipeline
+    lang = load_language()
+    lex, owning = lang.lexicon, lang.roles.owning_speech_verbs
+    doc = nlp("Kenya condemned the raid on the camp.")
+    positions = {t.i: next(matches(lex, t)) for t in doc if t.lower_ in ("condemned", "raid")}
+    kenya, raid = doc[0], doc[3]
+    assert comments_on(kenya, raid, positions, lex, owning)
+    doc = nlp("Kenya admitted the raid on the camp.")
+    positions = {t.i: next(matches(lex, t)) for t in doc if t.lower_ in ("admitted", "raid")}
+    assert not comments_on(doc[0], doc[3], positions, lex, owning)
