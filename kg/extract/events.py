@@ -15,6 +15,7 @@ from kg.extract.elaboration import elaborate
 from kg.extract.lexicon import Lexicon, Trigger, acts_as_verb, matches
 from kg.extract.parties import party_draft
 from kg.extract.places import place_of
+from kg.extract.press import speaks_to_press
 from kg.extract.quantities import quantities_of
 from kg.extract.reference import uniq
 from kg.extract.requests import asked_for
@@ -145,6 +146,12 @@ class EventDrafter(RoleReader):
         if not out:
             found = self._backoff(st) or party_draft(self.state, st, self._span_of)
             out = [found] if found is not None else []
+        # "told reporters on a call", "spoke to the BBC": talk with the press alone is no meeting
+        out = [
+            d
+            for d in out
+            if not (d.spec.symmetric and len(d.participants) < 2 and speaks_to_press(self, self.doc[d.token]))
+        ]
         self.history.extend(out)
         for d in out:
             d.subordinate = self._subordinate(d)

@@ -100,6 +100,7 @@ class Words:
     spokespeople: frozenset[str]
     relative_pronouns: frozenset[str]
     party_words: frozenset[str]
+    press_audience: frozenset[str]
     group_heads: frozenset[str]
     people_words: frozenset[str]
     group_nouns: frozenset[str]
@@ -270,6 +271,7 @@ def _words(d: dict) -> Words:
         spokespeople=_lower(d.get("spokespeople")),
         relative_pronouns=_lower(d.get("relative_pronouns")),
         party_words=_lower(d.get("party_words")),
+        press_audience=_lower(d.get("press_audience")),
         group_heads=_lower(d.get("group_heads")),
         people_words=_lower(d.get("people_words")),
         group_nouns=_lower(d.get("group_nouns")),

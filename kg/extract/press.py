@@ -1,0 +1,33 @@
+"""Talk with the press: "spoke to the BBC by phone", "told reporters on a conference call". The news
+media are no party to a meeting or a call, so such talk with one actor alone is no event."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from kg.extract.lexicon import acts_as_verb
+
+
+def _objects(tok: Token) -> list[Token]:
+    """The objects of a word and of its prepositions."""
+    out = [c for c in tok.children if c.dep_ in ("dobj", "dative", "obj")]
+    preps = [c for c in tok.children if c.dep_ in ("prep", "dative")]
+    return out + [p for c in preps for p in c.children if p.dep_ == "pobj"]
+
+
+def speaks_to_press(ds, tok: Token) -> bool:
+    """The event word, or the verb whose phrase it is in, has the news media or the press as its
+    other party ("spoke to the BBC", "told reporters in a call", "an interview with Reuters")."""
+    words = [tok]
+    if not acts_as_verb(tok):
+        head = tok.head.head if tok.dep_ == "pobj" else tok.head
+        if head.pos_ in ("VERB", "AUX"):
+            words.append(head)
+    for word in words:
+        for obj in _objects(word):
+            m = ds.index.at(obj)
+            if m is not None and m.key in ds.index.media:
+                return True
+            if obj.lemma_.lower() in ds.words.press_audience or obj.lower_ in ds.words.press_audience:
+                return True
+    return False

@@ -1,0 +1,31 @@
+"""Talk with the press is no meeting or call between parties."""
+
+from __future__ import annotations
+
+from datetime import date
+
+PUBLISHED = date(2024, 3, 14)
+
+RUTO, MOHAMUD = "william-ruto", "hassan-sheikh-mohamud"
+
+
+def _talks(ex) -> list:
+    return [e for e in ex.events if e.event_class in ("PhoneCall", "Meeting") or e.plover == "CONSULT"]
+
+
+def test_telling_reporters_on_a_call_is_no_call(run):
+    ex = run("Kenyan President William Ruto told reporters on a conference call that the talks had failed.")
+    assert _talks(ex) == []
+
+
+def test_speaking_to_a_broadcaster_by_phone_is_no_call(run):
+    ex = run("Somali President Hassan Sheikh Mohamud spoke to the BBC by phone on Monday.")
+    assert _talks(ex) == []
+
+
+def test_a_call_between_two_leaders_stays(run, events_of):
+    ex = run(
+        "Kenyan President William Ruto spoke to Somali President Hassan Sheikh Mohamud by phone on Monday."
+    )
+    (call,) = events_of(ex, "CONSULT")
+    assert {RUTO, MOHAMUD} <= set(call.participants)
