@@ -12,7 +12,7 @@ from functools import cache
 from spacy.tokens import Token
 
 from kg.extract.state import Draft
-from kg.extract.timing import headline_takes_body_time
+from kg.extract.timing import fold_title
 from kg.resources import load_yaml
 
 Group = list[Draft]
@@ -106,11 +106,7 @@ def _fold_titles(groups: list[Group], titles: frozenset[int]) -> list[Group]:
         best = max(fitting, key=lambda h: _shared(g, h), default=None)
         if best is None:
             continue
-        for x in g:
-            x.modality = best[0].modality
-        headline_takes_body_time(g, best)
-        best[:0] = g
-        out.remove(g)
+        fold_title(g, best, out)
     return out
 
 

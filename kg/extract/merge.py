@@ -12,7 +12,7 @@ from spacy.tokens import Token
 from kg.extract.event_coref import fold_coreferent, points_back
 from kg.extract.lexicon import Lexicon
 from kg.extract.state import DocState, Draft
-from kg.extract.timing import event_date, headline_takes_body_time, is_title
+from kg.extract.timing import event_date, fold_title, is_title
 from kg.model import Event, EventMention
 
 
@@ -109,11 +109,7 @@ def _fold_headlines(groups: list[list[Draft]]) -> list[list[Draft]]:
                 best, score = g, overlap
         if best is None:
             continue
-        for x in hg:
-            x.modality = best[0].modality
-        headline_takes_body_time(hg, best)
-        best[:0] = hg
-        out.remove(hg)
+        fold_title(hg, best, out)
     return out
 
 

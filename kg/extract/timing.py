@@ -301,3 +301,12 @@ def headline_takes_body_time(headline: list[Draft], body: list[Draft]) -> None:
     if any(x.date for x in body):
         for x in headline:
             x.date, x.date_text, x.date_basis = None, None, None
+
+
+def fold_title(title: list[Draft], body: list[Draft], groups: list[list[Draft]]) -> None:
+    """A title's event group joins the body's group in ``groups``, taking its modality and time."""
+    for x in title:
+        x.modality = body[0].modality
+    headline_takes_body_time(title, body)
+    body[:0] = title
+    groups.remove(title)
