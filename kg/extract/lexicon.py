@@ -114,7 +114,11 @@ class Lexicon:
     want_nouns: frozenset[str] = frozenset()
     #: modals that make a deed another must do a demand on it ("Russia must withdraw"), and that sense
     demand_modals: frozenset[str] = frozenset()
+    #: subjects that make such a modal a resolve, not a demand ("we must act")
+    resolve_subjects: frozenset[str] = frozenset()
     demand_sense: Trigger | None = None
+    #: prepositions that lead from a request word to the act it asks for ("called for the release of")
+    asks_for_preps: frozenset[str] = frozenset()
 
     def candidates(self, word: str) -> tuple[Trigger, ...]:
         return self.by_word.get(word, ())
@@ -188,7 +192,9 @@ def build_lexicon(data: dict, cameo_verbs: dict) -> Lexicon:
         topic_verbs=frozenset(_tuple(data.get("topic_verbs"))),
         want_nouns=frozenset(_tuple(data.get("want_nouns"))),
         demand_modals=frozenset(_tuple((data.get("demand_modals") or {}).get("modals"))),
+        resolve_subjects=frozenset(_tuple((data.get("demand_modals") or {}).get("resolve_subjects"))),
         demand_sense=_demand_sense(data.get("demand_modals"), types, raw_types),
+        asks_for_preps=frozenset(_tuple(data.get("asks_for_preps"))),
     )
 
 

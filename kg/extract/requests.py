@@ -10,8 +10,6 @@ from kg.extract.lexicon import Lexicon, Trigger
 
 #: Tags of a verb in a tense (past, third-person present): it tells what happens, not what is asked.
 _TENSED = ("VBD", "VBZ")
-#: Prepositions that lead from a request word to what it asks for ("called for the release of").
-_CONTENT_PREPS = ("for", "of")
 
 
 def tensed(tok: Token) -> bool:
@@ -33,7 +31,7 @@ def asked_for(tok: Token, asker: Token, spec: Trigger, positions: dict[int, Trig
         return False
     cur = tok.head
     while cur.i != asker.i:
-        if cur.lower_ not in _CONTENT_PREPS:
+        if cur.lower_ not in lex.asks_for_preps:
             return False
         cur = cur.head
     return True

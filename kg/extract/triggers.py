@@ -122,7 +122,7 @@ def _demanded(tok: Token, spec: Trigger, lex: Lexicon) -> Trigger:
     aux = [c.lower_ for c in tok.children if c.dep_ == "aux"]
     if not any(a in lex.demand_modals for a in aux) or "have" in aux:
         return spec
-    if any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in ("we", "i") for c in tok.children):
+    if any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in lex.resolve_subjects for c in tok.children):
         return spec
     return replace(sense, lemma=spec.lemma, prefix=spec.prefix, pos=spec.pos)
 
