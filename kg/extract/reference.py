@@ -271,20 +271,26 @@ class Discourse(Speakers):
     def _teller_group(self, tok: Token) -> list[str]:
         """ "Officials said they had asked ...", "... killed on their side": "they" in a reported clause
         is the plural subject of the verb of saying that reports it."""
+        verb = self._saying_verb(tok, 6)
+        if verb is None:
+            return []
+        subj = [c for c in verb.children if c.dep_ == "nsubj" and c.i < tok.i]
+        plural = [c for c in subj if c.tag_ in ("NNS", "NNPS") or any(k.dep_ == "conj" for k in c.children)]
+        # a subject that names someone ("Kenyan officials"), not a bare noun ("officials")
+        named = [c for c in plural if any(self.index.at(t) is not None for t in c.subtree)]
+        return [a for c in named for a in self.actors_at(c, 1)]
+
+    def _saying_verb(self, tok: Token, steps: int | None = None) -> Token | None:
+        """The verb of saying whose reported clause ``tok`` is in ("X said *they had ...*"), looking at
+        most ``steps`` heads up (all the way to the root where None)."""
         cur = tok
-        for _ in range(6):
+        for _ in range(len(tok.doc) if steps is None else steps):
             if cur.head.i == cur.i:
-                return []
+                return None
             via, cur = cur.dep_, cur.head
             if via in ("ccomp", "parataxis") and cur.lemma_.lower() in self.lex.speech_verbs:
-                subj = [c for c in cur.children if c.dep_ == "nsubj" and c.i < tok.i]
-                plural = [
-                    c for c in subj if c.tag_ in ("NNS", "NNPS") or any(k.dep_ == "conj" for k in c.children)
-                ]
-                # a subject that names someone ("Kenyan officials"), not a bare noun ("officials")
-                named = [c for c in plural if any(self.index.at(t) is not None for t in c.subtree)]
-                return [a for c in named for a in self.actors_at(c, 1)]
-        return []
+                return cur
+        return None
 
     def _since(self, i: int) -> int:
         start = self.doc[i].sent.start
@@ -309,14 +315,12 @@ class Discourse(Speakers):
 
     def _teller_state(self, tok: Token) -> list[str]:
         """The state named in the subject of the verb of saying that reports ``tok``'s clause."""
-        cur = tok
-        while cur.head.i != cur.i:
-            via, cur = cur.dep_, cur.head
-            if via in ("ccomp", "parataxis") and cur.lemma_.lower() in self.lex.speech_verbs:
-                found = [self.index.at(t) for s in cur.children if s.dep_ == "nsubj" for t in s.subtree]
-                states = [m.key for m in found if m and self.index.actors[m.key].kind == "state"][:1]
-                return states or self._teller_side([m.key for m in found if m])
-        return []
+        verb = self._saying_verb(tok)
+        if verb is None:
+            return []
+        found = [self.index.at(t) for s in verb.children if s.dep_ == "nsubj" for t in s.subtree]
+        states = [m.key for m in found if m and self.index.actors[m.key].kind == "state"][:1]
+        return states or self._teller_side([m.key for m in found if m])
 
     def _teller_side(self, keys: list[str]) -> list[str]:
         """ "Mr. X said his country had ...": the state of the person who says so, where it is known."""
