@@ -7,21 +7,15 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from kg.extract.lexicon import clause_verb
 from kg.extract.reference import uniq
 from kg.extract.state import Draft
 
 
-def _clause(tok: Token) -> Token:
-    """The verb whose clause holds ``tok`` (itself when it is one)."""
-    while tok.pos_ not in ("VERB", "AUX") and tok.head.i != tok.i:
-        tok = tok.head
-    return tok
-
-
 def _how(host: Token, tok: Token) -> bool:
     """``tok`` lies in a participial clause ("..., imposing sanctions") of the clause of ``host``."""
-    verb = _clause(tok)
-    return verb.dep_ == "advcl" and verb.tag_ == "VBG" and verb.head.i == _clause(host).i
+    verb = clause_verb(tok)
+    return verb.dep_ == "advcl" and verb.tag_ == "VBG" and verb.head.i == clause_verb(host).i
 
 
 def elaborate(drafts: list[Draft], doc) -> list[Draft]:

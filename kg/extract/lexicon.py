@@ -305,6 +305,13 @@ def acts_as_verb(tok) -> bool:
     )
 
 
+def clause_verb(tok):
+    """The verb whose clause holds ``tok`` (itself when it is one; the root where no verb is above)."""
+    while tok.pos_ not in ("VERB", "AUX") and tok.head.i != tok.i:
+        tok = tok.head
+    return tok
+
+
 def match(lex: Lexicon, tok) -> Trigger | None:
     """The first lexicon entry that fits this token and its dependents, or None."""
     return next(matches(lex, tok), None)

@@ -12,6 +12,7 @@ from datetime import date
 from spacy.tokens import Span, Token
 
 from kg.extract.dates import day_span, resolve, shift
+from kg.extract.lexicon import clause_verb
 from kg.extract.modality import is_occurrence
 from kg.extract.speech import has_future_aux, reporting_verbs
 from kg.extract.state import DocState, Draft, SentenceTriggers
@@ -370,9 +371,7 @@ class SentenceDates:
                 main = next(
                     (resolve(x, self.published, future) for r, x in self.dates if r.i not in inner), None
                 )
-                clause = word.head.head if word.dep_ == "mark" else word.head
-                while clause.pos_ not in ("VERB", "AUX") and clause.head.i != clause.i:
-                    clause = clause.head
+                clause = clause_verb(word.head.head if word.dep_ == "mark" else word.head)
                 if main is None and self.published is not None and self._told_now(clause):
                     main = self.published.isoformat()  # "This comes a day after ..."
                 if main is None:
