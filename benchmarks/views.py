@@ -27,6 +27,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from benchmarks.store import median_actor  # noqa: E402
+from benchmarks.store import timed as run_times  # noqa: E402
 from benchmarks.synth import write_nquads  # noqa: E402
 from kg.api import stats  # noqa: E402
 from kg.identity.store import relink  # noqa: E402
@@ -66,11 +67,8 @@ def answer(st: Store, nq, params: dict):
 
 
 def timed(fn, reps: int) -> tuple[float, object]:
-    times, out = [], None
-    for _ in range(reps):
-        t = time.perf_counter()
-        out = fn()
-        times.append(time.perf_counter() - t)
+    """The median time of ``reps`` runs of ``fn`` (benchmarks.store.timed), and its last answer."""
+    times, out = run_times(fn, reps)
     return statistics.median(times), out
 
 

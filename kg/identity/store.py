@@ -162,13 +162,14 @@ def candidates(store, new: list[Report], rule: Rules | None = None, known: set[s
         lo, hi = window(r, rule)
         bounded = lo != NEVER and hi != ALWAYS
         periods = _periods(lo - reach, hi + reach) if bounded else None
+        if periods is not None:
+            first = Literal((lo - reach).isoformat(), datatype=XSD.date)
+            last = Literal((hi + reach).isoformat(), datatype=XSD.date)
         for plover in rule.compatible_with(r.plover):
             undated.add(TALLY[f"{plover}/undated"])
             if periods is None:
                 unbounded.add(plover)
                 continue
-            first = Literal((lo - reach).isoformat(), datatype=XSD.date)
-            last = Literal((hi + reach).isoformat(), datatype=XSD.date)
             dated.update((TALLY[f"{plover}/{p}"], a, first, last) for p in periods if p != "undated"
                          for a in mine)
     for part in _chunks(sorted(dated)):
