@@ -7,7 +7,8 @@ baseline revision (the per-report texts), on one linked synthetic store, in the 
 The store: synthetic N-Quads (benchmarks/synth.py) bulk-loaded as `kg load` does, optimized, then
 `kg relink` (kg.identity.store.relink), so the real-world events exist as on a built store. Each case
 runs the current checkout's query text and the baseline revision's (`git show REV:kg/queries/...`, the
-per-report view before the real-world one), alternating, --reps times each; p50 of both and their
+per-report view before the real-world one), --reps times each, one case after the other (the
+current query's runs, then the baseline's); p50 of both and their
 ratio. `kg stats` (kg.api.stats) is timed against the one scan of sem:eventType it replaced.
 
 Prints numbers; asserts nothing.
@@ -105,7 +106,7 @@ def main(argv: list[str] | None = None) -> None:
         links = int(st.query("SELECT (COUNT(*) AS ?n) WHERE { ?e dip:realWorldEvent ?w }").rows[0][0])
         med = median_actor(st)[0]
         print(f"store {path}: {links:,} linked reports; median actor {med}; baseline {a.baseline}; "
-              f"p50 of {a.reps} runs each, alternating")
+              f"p50 of {a.reps} runs each, current then baseline")
         print(f"{'case':22} {'rows':>7} {'p50 ms':>9} {'rows before':>11} {'p50 before':>10} {'x before':>8}")
         current = named_queries()
         for case, name, params in CASES:
