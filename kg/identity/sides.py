@@ -6,7 +6,8 @@ levels ("Alaska" and "Anchorage") are not two events.
 From the gazetteer (``ontology/actors``): a person acts for the body of each office they hold on the
 event's day (not for the country of their nationality), an organisation for its country (an agency of
 a government), an organ for its parent body (``organs`` in ``ontology/identity.yaml``), and a
-spokesperson for the holder of the office they speak for (``spokespeople``). Bodies are followed upwards (a Treasury Secretary acts for the Treasury, so for the United States).
+spokesperson for the holder of the office they speak for (``spokespeople``). Bodies are followed
+upwards (a Treasury Secretary acts for the Treasury, so for the United States).
 """
 from __future__ import annotations
 

@@ -77,8 +77,8 @@ def test_a_report_goes_with_the_report_of_the_same_sides_first():
     def sanction(doc, n, src, day="2023-02-09", pub=date(2023, 2, 9)):
         return rep(doc, n, parts=(), src=src, plover="SANCTION", date_=day, pub=pub)
 
-    uk_a, us_a, joint_b, uk_b = sanction("a", 0, (UK,)), sanction("a", 1, (US,)), sanction("b", 0, (UK, US)), \
-        sanction("b", 1, (UK, SUNAK))
+    uk_a, us_a = sanction("a", 0, (UK,)), sanction("a", 1, (US,))
+    joint_b, uk_b = sanction("b", 0, (UK, US)), sanction("b", 1, (UK, SUNAK))
     us_c = sanction("c", 0, (US,), day="2023-02", pub=date(2023, 9, 7))
     assert same_event(uk_a, joint_b) and same_event(uk_a, uk_b) and same_event(us_c, joint_b)
     made = sorted(sorted(x.iri for x in m) for m in clusters([uk_a, us_a, joint_b, uk_b, us_c]).values())
