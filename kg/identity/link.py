@@ -48,7 +48,9 @@ def _shift(d: date, days: int) -> date:
 def window(r: Report, rule: Rules | None = None) -> Window:
     """The days ``r``'s event can have happened on: its date's span (a day with a little slack, a
     month, a year), no later than its report when asserted, no earlier when planned; the days
-    before its report when the report gave it its date; for an undated event, the days its date
+    before its report when the report gave it its date (only that day's news for a statement, whose
+    words a report without a time of their own gives as said then, and for a report naming one side:
+    :func:`pair_windows`); for an undated event, the days its date
     words ("last week") name, or a window before (asserted) or after (planned) its report. An asserted
     event (not a statement) dated to a day its own words do not give (the statement or dateline it
     comes under) reaches ``carried_window_days`` back from that day."""
@@ -57,6 +59,8 @@ def window(r: Report, rule: Rules | None = None) -> Window:
     span = _span(r.date) if r.date else None
     if span and r.basis == "report":
         end = pub or span[1]
+        if _lone(r) or r.plover in rule.statement_types:  # that day's news only (pair_windows)
+            return _shift(end, -rule.stated_slack_days), end
         return _shift(end, -rule.report_window_days), end
     if span:
         lo, hi, day = span
@@ -79,6 +83,29 @@ def window(r: Report, rule: Rules | None = None) -> Window:
     if r.modality == "asserted":
         return _shift(pub, -rule.undated_window_days), pub
     return _shift(pub, -rule.stated_slack_days), _shift(pub, rule.undated_window_days)
+
+
+def _lone(r: Report) -> bool:
+    """``r`` names one side only: someone did something."""
+    return len(set(sides(r).values())) < 2
+
+
+def pair_windows(a: Report, b: Report, rule: Rules | None = None) -> tuple[Window, Window]:
+    """The two reports' :func:`window`\\ s, as they are compared: when either names one side only, a
+    report the text gives no time for is its day's news (``stated_slack_days`` before its report),
+    not the half year before it: "the United States imposed sanctions" undated is not every US
+    sanction of the half year, nor every event of the US and one other."""
+    rule = rule or rules()
+    wa, wb = window(a, rule), window(b, rule)
+    if _lone(a) or _lone(b):
+        wa, wb = (_news(r, w, rule) for r, w in ((a, wa), (b, wb)))
+    return wa, wb
+
+
+def _news(r: Report, w: Window, rule: Rules) -> Window:
+    if r.basis != "report" or r.published is None:
+        return w
+    return _shift(r.published, -rule.stated_slack_days), r.published
 
 
 @lru_cache(maxsize=65536)
@@ -246,7 +273,7 @@ def refusal(a: Report, b: Report, rule: Rules | None = None) -> str | None:
         return "modality"
     if a.place and b.place and places_differ(a.place, b.place):
         return "place"
-    wa, wb = window(a, rule), window(b, rule)
+    wa, wb = pair_windows(a, b, rule)
     if wa[1] < wb[0] or wb[1] < wa[0]:
         return "date"
     symmetric = a.plover in rule.symmetric_types and b.plover in rule.symmetric_types

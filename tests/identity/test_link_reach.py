@@ -83,3 +83,29 @@ def test_a_report_goes_with_the_report_of_the_same_sides_first():
     assert same_event(uk_a, joint_b) and same_event(uk_a, uk_b) and same_event(us_c, joint_b)
     made = sorted(sorted(x.iri for x in m) for m in clusters([uk_a, us_a, joint_b, uk_b, us_c]).values())
     assert made == sorted([sorted([uk_a.iri, uk_b.iri]), sorted([us_a.iri, joint_b.iri, us_c.iri])])
+
+
+def test_a_report_without_a_time_naming_one_side_is_that_days_news():
+    undated = {"basis": "report", "plover": "SANCTION"}
+    lone = r("a", src=(US,), day="2021-05-28", pub=date(2021, 5, 28), **undated)
+    assert window(lone) == (date(2021, 5, 27), date(2021, 5, 28))
+    # not the sanctions of the US and another three months before, nor a lone one three weeks before
+    feb = r("b", src=(US,), tgt=("Q184",), day="2021-02-18", pub=date(2021, 2, 18), plover="SANCTION")
+    assert refusal(lone, feb) == "date"
+    assert refusal(lone, r("b", src=(US,), day="2021-05-07", pub=date(2021, 5, 7), **undated)) == "date"
+    # the same day's news is still one event
+    assert same_event(lone, r("b", src=(US,), day="2021-05-28", pub=date(2021, 5, 28), **undated))
+    # a report of two sides keeps the half year, except beside a report naming one
+    pair = r("a", src=(US,), tgt=("Q184",), day="2021-05-28", pub=date(2021, 5, 28), **undated)
+    assert window(pair)[0] == date(2020, 11, 29)
+    assert same_event(pair, feb)
+    lone_feb = r("b", src=(US,), day="2021-02-18", pub=date(2021, 2, 18), plover="SANCTION")
+    assert refusal(pair, lone_feb) == "date"
+
+
+def test_a_statement_without_a_time_is_said_when_reported():
+    said = {"plover": "ACCUSE", "src": (US,), "tgt": (RUSSIA,), "basis": "report"}
+    march = r("a", day="2022-03-08", pub=date(2022, 3, 8), **said)
+    assert window(march) == (date(2022, 3, 7), date(2022, 3, 8))
+    assert refusal(march, r("b", day="2022-01-20", pub=date(2022, 1, 20), **said)) == "date"
+    assert same_event(march, r("b", day="2022-03-07", pub=date(2022, 3, 7), **said))
