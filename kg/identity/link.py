@@ -139,7 +139,8 @@ def side_keys(r: Report) -> list[str]:
     """The distinct sides of ``r``'s participants, sorted. Two reports that :func:`actors_agree`
     share two of them, or share one and name at most ``max_extra_participants`` more between them
     (the old rule's shape over actors, now over sides): what a candidate index files and looks up by,
-    and a shared actor besides."""
+    and a shared actor besides. Two reports of a ``condemned_types`` event may name one more: the
+    person :func:`_condemners` sets aside (:func:`may_agree` lets them through)."""
     return sorted(set(sides(r).values()))
 
 
