@@ -153,8 +153,10 @@ class Words:
 @dataclass(frozen=True)
 class PublisherRule:
     pattern: re.Pattern
-    country: str
+    country: str | None
     principal: str | None
+    #: an organisation whose office ``principal`` names, where the publisher is no state's
+    body: str | None = None
 
 
 @dataclass(frozen=True)
@@ -188,6 +190,14 @@ def _words_pattern(words) -> re.Pattern:
     return re.compile(r"\b(" + "|".join(re.escape(w) for w in alts) + r")\b", re.I)
 
 
+def title_tokens(title: str) -> tuple[str, ...]:
+    """A title as the tokenizer splits it: "Secretary-General" is three tokens, the hyphen one."""
+    return tuple(_HYPHEN.sub(" - ", title.lower()).split())
+
+
+_HYPHEN = re.compile(r"(?<=\w)-(?=\w)")
+
+
 def _lower(items) -> frozenset[str]:
     return frozenset(str(w).lower() for w in items or ())
 
@@ -196,7 +206,7 @@ def _roles(d: dict) -> Roles:
     pron = d.get("pronouns") or {}
     return Roles(
         honorifics=_lower(d.get("honorifics")),
-        titles=tuple(sorted((tuple(t.lower().split()) for t in d.get("titles", [])), key=len, reverse=True)),
+        titles=tuple(sorted((title_tokens(t) for t in d.get("titles", [])), key=len, reverse=True)),
         state_agents=frozenset(d.get("state_agents", [])),
         collectives=frozenset(d.get("collectives", [])),
         person_collectives=frozenset(d.get("person_collectives", [])),
@@ -321,7 +331,7 @@ def _publishers(d: dict) -> Publishers:
     marker = d.get("readout_markers")
     return Publishers(
         rules=tuple(
-            PublisherRule(re.compile(r["pattern"], re.I), str(r["country"]), r.get("principal"))
+            PublisherRule(re.compile(r["pattern"], re.I), r.get("country"), r.get("principal"), r.get("body"))
             for r in d.get("publishers", [])
         ),
         readout_markers=re.compile(marker, re.I) if marker else None,

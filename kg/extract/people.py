@@ -199,6 +199,7 @@ class People:
         return None
 
     def _title_key(self, title: str) -> str:
+        title = title.replace(" - ", " ")  # "secretary - general", as tokens, is "secretary general"
         return self.lang.roles.aliases.get(title, title)
 
     def _title(self, s: int, e: int, words: tuple[str, ...]) -> None:
@@ -250,8 +251,9 @@ class People:
                 key = country if country in self.index.actors else None
         else:
             pub = self.publisher
-            if pub.country and pub.principal and _title_fits(title, pub.principal):
-                holder = self._holder(pub.principal, pub.country, self.document.published)
+            office_of = pub.country or pub.body
+            if office_of and pub.principal and _title_fits(title, pub.principal):
+                holder = self._holder(pub.principal, office_of, self.document.published)
                 key = self.index.of_entry(holder) if holder else None
             if key is None:
                 key = next(
