@@ -138,6 +138,7 @@ class Words:
     coalition_nouns: frozenset[str]
     company_suffixes: frozenset[str]
     institution_words: frozenset[str]
+    not_name_words: frozenset[str]
     quantities: Quantities
 
     def count(self, word: str) -> int | None:
@@ -318,6 +319,7 @@ def _words(d: dict) -> Words:
         coalition_nouns=_lower(d.get("coalition_nouns")),
         company_suffixes=_lower(d.get("company_suffixes")),
         institution_words=_lower(d.get("institution_words")),
+        not_name_words=_lower(d.get("not_name_words")),
         quantities=Quantities(
             scale=MappingProxyType({str(k): float(v) for k, v in (q.get("scale") or {}).items()}),
             vague_scale=tuple(q.get("vague_scale") or ()),
