@@ -8,6 +8,7 @@ import weakref
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Span
 
+from kg.extract.bracketed import acronym_names
 from kg.extract.groups import regional_groups, sponsored_groups
 from kg.extract.language import load_language
 from kg.extract.orgs import Organisations, initials
@@ -143,6 +144,7 @@ class MentionFinder(People, Organisations):
         regional_groups(self.state)
         self._hyphenated()
         self._acronyms()
+        acronym_names(self.state)
         self._state_agencies()
         sponsored_groups(self.state)
 
