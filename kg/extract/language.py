@@ -27,6 +27,8 @@ class Roles:
 
     honorifics: frozenset[str]
     titles: tuple[tuple[str, ...], ...]
+    body_titles: frozenset[str]
+    past_marks: frozenset[str]
     state_agents: frozenset[str]
     collectives: frozenset[str]
     person_collectives: frozenset[str]
@@ -208,6 +210,8 @@ def _roles(d: dict) -> Roles:
     return Roles(
         honorifics=_lower(d.get("honorifics")),
         titles=tuple(sorted((title_tokens(t) for t in d.get("titles", [])), key=len, reverse=True)),
+        body_titles=_lower(d.get("body_titles")),
+        past_marks=_lower(d.get("past_marks")),
         state_agents=frozenset(d.get("state_agents", [])),
         collectives=frozenset(d.get("collectives", [])),
         person_collectives=frozenset(d.get("person_collectives", [])),

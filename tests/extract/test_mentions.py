@@ -395,3 +395,22 @@ def test_the_publishing_body_is_no_party_to_what_its_text_tells(run):
         source="United Nations, Meetings Coverage and Press Releases, press statement",
     )
     assert not [e for e in ex.events if "Q1065" in e.participants]
+
+
+def test_an_organisations_chief_in_lower_case_is_its_office_holder(run, events_of):
+    ex = run(
+        "The UN chief urged both governments to reopen the border crossings.", published=date(2024, 5, 3)
+    )
+    (request,) = events_of(ex, "REQUEST")
+    assert request.source == ["antonio-guterres"]
+    assert "Q1065" not in request.participants
+
+
+def test_a_former_chief_or_a_chief_marshal_is_no_office_holder(run):
+    ex = run(
+        "A former UN chief will mediate the talks. Air Chief Marshal Peter Rowe met the envoy.",
+        published=date(2024, 5, 3),
+    )
+    keys = {a.key for a in ex.actors}
+    assert "antonio-guterres" not in keys
+    assert "Peter Rowe" in {a.label for a in ex.actors}
