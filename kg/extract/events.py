@@ -7,10 +7,11 @@ the type of what it promises ("pledged aid": AID). The fourth extraction pass.""
 from __future__ import annotations
 
 from dataclasses import replace
+from functools import partial
 
 from spacy.tokens import Token
 
-from kg.extract.commenters import comments_on
+from kg.extract.commenters import comments_on, only_speaks_of
 from kg.extract.elaboration import elaborate
 from kg.extract.lexicon import Lexicon, Trigger, acts_as_verb, matches
 from kg.extract.parties import party_draft
@@ -184,6 +185,9 @@ class EventDrafter(RoleReader):
             # 60 were killed, but Y told reporters 40 were killed")
             and (rules.speech_act or not self._reports_any(self.doc[m.start : m.end].root, usable))
         ]
+        # who only speaks of a deed is no party to it ("Council Condemns Attack on Base")
+        speaks = partial(only_speaks_of, self.index, deed=tok, positions=self.positions, lang=self.lang)
+        found = [m for m in found if not (rules.deed and speaks(m.key))]
         if not found:
             return None
         # whom the parse found the event aimed at is not who did it ("Militants attacked a checkpoint
@@ -376,6 +380,8 @@ class EventDrafter(RoleReader):
                 spec, plover=harm, cameo=plover_scheme().root_of(harm), event_class="Threat", mode=None
             )
             target = target + [a for c in conditions for a in self.subjects(c)]
+        if rules.deed:  # who only speaks of a deed does not do it ("Council Condemns Attack in X")
+            source = [k for k in source if not only_speaks_of(self.index, k, tok, self.positions, self.lang)]
         media = self.index.media
         if media:
             # the news media are no parties to what they report, unless it is aimed at them
