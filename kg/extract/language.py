@@ -135,6 +135,7 @@ class Words:
     meeting_nouns: frozenset[str]
     government_nouns: frozenset[str]
     spatial_preps: frozenset[str]
+    recipient_preps: frozenset[str]
     generic_org_words: frozenset[str]
     sponsor_participles: frozenset[str]
     coalition_nouns: frozenset[str]
@@ -318,6 +319,7 @@ def _words(d: dict) -> Words:
         meeting_nouns=_lower(d.get("meeting_nouns")),
         government_nouns=_lower(d.get("government_nouns")),
         spatial_preps=_lower(d.get("spatial_preps")),
+        recipient_preps=_lower(d.get("recipient_preps")),
         generic_org_words=_lower(d.get("generic_org_words")),
         sponsor_participles=_lower(d.get("sponsor_participles")),
         coalition_nouns=_lower(d.get("coalition_nouns")),
