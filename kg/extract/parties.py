@@ -50,12 +50,28 @@ def _mint(state: DocState, label: str, kind: str, start: int, end: int) -> str:
     return key
 
 
+def _people(state: DocState, head: Token) -> str | None:
+    """The state of a plural demonym that names its people ("Iraqis protested", "Palestinians threw
+    stones"), as sentence-level coders code it; None for any other word."""
+    if head.tag_ not in ("NNPS", "NNS") or not head.text[:1].isupper() or head.dep_ == "compound":
+        return None
+    hit = state.gazetteer.lookup(head.text)
+    if hit is None or hit[1] != "demonym" or hit[0].kind != "state":
+        return None
+    key = state.index.of_entry(hit[0])
+    state.index.add(head.i, head.i + 1, key, "demonym")
+    return key
+
+
 def _party(state: DocState, head: Token) -> str | None:
     """The actor for a noun that names a kind of party ("the police", "20 protesters", "the
     minister"), or a pronoun that names no one ("he": an unnamed person), minted from its words; None
     for any other word."""
     if state.index.at(head) is not None:
         return None
+    people = _people(state, head)
+    if people is not None:
+        return people
     unnamed = state.lang.party_pronouns.get(head.lower_) if head.pos_ == "PRON" else None
     if unnamed:
         return _mint(state, unnamed, unnamed.split()[-1], head.i, head.i + 1)

@@ -169,3 +169,20 @@ def test_a_number_alone_counts_people_who_undergo_a_deed(run, events_of):
     ex = run("At least 14 were wounded near the market.")
     (attack,) = events_of(ex, "ASSAULT")
     assert [a.label for a in ex.actors if a.key in attack.target] == ["people"]
+
+
+def test_a_plural_demonym_alone_is_its_people_s_state(run, events_of):
+    (protest,) = events_of(run("Nigerians rallied outside the electoral commission on Friday."), "PROTEST")
+    assert protest.source == ["Q1033"]
+    (attack,) = events_of(run("Lebanese fired rockets at an army post across the frontier."), "ASSAULT")
+    assert attack.source == ["Q822"]
+    # a demonym modifying a noun is no people of its own
+    assert run("Moroccan officials said the ferry was delayed.").events == []
+
+
+def test_officers_and_personnel_are_parties(run, events_of):
+    ex = run("Two customs officers were wounded by a roadside bomb.")
+    (attack,) = events_of(ex, "ASSAULT")
+    labels = {a.key: a.label for a in ex.actors}
+    assert [labels[k] for k in attack.target] == ["customs officers"]
+    events_of(run("Gunmen abducted three security personnel near the oil field."), "COERCE")

@@ -352,3 +352,9 @@ def test_restored_ties_sunk_ships_and_kidnappings(run, events_of):
 def test_firing_on_someone_is_an_attack(run, events_of):
     (attack,) = events_of(run("Georgia said Abkhaz separatists fired on its police posts."), "ASSAULT")
     assert "Q230" in attack.target
+
+
+def test_liberating_a_town_is_taking_it_by_force_and_freeing_people_a_release(run, events_of):
+    events_of(run("Malian troops liberated the village of Dioura from the militants."), "ASSAULT")
+    assert not [e for e in run("Malian troops liberated twelve hostages from the militants.").events
+                if e.plover == "ASSAULT"]
