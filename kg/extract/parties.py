@@ -105,9 +105,20 @@ def _party(state: DocState, head: Token) -> str | None:
     return _mint(state, label, kind, start, head.i + 1)
 
 
+def _speaker(phrase: Token) -> Token | None:
+    """The subject of the saying verb a pronoun's clause completes ("the army said it had repelled an
+    attack", "police said they had arrested"): who the pronoun is; None for any other phrase."""
+    clause = phrase.head
+    if phrase.pos_ != "PRON" or phrase.dep_ not in ("nsubj", "nsubjpass") or clause.dep_ != "ccomp":
+        return None
+    subject = next((c for c in clause.head.children if c.dep_ == "nsubj"), None)
+    return subject if subject is not None and subject.pos_ != "PRON" else None
+
+
 def _side(state: DocState, phrase: Token | None) -> list[str]:
     if phrase is None:
         return []
+    phrase = _speaker(phrase) or phrase
     key = _named(state, phrase) or _party(state, phrase)
     return [key] if key else []
 

@@ -186,3 +186,22 @@ def test_officers_and_personnel_are_parties(run, events_of):
     labels = {a.key: a.label for a in ex.actors}
     assert [labels[k] for k in attack.target] == ["customs officers"]
     events_of(run("Gunmen abducted three security personnel near the oil field."), "COERCE")
+
+
+def test_a_pronoun_after_a_saying_verb_is_who_says_it(run, events_of):
+    ex = run("The navy said it had intercepted two smuggling boats off the coast.")
+    events = [e for e in ex.events if e.source]
+    labels = {a.key: a.label for a in ex.actors}
+    assert events and all([labels[k] for k in e.source] == ["navy"] for e in events)
+    ex = run("The militants said they had been bombed by government aircraft.")
+    (raid,) = events_of(ex, "ASSAULT")
+    labels = {a.key: a.label for a in ex.actors}
+    assert [labels[k] for k in raid.target] == ["militants"]
+
+
+def test_throwing_stones_or_grenades_is_an_attack(run, events_of):
+    (attack,) = events_of(run("Angry youths threw rocks at the riot police."), "ASSAULT")
+    assert attack.source and attack.target
+    events_of(run("Gunmen hurled a grenade at a checkpoint."), "ASSAULT")
+    # throwing support behind someone is no attack
+    assert not [e for e in run("The union threw its support behind the strike.").events if e.plover == "ASSAULT"]

@@ -358,3 +358,9 @@ def test_liberating_a_town_is_taking_it_by_force_and_freeing_people_a_release(ru
     events_of(run("Malian troops liberated the village of Dioura from the militants."), "ASSAULT")
     assert not [e for e in run("Malian troops liberated twelve hostages from the militants.").events
                 if e.plover == "ASSAULT"]
+
+
+def test_regarding_an_actor_as_terrorist_is_an_accusation(run, events_of):
+    (label,) = events_of(run("Ankara regards the PKK as a terrorist organisation."), "ACCUSE")
+    assert label.source == ["Q43"]
+    assert not run("Japan regards China as an important partner.").events
