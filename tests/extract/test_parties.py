@@ -204,4 +204,5 @@ def test_throwing_stones_or_grenades_is_an_attack(run, events_of):
     assert attack.source and attack.target
     events_of(run("Gunmen hurled a grenade at a checkpoint."), "ASSAULT")
     # throwing support behind someone is no attack
-    assert not [e for e in run("The union threw its support behind the strike.").events if e.plover == "ASSAULT"]
+    support = run("The union threw its support behind the strike.").events
+    assert not [e for e in support if e.plover == "ASSAULT"]
