@@ -141,6 +141,7 @@ def _phrases(
     if not acts_as_verb(tok) and measure.dep_ == "dobj" and measure.head.lemma_.lower() in light_verbs:
         # "launched an attack on the convoy", "held four days of talks": who launches or holds it does it
         clause = measure.head
+    light = clause
     agent = next((c for c in clause.children if c.dep_ == "nsubj"), None)
     for _ in range(3):
         # "looked forward to visiting", "agreed to work together", "met and discussed": the subject of
@@ -162,8 +163,10 @@ def _phrases(
         elif c.dep_ == "poss" and agent is None:
             agent = c
     undergo = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
-    for c in tok.children:
-        if c.dep_ == "prep" and c.lower_ in preps:
+    # "granted an amnesty to 300 prisoners": the light verb's preposition names whom its noun is for
+    heads = (tok,) if light.i == tok.i else (tok, light)
+    for c in (c for h in heads for c in h.children):
+        if c.dep_ in ("prep", "dative") and c.lower_ in preps:
             undergo += [x for p in c.children if p.dep_ == "pobj" for x in (p, *p.conjuncts)]
     return agent, undergo
 

@@ -206,3 +206,11 @@ def test_throwing_stones_or_grenades_is_an_attack(run, events_of):
     # throwing support behind someone is no attack
     support = run("The union threw its support behind the strike.").events
     assert not [e for e in support if e.plover == "ASSAULT"]
+
+
+def test_a_light_verb_s_preposition_names_whom_its_noun_is_for(run, events_of):
+    ex = run("The junta granted an amnesty to 300 prisoners.")
+    (amnesty,) = events_of(ex, "CONCEDE")
+    labels = {a.key: a.label for a in ex.actors}
+    assert [labels[k] for k in amnesty.source] == ["junta"]
+    assert [labels[k] for k in amnesty.target] == ["prisoners"]

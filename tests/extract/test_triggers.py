@@ -364,3 +364,15 @@ def test_regarding_an_actor_as_terrorist_is_an_accusation(run, events_of):
     (label,) = events_of(run("Ankara regards the PKK as a terrorist organisation."), "ACCUSE")
     assert label.source == ["Q43"]
     assert not run("Japan regards China as an important partner.").events
+
+
+@pytest.mark.parametrize(
+    "text, plover",
+    [
+        ("Ukrainian troops retook the village from Russian forces.", "ASSAULT"),
+        ("Somali forces have retaken the port from the militants.", "ASSAULT"),
+        ("Mourners chanted slogans against the government.", "PROTEST"),
+    ],
+)
+def test_retaking_is_an_attack_and_chanting_against_a_protest(run, events_of, text, plover):
+    events_of(run(text), plover)
