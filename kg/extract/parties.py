@@ -197,11 +197,14 @@ def party_draft(state: DocState, st: SentenceTriggers, span_of) -> Draft | None:
     if context_elsewhere(state, st):
         return None
     usable = sorted(st.triggers, key=lambda x: (len(list(x[0].ancestors)), x[0].i))
+    positions = {t.i for t, _ in st.triggers}
     index = state.index
     for tok, spec in usable:
         kept = (len(index.mentions), dict(index.by_token), set(index.actors))
         agent, undergo = _phrases(tok, spec, lex.light_verbs, lex.object_control)
-        named = agent is not None and _named(state, agent) is not None
+        # a name for the doer itself ("Germany executed its plan"), not a party a name qualifies
+        # ("Russian drones struck a power plant", "Somali pirates hijacked a tanker")
+        named = agent is not None and state.index.at(agent) is not None
         source = _side(state, agent)
         target = [k for p in undergo for k in _side(state, p) if k not in source][:2]
         # a word that needs someone it is aimed at is aimed at what its preposition names ("gunmen shot
@@ -210,7 +213,9 @@ def party_draft(state: DocState, st: SentenceTriggers, span_of) -> Draft | None:
         # executed its plan")
         aimed = [p for p in undergo if p.ent_type_ not in ("DATE", "TIME")
                  and (p.dep_ == "pobj" or not named)]
-        missing = spec.needs_target and not target and not (source and aimed)
+        # "marched to demand new elections": what it is for shows the march is one
+        purposed = any(c.dep_ in ("advcl", "xcomp") and c.i in positions for c in tok.children)
+        missing = spec.needs_target and not target and not (source and (aimed or purposed))
         unowned = not source and lex.rules(spec.plover).agent_needed and not acts_as_verb(tok)
         # a verb of the PETRARCH breadth list names a deed only, with one side named ("a suicide bomber
         # blew himself up"); its other senses are too common to code without both sides

@@ -214,3 +214,17 @@ def test_a_light_verb_s_preposition_names_whom_its_noun_is_for(run, events_of):
     labels = {a.key: a.label for a in ex.actors}
     assert [labels[k] for k in amnesty.source] == ["junta"]
     assert [labels[k] for k in amnesty.target] == ["prisoners"]
+
+
+def test_a_party_a_name_qualifies_is_aimed_at_what_its_object_names(run, events_of):
+    ex = run("Greek officials said Libyan smugglers hijacked a fishing boat.")
+    (hijack,) = events_of(ex, "COERCE")
+    assert hijack.source == ["Q1016"]
+    (strike,) = events_of(run("Iranian drones struck an oil depot overnight."), "ASSAULT")
+    assert strike.source == ["Q794"]
+
+
+def test_a_march_for_a_purpose_is_a_protest_without_a_target(run, events_of):
+    (march,) = events_of(run("Thousands of nurses marched through the city to demand better pay."), "PROTEST")
+    assert march.source
+    assert run("Supporters rallied to celebrate the victory.").events == []
