@@ -118,8 +118,9 @@ def _speaker(phrase: Token) -> Token | None:
 def _side(state: DocState, phrase: Token | None) -> list[str]:
     if phrase is None:
         return []
-    phrase = _speaker(phrase) or phrase
-    key = _named(state, phrase) or _party(state, phrase)
+    speaker = _speaker(phrase)
+    key = speaker is not None and (_named(state, speaker) or _party(state, speaker))
+    key = key or _named(state, phrase) or _party(state, phrase)
     return [key] if key else []
 
 

@@ -193,6 +193,9 @@ def test_a_pronoun_after_a_saying_verb_is_who_says_it(run, events_of):
     events = [e for e in ex.events if e.source]
     labels = {a.key: a.label for a in ex.actors}
     assert events and all([labels[k] for k in e.source] == ["navy"] for e in events)
+    # where who says it names no party, the pronoun stays an unnamed person
+    ex = run("She condemned the shelling of the hospital, the statement continued.")
+    assert any(a.label == "unnamed person" for a in ex.actors if any(a.key in e.source for e in ex.events))
     ex = run("The militants said they had been bombed by government aircraft.")
     (raid,) = events_of(ex, "ASSAULT")
     labels = {a.key: a.label for a in ex.actors}
