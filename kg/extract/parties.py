@@ -203,9 +203,13 @@ def party_draft(state: DocState, st: SentenceTriggers, span_of) -> Draft | None:
     for tok, spec in usable:
         kept = (len(index.mentions), dict(index.by_token), set(index.actors))
         agent, undergo = _phrases(tok, spec, lex.light_verbs, lex.object_control)
-        # a name for the doer itself ("Germany executed its plan"), not a party a name qualifies
-        # ("Russian drones struck a power plant", "Somali pirates hijacked a tanker")
-        named = agent is not None and state.index.at(agent) is not None
+        # a name for the doer itself ("Germany executed its plan"); a party a name qualifies does a
+        # deed to what its object names ("Russian drones struck a power plant", "Somali pirates
+        # hijacked a tanker"), but protects no one with it ("British jets will protect the skies")
+        named = agent is not None and (
+            state.index.at(agent) is not None
+            or not lex.rules(spec.plover).deed and _named(state, agent) is not None
+        )
         source = _side(state, agent)
         target = [k for p in undergo for k in _side(state, p) if k not in source][:2]
         # a word that needs someone it is aimed at is aimed at what its preposition names ("gunmen shot
