@@ -172,6 +172,9 @@ def record_document(rec: dict, where: str, file: str, n: int, ids: DocumentIds) 
     """One record (the fields of a JSON Lines object) as a document; ``where`` names it in errors."""
     body = next((rec[k] for k in _JSONL_TEXT if rec.get(k)), None)
     if not isinstance(body, str):
+        empty = next((k for k in _JSONL_TEXT if isinstance(rec.get(k), str)), None)
+        if empty:
+            raise DocumentError(f"{where}: empty '{empty}' field")
         raise DocumentError(f"{where}: no 'text' field (nor 'sentence', 'body', 'content')")
     title = _str(rec.get("title"))
     if title and not body.lstrip().startswith(title):

@@ -110,6 +110,15 @@ def test_malformed_jsonl_names_the_line_and_the_batch_reader_goes_on(tmp_path):
     assert str(items[1]).startswith(f"{p}:2: not JSON")
 
 
+def test_an_empty_text_field_is_named_as_empty(tmp_path):
+    p = tmp_path / "sentences.jsonl"
+    p.write_text('{"id": "a", "text": "The envoy left the capital on Tuesday."}\n{"id": "b", "text": ""}\n'
+                 '{"id": "c", "sentence": ""}\n{"id": "d", "title": "no body"}\n')
+    reasons = [str(i).split(": ", 1)[1] for i in read_batch([p]) if type(i).__name__ == "Skipped"]
+    assert reasons == ["empty 'text' field", "empty 'sentence' field",
+                       "no 'text' field (nor 'sentence', 'body', 'content')"]
+
+
 def test_folder_listing_skips_sidecars_and_hidden(tmp_path):
     (tmp_path / "a.txt").write_text("x")
     (tmp_path / "a.meta.json").write_text("{}")
