@@ -64,12 +64,15 @@ def load(access: StoreAccess, files: tuple[Path, ...], fmt: str | None, graph: s
 
     A bulk load leaves the store in many files; `kg optimize` then compacts it.
     """
+    from kg.identity.index import invalidate
+
     st = access.open(read_only=False)
     for path in files:
         t = time.perf_counter()
         before = len(st)
         names = st.load_file(path, fmt, graph)
         added = len(st) - before
+        invalidate(st)
         click.echo(f"{path}: {len(names)} graphs, {added:+,} triples in the store "
                    f"({time.perf_counter() - t:.1f} s)")
 

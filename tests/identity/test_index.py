@@ -1,0 +1,143 @@
+"""The candidate keys and the candidate index (kg/identity/keys.py, index.py): every pair the rules
+link shares a key, the key-blocked pairs are the pairs of a comparison of every report with every
+other, and linking documents one at a time through the index (embedded store, real Oxigraph server)
+gives the links a full re-link gives; ``kg load`` takes the index's mark away and the linker then
+reads the store without it."""
+from __future__ import annotations
+
+import random
+from datetime import date, timedelta
+
+import pytest
+
+from benchmarks.synth import synth_extractions
+from kg.api import KnowledgeGraph
+from kg.identity import index
+from kg.identity.cluster import edges
+from kg.identity.keys import filed_keys, lookup_keys
+from kg.identity.link import same_event
+from kg.identity.report import Report
+from kg.identity.rules import rules
+from kg.identity.store import link_documents, read_reports, relink
+from kg.rdf import graph_iri, to_triples
+from kg.store import Store
+from tests.conftest import stop
+from tests.identity.test_counts import _oxigraph_server
+
+# gazetteer actors of several sides (Putin and Russia, Trump and the United States, the Security
+# Council and the UN, the Commission and the EU) and actors the gazetteer does not know
+ACTORS = ["Q7747", "Q159", "Q22686", "Q30", "Q212", "Q3881317", "Q145", "Q6383803", "Q458", "Q8880",
+          "Q1065", "Q37470", "minister-a", "minister-b", "rebels"]
+TYPES = ["CONSULT", "ASSAULT", "ACCUSE", "SANCTION"]
+
+
+def _report(rng: random.Random, i: int) -> Report:
+    pub = date(2025, 1, 1) + timedelta(days=rng.randrange(60))
+    shape = rng.choice(["day", "day", "month", "year", "report", "relative", "undated", "no-pub"])
+    day = pub - timedelta(days=rng.randrange(4))
+    when = {"day": day.isoformat(), "month": day.isoformat()[:7], "year": day.isoformat()[:4],
+            "report": pub.isoformat()}.get(shape)
+    people = frozenset(rng.sample(ACTORS, rng.choice([1, 2, 2, 2, 3, 4])))
+    ordered = sorted(people)
+    return Report(
+        iri=f"https://example.org/event/d{i % 40}/e{i}", doc=f"https://example.org/doc/d{i % 40}",
+        plover=rng.choice(TYPES), event_class=None, participants=people,
+        source=frozenset(ordered[:1]), target=frozenset(ordered[1:2]), date=when,
+        basis="report" if shape == "report" else "stated" if when else None,
+        date_text="last week" if shape == "relative" else None,
+        modality=rng.choice(["asserted", "asserted", "planned", "hypothetical"]),
+        published=None if shape == "no-pub" else pub)
+
+
+@pytest.fixture(scope="module")
+def varied() -> list[Report]:
+    rng = random.Random(7)
+    return [_report(rng, i) for i in range(400)]
+
+
+def test_every_pair_the_rules_link_shares_a_key(varied):
+    rule = rules()
+    linked = 0
+    for a in varied:
+        for b in varied:
+            if a.iri < b.iri and same_event(a, b, rule):
+                linked += 1
+                for x, y in ((a, b), (b, a)):
+                    keys = lookup_keys(x, rule)
+                    assert keys is None or set(keys) & set(filed_keys(y, rule)), (x, y)
+    assert linked > 50  # the set has pairs of every shape to check
+
+
+def test_key_blocked_pairs_are_every_linked_pair(varied):
+    rule = rules()
+    every = sorted((a.iri, b.iri) for a in varied for b in varied if a.iri < b.iri and same_event(a, b, rule))
+    assert sorted((a.iri, b.iri) for a, b in edges(varied, rule)) == every
+
+
+def _documents(n_docs: int = 36):
+    """Synthetic documents whose events crowd into eight days, so many reports are linked."""
+    return list(synth_extractions(n_docs * 10, seed=3, days=8))
+
+
+def _links(st) -> dict[str, str]:
+    return {str(e): str(w) for e, w in st.query("SELECT ?e ?w WHERE { ?e dip:realWorldEvent ?w }").rows}
+
+
+def _index_lines(st) -> set[str]:
+    rows = st.query(f"SELECT ?s ?o WHERE {{ GRAPH <{index.INDEX_GRAPH}> {{ ?s dip:candidateOf ?o }} }}").rows
+    return {f"<{s}> <{index.DIP.candidateOf}> <{o}> .\n" for s, o in rows}
+
+
+def _link_one_at_a_time(st, docs, seed: int) -> None:
+    order = list(docs)
+    random.Random(seed).shuffle(order)
+    for ex in order:
+        st.replace_graphs([(str(graph_iri(ex.document.id)), to_triples(ex))])
+        link_documents(st, [ex.document.id])
+
+
+def _check_against_relink(st) -> None:
+    rule = rules()
+    assert index.is_complete(st, rule)
+    incremental = _links(st)
+    assert len(set(incremental.values())) >= 2
+    relink(st)
+    assert _links(st) == incremental
+    assert index.is_complete(st, rule)
+    assert _index_lines(st) == set(index.entries(read_reports(st), rule))
+
+
+@pytest.mark.parametrize("seed", [1, 2])
+def test_linking_through_the_index_gives_a_full_relinks_links(seed):
+    st = Store.open(":memory:")
+    _link_one_at_a_time(st, _documents(), seed)
+    _check_against_relink(st)
+
+
+def test_linking_through_the_index_on_an_oxigraph_server(tmp_path):
+    proc, url = _oxigraph_server(tmp_path / "server")
+    try:
+        with Store.open(url) as st:
+            _link_one_at_a_time(st, _documents(), 1)
+            _check_against_relink(st)
+    finally:
+        stop(proc)
+
+
+def test_load_takes_the_mark_away_and_links_stay_right(tmp_path):
+    docs = _documents()
+    kg = KnowledgeGraph.open(tmp_path / "store")
+    _link_one_at_a_time(kg.store, docs[:18], 1)
+    dump = tmp_path / "more.nq"
+    other = Store.open(":memory:")
+    other.replace_graphs([(str(graph_iri(ex.document.id)), to_triples(ex)) for ex in docs[18:30]])
+    other.dump(dump, "nquads")
+    kg.load(dump)
+    assert not index.is_complete(kg.store, rules())
+    link_documents(kg.store, [ex.document.id for ex in docs[18:30]])  # read without the index
+    _link_one_at_a_time(kg.store, docs[30:], 2)
+    assert not index.is_complete(kg.store, rules())
+    incremental = _links(kg.store)
+    kg.relink()
+    assert _links(kg.store) == incremental
+    assert index.is_complete(kg.store, rules())
