@@ -25,7 +25,7 @@ from kg.vocab import DIP, GRAPH
 INDEX_GRAPH = str(GRAPH["identity-index"])
 KEY = "https://w3id.org/dipkg/index/"
 SCHEME = 1  # the key scheme's version: a change makes every index stale
-CHUNK = 500  # keys per bound query on a SPARQL endpoint
+CHUNK = 500  # keys per bound query
 WRITE_CHUNK = 200_000  # entries per write in a rebuild
 _FILED = f"<{DIP.candidateOf}>"
 _STATE = f"<{DIP.indexState}>"
@@ -76,10 +76,8 @@ def invalidate(store) -> None:
 def lookup(store, keys: Iterable[str]) -> set[str]:
     """The report IRIs filed under any of ``keys``."""
     keys = sorted(set(keys))
-    match = getattr(store, "match", None)
-    if match is not None:  # the embedded store: one range of its index per key, no query to plan
-        p = str(DIP.candidateOf)
-        return {q.object.value for k in keys for q in match(KEY + k, p, None, INDEX_GRAPH)}
+    # one query of many keys: on an embedded store about a tenth of the time of a quad-pattern
+    # read per key (each opens its own read of the store)
     found: set[str] = set()
     for i in range(0, len(keys), CHUNK):
         values = " ".join(f"<{KEY}{k}>" for k in keys[i:i + CHUNK])
@@ -93,8 +91,8 @@ def _existing(store) -> Iterator[str]:
     """The index graph's lines as the store holds them."""
     match = getattr(store, "match", None)
     if match is not None:
-        for q in match(graph=INDEX_GRAPH):
-            yield f"{q.subject} {q.predicate} {q.object} .\n"
+        for s, p, o, _ in match(graph=INDEX_GRAPH):  # the index holds IRIs only
+            yield f"<{s}> <{p}> <{o}> .\n"
         return
     rows = store.query(f"SELECT ?s ?p ?o WHERE {{ GRAPH <{INDEX_GRAPH}> {{ ?s ?p ?o }} }}").rows
     yield from (statements([row]) for row in rows)

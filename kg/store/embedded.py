@@ -169,12 +169,16 @@ class EmbeddedStore(StoreBase):
         return self._db().quads_for_pattern(None, None, None, g)
 
     def match(self, subject: str | None = None, predicate: str | None = None, obj: str | None = None,
-              graph: str | None = None) -> Iterator[ox.Quad]:
-        """The quads with these IRIs (None: any), read from one of Oxigraph's indexes without a query."""
+              graph: str | None = None) -> Iterator[tuple[str, str, str, str | None]]:
+        """The quads with these IRIs (None: any), read from one of Oxigraph's indexes without a query,
+        as (subject, predicate, object, graph) values (a literal's lexical form; graph None: the
+        default graph)."""
         def node(iri: str | None) -> ox.NamedNode | None:
             return None if iri is None else ox.NamedNode(iri)
 
-        return self._db().quads_for_pattern(node(subject), node(predicate), node(obj), node(graph))
+        for q in self._db().quads_for_pattern(node(subject), node(predicate), node(obj), node(graph)):
+            g = q.graph_name.value if isinstance(q.graph_name, ox.NamedNode) else None
+            yield q.subject.value, q.predicate.value, q.object.value, g
 
     def bulk_add(self, nquads: str) -> None:
         """Add N-Quads through Oxigraph's bulk loader (quads of graphs the store may already hold; the
