@@ -69,6 +69,15 @@ def _rows(store, name: str = "", params: dict | None = None, text: str | None = 
     return [tuple(None if sol[n] is None else sol[n].value for n in names) for sol in answer]
 
 
+def _property(store, prop: str) -> Iterable[tuple[str, str]]:
+    """(subject, object) of every quad of ``prop`` in a named graph: on an embedded store read from
+    one of its indexes (a tenth of the time of a query's rows), else by a query."""
+    match = getattr(store, "match", None)
+    if match is None:
+        return ((str(e), o) for e, o in _rows(store, "property", {"p": URIRef(prop)}))
+    return ((e, o) for e, _, o, g in match(None, prop) if g)
+
+
 def _chunks(items: list, size: int = CHUNK) -> Iterable[list]:
     for i in range(0, len(items), size):
         yield items[i:i + size]
@@ -97,10 +106,12 @@ def read_reports(store, *, graphs: Iterable[str] | None = None, events: Iterable
     else:
         var, values = "e", None if events is None else [URIRef(e) for e in events]
     facts_of: dict[str, dict[str, list]] = defaultdict(lambda: defaultdict(list))
-    if values is None:
-        for prop in READ.values():
-            for e, o in _rows(store, "property", {"p": prop}):
-                facts_of[str(e)][_name(str(prop))].append(o)
+    if values is None:  # every event: its types first, then each other property of those events
+        for prop in [SEM.eventType, *(p for p in READ.values() if p != SEM.eventType)]:
+            name = _name(str(prop))
+            for e, o in _property(store, str(prop)):
+                if name == "eventType" or e in facts_of:
+                    facts_of[e][name].append(o)
     for params in [] if values is None else [{var: part} for part in _chunks(values)]:
         for e, p, o in _rows(store, "reports", params):
             name = _name(str(p))
@@ -201,18 +212,17 @@ def candidates(store, new: list[Report], rule: Rules | None = None, known: set[s
             scan.append(r)
         else:
             keys.extend(mine)
-    found = index.lookup(store, keys) if keys else set()
-    if scan:
-        found |= _scan(store, scan, rule)
-    found -= known
+    extra = rule.max_extra_participants
+    viewed = {iri: r for iri, r in (index.lookup(store, keys) if keys else {}).items() if iri not in known}
+    found = _scan(store, scan, rule) - known - set(viewed) if scan else set()
     # the participants alone rule most of them out, before their other facts are read
     parts: dict[str, set[str]] = defaultdict(set)
     for part in _chunks(sorted(found)):
         for e, a in _rows(store, "actors", {"e": [URIRef(x) for x in part]}):
             parts[e].add(_key(a))
-    extra = rule.max_extra_participants
     found = {e for e in found if any(may_agree(r, frozenset(parts[e]), extra) for r in new)}
-    return read_reports(store, events=sorted(found)) if found else []
+    out = [c for c in viewed.values() if any(may_agree(r, c.participants, extra) for r in new)]
+    return out + (read_reports(store, events=sorted(found)) if found else [])
 
 
 def _events_of_documents(store, docs: list[str]) -> set[str]:
@@ -293,9 +303,9 @@ def link_documents(store, doc_ids: Iterable[str], rule: Rules | None = None) -> 
     seed = new + (read_reports(store, events=sorted(before)) if before else [])
     indexed = index.is_complete(store, rule)
     if indexed:
-        extra = index.insert(index.entries(new, rule))
+        extra = index.replace(new, rule)
     elif _alone(store, doc_ids):  # the first documents of a store: the index starts with them
-        extra = " ;\n".join(filter(None, [index.insert(index.entries(new, rule)), index.start(rule)]))
+        extra = " ;\n".join(filter(None, [index.replace(new, rule), index.start(rule)]))
     else:
         extra = ""
     return _relink_around(store, seed, old, rule, indexed, extra)
