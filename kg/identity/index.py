@@ -126,7 +126,7 @@ def lookup(store, keys: Iterable[str]) -> dict[str, Report]:
         values = " ".join(f"<{KEY}{k}>" for k in keys[i:i + CHUNK])
         rows = store.query(f"SELECT DISTINCT ?e ?v WHERE {{ GRAPH <{INDEX_GRAPH}> {{ "
                            f"VALUES ?k {{ {values} }} ?k {_FILED} ?e . ?e {_VIEW} ?v }} "
-                           f"FILTER EXISTS {{ GRAPH ?g {{ ?e a <{SEM.Event}> }} }} }}").rows
+                           f"GRAPH ?g {{ ?e a <{SEM.Event}> }} }}").rows  # a join: FILTER EXISTS took 2-3x
         found.update((str(e), from_view(str(v))) for e, v in rows)
     return found
 
