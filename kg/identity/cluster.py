@@ -121,3 +121,20 @@ def clusters(reports: Iterable[Report], rule: Rules | None = None) -> dict[str, 
                 members.sort(key=lambda r: r.iri)
                 out[rwe_iri(r.iri for r in members)] = members
     return out
+
+
+def linked_to(frontier: list[Report], found: list[Report], rule: Rules | None = None) -> list[Report]:
+    """The reports of ``found`` that :func:`same_event` links with a report of ``frontier``, in the
+    order of ``found``: each compared only with the frontier reports one of whose keys it is filed
+    under (:mod:`kg.identity.keys`), or with every one when a key cannot tell."""
+    rule = rule or rules()
+    filed: dict[str, list[Report]] = defaultdict(list)
+    for c in found:
+        for key in filed_keys(c, rule):
+            filed[key].append(c)
+    hit: set[str] = set()
+    for f in frontier:
+        keys = lookup_keys(f, rule)
+        pool = found if keys is None else {c.iri: c for k in keys for c in filed.get(k, ())}.values()
+        hit.update(c.iri for c in pool if c.iri not in hit and same_event(f, c, rule))
+    return [c for c in found if c.iri in hit]

@@ -19,10 +19,10 @@ from rdflib.namespace import PROV, RDF, XSD
 
 from kg.formats import OX_PREFIXES
 from kg.identity import index
-from kg.identity.cluster import clusters
+from kg.identity.cluster import clusters, linked_to
 from kg.identity.facts import facts, links
 from kg.identity.keys import lookup_keys
-from kg.identity.link import ALWAYS, NEVER, may_agree, same_event, window
+from kg.identity.link import ALWAYS, NEVER, may_agree, window
 from kg.identity.report import Report
 from kg.identity.rules import Rules, rules
 from kg.rdf import document_iri, graph_iri
@@ -265,8 +265,8 @@ def _neighbourhood(store, seed: list[Report], rule: Rules, indexed: bool, hops: 
     for _ in range(hops):
         if not frontier:
             break
-        found = [c for c in candidates(store, frontier, rule, set(known), indexed)
-                 if c.iri not in known and any(same_event(f, c, rule) for f in frontier)]
+        near = [c for c in candidates(store, frontier, rule, set(known), indexed) if c.iri not in known]
+        found = linked_to(frontier, near, rule)
         for c in found:
             known[c.iri] = c
         frontier = found
