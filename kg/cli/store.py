@@ -54,7 +54,9 @@ def load(access: StoreAccess, files: tuple[Path, ...], fmt: str | None, graph: s
     """Load RDF files (an export, another machine's graphs) into the store, fast.
 
     Each named graph in a file replaces the store's graph of that name. Into an embedded store,
-    a file of new graphs goes through Oxigraph's bulk loader: all of it or none of it.
+    a file of new graphs goes through Oxigraph's bulk loader: all of it or none of it. Nothing is
+    linked across documents, and the linker's candidate index stops counting as complete (links
+    then read the store without it): `kg relink` links the store and writes the index again.
 
     \b
     Examples:
