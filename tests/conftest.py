@@ -3,6 +3,7 @@ Chromium, the shared scorer), stores filled with test data (a synthetic corpus, 
 world), and real SPARQL servers on free loopback ports (Oxigraph, Virtuoso, ``kg serve``)."""
 from __future__ import annotations
 
+import contextlib
 import importlib.util
 import os
 import re
@@ -224,8 +225,8 @@ def synth_nq(synth_dir, tmp_path_factory) -> Path:
     return path
 
 
-@pytest.fixture(scope="session")
-def oxigraph_url(tmp_path_factory) -> Iterator[str]:
+@contextlib.contextmanager
+def oxigraph_server(location: Path, filled: bool = True) -> Iterator[str]:
     """A real Oxigraph server (the PyPI ``oxigraph`` CLI) on a free loopback port, filled over HTTP."""
     from benchmarks.synth import fill
     from kg.store import Store
@@ -235,17 +236,24 @@ def oxigraph_url(tmp_path_factory) -> Iterator[str]:
     if exe is None:
         missing("the oxigraph server CLI is not installed (pip install oxigraph)")
     port = free_port()
-    location = tmp_path_factory.mktemp("oxserver")
     proc = subprocess.Popen([exe, "serve", "--location", str(location), "--bind", f"127.0.0.1:{port}"],
                             stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
     url = f"http://127.0.0.1:{port}"
     try:
         wait_http(url + "/query?query=ASK%7B%7D", proc)
-        with Store.open(url) as st:
-            fill(st, N_EVENTS)
+        if filled:
+            with Store.open(url) as st:
+                fill(st, N_EVENTS)
         yield url
     finally:
         stop(proc)
+
+
+@pytest.fixture(scope="session")
+def oxigraph_url(tmp_path_factory) -> Iterator[str]:
+    """A real Oxigraph server holding the synthetic graph, shared by the session."""
+    with oxigraph_server(tmp_path_factory.mktemp("oxserver")) as url:
+        yield url
 
 
 @pytest.fixture(scope="session")
@@ -279,15 +287,14 @@ def virtuoso_ini(src: Path, dest: Path, sql_port: int, http_port: int) -> Path:
     return ini
 
 
-@pytest.fixture(scope="session")
-def virtuoso_url(tmp_path_factory) -> Iterator[str]:
+@contextlib.contextmanager
+def virtuoso_server(dest: Path, filled: bool = True) -> Iterator[str]:
     """A real Virtuoso (Debian virtuoso-opensource) on free loopback ports, SPARQL updates granted."""
     from benchmarks.synth import fill
     from kg.store import Store
 
     exe = require_tool("virtuoso-t", "virtuoso-opensource")
     isql = require_tool("isql-vt", "virtuoso-opensource")
-    dest = tmp_path_factory.mktemp("virtuoso")
     sql_port, http_port = free_port(), free_port()
     ini = virtuoso_ini(Path("/etc/virtuoso-opensource-7/virtuoso.ini"), dest, sql_port, http_port)
     proc = subprocess.Popen([exe, "+configfile", str(ini), "+foreground"], cwd=dest,
@@ -297,11 +304,30 @@ def virtuoso_url(tmp_path_factory) -> Iterator[str]:
         wait_http(url + "?query=ASK%7B%7D", proc, timeout=90)
         subprocess.run([isql, f"127.0.0.1:{sql_port}", "dba", "dba", 'exec=GRANT SPARQL_UPDATE TO "SPARQL";'],
                        check=True, capture_output=True, timeout=60)
-        with Store.open(url) as st:
-            fill(st, N_EVENTS)
+        if filled:
+            with Store.open(url) as st:
+                fill(st, N_EVENTS)
         yield url
     finally:
         stop(proc)
+
+
+@pytest.fixture(scope="session")
+def virtuoso_url(tmp_path_factory) -> Iterator[str]:
+    """A real Virtuoso holding the synthetic graph, shared by the session."""
+    with virtuoso_server(tmp_path_factory.mktemp("virtuoso")) as url:
+        yield url
+
+
+@pytest.fixture(params=["oxigraph", "kg-serve", "virtuoso"])
+def empty_server(request, tmp_path) -> Iterator[str]:
+    """A real SPARQL server of its own, empty and writable, for a test that may change any graph."""
+    if request.param == "kg-serve":
+        yield request.getfixturevalue("kg_serve_rw")
+        return
+    start = oxigraph_server if request.param == "oxigraph" else virtuoso_server
+    with start(tmp_path, filled=False) as url:
+        yield url
 
 
 SERVERS = {"oxigraph": "oxigraph_url", "kg-serve": "kg_serve_url", "virtuoso": "virtuoso_url"}

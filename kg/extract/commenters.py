@@ -1,6 +1,8 @@
 """Who only speaks of a deed: the subject of a verb of saying that reports the event word ("..., the
 minister said"), or of a statement that comments on it ("X condemns the attack", "welcomed the
-offensive"). Such a speaker is no agent of the deed unless the deed's own phrase names them."""
+offensive"), or whose statement or headline speaks of it ("Council Press Statement on Attack in X",
+"Council Condemns Attack on Base"). Such a speaker is no agent of the deed unless the deed's own
+phrase names them."""
 
 from __future__ import annotations
 
@@ -8,7 +10,7 @@ from collections.abc import Mapping
 
 from spacy.tokens import Token
 
-from kg.extract.lexicon import Lexicon, Trigger
+from kg.extract.lexicon import Lexicon, Trigger, verb_forms
 
 _NAME_PARTS = ("appos", "compound")
 
@@ -44,4 +46,84 @@ def comments_on(
         and lex.rules(deed.plover).deed
         and not deed.symmetric
         and any(c.dep_ == "dobj" and (c.i == tok.i or c in tok.ancestors) for c in verb.children)
+    )
+
+
+def _speaks(
+    w: Token, positions: Mapping[int, Trigger], lex: Lexicon, statement_nouns: frozenset[str]
+) -> bool:
+    """A word of speaking parsed as a name or noun: a statement ("Press Statement", "spokesperson"),
+    a speech act's noun ("condemnation") or a headline's verb the tagger took for a name
+    ("Condemns")."""
+    if w.pos_ not in ("NOUN", "PROPN"):
+        return False
+    if w.lower_ in statement_nouns or w.lemma_.lower() in statement_nouns:
+        return True
+    spec = positions.get(w.i)
+    if spec is not None:
+        return lex.rules(spec.plover).speech_act
+    return (
+        w.pos_ == "PROPN"
+        and w.text[:1].isupper()
+        and any(lex.rules(t.plover).speech_act for f in verb_forms(w.text) for t in lex.candidates(f))
+    )
+
+
+def _voices(name: Token, w: Token) -> bool:
+    """The name is whose words ``w`` are: named before them ("the Council's statement on ...",
+    "Council Press Statement on ...") or after them with "of", "for", "by" or "from" ("a statement by
+    the Council", "the Spokesperson for the Secretary-General"); not a place or party the statement is
+    about ("a report on the situation in Ukraine")."""
+    if name.i < w.i:
+        return True
+    tok = name
+    while tok.dep_ in _NAME_PARTS and tok.head.i != tok.i:
+        tok = tok.head
+    prep = tok.head
+    return tok.dep_ == "pobj" and prep.lower_ in ("of", "for", "by", "from") and prep.head.i == w.i
+
+
+def speaks_of(
+    name: Token,
+    deed: Token,
+    positions: Mapping[int, Trigger],
+    lex: Lexicon,
+    statement_nouns: frozenset[str],
+    owning: frozenset[str],
+) -> bool:
+    """The name is of one who only speaks of the deed word: a statement or a speech act stands between
+    them in the parse ("Security Council Press Statement on Attack in X", "X's condemnation of the
+    attack on Y"), or, in a title-case headline parsed as one long name, between them in the text
+    ("Council Condemns Attack on Base")."""
+    above = [name, *name.ancestors]
+    deed_line = [deed, *deed.ancestors]
+    joint = next((t for t in above if t in deed_line), None)
+    if joint is None:
+        return False
+    path = above[1 : above.index(joint)] + deed_line[1 : deed_line.index(joint)]
+    if joint not in (name, deed):
+        path.append(joint)
+    if any(w.lemma_.lower() in owning for w in path):
+        return False  # "X's spokesman claimed responsibility for the attack": X's own
+    if any(_speaks(w, positions, lex, statement_nouns) and _voices(name, w) for w in path):
+        return True
+    head = name
+    while head.dep_ in _NAME_PARTS and head.head.i not in (head.i, deed.i):
+        head = head.head
+    return head.head.i == deed.i and any(
+        t.dep_ == "compound" and t.head.i == deed.i and _speaks(t, positions, lex, statement_nouns)
+        for t in name.doc[head.i + 1 : deed.i]
+    )
+
+
+def only_speaks_of(index, key: str, deed: Token, positions: Mapping[int, Trigger], lang) -> bool:
+    """Every mention of the actor in the deed's sentence is of one who only speaks of it (``speaks_of``);
+    False where the sentence does not name the actor."""
+    sent, doc, nouns = deed.sent, deed.doc, lang.words.statement_nouns
+    here = [m for m in index.mentions if m.key == key and sent.start <= m.start < sent.end]
+    return bool(here) and all(
+        speaks_of(
+            doc[m.start : m.end].root, deed, positions, lang.lexicon, nouns, lang.roles.owning_speech_verbs
+        )
+        for m in here
     )

@@ -7,10 +7,12 @@ the type of what it promises ("pledged aid": AID). The fourth extraction pass.""
 from __future__ import annotations
 
 from dataclasses import replace
+from functools import partial
 
 from spacy.tokens import Token
 
-from kg.extract.commenters import comments_on
+from kg.extract.bystanders import bystanders, tells_of
+from kg.extract.commenters import comments_on, only_speaks_of
 from kg.extract.elaboration import elaborate
 from kg.extract.lexicon import Lexicon, Trigger, acts_as_verb, matches
 from kg.extract.parties import party_draft
@@ -183,7 +185,11 @@ class EventDrafter(RoleReader):
             # who tells of a deed does not take part in it (of any event word of the sentence: "X says
             # 60 were killed, but Y told reporters 40 were killed")
             and (rules.speech_act or not self._reports_any(self.doc[m.start : m.end].root, usable))
+            and (rules.speech_act or not tells_of(self.doc[m.start : m.end].root, tok, self.words))
         ]
+        # who only speaks of a deed is no party to it ("Council Condemns Attack on Base")
+        speaks = partial(only_speaks_of, self.index, deed=tok, positions=self.positions, lang=self.lang)
+        found = [m for m in found if not (rules.deed and speaks(m.key))]
         if not found:
             return None
         # whom the parse found the event aimed at is not who did it ("Militants attacked a checkpoint
@@ -206,7 +212,8 @@ class EventDrafter(RoleReader):
             source, target, participants = [], [], uniq(subjects + others)
         else:
             places = {m.key for m in found if m.locative and not _whence(self.doc[m.start : m.end].root)}
-            source = subjects or [k for k in others if k not in aimed | described | places][:1]
+            aside = aimed | described | places | bystanders(found, tok, self.words)
+            source = subjects or [k for k in others if k not in aside][:1]
             target = [k for k in others if k not in source][:2]
             participants = uniq(source + target)
         start, end = self._span_of(tok, spec)
@@ -376,6 +383,8 @@ class EventDrafter(RoleReader):
                 spec, plover=harm, cameo=plover_scheme().root_of(harm), event_class="Threat", mode=None
             )
             target = target + [a for c in conditions for a in self.subjects(c)]
+        if rules.deed:  # who only speaks of a deed does not do it ("Council Condemns Attack in X")
+            source = [k for k in source if not only_speaks_of(self.index, k, tok, self.positions, self.lang)]
         media = self.index.media
         if media:
             # the news media are no parties to what they report, unless it is aimed at them

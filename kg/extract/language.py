@@ -27,6 +27,8 @@ class Roles:
 
     honorifics: frozenset[str]
     titles: tuple[tuple[str, ...], ...]
+    body_titles: frozenset[str]
+    past_marks: frozenset[str]
     state_agents: frozenset[str]
     collectives: frozenset[str]
     person_collectives: frozenset[str]
@@ -133,11 +135,13 @@ class Words:
     meeting_nouns: frozenset[str]
     government_nouns: frozenset[str]
     spatial_preps: frozenset[str]
+    recipient_preps: frozenset[str]
     generic_org_words: frozenset[str]
     sponsor_participles: frozenset[str]
     coalition_nouns: frozenset[str]
     company_suffixes: frozenset[str]
     institution_words: frozenset[str]
+    not_name_words: frozenset[str]
     quantities: Quantities
 
     def count(self, word: str) -> int | None:
@@ -153,8 +157,10 @@ class Words:
 @dataclass(frozen=True)
 class PublisherRule:
     pattern: re.Pattern
-    country: str
+    country: str | None
     principal: str | None
+    #: an organisation whose office ``principal`` names, where the publisher is no state's
+    body: str | None = None
 
 
 @dataclass(frozen=True)
@@ -188,6 +194,14 @@ def _words_pattern(words) -> re.Pattern:
     return re.compile(r"\b(" + "|".join(re.escape(w) for w in alts) + r")\b", re.I)
 
 
+def title_tokens(title: str) -> tuple[str, ...]:
+    """A title as the tokenizer splits it: "Secretary-General" is three tokens, the hyphen one."""
+    return tuple(_HYPHEN.sub(" - ", title.lower()).split())
+
+
+_HYPHEN = re.compile(r"(?<=\w)-(?=\w)")
+
+
 def _lower(items) -> frozenset[str]:
     return frozenset(str(w).lower() for w in items or ())
 
@@ -196,7 +210,9 @@ def _roles(d: dict) -> Roles:
     pron = d.get("pronouns") or {}
     return Roles(
         honorifics=_lower(d.get("honorifics")),
-        titles=tuple(sorted((tuple(t.lower().split()) for t in d.get("titles", [])), key=len, reverse=True)),
+        titles=tuple(sorted((title_tokens(t) for t in d.get("titles", [])), key=len, reverse=True)),
+        body_titles=_lower(d.get("body_titles")),
+        past_marks=_lower(d.get("past_marks")),
         state_agents=frozenset(d.get("state_agents", [])),
         collectives=frozenset(d.get("collectives", [])),
         person_collectives=frozenset(d.get("person_collectives", [])),
@@ -303,11 +319,13 @@ def _words(d: dict) -> Words:
         meeting_nouns=_lower(d.get("meeting_nouns")),
         government_nouns=_lower(d.get("government_nouns")),
         spatial_preps=_lower(d.get("spatial_preps")),
+        recipient_preps=_lower(d.get("recipient_preps")),
         generic_org_words=_lower(d.get("generic_org_words")),
         sponsor_participles=_lower(d.get("sponsor_participles")),
         coalition_nouns=_lower(d.get("coalition_nouns")),
         company_suffixes=_lower(d.get("company_suffixes")),
         institution_words=_lower(d.get("institution_words")),
+        not_name_words=_lower(d.get("not_name_words")),
         quantities=Quantities(
             scale=MappingProxyType({str(k): float(v) for k, v in (q.get("scale") or {}).items()}),
             vague_scale=tuple(q.get("vague_scale") or ()),
@@ -321,7 +339,7 @@ def _publishers(d: dict) -> Publishers:
     marker = d.get("readout_markers")
     return Publishers(
         rules=tuple(
-            PublisherRule(re.compile(r["pattern"], re.I), str(r["country"]), r.get("principal"))
+            PublisherRule(re.compile(r["pattern"], re.I), r.get("country"), r.get("principal"), r.get("body"))
             for r in d.get("publishers", [])
         ),
         readout_markers=re.compile(marker, re.I) if marker else None,

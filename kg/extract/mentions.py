@@ -8,12 +8,14 @@ import weakref
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Span
 
+from kg.extract.bracketed import acronym_names
 from kg.extract.groups import regional_groups, sponsored_groups
 from kg.extract.language import load_language
 from kg.extract.orgs import Organisations, initials
 from kg.extract.people import People
 from kg.extract.state import ActorMention, DocState
 from kg.extract.things import operator_end, place_name, thing_name
+from kg.extract.unnamed import missed_people
 
 #: NER labels kept as actors when the gazetteer does not know the name.
 _NER_KINDS = {"PERSON": "person", "ORG": "org"}
@@ -135,12 +137,14 @@ class MentionFinder(People, Organisations):
             if doc[s].text[:1].isupper():
                 spans.append((s, e, "place", self.forms.place_of[doc.vocab.strings[label]]))
         spans.extend(self._title_spans())
+        spans.extend((s, e, "PERSON", None) for s, e in missed_people(doc, self.lang, self.gaz))
         chosen = _longest_first(spans)
         for s, e, what, info in chosen:
             self._resolve(s, e, what, info)
         regional_groups(self.state)
         self._hyphenated()
         self._acronyms()
+        acronym_names(self.state)
         self._state_agencies()
         sponsored_groups(self.state)
 

@@ -50,12 +50,28 @@ def _mint(state: DocState, label: str, kind: str, start: int, end: int) -> str:
     return key
 
 
+def _people(state: DocState, head: Token) -> str | None:
+    """The state of a plural demonym that names its people ("Iraqis protested", "Palestinians threw
+    stones"), as sentence-level coders code it; None for any other word."""
+    if head.tag_ not in ("NNPS", "NNS") or not head.text[:1].isupper() or head.dep_ == "compound":
+        return None
+    hit = state.gazetteer.lookup(head.text)
+    if hit is None or hit[1] != "demonym" or hit[0].kind != "state":
+        return None
+    key = state.index.of_entry(hit[0])
+    state.index.add(head.i, head.i + 1, key, "demonym")
+    return key
+
+
 def _party(state: DocState, head: Token) -> str | None:
     """The actor for a noun that names a kind of party ("the police", "20 protesters", "the
     minister"), or a pronoun that names no one ("he": an unnamed person), minted from its words; None
     for any other word."""
     if state.index.at(head) is not None:
         return None
+    people = _people(state, head)
+    if people is not None:
+        return people
     unnamed = state.lang.party_pronouns.get(head.lower_) if head.pos_ == "PRON" else None
     if unnamed:
         return _mint(state, unnamed, unnamed.split()[-1], head.i, head.i + 1)
@@ -89,10 +105,22 @@ def _party(state: DocState, head: Token) -> str | None:
     return _mint(state, label, kind, start, head.i + 1)
 
 
+def _speaker(phrase: Token) -> Token | None:
+    """The subject of the saying verb a pronoun's clause completes ("the army said it had repelled an
+    attack", "police said they had arrested"): who the pronoun is; None for any other phrase."""
+    clause = phrase.head
+    if phrase.pos_ != "PRON" or phrase.dep_ not in ("nsubj", "nsubjpass") or clause.dep_ != "ccomp":
+        return None
+    subject = next((c for c in clause.head.children if c.dep_ == "nsubj"), None)
+    return subject if subject is not None and subject.pos_ != "PRON" else None
+
+
 def _side(state: DocState, phrase: Token | None) -> list[str]:
     if phrase is None:
         return []
-    key = _named(state, phrase) or _party(state, phrase)
+    speaker = _speaker(phrase)
+    key = speaker is not None and (_named(state, speaker) or _party(state, speaker))
+    key = key or _named(state, phrase) or _party(state, phrase)
     return [key] if key else []
 
 
@@ -114,6 +142,7 @@ def _phrases(
     if not acts_as_verb(tok) and measure.dep_ == "dobj" and measure.head.lemma_.lower() in light_verbs:
         # "launched an attack on the convoy", "held four days of talks": who launches or holds it does it
         clause = measure.head
+    light = clause
     agent = next((c for c in clause.children if c.dep_ == "nsubj"), None)
     for _ in range(3):
         # "looked forward to visiting", "agreed to work together", "met and discussed": the subject of
@@ -135,8 +164,10 @@ def _phrases(
         elif c.dep_ == "poss" and agent is None:
             agent = c
     undergo = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
-    for c in tok.children:
-        if c.dep_ == "prep" and c.lower_ in preps:
+    # "granted an amnesty to 300 prisoners": the light verb's preposition names whom its noun is for
+    heads = (tok,) if light.i == tok.i else (tok, light)
+    for c in (c for h in heads for c in h.children):
+        if c.dep_ in ("prep", "dative") and c.lower_ in preps:
             undergo += [x for p in c.children if p.dep_ == "pobj" for x in (p, *p.conjuncts)]
     return agent, undergo
 
@@ -167,11 +198,18 @@ def party_draft(state: DocState, st: SentenceTriggers, span_of) -> Draft | None:
     if context_elsewhere(state, st):
         return None
     usable = sorted(st.triggers, key=lambda x: (len(list(x[0].ancestors)), x[0].i))
+    positions = {t.i for t, _ in st.triggers}
     index = state.index
     for tok, spec in usable:
         kept = (len(index.mentions), dict(index.by_token), set(index.actors))
         agent, undergo = _phrases(tok, spec, lex.light_verbs, lex.object_control)
-        named = agent is not None and _named(state, agent) is not None
+        # a name for the doer itself ("Germany executed its plan"); a party a name qualifies does a
+        # deed to what its object names ("Russian drones struck a power plant", "Somali pirates
+        # hijacked a tanker"), but protects no one with it ("British jets will protect the skies")
+        named = agent is not None and (
+            state.index.at(agent) is not None
+            or not lex.rules(spec.plover).deed and _named(state, agent) is not None
+        )
         source = _side(state, agent)
         target = [k for p in undergo for k in _side(state, p) if k not in source][:2]
         # a word that needs someone it is aimed at is aimed at what its preposition names ("gunmen shot
@@ -180,7 +218,9 @@ def party_draft(state: DocState, st: SentenceTriggers, span_of) -> Draft | None:
         # executed its plan")
         aimed = [p for p in undergo if p.ent_type_ not in ("DATE", "TIME")
                  and (p.dep_ == "pobj" or not named)]
-        missing = spec.needs_target and not target and not (source and aimed)
+        # "marched to demand new elections": what it is for shows the march is one
+        purposed = any(c.dep_ in ("advcl", "xcomp") and c.i in positions for c in tok.children)
+        missing = spec.needs_target and not target and not (source and (aimed or purposed))
         unowned = not source and lex.rules(spec.plover).agent_needed and not acts_as_verb(tok)
         # a verb of the PETRARCH breadth list names a deed only, with one side named ("a suicide bomber
         # blew himself up"); its other senses are too common to code without both sides

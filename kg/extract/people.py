@@ -58,10 +58,15 @@ class People:
         return None
 
     def _title_spans(self):
-        """Capitalised titles (and "PM"): alone ("the Prime Minister") or before a name."""
+        """Capitalised titles (and "PM"): alone ("the Prime Minister") or before a name; and the
+        ``body_titles`` after the name of an international organisation ("the UN chief")."""
         doc = self.doc
         i = 0
         while i < len(doc):
+            if self.lows[i] in self.lang.roles.body_titles and self._igo_name(i - 1):
+                yield (i, i + 1, "TITLE", (self.lows[i],))
+                i += 1
+                continue
             if doc[i].text[:1].isupper():
                 t = self._title_at_index(i)
                 if t is not None:
@@ -69,6 +74,16 @@ class People:
                     i += len(t)
                     continue
             i += 1
+
+    def _igo_name(self, i: int) -> bool:
+        """The word at ``i`` names an international organisation, and not a past office of it
+        ("Former UN Chief")."""
+        if i < 0 or not self.doc[i].text[:1].isupper():
+            return False
+        if i and self.lows[i - 1] in self.lang.roles.past_marks:
+            return False
+        hit = self.gaz.lookup(self.doc[i].text)
+        return hit is not None and hit[0].kind == "igo"
 
     def _person(self, s: int, e: int, text: str, entry) -> None:
         doc = self.doc
@@ -199,6 +214,7 @@ class People:
         return None
 
     def _title_key(self, title: str) -> str:
+        title = title.replace(" - ", " ")  # "secretary - general", as tokens, is "secretary general"
         return self.lang.roles.aliases.get(title, title)
 
     def _title(self, s: int, e: int, words: tuple[str, ...]) -> None:
@@ -238,7 +254,7 @@ class People:
                 return  # "the Secretary of the Treasury": an office of a body the gazetteer does not know
         if country is None and s >= 1:
             m = self.index.by_token.get(s - 1)
-            if m and m.how in ("demonym", "name") and self.index.actors[m.key].kind == "state":
+            if m and m.how in ("demonym", "name") and self.index.actors[m.key].kind in ("state", "igo"):
                 country = m.key
         key = None
         if country:
@@ -250,8 +266,9 @@ class People:
                 key = country if country in self.index.actors else None
         else:
             pub = self.publisher
-            if pub.country and pub.principal and _title_fits(title, pub.principal):
-                holder = self._holder(pub.principal, pub.country, self.document.published)
+            office_of = pub.country or pub.body
+            if office_of and pub.principal and _title_fits(title, pub.principal):
+                holder = self._holder(pub.principal, office_of, self.document.published)
                 key = self.index.of_entry(holder) if holder else None
             if key is None:
                 key = next(
@@ -275,7 +292,12 @@ class People:
                 # "the German Chancellor": the demonym qualifies the office ("the President of France"
                 # still names France, as the body the office acts for)
                 before = self.index.by_token.get(s - 1) if s >= 1 else None
-                if before is not None and before.key == country and before.how == "demonym":
+                # ("the UN chief": the organisation qualifies the office as much)
+                if (
+                    before is not None
+                    and before.key == country
+                    and (before.how == "demonym" or self.index.actors[country].kind == "igo")
+                ):
                     before.modifier = True
 
     def _named_later(self, title: str, after: int) -> str | None:

@@ -24,6 +24,7 @@ def publisher_of(document: Document, lang: Language) -> Publisher:
     for _, _, rule in found:
         pub.country = pub.country or rule.country
         pub.principal = pub.principal or rule.principal
+        pub.body = pub.body or rule.body
     marker = lang.publishers.readout_markers
     full_date = re.compile(
         r"\b\d{1,2} (" + "|".join(m.capitalize() for m in lang.words.month_names) + r") \d{4}\b"

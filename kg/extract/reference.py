@@ -42,6 +42,7 @@ class Discourse(Speakers):
         #: (token, actors) of every coordinated group named ("Egypt and Qatar")
         self.plurals: list[tuple[int, list[str]]] = []
         self.owners: dict[str, list[str]] = {}
+        self.resolving: set[int] = set()  # first-person pronouns whose speaker is being sought
         self.home = self._home_state()
 
     def prep_actors(self, tok: Token, preps: Collection[str]) -> list[str]:

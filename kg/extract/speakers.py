@@ -15,7 +15,13 @@ class Speakers:
         """ "we", "our", "I": in reported words, the speaker (for "we", the speaker's state when the
         speaker is a person or body of a state); in an official statement, its publisher (its state for
         "we", the office holder of its principal for "I")."""
-        speaker = speaker_of(self, tok) or self._quoted_after_colon(tok)
+        if tok.i in self.resolving:
+            return []  # a speaker who is this pronoun again ("I think we said we ...")
+        self.resolving.add(tok.i)
+        try:
+            speaker = speaker_of(self, tok) or self._quoted_after_colon(tok)
+        finally:
+            self.resolving.discard(tok.i)
         if speaker is not None:
             side = self._side_of(speaker, ("person", "org")) if plural else None
             # "we" of a spokesperson: the state, and the one who speaks for it

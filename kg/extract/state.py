@@ -21,6 +21,8 @@ class Publisher:
     country: str | None = None
     principal: str | None = None
     readout: bool = False
+    #: an organisation (no state) whose office holder "the Secretary-General" names
+    body: str | None = None
 
 
 @dataclass

@@ -9,7 +9,7 @@ from collections import defaultdict
 from collections.abc import Iterable
 
 from kg.identity.keys import filed_keys, lookup_keys
-from kg.identity.link import rwe_iri, same_event
+from kg.identity.link import rwe_iri, same_event, side_keys
 from kg.identity.report import Report
 from kg.identity.rules import Rules, rules
 
@@ -43,9 +43,13 @@ def _blocks(reports: list[Report], rule: Rules) -> dict[tuple[str, str], list[Re
 
 
 def score(a: Report, b: Report) -> tuple:
-    """How alike two linked reports are, to merge the most alike first: shared participants, the
-    same stated day, the same finer class, the same modality (ties broken by IRI)."""
-    return (len(a.participants & b.participants), bool(a.date and a.date == b.date and len(a.date) == 10),
+    """How alike two linked reports are, to merge the most alike first: the fewest sides only one of
+    them names (the UK's sanction is more like the UK's than the UK and US's joint one), shared
+    participants, the same stated day, the same finer class, the same modality (ties broken by IRI)."""
+    ka, kb = set(side_keys(a)), set(side_keys(b))
+    stated = a.basis == b.basis == "stated"
+    return (-len(ka ^ kb), len(a.participants & b.participants),
+            bool(stated and a.date and a.date == b.date and len(a.date) == 10),
             a.event_class == b.event_class, a.modality == b.modality)
 
 
@@ -89,7 +93,7 @@ def _agglomerate(pairs: list[tuple[Report, Report]], share: float) -> list[list[
     for a, b in pairs:
         group.setdefault(a.iri, [a])
         group.setdefault(b.iri, [b])
-    for a, b in sorted(pairs, key=lambda p: (tuple(-int(x) for x in score(*p)), p[0].iri, p[1].iri)):
+    for a, b in sorted(pairs, key=lambda p: (tuple(-x for x in score(*p)), p[0].iri, p[1].iri)):
         ga, gb = group[a.iri], group[b.iri]
         if ga is gb or {r.doc for r in ga} & {r.doc for r in gb}:
             continue

@@ -9,6 +9,7 @@ from __future__ import annotations
 import calendar
 import hashlib
 from collections.abc import Iterable
+from dataclasses import replace
 from datetime import date, timedelta
 from functools import lru_cache
 
@@ -46,18 +47,26 @@ def _shift(d: date, days: int) -> date:
 def window(r: Report, rule: Rules | None = None) -> Window:
     """The days ``r``'s event can have happened on: its date's span (a day with a little slack, a
     month, a year), no later than its report when asserted, no earlier when planned; the days
-    before its report when the report gave it its date; for an undated event, the days its date
-    words ("last week") name, or a window before (asserted) or after (planned) its report."""
+    before its report when the report gave it its date (only that day's news for a statement, whose
+    words a report without a time of their own gives as said then, and for a report naming one side:
+    :func:`pair_windows`); for an undated event, the days its date
+    words ("last week") name, or a window before (asserted) or after (planned) its report. An asserted
+    event (not a statement) dated to a day its own words do not give (the statement or dateline it
+    comes under) reaches ``carried_window_days`` back from that day."""
     rule = rule or rules()
     pub = r.published
     span = _span(r.date) if r.date else None
     if span and r.basis == "report":
         end = pub or span[1]
+        if _lone(r) or r.plover in rule.statement_types:  # that day's news only (pair_windows)
+            return _shift(end, -rule.stated_slack_days), end
         return _shift(end, -rule.report_window_days), end
     if span:
         lo, hi, day = span
         slack = rule.stated_slack_days if day else 0
         lo, hi = _shift(lo, -slack), _shift(hi, slack)
+        if day and r.date_text is None and r.modality == "asserted" and r.plover not in rule.statement_types:
+            lo = _shift(span[0], -rule.carried_window_days)  # the day of the statement it comes under
         if pub and r.modality == "asserted":  # it had happened when it was reported
             hi = max(lo, min(hi, pub))
         elif pub and r.modality == "planned":  # it had not happened yet
@@ -73,6 +82,29 @@ def window(r: Report, rule: Rules | None = None) -> Window:
     if r.modality == "asserted":
         return _shift(pub, -rule.undated_window_days), pub
     return _shift(pub, -rule.stated_slack_days), _shift(pub, rule.undated_window_days)
+
+
+def _lone(r: Report) -> bool:
+    """``r`` names one side only: someone did something."""
+    return len(set(sides(r).values())) < 2
+
+
+def pair_windows(a: Report, b: Report, rule: Rules | None = None) -> tuple[Window, Window]:
+    """The two reports' :func:`window`\\ s, as they are compared: when either names one side only, a
+    report the text gives no time for is its day's news (``stated_slack_days`` before its report),
+    not the half year before it: "the United States imposed sanctions" undated is not every US
+    sanction of the half year, nor every event of the US and one other."""
+    rule = rule or rules()
+    wa, wb = window(a, rule), window(b, rule)
+    if _lone(a) or _lone(b):
+        wa, wb = (_news(r, w, rule) for r, w in ((a, wa), (b, wb)))
+    return wa, wb
+
+
+def _news(r: Report, w: Window, rule: Rules) -> Window:
+    if r.basis != "report" or r.published is None:
+        return w
+    return _shift(r.published, -rule.stated_slack_days), r.published
 
 
 @lru_cache(maxsize=65536)
@@ -106,16 +138,23 @@ def side_keys(r: Report) -> list[str]:
     """The distinct sides of ``r``'s participants, sorted. Two reports that :func:`actors_agree`
     share two of them, or share one and name at most ``max_extra_participants`` more between them
     (the old rule's shape over actors, now over sides): what a candidate index files and looks up by,
-    and a shared actor besides."""
+    and a shared actor besides. Two reports of a ``condemned_types`` event may name one more: the
+    person :func:`_condemners` sets aside (:func:`may_agree` lets them through)."""
     return sorted(set(sides(r).values()))
 
 
-def actors_agree(a: dict[str, str], b: dict[str, str], max_extra: int = 1) -> bool:
+def _one_person(xs: set[str], ys: set[str], on: date | None) -> bool:
+    """Some person of ``xs`` is one of ``ys`` or speaks for them (a spokesperson and the principal)."""
+    return any(x == y or y in acts_for(x, on) or x in acts_for(y, on) for x in xs for y in ys)
+
+
+def actors_agree(a: dict[str, str], b: dict[str, str], max_extra: int = 1, on: date | None = None) -> bool:
     """Whether two reports' participants (actor -> side, :func:`sides`) can be one event's: one actor
     named by both; the sides that only one names number at most ``max_extra`` or at most as many as
     the shared sides (one shared actor among many is weak evidence; two leaders of a five-leader call
     are not the five); and no side is two different people in the two reports (a ministers' meeting
-    is not the leaders' meeting of the same day)."""
+    is not the leaders' meeting of the same day; a spokesperson and the one they speak for on day ``on``
+    are one)."""
     if not a.keys() & b.keys():
         return False
     sa, sb = set(a.values()), set(b.values())
@@ -124,17 +163,29 @@ def actors_agree(a: dict[str, str], b: dict[str, str], max_extra: int = 1) -> bo
     for side in sa & sb:
         people_a = {k for k, v in a.items() if v == side and kind(k) == "person"}
         people_b = {k for k, v in b.items() if v == side and kind(k) == "person"}
-        if people_a and people_b and not people_a & people_b:
+        if people_a and people_b and not _one_person(people_a, people_b, on):
             return False
     return True
 
 
 def may_agree(r: Report, actors: frozenset[str], max_extra: int = 1) -> bool:
     """Whether an event naming ``actors`` can agree with ``r``'s participants (both read on ``r``'s
-    day): a cheap test before the event's other facts are read."""
+    day): a cheap test before the event's other facts are read (with the persons of either set aside
+    for a ``condemned_types`` report, :func:`_condemners`)."""
     if not r.participants & actors:
         return False
-    return actors_agree(sides(r), _sides_on(actors, _day(r)), max_extra)
+    day = _day(r)
+    mine, theirs = sides(r), _sides_on(actors, day)
+    if actors_agree(mine, theirs, max_extra, day):
+        return True
+    if r.plover not in rules().condemned_types:
+        return False
+    return any(actors_agree(x, y, max_extra, day) for x, y in (
+        (_without_people(mine), theirs), (mine, _without_people(theirs))) if x and y)
+
+
+def _without_people(sides_of: dict[str, str]) -> dict[str, str]:
+    return {k: v for k, v in sides_of.items() if kind(k) != "person"}
 
 
 def _speaks_for(xs: frozenset[str], dx: date | None, ys: frozenset[str], dy: date | None) -> bool:
@@ -155,12 +206,34 @@ def _one_statement(a: Report, b: Report) -> bool:
     return bool(a.source & b.source) and a.basis == b.basis == "stated"
 
 
+def _condemners(a: Report, b: Report, sa: dict[str, str], sb: dict[str, str]) -> frozenset[str]:
+    """The sources to set aside when two reports of a ``condemned_types`` event name one target on one
+    stated day but sources of different sides, and one report's sources are all persons: the official
+    who condemned the event read as its author (:func:`participants_agree`). Empty otherwise."""
+    if not (a.basis == b.basis == "stated" and a.target and b.target and a.source and b.source):
+        return frozenset()
+    if not {sa[k] for k in a.target} & {sb[k] for k in b.target}:
+        return frozenset()
+    if {sa[k] for k in a.source} & {sb[k] for k in b.source}:
+        return frozenset()
+    people = [r.source for r in (a, b) if all(kind(k) == "person" for k in r.source)]
+    return people[0] if len(people) == 1 else frozenset()
+
+
 def participants_agree(a: Report, b: Report, symmetric: bool, max_extra: int = 1,
-                       statement: bool = False) -> bool:
+                       statement: bool = False, condemned: bool = False) -> bool:
     """The participants agree (:func:`actors_agree`), a directed event is not reversed (compared by
-    side), and a ``statement`` (one speaker's words about someone) is one (:func:`_one_statement`)."""
+    side), and a ``statement`` (one speaker's words about someone) is one (:func:`_one_statement`).
+    In a ``condemned`` type, the persons :func:`_condemners` finds are set aside first."""
     sa, sb = sides(a), sides(b)
-    if not actors_agree(sa, sb, max_extra):
+    if condemned:
+        drop = _condemners(a, b, sa, sb)
+        if drop:
+            sa = {k: v for k, v in sa.items() if k not in drop}
+            sb = {k: v for k, v in sb.items() if k not in drop}
+            a = replace(a, source=a.source - drop, participants=a.participants - drop)
+            b = replace(b, source=b.source - drop, participants=b.participants - drop)
+    if not actors_agree(sa, sb, max_extra, _day(a)):
         return False
     if statement and not _one_statement(a, b):
         return False
@@ -200,12 +273,13 @@ def refusal(a: Report, b: Report, rule: Rules | None = None) -> str | None:
         return "modality"
     if a.place and b.place and places_differ(a.place, b.place):
         return "place"
-    wa, wb = window(a, rule), window(b, rule)
+    wa, wb = pair_windows(a, b, rule)
     if wa[1] < wb[0] or wb[1] < wa[0]:
         return "date"
     symmetric = a.plover in rule.symmetric_types and b.plover in rule.symmetric_types
     statement = a.plover in rule.statement_types or b.plover in rule.statement_types
-    if not participants_agree(a, b, symmetric, rule.max_extra_participants, statement):
+    condemned = a.plover in rule.condemned_types and b.plover in rule.condemned_types
+    if not participants_agree(a, b, symmetric, rule.max_extra_participants, statement, condemned):
         return "participants"
     return None
 

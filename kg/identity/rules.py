@@ -22,6 +22,9 @@ class Rules:
     organs: dict[str, str]
     statement_types: frozenset[str]
     linkage_share: float
+    spokespeople: dict[str, str]
+    carried_window_days: int
+    condemned_types: frozenset[str]
 
     def types_compatible(self, a: str, b: str) -> bool:
         return a == b or frozenset((a, b)) in self.compatible_types
@@ -64,4 +67,7 @@ def rules() -> Rules:
         organs={o: body for body, organs in (data.get("organs") or {}).items() for o in organs},
         statement_types=frozenset(data.get("statement_types", [])),
         linkage_share=float(data.get("linkage_share", 1.0)),
+        spokespeople={str(k): str(v) for k, v in (data.get("spokespeople") or {}).items()},
+        carried_window_days=int(data.get("carried_window_days", data["stated_slack_days"])),
+        condemned_types=frozenset(data.get("condemned_types", [])),
     )

@@ -5,8 +5,9 @@ levels ("Alaska" and "Anchorage") are not two events.
 
 From the gazetteer (``ontology/actors``): a person acts for the body of each office they hold on the
 event's day (not for the country of their nationality), an organisation for its country (an agency of
-a government), and an organ for its parent body (``organs`` in ``ontology/identity.yaml``). Bodies
-are followed upwards (a Treasury Secretary acts for the Treasury, so for the United States).
+a government), an organ for its parent body (``organs`` in ``ontology/identity.yaml``), and a
+spokesperson for the holder of the office they speak for (``spokespeople``). Bodies are followed
+upwards (a Treasury Secretary acts for the Treasury, so for the United States).
 """
 from __future__ import annotations
 
@@ -40,10 +41,24 @@ def _parents(key: str, on: date | None) -> set[str]:
     if entry is None:
         return out
     if entry.kind == "person":
-        out.update(o.of for o in entry.offices if (o.covers(on) if on else o.end is None))
+        held = [o for o in entry.offices if (o.covers(on) if on else o.end is None)]
+        out.update(o.of for o in held)
+        out.update(_principals(held, on))
     elif entry.kind in ACTING_KINDS and entry.country:
         out.add(entry.country)
     return out - {key}
+
+
+def _principals(held: list, on: date | None) -> set[str]:
+    """The holders of the offices that ``held`` speak for (``spokespeople``: the Spokesperson for the
+    Secretary-General speaks for the Secretary-General of the same body)."""
+    out = set()
+    for office in held:
+        principal = rules().spokespeople.get(office.title)
+        holder = _gazetteer().holder(principal, office.of, on) if principal else None
+        if holder is not None:
+            out.add(holder.key)
+    return out
 
 
 @lru_cache(maxsize=65536)

@@ -21,11 +21,15 @@ from kg.sparql.results import QueryResult
 from kg.store.base import StoreBase, Triples
 from kg.store.load import first_line
 from kg.store.ntriples import check_graph_name, graph_term, statements
+from kg.vocab import GRAPH
 
 RESULTS_JSON = "application/sparql-results+json"
 TIMEOUT = 300
 XSD_STRING = str(XSD.string)
 RDF_LANGSTRING = "http://www.w3.org/1999/02/22-rdf-syntax-ns#langString"
+# Virtuoso keeps every triple in a named graph: what the project writes to the default graph (the
+# cross-document links) goes to this one there, and a dump gives it back as the default graph
+DEFAULT_STAND_IN = str(GRAPH["identity/default"])
 SYSTEM_GRAPH_PREFIXES = ("http://www.openlinksw.com/", "http://www.w3.org/ns/ldp", "http://localhost:8890/",
                          "urn:activitystreams-owl:map", "http://www.w3.org/2002/07/owl")
 
@@ -53,7 +57,9 @@ class RemoteStore(StoreBase):
             self.query_url = self.update_url = url
             self.gsp_url = None
             self.union_param = []
-        self._request(self.query_url, {"query": "ASK { }"}, RESULTS_JSON).close()
+        with self._request(self.query_url, {"query": "ASK { }"}, RESULTS_JSON) as resp:
+            server = resp.headers.get("Server") or ""
+        self.default_stand_in = DEFAULT_STAND_IN if server.startswith("Virtuoso") else None
 
     # -- HTTP
     def _request(self, url: str, form: Mapping[str, str] | None, accept: str, *, method: str = "POST",
@@ -103,7 +109,10 @@ class RemoteStore(StoreBase):
 
     def update(self, sparql: str) -> None:
         self._writable()
-        self._request(self.update_url, {"update": self._prefixed(sparql)}, "*/*").close()
+        text = self._prefixed(sparql)
+        if self.default_stand_in:
+            text = f"DEFINE input:default-graph-uri <{self.default_stand_in}>\n{text}"
+        self._request(self.update_url, {"update": text}, "*/*").close()
 
     def replace_graph(self, name: str, data: Triples) -> None:
         self._writable()
@@ -126,7 +135,8 @@ class RemoteStore(StoreBase):
 
     def graph_names(self) -> list[str]:
         res = self.query("SELECT DISTINCT ?g WHERE { GRAPH ?g { ?s ?p ?o } }")
-        return sorted(str(r[0]) for r in res.rows if isinstance(r[0], URIRef) and not _system_graph(r[0]))
+        return sorted(str(r[0]) for r in res.rows if isinstance(r[0], URIRef) and not _system_graph(r[0])
+                      and str(r[0]) != self.default_stand_in)
 
     def __len__(self) -> int:
         res = self.query("SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }")
@@ -166,6 +176,13 @@ class RemoteStore(StoreBase):
             with self._request(self.gsp_url, None, "application/n-quads", method="GET") as resp:
                 yield from ox.parse(resp, ox.RdfFormat.N_QUADS)
             return
+        if self.default_stand_in:
+            g = graph_term(self.default_stand_in)
+            yield from self._construct(f"CONSTRUCT {{ ?s ?p ?o }} WHERE {{ GRAPH {g} {{ ?s ?p ?o }} }}")
+        else:
+            # the default graph's own triples: those of the union that no named graph holds
+            yield from self._construct("CONSTRUCT { ?s ?p ?o } WHERE { ?s ?p ?o "
+                                       "FILTER NOT EXISTS { GRAPH ?g { ?s ?p ?o } } }")
         for name in self.graph_names():
             g = graph_term(name)
             yield from self._construct(f"CONSTRUCT {{ ?s ?p ?o }} WHERE {{ GRAPH {g} {{ ?s ?p ?o }} }}", name)

@@ -54,3 +54,31 @@ def test_comments_on_reads_the_parse(pipeline):
     doc = nlp("Kenya admitted the raid on the camp.")
     positions = {t.i: next(matches(lex, t)) for t in doc if t.lower_ in ("admitted", "raid")}
     assert not comments_on(doc[0], doc[3], positions, lex, owning)
+
+
+def test_a_body_condemning_an_attack_in_a_headline_is_not_its_attacker(run):
+    ex = run("African Union Condemns Attack On Army Base In Somalia\nGunmen stormed the base at dawn.")
+    attacks = [e for e in ex.events if e.plover == "ASSAULT"]
+    assert attacks
+    assert all("Q7159" not in e.source for e in attacks)
+
+
+def test_who_issues_a_statement_on_an_attack_is_not_its_attacker(run):
+    ex = run("The Kenyan government issued a statement on the bomb attack in Mogadishu.")
+    attacks = [e for e in ex.events if e.plover == "ASSAULT"]
+    assert all(KENYA not in e.source for e in attacks)
+
+
+def test_speaks_of_keeps_what_a_report_is_about(pipeline):
+    from kg.extract.commenters import speaks_of
+    from kg.extract.language import load_language
+
+    nlp, _ = pipeline
+    lang = load_language()
+    lex, owning, nouns = lang.lexicon, lang.roles.owning_speech_verbs, lang.words.statement_nouns
+    doc = nlp("Kenya's statement on the raid on the camp surprised observers.")
+    assert speaks_of(doc[0], doc[4], {}, lex, nouns, owning)
+    doc = nlp("His report on the situation in Kenya described the raid on the camp.")
+    assert not speaks_of(doc[6], doc[9], {}, lex, nouns, owning)
+    doc = nlp("A spokesman for Kenya claimed the raid on the camp.")
+    assert not speaks_of(doc[3], doc[6], {}, lex, nouns, owning)

@@ -372,3 +372,45 @@ def test_a_sentence_of_names_and_titles_with_a_small_verb_is_no_headline(run):
     (meeting,) = [e for e in ex.events if e.plover == "CONSULT"]
     labels = sorted(a.label for a in ex.actors if a.key in meeting.participants)
     assert labels == ["Ana Bravo", "Luis Ortega"]
+
+
+@pytest.mark.parametrize(
+    "published, holder", [(date(2012, 5, 3), "ban-ki-moon"), (date(2024, 5, 3), "antonio-guterres")]
+)
+def test_a_hyphenated_title_names_the_holder_of_the_publishing_body(run, published, holder, events_of):
+    ex = run(
+        "The Secretary-General firmly condemns the shelling of the border town.",
+        published=published,
+        source="United Nations, statement attributable to the Spokesperson for the Secretary-General",
+    )
+    accusation = events_of(ex, "ACCUSE")
+    assert accusation[0].source == [holder]
+    assert holder in {a.key for a in ex.actors}
+
+
+def test_the_publishing_body_is_no_party_to_what_its_text_tells(run):
+    ex = run(
+        "They stressed that sanctions may be imposed on those who attack peacekeepers.",
+        published=date(2024, 5, 3),
+        source="United Nations, Meetings Coverage and Press Releases, press statement",
+    )
+    assert not [e for e in ex.events if "Q1065" in e.participants]
+
+
+def test_an_organisations_chief_in_lower_case_is_its_office_holder(run, events_of):
+    ex = run(
+        "The UN chief urged both governments to reopen the border crossings.", published=date(2024, 5, 3)
+    )
+    (request,) = events_of(ex, "REQUEST")
+    assert request.source == ["antonio-guterres"]
+    assert "Q1065" not in request.participants
+
+
+def test_a_former_chief_or_a_chief_marshal_is_no_office_holder(run):
+    ex = run(
+        "A former UN chief will mediate the talks. Air Chief Marshal Peter Rowe met the envoy.",
+        published=date(2024, 5, 3),
+    )
+    keys = {a.key for a in ex.actors}
+    assert "antonio-guterres" not in keys
+    assert "Peter Rowe" in {a.label for a in ex.actors}

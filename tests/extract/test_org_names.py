@@ -44,3 +44,11 @@ def test_an_acronym_of_words_in_lower_case_names_a_thing_not_a_body(run):
         "Since October, 25 troops were diagnosed with TBI."
     )
     assert not any(a.label == "TBI" for a in ex.actors)
+
+
+def test_the_parts_of_a_hyphenated_name_before_its_known_acronym_are_that_actor(run):
+    ex = run("The bombing of the market was claimed by the Tehrik-e-Taliban (TTP), officials said.")
+    bodies = [a for a in ex.actors if a.kind in ("org", "group")]
+    assert [a.key for a in bodies] == ["ttp"]
+    attacks = [e for e in ex.events if e.plover == "ASSAULT"]
+    assert attacks and attacks[0].source == ["ttp"]

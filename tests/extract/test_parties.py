@@ -169,3 +169,65 @@ def test_a_number_alone_counts_people_who_undergo_a_deed(run, events_of):
     ex = run("At least 14 were wounded near the market.")
     (attack,) = events_of(ex, "ASSAULT")
     assert [a.label for a in ex.actors if a.key in attack.target] == ["people"]
+
+
+def test_a_plural_demonym_alone_is_its_people_s_state(run, events_of):
+    (protest,) = events_of(run("Nigerians rallied outside the electoral commission on Friday."), "PROTEST")
+    assert protest.source == ["Q1033"]
+    (attack,) = events_of(run("Lebanese fired rockets at an army post across the frontier."), "ASSAULT")
+    assert attack.source == ["Q822"]
+    # a demonym modifying a noun is no people of its own
+    assert run("Moroccan officials said the ferry was delayed.").events == []
+
+
+def test_officers_and_personnel_are_parties(run, events_of):
+    ex = run("Two customs officers were wounded by a roadside bomb.")
+    (attack,) = events_of(ex, "ASSAULT")
+    labels = {a.key: a.label for a in ex.actors}
+    assert [labels[k] for k in attack.target] == ["customs officers"]
+    events_of(run("Gunmen abducted three security personnel near the oil field."), "COERCE")
+
+
+def test_a_pronoun_after_a_saying_verb_is_who_says_it(run, events_of):
+    ex = run("The navy said it had intercepted two smuggling boats off the coast.")
+    events = [e for e in ex.events if e.source]
+    labels = {a.key: a.label for a in ex.actors}
+    assert events and all([labels[k] for k in e.source] == ["navy"] for e in events)
+    # where who says it names no party, the pronoun stays an unnamed person
+    ex = run("She condemned the shelling of the hospital, the statement continued.")
+    assert any(a.label == "unnamed person" for a in ex.actors if any(a.key in e.source for e in ex.events))
+    ex = run("The militants said they had been bombed by government aircraft.")
+    (raid,) = events_of(ex, "ASSAULT")
+    labels = {a.key: a.label for a in ex.actors}
+    assert [labels[k] for k in raid.target] == ["militants"]
+
+
+def test_throwing_stones_or_grenades_is_an_attack(run, events_of):
+    (attack,) = events_of(run("Angry youths threw rocks at the riot police."), "ASSAULT")
+    assert attack.source and attack.target
+    events_of(run("Gunmen hurled a grenade at a checkpoint."), "ASSAULT")
+    # throwing support behind someone is no attack
+    support = run("The union threw its support behind the strike.").events
+    assert not [e for e in support if e.plover == "ASSAULT"]
+
+
+def test_a_light_verb_s_preposition_names_whom_its_noun_is_for(run, events_of):
+    ex = run("The junta granted an amnesty to 300 prisoners.")
+    (amnesty,) = events_of(ex, "CONCEDE")
+    labels = {a.key: a.label for a in ex.actors}
+    assert [labels[k] for k in amnesty.source] == ["junta"]
+    assert [labels[k] for k in amnesty.target] == ["prisoners"]
+
+
+def test_a_party_a_name_qualifies_is_aimed_at_what_its_object_names(run, events_of):
+    ex = run("Greek officials said Libyan smugglers hijacked a fishing boat.")
+    (hijack,) = events_of(ex, "COERCE")
+    assert hijack.source == ["Q1016"]
+    (strike,) = events_of(run("Iranian drones struck an oil depot overnight."), "ASSAULT")
+    assert strike.source == ["Q794"]
+
+
+def test_a_march_for_a_purpose_is_a_protest_without_a_target(run, events_of):
+    (march,) = events_of(run("Thousands of nurses marched through the city to demand better pay."), "PROTEST")
+    assert march.source
+    assert run("Supporters rallied to celebrate the victory.").events == []

@@ -21,3 +21,11 @@ def test_urging_in_a_call_is_addressed_to_the_other_party(run, events_of):
     ex = run("Macron spoke with Netanyahu by phone and urged restraint.", published=SATURDAY)
     (request,) = events_of(ex, "REQUEST")
     assert request.source == ["Q3052772"] and request.target == ["Q43723"]
+
+
+def test_a_first_person_speaker_who_is_the_first_person_again_ends(run, events_of):
+    # "we" is the speaker of "said", whose subject "I" is spoken of by "said" again: no endless chase
+    ex = run("Remarks\n\nI think we said that we would help Ukraine, I said.")
+    assert all(e.plover for e in ex.events)
+    ex = run("Remarks\n\nAnd I think, as we said, we are going to meet the Prime Minister next week.")
+    assert all(e.plover for e in ex.events)

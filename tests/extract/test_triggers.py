@@ -352,3 +352,27 @@ def test_restored_ties_sunk_ships_and_kidnappings(run, events_of):
 def test_firing_on_someone_is_an_attack(run, events_of):
     (attack,) = events_of(run("Georgia said Abkhaz separatists fired on its police posts."), "ASSAULT")
     assert "Q230" in attack.target
+
+
+def test_liberating_a_town_is_taking_it_by_force_and_freeing_people_a_release(run, events_of):
+    events_of(run("Malian troops liberated the village of Dioura from the militants."), "ASSAULT")
+    assert not [e for e in run("Malian troops liberated twelve hostages from the militants.").events
+                if e.plover == "ASSAULT"]
+
+
+def test_regarding_an_actor_as_terrorist_is_an_accusation(run, events_of):
+    (label,) = events_of(run("Ankara regards the PKK as a terrorist organisation."), "ACCUSE")
+    assert label.source == ["Q43"]
+    assert not run("Japan regards China as an important partner.").events
+
+
+@pytest.mark.parametrize(
+    "text, plover",
+    [
+        ("Ukrainian troops retook the village from Russian forces.", "ASSAULT"),
+        ("Somali forces have retaken the port from the militants.", "ASSAULT"),
+        ("Mourners chanted slogans against the government.", "PROTEST"),
+    ],
+)
+def test_retaking_is_an_attack_and_chanting_against_a_protest(run, events_of, text, plover):
+    events_of(run(text), plover)

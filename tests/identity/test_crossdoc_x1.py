@@ -17,8 +17,9 @@ from tests.conftest import ROOT, missing
 X1 = ROOT / "tests" / "data" / "crossdoc" / "x1"
 SCORER = ROOT.parent / "shared" / "eval" / "score_crossdoc.py"
 #: P 0.67 R 0.46 F1 0.55 at 51d3bbe: 13 gold-same pairs among the matched events (the extractor now
-#: matches more of them), 9 linked, 6 right
-FLOORS = {"p": 0.6, "r": 0.42, "f": 0.5}
+#: matches more of them), 9 linked, 6 right; P 0.70 R 0.54 F1 0.61 on wt-xlink (a spokesperson speaks
+#: for the Secretary-General): 10 linked, 7 right
+FLOORS = {"p": 0.65, "r": 0.5, "f": 0.58}
 
 
 def scores_of(folder: Path, tmp_path: Path) -> dict:

@@ -1,9 +1,11 @@
 """Cross-document linking on the second development set (tests/data/crossdoc/x3: 12 texts of 5
-stories, 10 gold cross-document pairs), scored like x1. Its pairwise figures are 0 today: of the 4
-gold-same pairs of matched events, the extraction leaves no rule that could link 3 (no actor in
-common, an attack's condemner as its attacker), and the 2 links the linker makes are right links
-that the scorer's one-to-one matching assigns to other gold events (docs/identity.md, "x3"). So the
-floors guard what can fail today: the events matched, and no more false links than those 2."""
+stories, 10 gold cross-document pairs), scored like x1. Of the 4 gold-same pairs of matched events the
+linker reaches one since wt-xlink (the Secretary-General's condemnation read as his attack: the
+condemner is set aside), P 0.50 R 0.25 F1 0.33; the extraction leaves no rule that could link two
+others (no actor in common; a person named in one report, his group and country in the other), and
+the one false link is a right link that the scorer's one-to-one matching assigns to another gold
+event (docs/identity.md, "x3"). So the floors guard the events matched, that one link, and no more
+false links than that one."""
 from __future__ import annotations
 
 from pathlib import Path
@@ -12,7 +14,7 @@ from tests.conftest import ROOT
 from tests.identity.test_crossdoc_x1 import scores_of
 
 X3 = ROOT / "tests" / "data" / "crossdoc" / "x3"
-MIN_MATCHED, MAX_FALSE_LINKS = 11, 2
+MIN_MATCHED, MAX_FALSE_LINKS, MIN_RIGHT_LINKS = 11, 1, 1
 
 
 def test_x3_matches_its_events_and_makes_no_new_false_links(tmp_path: Path):
@@ -20,3 +22,4 @@ def test_x3_matches_its_events_and_makes_no_new_false_links(tmp_path: Path):
     matched = int(scores["coverage"].split("/")[0])
     assert matched >= MIN_MATCHED, scores
     assert scores["fp"] <= MAX_FALSE_LINKS, scores
+    assert scores["tp"] >= MIN_RIGHT_LINKS, scores

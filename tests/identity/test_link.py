@@ -11,7 +11,11 @@ DOC = "https://w3id.org/dipkg/doc/"
 
 
 def rep(doc, n=0, plover="CONSULT", parts=("Q1", "Q2"), src=(), tgt=(), date_=None, basis="stated",
-        mod="asserted", cls=None, place=None, pub=date(2025, 8, 19), text=None) -> Report:
+        mod="asserted", cls=None, place=None, pub=date(2025, 8, 19), text=None, carried=False) -> Report:
+    """A report; a stated date is given in its own words (``text``, by default the date itself) unless
+    ``carried`` (the day of the statement it comes under: no date text)."""
+    if date_ and basis == "stated" and text is None and not carried:
+        text = date_
     return Report(iri=f"{EV}{doc}/{n}", doc=DOC + doc, plover=plover, event_class=cls,
                   participants=frozenset(parts) | frozenset(src) | frozenset(tgt), source=frozenset(src),
                   target=frozenset(tgt), date=date_, basis=basis if date_ else None, date_text=text,

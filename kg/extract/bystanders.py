@@ -1,0 +1,63 @@
+"""Names a sentence gives that cannot be the agent of its event word when the parse names none: one
+counted among what the event word is done to ("arrests of ten people, including X"), one with whom
+what the event word governs is done ("urged States to cooperate with X"), and the owner of a
+statement that tells of the event ("Council Press Statement on Terrorist Attack"). The sentence-level
+backoff of the events pass guesses an agent only among the others, and leaves the teller of a deed
+out of the deed."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from kg.extract.language import Words
+
+_MODIFIER = ("compound", "poss", "amod", "nmod")
+_AGENT = ("nsubj", "nsubjpass", "csubj", "agent")
+
+
+def receives(root: Token, words: Words) -> bool:
+    """The name is inside the object of a preposition that counts it among what is done to
+    (``recipient_preps``), within its own clause."""
+    preps = words.recipient_preps
+    cur = root
+    while cur.head.i != cur.i and cur.pos_ not in ("VERB", "AUX"):
+        if cur.dep_ == "pobj" and cur.head.lower_ in preps:
+            return True
+        cur = cur.head
+    return False
+
+
+def tells_of(root: Token, trigger: Token, words: Words) -> bool:
+    """The name owns a statement or document noun that the event word hangs on ("the Council's
+    statement on the attack")."""
+    if root.dep_ not in _MODIFIER:
+        return False
+    noun = root.head
+    while noun.dep_ in _MODIFIER and noun.head.i != noun.i and noun.head.pos_ in ("NOUN", "PROPN"):
+        noun = noun.head  # "Security Council Press Statement"
+    told = words.statement_nouns | words.document_nouns
+    return noun.lemma_.lower() in told and trigger.i != noun.i and trigger in noun.subtree
+
+
+def partners_in(root: Token, trigger: Token) -> bool:
+    """The name is one that what the event word governs is done with ("urged States to cooperate
+    with X", "commended Y, in coordination with X"): not the one who does the event word."""
+    cur = root
+    while cur.i != trigger.i:
+        if cur.head.i == cur.i or cur.dep_ in _AGENT:
+            return False
+        if cur.dep_ == "pobj" and cur.head.lower_ == "with":
+            return trigger in cur.ancestors
+        cur = cur.head
+    return False
+
+
+def bystanders(mentions, trigger: Token, words: Words) -> set[str]:
+    """The keys every one of whose ``mentions`` (in the trigger's sentence) are only counted among
+    what the event word is done to or partners in what it governs."""
+    out: dict[str, bool] = {}
+    for m in mentions:
+        root = trigger.doc[m.start : m.end].root
+        aside = receives(root, words) or partners_in(root, trigger)
+        out[m.key] = out.get(m.key, True) and aside
+    return {k for k, aside in out.items() if aside}
