@@ -27,7 +27,7 @@ from kg.vocab import DIP, GRAPH, SEM
 
 INDEX_GRAPH = str(GRAPH["identity-index"])
 KEY = "https://w3id.org/dipkg/index/"
-SCHEME = 2  # the key scheme's version: a change makes every index stale
+SCHEME = 3  # the key scheme's version: a change makes every index stale
 CHUNK = 500  # keys per bound query
 WRITE_CHUNK = 200_000  # entries per write in a rebuild
 _FILED = f"<{DIP.candidateOf}>"
@@ -61,7 +61,8 @@ def digest(rule: Rules) -> str:
     """The rules' fields the keys depend on, and the scheme, as a short digest."""
     data = [SCHEME, LEVELS, sorted(map(sorted, rule.compatible_types)), rule.max_extra_participants,
             rule.stated_slack_days, rule.report_window_days, rule.undated_window_days,
-            list(rule.relative_dates), sorted(rule.organs.items())]
+            list(rule.relative_dates), sorted(rule.organs.items()), rule.carried_window_days,
+            sorted(rule.spokespeople.items()), sorted(rule.condemned_types)]
     return hashlib.sha1(json.dumps(data).encode("utf-8")).hexdigest()[:16]
 
 

@@ -10,6 +10,11 @@ A key is (type, sides, date bucket):
   between them (``|A| + |B| <= max_extra + 2``), so a report of ``n`` sides is filed under ``sN``
   of each side when ``n <= max_extra + 1``, and looks up ``sK`` of each of its sides for every
   ``K <= max_extra + 2 - n``.
+- **condemned** (``condemned_types``): two stated reports of such a type whose sources differ but
+  name a target of one side may link once the person sources of one of them are set aside
+  (:func:`kg.identity.link.participants_agree`), whatever sides those persons add. Such a report is
+  also filed under ``cP/<target side>`` when its sources are all persons, else ``cO/<target side>``,
+  and looks up the other one: the pair always shares one.
 - **date bucket**: a report's window (:func:`kg.identity.link.window`) is filed at the narrowest
   level (:data:`LEVELS` days) whose buckets are as wide as the window (one or two buckets), ``any``
   when it has no bounds; a lookup asks, at every level, each bucket its window touches, and ``any``.
@@ -20,9 +25,10 @@ from datetime import date
 from itertools import combinations
 from urllib.parse import quote
 
-from kg.identity.link import ALWAYS, NEVER, side_keys, window
+from kg.identity.link import ALWAYS, NEVER, side_keys, sides, window
 from kg.identity.report import Report
 from kg.identity.rules import Rules
+from kg.identity.sides import kind
 
 LEVELS = (4, 32, 256, 2048)  # bucket widths in days
 ANY = "any"
@@ -43,6 +49,18 @@ def side_part(r: Report, rule: Rules, *, lookup: bool) -> list[str] | None:
     elif n <= extra + 1:
         out += [f"s{n}/{s}" for s in sides]
     return out
+
+
+def condemned_part(r: Report, rule: Rules, *, lookup: bool) -> list[str]:
+    """The keys of ``r`` as a report whose person sources may be set aside (see the module's
+    docstring): none unless it is a stated report of a ``condemned_types`` type with a source and a
+    target."""
+    if not (r.plover in rule.condemned_types and r.basis == "stated" and r.source and r.target):
+        return []
+    people = all(kind(k) == "person" for k in r.source)
+    mark = "cO" if people == lookup else "cP"
+    of = sides(r)
+    return [f"{mark}/{quote(s, safe='')}" for s in sorted({of[k] for k in r.target})]
 
 
 def _buckets(lo: date, hi: date, width: int) -> range:
@@ -74,6 +92,7 @@ def filed_keys(r: Report, rule: Rules) -> list[str]:
     sides = side_part(r, rule, lookup=False) if r.participants else []
     if not sides:
         return []
+    sides += condemned_part(r, rule, lookup=False)
     return [f"{r.plover}/{s}/{b}" for s in sides for b in filed_buckets(r, rule)]
 
 
@@ -87,4 +106,7 @@ def lookup_keys(r: Report, rule: Rules) -> list[str] | None:
     buckets = lookup_buckets(r, rule)
     if sides is None or buckets is None:
         return None
-    return [f"{t}/{s}/{b}" for t in sorted(rule.compatible_with(r.plover)) for s in sides for b in buckets]
+    out = [f"{t}/{s}/{b}" for t in sorted(rule.compatible_with(r.plover)) for s in sides for b in buckets]
+    condemned = condemned_part(r, rule, lookup=True)
+    return out + [f"{t}/{s}/{b}" for t in sorted(rule.compatible_with(r.plover) & rule.condemned_types)
+                  for s in condemned for b in buckets]

@@ -159,7 +159,8 @@ def _scan(store, new: list[Report], rule: Rules) -> set[str]:
     """Events of a type ``new``'s reports may have that name one of their actors, in a tally month
     their windows touch (widened by how far a window reaches past its own date): the store read
     without the candidate index."""
-    reach = timedelta(days=max(rule.report_window_days, rule.stated_slack_days) + 1)
+    reach = timedelta(days=max(rule.report_window_days, rule.stated_slack_days,
+                                 rule.carried_window_days) + 1)
     found: set[str] = set()
     dated: set[tuple] = set()  # (tally, actor, first day, last day): one lookup each
     undated: set[URIRef] = set()

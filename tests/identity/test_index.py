@@ -16,7 +16,7 @@ from kg.api import KnowledgeGraph
 from kg.identity import index
 from kg.identity.cluster import edges
 from kg.identity.keys import filed_keys, lookup_keys
-from kg.identity.link import same_event
+from kg.identity.link import same_event, side_keys, sides
 from kg.identity.report import Report
 from kg.identity.rules import rules
 from kg.identity.store import link_documents, read_reports, relink, remove_document
@@ -50,29 +50,89 @@ def _report(rng: random.Random, i: int) -> Report:
         published=None if shape == "no-pub" else pub)
 
 
+# the shapes of the newer rules: officials who condemn an attack (persons of other sides than its
+# author), spokespeople and the one they speak for, a group that attacks, in the Secretary-General's
+# term and while Sullivan and Sunak held office
+GUTERRES, HAQ, DUJARRIC, SULLIVAN, SUNAK = ("antonio-guterres", "farhan-haq", "stephane-dujarric",
+                                           "jake-sullivan", "rishi-sunak")
+UN, UK, US, SOMALIA, COUNCIL, SHABAAB = "Q1065", "Q145", "Q30", "Q1045", "Q37470", "al-shabaab"
+SPEAKERS = [GUTERRES, HAQ, DUJARRIC, SULLIVAN, SUNAK, COUNCIL, UK, US, SHABAAB, "islamic-state"]
+TARGETS = [SOMALIA, UK, UN, "Q159"]
+
+
+def _newer(rng: random.Random, i: int) -> Report:
+    pub = date(2024, 3, 1) + timedelta(days=rng.randrange(20))
+    shape = rng.choice(["carried", "carried", "worded", "report", "report", "undated"])
+    day = pub - timedelta(days=rng.randrange(8))
+    when = {"carried": day.isoformat(), "worded": day.isoformat(), "report": pub.isoformat()}.get(shape)
+    source = frozenset(rng.sample(SPEAKERS, rng.choice([1, 1, 2])))
+    target = frozenset(rng.sample(TARGETS, rng.choice([0, 1, 1, 1, 2])))
+    return Report(
+        iri=f"https://example.org/event/n{i % 30}/e{i}", doc=f"https://example.org/doc/n{i % 30}",
+        plover=rng.choice(["ASSAULT", "ASSAULT", "ASSAULT", "SUPPORT", "CONSULT"]), event_class=None,
+        participants=source | target, source=source, target=target, date=when,
+        basis="report" if shape == "report" else "stated" if when else None,
+        date_text="on Friday" if shape == "worded" else None,
+        modality=rng.choice(["asserted", "asserted", "asserted", "planned"]), published=pub)
+
+
 @pytest.fixture(scope="module")
 def varied() -> list[Report]:
     rng = random.Random(7)
     return [_report(rng, i) for i in range(400)]
 
 
-def test_every_pair_the_rules_link_shares_a_key(varied):
-    rule = rules()
-    linked = 0
-    for a in varied:
-        for b in varied:
-            if a.iri < b.iri and same_event(a, b, rule):
-                linked += 1
-                for x, y in ((a, b), (b, a)):
-                    keys = lookup_keys(x, rule)
-                    assert keys is None or set(keys) & set(filed_keys(y, rule)), (x, y)
-    assert linked > 50  # the set has pairs of every shape to check
+@pytest.fixture(scope="module")
+def newer() -> list[Report]:
+    rng = random.Random(11)
+    return [_newer(rng, i) for i in range(400)]
 
 
-def test_key_blocked_pairs_are_every_linked_pair(varied):
+def _linked(reports: list[Report]) -> list[tuple[Report, Report]]:
     rule = rules()
-    every = sorted((a.iri, b.iri) for a in varied for b in varied if a.iri < b.iri and same_event(a, b, rule))
-    assert sorted((a.iri, b.iri) for a, b in edges(varied, rule)) == every
+    return [(a, b) for a in reports for b in reports if a.iri < b.iri and same_event(a, b, rule)]
+
+
+def _shapes(pairs: list[tuple[Report, Report]]) -> dict[str, int]:
+    """How many linked pairs only one of the newer rules can link, by rule."""
+    rule = rules()
+    out = dict.fromkeys(["condemner", "spokesperson", "carried", "lone"], 0)
+    for a, b in pairs:
+        sa, sb = sides(a), sides(b)
+        if a.plover == b.plover == "ASSAULT" and not {sa[k] for k in a.source} & {sb[k] for k in b.source}:
+            out["condemner"] += 1
+        both = a.participants | b.participants
+        if {HAQ, DUJARRIC} & both and GUTERRES in a.participants ^ b.participants:
+            out["spokesperson"] += 1
+        carried = a.date_text is None and b.date_text is None and a.basis == b.basis == "stated"
+        apart = carried and abs((date.fromisoformat(a.date) - date.fromisoformat(b.date)).days)
+        if apart and apart > rule.stated_slack_days:
+            out["carried"] += 1
+        if "report" in (a.basis, b.basis) and min(len(side_keys(a)), len(side_keys(b))) == 1:
+            out["lone"] += 1
+    return out
+
+
+@pytest.mark.parametrize("which", ["varied", "newer"])
+def test_every_pair_the_rules_link_shares_a_key(which, request):
+    rule = rules()
+    reports = request.getfixturevalue(which)
+    pairs = _linked(reports)
+    for a, b in pairs:
+        for x, y in ((a, b), (b, a)):
+            keys = lookup_keys(x, rule)
+            assert keys is None or set(keys) & set(filed_keys(y, rule)), (x, y)
+    assert len(pairs) > 50  # the set has pairs of every shape to check
+    if which == "newer":
+        assert min(_shapes(pairs).values()) >= 3, _shapes(pairs)
+
+
+@pytest.mark.parametrize("which", ["varied", "newer"])
+def test_key_blocked_pairs_are_every_linked_pair(which, request):
+    rule = rules()
+    reports = request.getfixturevalue(which)
+    every = sorted((a.iri, b.iri) for a, b in _linked(reports))
+    assert sorted((a.iri, b.iri) for a, b in edges(reports, rule)) == every
 
 
 def _documents(n_docs: int = 36):
