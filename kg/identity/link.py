@@ -12,6 +12,7 @@ from collections.abc import Iterable
 from dataclasses import replace
 from datetime import date, timedelta
 from functools import lru_cache
+from itertools import combinations
 
 from kg.identity.report import Report
 from kg.identity.rules import Rules, rules
@@ -20,6 +21,7 @@ from kg.identity.sides import acts_for, kind, state_of_place
 RWE = "https://w3id.org/dipkg/rwe/"
 NEVER, ALWAYS = date.min, date.max
 Window = tuple[date, date]
+MAX_CONDEMNERS = 6  # persons of a candidate whose subsets may_agree tries as set aside
 
 
 def _span(value: str) -> tuple[date, date, bool] | None:
@@ -170,22 +172,41 @@ def actors_agree(a: dict[str, str], b: dict[str, str], max_extra: int = 1, on: d
 
 def may_agree(r: Report, actors: frozenset[str], max_extra: int = 1) -> bool:
     """Whether an event naming ``actors`` can agree with ``r``'s participants (both read on ``r``'s
-    day): a cheap test before the event's other facts are read (with the persons of either set aside
-    for a ``condemned_types`` report, :func:`_condemners`)."""
+    day): a cheap test before the event's other facts are read (for a ``condemned_types`` report,
+    also with each set of persons :func:`_condemners` may set aside from both: ``r``'s sources when
+    all are persons, or some of the event's persons)."""
     if not r.participants & actors:
         return False
+    return _may_agree(r, _sides_on(actors, _day(r)), max_extra)
+
+
+def may_agree_with(r: Report, other: Report, max_extra: int = 1) -> bool:
+    """:func:`may_agree` with another report, its actors read on its own day as the rules read them
+    (a president named before and after taking office)."""
+    if not r.participants & other.participants:
+        return False
+    return _may_agree(r, sides(other), max_extra)
+
+
+def _may_agree(r: Report, theirs: dict[str, str], max_extra: int) -> bool:
     day = _day(r)
-    mine, theirs = sides(r), _sides_on(actors, day)
+    mine = sides(r)
     if actors_agree(mine, theirs, max_extra, day):
         return True
     if r.plover not in rules().condemned_types:
         return False
-    return any(actors_agree(x, y, max_extra, day) for x, y in (
-        (_without_people(mine), theirs), (mine, _without_people(theirs))) if x and y)
-
-
-def _without_people(sides_of: dict[str, str]) -> dict[str, str]:
-    return {k: v for k, v in sides_of.items() if kind(k) != "person"}
+    people = sorted(k for k in theirs if kind(k) == "person")
+    if len(people) > MAX_CONDEMNERS:
+        return True  # too many sets to try: let the rules decide
+    drops = [frozenset(c) for n in range(1, len(people) + 1) for c in combinations(people, n)]
+    if r.source and all(kind(k) == "person" for k in r.source):
+        drops.append(r.source)
+    for drop in drops:
+        x = {k: v for k, v in mine.items() if k not in drop}
+        y = {k: v for k, v in theirs.items() if k not in drop}
+        if x and y and actors_agree(x, y, max_extra, day):
+            return True
+    return False
 
 
 def _speaks_for(xs: frozenset[str], dx: date | None, ys: frozenset[str], dy: date | None) -> bool:
@@ -231,8 +252,8 @@ def participants_agree(a: Report, b: Report, symmetric: bool, max_extra: int = 1
         if drop:
             sa = {k: v for k, v in sa.items() if k not in drop}
             sb = {k: v for k, v in sb.items() if k not in drop}
-            a = replace(a, source=a.source - drop, participants=a.participants - drop)
-            b = replace(b, source=b.source - drop, participants=b.participants - drop)
+            a = replace(a, source=a.source - drop, target=a.target - drop, participants=a.participants - drop)
+            b = replace(b, source=b.source - drop, target=b.target - drop, participants=b.participants - drop)
     if not actors_agree(sa, sb, max_extra, _day(a)):
         return False
     if statement and not _one_statement(a, b):

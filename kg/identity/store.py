@@ -22,7 +22,7 @@ from kg.identity import index
 from kg.identity.cluster import clusters, linked_to
 from kg.identity.facts import facts, links
 from kg.identity.keys import lookup_keys
-from kg.identity.link import ALWAYS, NEVER, may_agree, window
+from kg.identity.link import ALWAYS, NEVER, may_agree, may_agree_with, window
 from kg.identity.report import Report
 from kg.identity.rules import Rules, rules
 from kg.rdf import document_iri, graph_iri
@@ -222,7 +222,7 @@ def candidates(store, new: list[Report], rule: Rules | None = None, known: set[s
         for e, a in _rows(store, "actors", {"e": [URIRef(x) for x in part]}):
             parts[e].add(_key(a))
     found = {e for e in found if any(may_agree(r, frozenset(parts[e]), extra) for r in new)}
-    out = [c for c in viewed.values() if any(may_agree(r, c.participants, extra) for r in new)]
+    out = [c for c in viewed.values() if any(may_agree_with(r, c, extra) for r in new)]
     return out + (read_reports(store, events=sorted(found)) if found else [])
 
 

@@ -16,7 +16,7 @@ from kg.api import KnowledgeGraph
 from kg.identity import index
 from kg.identity.cluster import edges
 from kg.identity.keys import filed_keys, lookup_keys
-from kg.identity.link import same_event, side_keys, sides
+from kg.identity.link import may_agree_with, same_event, side_keys, sides
 from kg.identity.report import Report
 from kg.identity.rules import rules
 from kg.identity.store import link_documents, read_reports, relink, remove_document
@@ -122,9 +122,25 @@ def test_every_pair_the_rules_link_shares_a_key(which, request):
         for x, y in ((a, b), (b, a)):
             keys = lookup_keys(x, rule)
             assert keys is None or set(keys) & set(filed_keys(y, rule)), (x, y)
+            assert may_agree_with(x, y, rule.max_extra_participants), (x, y)
     assert len(pairs) > 50  # the set has pairs of every shape to check
     if which == "newer":
         assert min(_shapes(pairs).values()) >= 3, _shapes(pairs)
+
+
+def test_a_condemner_named_as_a_target_of_the_other_report_is_set_aside_from_both():
+    rule = rules()
+    day = {"date": "2022-10-29", "basis": "stated", "published": date(2022, 10, 30), "plover": "ASSAULT"}
+    by_condemner = Report(iri="https://example.org/event/a/1", doc="https://example.org/doc/a",
+                          participants=frozenset({SULLIVAN, SOMALIA}), source=frozenset({SULLIVAN}),
+                          target=frozenset({SOMALIA}), **day)
+    by_group = Report(iri="https://example.org/event/b/1", doc="https://example.org/doc/b",
+                      participants=frozenset({SHABAAB, SOMALIA, SULLIVAN}), source=frozenset({SHABAAB}),
+                      target=frozenset({SOMALIA, SULLIVAN}), **day)
+    assert same_event(by_condemner, by_group, rule)  # Sullivan set aside from both, not a KeyError
+    for x, y in ((by_condemner, by_group), (by_group, by_condemner)):
+        assert set(lookup_keys(x, rule)) & set(filed_keys(y, rule))
+        assert may_agree_with(x, y, rule.max_extra_participants)
 
 
 @pytest.mark.parametrize("which", ["varied", "newer"])
