@@ -3,8 +3,11 @@ re-link of the store, with time and peak memory (benchmarks/synth.py events thro
 
     .venv/bin/python benchmarks/identity.py                      # 100k events
     .venv/bin/python benchmarks/identity.py --events 1000000 --new 30
+    .venv/bin/python benchmarks/identity.py --events 1000000 --from-store /data/base --work /data/run
 
-The store is bulk-loaded from synthetic N-Quads (as `kg load` does), then: `kg relink` of the whole
+The store is bulk-loaded (or copied from ``--from-store``, a store bulk-loaded before from the same
+synthetic events: ``write_nquads`` then ``kg load`` and ``kg optimize``) from synthetic N-Quads
+(as `kg load` does), then: `kg relink` of the whole
 store (seconds, peak resident memory of the process), then --new synthetic documents of 10 events
 each, one at a time, each written to the store (the baseline: what ingest writes anyway) and linked
 (kg.identity.store.link_documents); p50/p90 of both and their ratio, taken in the same run.
@@ -15,6 +18,7 @@ from __future__ import annotations
 
 import argparse
 import contextlib
+import os
 import resource
 import shutil
 import statistics
@@ -48,6 +52,11 @@ def reset_peak() -> None:
         Path("/proc/self/clear_refs").write_text("5")
 
 
+def load() -> str:
+    """The machine's load averages (1, 5, 15 minutes): the VM is shared, so times depend on it."""
+    return " ".join(f"{x:.1f}" for x in os.getloadavg())
+
+
 def pct(values: list[float], q: float) -> float:
     s = sorted(values)
     return s[min(len(s) - 1, int(q * len(s)))]
@@ -58,41 +67,60 @@ def main(argv: list[str] | None = None) -> None:
     ap.add_argument("--events", type=int, default=100_000)
     ap.add_argument("--new", type=int, default=30, help="new documents linked one at a time")
     ap.add_argument("--work", type=Path, help="working folder (default: a temporary one)")
+    ap.add_argument("--from-store", type=Path, help="copy this store (of --events synthetic events, "
+                    "nothing linked) instead of writing and loading one")
+    ap.add_argument("--no-relink", action="store_true",
+                    help="the --from-store store is linked already (a re-link of this script wrote it): "
+                    "measure the links of new documents only")
     a = ap.parse_args(argv)
     work = a.work or Path(tempfile.mkdtemp(prefix="kg-identity-"))
     work.mkdir(parents=True, exist_ok=True)
+    print(f"load average at start {load()}")
     try:
-        nq = work / "events.nq"
-        t = time.perf_counter()
-        quads = write_nquads(nq, a.events, jobs=2)
-        print(f"{a.events:,} events, {quads:,} quads written in {time.perf_counter() - t:.1f} s")
-        st = Store.open(work / "store")
-        t = time.perf_counter()
-        st.load_file(nq)
-        st.optimize()
-        print(f"loaded and optimized in {time.perf_counter() - t:.1f} s; peak RSS {rss_mb():,.0f} MB")
+        if a.from_store:
+            t = time.perf_counter()
+            shutil.copytree(a.from_store, work / "store")
+            st = Store.open(work / "store")
+            print(f"{a.events:,} events: store copied from {a.from_store} ({len(st):,} quads) "
+                  f"in {time.perf_counter() - t:.1f} s")
+        else:
+            nq = work / "events.nq"
+            t = time.perf_counter()
+            quads = write_nquads(nq, a.events, jobs=2)
+            print(f"{a.events:,} events, {quads:,} quads written in {time.perf_counter() - t:.1f} s")
+            st = Store.open(work / "store")
+            t = time.perf_counter()
+            st.load_file(nq)
+            st.optimize()
+            print(f"loaded and optimized in {time.perf_counter() - t:.1f} s; peak RSS {rss_mb():,.0f} MB")
 
-        reset_peak()
-        before = rss_mb()
-        t = time.perf_counter()
-        r = relink(st)
-        took = time.perf_counter() - t
-        print(f"full re-link: {r.reports:,} reports, {r.events:,} real-world events in several documents, "
-              f"{r.linked:,} reports linked: {took:.1f} s; peak RSS {rss_mb():,.0f} MB "
-              f"(at its start {before:,.0f} MB)")
+        if not a.no_relink:
+            reset_peak()
+            before = rss_mb()
+            t, cpu = time.perf_counter(), time.process_time()
+            r = relink(st)
+            took, cpu = time.perf_counter() - t, time.process_time() - cpu
+            print(f"full re-link: {r.reports:,} reports, {r.events:,} real-world events in several "
+                  f"documents, {r.linked:,} reports linked: {took:.1f} s (CPU {cpu:.1f} s); "
+                  f"peak RSS {rss_mb():,.0f} MB (at its start {before:,.0f} MB); load average {load()}")
 
-        writes, linkings = [], []
+        writes, linkings, cpu_writes, cpu_links = [], [], [], []
         for ex in synth_extractions(a.events, seed=1, docs=range(a.new)):
             name, triples = str(graph_iri(ex.document.id)), to_triples(ex)
-            t = time.perf_counter()
+            t, c = time.perf_counter(), time.process_time()
             st.replace_graphs([(name, triples)])
             writes.append(time.perf_counter() - t)
-            t = time.perf_counter()
+            cpu_writes.append(time.process_time() - c)
+            t, c = time.perf_counter(), time.process_time()
             link_documents(st, [ex.document.id])
             linkings.append(time.perf_counter() - t)
+            cpu_links.append(time.process_time() - c)
         w50, l50 = statistics.median(writes) * 1000, statistics.median(linkings) * 1000
+        cw50, cl50 = statistics.median(cpu_writes) * 1000, statistics.median(cpu_links) * 1000
         print(f"one new document of 10 events, {a.new} documents: write p50 {w50:.1f} ms; "
-              f"link p50 {l50:.1f} ms, p90 {pct(linkings, 0.9) * 1000:.1f} ms; link / write {l50 / w50:.2f}")
+              f"link p50 {l50:.1f} ms, p90 {pct(linkings, 0.9) * 1000:.1f} ms; link / write {l50 / w50:.2f}; "
+              f"CPU time: write p50 {cw50:.1f} ms, link p50 {cl50:.1f} ms, p90 "
+              f"{pct(cpu_links, 0.9) * 1000:.1f} ms; load average {load()}")
         st.close()
     finally:
         if not a.work:

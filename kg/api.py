@@ -128,8 +128,13 @@ class KnowledgeGraph:
 
     def load(self, path: str | Path, format: str | None = None, graph: str | None = None) -> list[str]:
         """Load an RDF file (TriG, N-Quads; or Turtle etc. into ``graph``); each named graph in it
-        replaces the store's graph of that name. The names of the graphs loaded."""
-        return self.store.load_file(path, format, graph)
+        replaces the store's graph of that name. The names of the graphs loaded. Nothing is linked
+        (``relink`` then links them), and the candidate index no longer counts as complete."""
+        from kg.identity.index import invalidate
+
+        names = self.store.load_file(path, format, graph)
+        invalidate(self.store)
+        return names
 
     def optimize(self) -> None:
         """Compact an embedded store after a large load (see ``kg optimize``)."""

@@ -54,7 +54,9 @@ def load(access: StoreAccess, files: tuple[Path, ...], fmt: str | None, graph: s
     """Load RDF files (an export, another machine's graphs) into the store, fast.
 
     Each named graph in a file replaces the store's graph of that name. Into an embedded store,
-    a file of new graphs goes through Oxigraph's bulk loader: all of it or none of it.
+    a file of new graphs goes through Oxigraph's bulk loader: all of it or none of it. Nothing is
+    linked across documents, and the linker's candidate index stops counting as complete (links
+    then read the store without it): `kg relink` links the store and writes the index again.
 
     \b
     Examples:
@@ -64,12 +66,15 @@ def load(access: StoreAccess, files: tuple[Path, ...], fmt: str | None, graph: s
 
     A bulk load leaves the store in many files; `kg optimize` then compacts it.
     """
+    from kg.identity.index import invalidate
+
     st = access.open(read_only=False)
     for path in files:
         t = time.perf_counter()
         before = len(st)
         names = st.load_file(path, fmt, graph)
         added = len(st) - before
+        invalidate(st)
         click.echo(f"{path}: {len(names)} graphs, {added:+,} triples in the store "
                    f"({time.perf_counter() - t:.1f} s)")
 

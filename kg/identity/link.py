@@ -8,11 +8,11 @@ from __future__ import annotations
 
 import calendar
 import hashlib
-from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import replace
 from datetime import date, timedelta
 from functools import lru_cache
+from itertools import combinations
 
 from kg.identity.report import Report
 from kg.identity.rules import Rules, rules
@@ -21,6 +21,7 @@ from kg.identity.sides import acts_for, kind, state_of_place
 RWE = "https://w3id.org/dipkg/rwe/"
 NEVER, ALWAYS = date.min, date.max
 Window = tuple[date, date]
+MAX_CONDEMNERS = 6  # persons of a candidate whose subsets may_agree tries as set aside
 
 
 def _span(value: str) -> tuple[date, date, bool] | None:
@@ -171,22 +172,41 @@ def actors_agree(a: dict[str, str], b: dict[str, str], max_extra: int = 1, on: d
 
 def may_agree(r: Report, actors: frozenset[str], max_extra: int = 1) -> bool:
     """Whether an event naming ``actors`` can agree with ``r``'s participants (both read on ``r``'s
-    day): a cheap test before the event's other facts are read (with the persons of either set aside
-    for a ``condemned_types`` report, :func:`_condemners`)."""
+    day): a cheap test before the event's other facts are read (for a ``condemned_types`` report,
+    also with each set of persons :func:`_condemners` may set aside from both: ``r``'s sources when
+    all are persons, or some of the event's persons)."""
     if not r.participants & actors:
         return False
+    return _may_agree(r, _sides_on(actors, _day(r)), max_extra)
+
+
+def may_agree_with(r: Report, other: Report, max_extra: int = 1) -> bool:
+    """:func:`may_agree` with another report, its actors read on its own day as the rules read them
+    (a president named before and after taking office)."""
+    if not r.participants & other.participants:
+        return False
+    return _may_agree(r, sides(other), max_extra)
+
+
+def _may_agree(r: Report, theirs: dict[str, str], max_extra: int) -> bool:
     day = _day(r)
-    mine, theirs = sides(r), _sides_on(actors, day)
+    mine = sides(r)
     if actors_agree(mine, theirs, max_extra, day):
         return True
     if r.plover not in rules().condemned_types:
         return False
-    return any(actors_agree(x, y, max_extra, day) for x, y in (
-        (_without_people(mine), theirs), (mine, _without_people(theirs))) if x and y)
-
-
-def _without_people(sides_of: dict[str, str]) -> dict[str, str]:
-    return {k: v for k, v in sides_of.items() if kind(k) != "person"}
+    people = sorted(k for k in theirs if kind(k) == "person")
+    if len(people) > MAX_CONDEMNERS:
+        return True  # too many sets to try: let the rules decide
+    drops = [frozenset(c) for n in range(1, len(people) + 1) for c in combinations(people, n)]
+    if r.source and all(kind(k) == "person" for k in r.source):
+        drops.append(r.source)
+    for drop in drops:
+        x = {k: v for k, v in mine.items() if k not in drop}
+        y = {k: v for k, v in theirs.items() if k not in drop}
+        if x and y and actors_agree(x, y, max_extra, day):
+            return True
+    return False
 
 
 def _speaks_for(xs: frozenset[str], dx: date | None, ys: frozenset[str], dy: date | None) -> bool:
@@ -232,8 +252,8 @@ def participants_agree(a: Report, b: Report, symmetric: bool, max_extra: int = 1
         if drop:
             sa = {k: v for k, v in sa.items() if k not in drop}
             sb = {k: v for k, v in sb.items() if k not in drop}
-            a = replace(a, source=a.source - drop, participants=a.participants - drop)
-            b = replace(b, source=b.source - drop, participants=b.participants - drop)
+            a = replace(a, source=a.source - drop, target=a.target - drop, participants=a.participants - drop)
+            b = replace(b, source=b.source - drop, target=b.target - drop, participants=b.participants - drop)
     if not actors_agree(sa, sb, max_extra, _day(a)):
         return False
     if statement and not _one_statement(a, b):
@@ -294,109 +314,3 @@ def rwe_iri(members: Iterable[str]) -> str:
     """A real-world event's IRI: from its smallest report IRI, so any order gives the same one."""
     first = min(members)
     return RWE + hashlib.sha1(first.encode("utf-8")).hexdigest()[:16]
-
-
-class _Components:
-    def __init__(self) -> None:
-        self.parent: dict[str, str] = {}
-
-    def find(self, x: str) -> str:
-        root = x
-        while self.parent.get(root, root) != root:
-            root = self.parent[root]
-        while self.parent.get(x, x) != root:
-            self.parent[x], x = root, self.parent[x]
-        return root
-
-    def union(self, x: str, y: str) -> None:
-        rx, ry = self.find(x), self.find(y)
-        if rx != ry:
-            self.parent[max(rx, ry)] = min(rx, ry)
-
-
-def _blocks(reports: list[Report], rule: Rules) -> dict[tuple[str, str], list[Report]]:
-    """Reports that may be one event share a block: a type they can both have, and an actor."""
-    out: dict[tuple[str, str], list[Report]] = defaultdict(list)
-    for r in reports:
-        for plover in sorted(rule.compatible_with(r.plover)):
-            for actor in r.participants:
-                out[(plover, actor)].append(r)
-    return out
-
-
-def score(a: Report, b: Report) -> tuple:
-    """How alike two linked reports are, to merge the most alike first: the fewest sides only one of
-    them names (the UK's sanction is more like the UK's than the UK and US's joint one), shared
-    participants, the same stated day, the same finer class, the same modality (ties broken by IRI)."""
-    ka, kb = set(side_keys(a)), set(side_keys(b))
-    stated = a.basis == b.basis == "stated"
-    return (-len(ka ^ kb), len(a.participants & b.participants),
-            bool(stated and a.date and a.date == b.date and len(a.date) == 10),
-            a.event_class == b.event_class, a.modality == b.modality)
-
-
-def edges(reports: list[Report], rule: Rules | None = None) -> list[tuple[Report, Report]]:
-    """Every pair of ``reports`` that :func:`same_event` links (each pair once, smaller IRI first)."""
-    rule = rule or rules()
-    windows = {r.iri: window(r, rule) for r in reports}
-    seen: set[tuple[str, str]] = set()
-    out = []
-    for block in _blocks(reports, rule).values():
-        block.sort(key=lambda r: (windows[r.iri][0], r.iri))
-        for i, a in enumerate(block):
-            hi = windows[a.iri][1]
-            for b in block[i + 1:]:
-                if windows[b.iri][0] > hi:
-                    break
-                x, y = (a, b) if a.iri < b.iri else (b, a)
-                if (x.iri, y.iri) in seen:
-                    continue
-                seen.add((x.iri, y.iri))
-                if same_event(x, y, rule):
-                    out.append((x, y))
-    return out
-
-
-def _agglomerate(pairs: list[tuple[Report, Report]], share: float) -> list[list[Report]]:
-    """Clusters over one component: the most alike pairs first, two groups merge only when more than
-    ``share`` of the pairs across them are linked (and always a pair of single reports that is), and
-    no document is in both (a document's extraction has already merged its own mentions of one
-    event). With a share of 1/2, a report joins a pair only when linked with both, but one report
-    that disagrees with one of three does not keep it out."""
-    linked = {(a.iri, b.iri) for a, b in pairs} | {(b.iri, a.iri) for a, b in pairs}
-    group: dict[str, list[Report]] = {}
-    for a, b in pairs:
-        group.setdefault(a.iri, [a])
-        group.setdefault(b.iri, [b])
-    for a, b in sorted(pairs, key=lambda p: (tuple(-x for x in score(*p)), p[0].iri, p[1].iri)):
-        ga, gb = group[a.iri], group[b.iri]
-        if ga is gb or {r.doc for r in ga} & {r.doc for r in gb}:
-            continue
-        hits = sum((x.iri, y.iri) in linked for x in ga for y in gb)
-        if hits == len(ga) * len(gb) or hits > share * len(ga) * len(gb):
-            ga.extend(gb)
-            for r in gb:
-                group[r.iri] = ga
-    return list({id(g): g for g in group.values()}.values())
-
-
-def clusters(reports: Iterable[Report], rule: Rules | None = None) -> dict[str, list[Report]]:
-    """The real-world events ``reports`` make: IRI -> its reports (only events with reports in two
-    or more documents; a report alone is its own event and gets none). A function of the set of
-    reports: any order gives the same events and IRIs."""
-    rule = rule or rules()
-    reports = list({r.iri: r for r in reports}.values())
-    pairs = edges(reports, rule)
-    comp = _Components()
-    for a, b in pairs:
-        comp.union(a.iri, b.iri)
-    by_comp: dict[str, list] = defaultdict(list)
-    for a, b in pairs:
-        by_comp[comp.find(a.iri)].append((a, b))
-    out = {}
-    for component in by_comp.values():
-        for members in _agglomerate(component, rule.linkage_share):
-            if len(members) > 1:
-                members.sort(key=lambda r: r.iri)
-                out[rwe_iri(r.iri for r in members)] = members
-    return out

@@ -168,6 +168,28 @@ class EmbeddedStore(StoreBase):
         g = ox.NamedNode(graph) if graph else None
         return self._db().quads_for_pattern(None, None, None, g)
 
+    def match(self, subject: str | None = None, predicate: str | None = None, obj: str | None = None,
+              graph: str | None = None) -> Iterator[tuple[str, str, str, str | None]]:
+        """The quads with these IRIs (None: any), read from one of Oxigraph's indexes without a query,
+        as (subject, predicate, object, graph) values (a literal's lexical form; graph None: the
+        default graph)."""
+        def node(iri: str | None) -> ox.NamedNode | None:
+            return None if iri is None else ox.NamedNode(iri)
+
+        for q in self._db().quads_for_pattern(node(subject), node(predicate), node(obj), node(graph)):
+            g = q.graph_name.value if isinstance(q.graph_name, ox.NamedNode) else None
+            yield q.subject.value, q.predicate.value, q.object.value, g
+
+    def bulk_add(self, nquads: str) -> None:
+        """Add N-Quads through Oxigraph's bulk loader (quads of graphs the store may already hold; the
+        caller writes only quads it knows to be new or harmless to repeat)."""
+        self._writable()
+        self.cache.clear()
+        try:
+            self._db().bulk_load(input=nquads.encode("utf-8"), format=ox.RdfFormat.N_QUADS)
+        except (OSError, SyntaxError) as exc:
+            raise StoreError(f"update failed: {first_line(exc)}") from None
+
     def load_file(self, path: str | Path, format: str | None = None, graph: str | None = None) -> list[str]:
         """A file whose graphs are all new goes in through Oxigraph's bulk loader: it commits its sorted
         files in one step, so a crash leaves all of the file or none, at about five times the rate of

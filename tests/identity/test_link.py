@@ -2,7 +2,8 @@
 import random
 from datetime import date
 
-from kg.identity.link import clusters, refusal, rwe_iri, same_event, window
+from kg.identity.cluster import clusters
+from kg.identity.link import refusal, rwe_iri, same_event, window
 from kg.identity.report import Report
 
 EV = "https://w3id.org/dipkg/event/"

@@ -4,7 +4,8 @@ from the statement an event comes under, and which of several linked reports go 
 reports whose actors are the gazetteer's own."""
 from datetime import date
 
-from kg.identity.link import clusters, may_agree, refusal, same_event, window
+from kg.identity.cluster import clusters
+from kg.identity.link import may_agree, refusal, same_event, window
 from kg.identity.sides import acts_for
 from tests.identity.test_link import rep
 

@@ -5,7 +5,8 @@ from datetime import date
 from itertools import combinations, product
 
 from kg.gazetteer import Gazetteer
-from kg.identity.link import clusters, refusal, same_event, side_keys, window
+from kg.identity.cluster import clusters
+from kg.identity.link import refusal, same_event, side_keys, window
 from kg.identity.rules import rules
 from kg.identity.sides import acts_for
 from tests.identity.test_link import rep

@@ -1,0 +1,112 @@
+"""Candidate keys: where a report is filed and where a new report looks, so that every pair
+:func:`kg.identity.link.same_event` can link shares a key (a superset; the rules decide).
+
+A key is (type, sides, date bucket):
+
+- **sides** (:func:`kg.identity.link.side_keys`): two reports whose participants agree share a side
+  (no shared side leaves more than ``max_extra_participants`` sides named by only one, unless that
+  is 2 or more: then :func:`side_part` is None and callers fall back to blocking by actor). When they
+  share two sides they share the key of that pair (``p``); when they share one, they name few sides
+  between them (``|A| + |B| <= max_extra + 2``), so a report of ``n`` sides is filed under ``sN``
+  of each side when ``n <= max_extra + 1``, and looks up ``sK`` of each of its sides for every
+  ``K <= max_extra + 2 - n``.
+- **condemned** (``condemned_types``): two stated reports of such a type whose sources differ but
+  name a target of one side may link once the person sources of one of them are set aside
+  (:func:`kg.identity.link.participants_agree`), whatever sides those persons add. Such a report is
+  also filed under ``cP/<target side>`` when its sources are all persons, else ``cO/<target side>``,
+  and looks up the other one: the pair always shares one.
+- **date bucket**: a report's window (:func:`kg.identity.link.window`) is filed at the narrowest
+  level (:data:`LEVELS` days) whose buckets are as wide as the window (one or two buckets), ``any``
+  when it has no bounds; a lookup asks, at every level, each bucket its window touches, and ``any``.
+"""
+from __future__ import annotations
+
+from datetime import date
+from itertools import combinations
+from urllib.parse import quote
+
+from kg.identity.link import ALWAYS, NEVER, side_keys, sides, window
+from kg.identity.report import Report
+from kg.identity.rules import Rules
+from kg.identity.sides import kind
+
+LEVELS = (4, 32, 256, 2048)  # bucket widths in days
+ANY = "any"
+
+
+def side_part(r: Report, rule: Rules, *, lookup: bool) -> list[str] | None:
+    """The side part of ``r``'s keys: filed (``lookup`` False) or looked up; None when the rules
+    allow a link without a shared side (``max_extra_participants`` of 2 or more)."""
+    extra = rule.max_extra_participants
+    if extra >= 2:
+        return None
+    sides = side_keys(r)
+    n = len(sides)
+    sides = [quote(s, safe="") for s in sides]
+    out = [f"p/{a}/{b}" for a, b in combinations(sides, 2)]
+    if lookup:
+        out += [f"s{k}/{s}" for k in range(1, extra + 3 - n) for s in sides]
+    elif n <= extra + 1:
+        out += [f"s{n}/{s}" for s in sides]
+    return out
+
+
+def condemned_part(r: Report, rule: Rules, *, lookup: bool) -> list[str]:
+    """The keys of ``r`` as a report whose person sources may be set aside (see the module's
+    docstring): none unless it is a stated report of a ``condemned_types`` type with a source and a
+    target."""
+    if not (r.plover in rule.condemned_types and r.basis == "stated" and r.source and r.target):
+        return []
+    people = all(kind(k) == "person" for k in r.source)
+    mark = "cO" if people == lookup else "cP"
+    of = sides(r)
+    return [f"{mark}/{quote(s, safe='')}" for s in sorted({of[k] for k in r.target})]
+
+
+def _buckets(lo: date, hi: date, width: int) -> range:
+    return range(lo.toordinal() // width, hi.toordinal() // width + 1)
+
+
+def filed_buckets(r: Report, rule: Rules) -> list[str]:
+    """The date buckets ``r`` is filed under."""
+    lo, hi = window(r, rule)
+    if lo == NEVER or hi == ALWAYS:
+        return [ANY]
+    days = (hi - lo).days + 1
+    for width in LEVELS:
+        if width >= days:
+            return [f"{width}:{b}" for b in _buckets(lo, hi, width)]
+    return [ANY]
+
+
+def lookup_buckets(r: Report, rule: Rules) -> list[str] | None:
+    """The date buckets a lookup for ``r`` asks; None when its window has no bounds (every bucket)."""
+    lo, hi = window(r, rule)
+    if lo == NEVER or hi == ALWAYS:
+        return None
+    return [f"{w}:{b}" for w in LEVELS for b in _buckets(lo, hi, w)] + [ANY]
+
+
+def filed_keys(r: Report, rule: Rules) -> list[str]:
+    """Every key ``r`` is filed under (its own type; none without participants)."""
+    sides = side_part(r, rule, lookup=False) if r.participants else []
+    if not sides:
+        return []
+    sides += condemned_part(r, rule, lookup=False)
+    return [f"{r.plover}/{s}/{b}" for s in sides for b in filed_buckets(r, rule)]
+
+
+def lookup_keys(r: Report, rule: Rules) -> list[str] | None:
+    """Every key a lookup for ``r`` asks (each type it may be linked with); None when the keys
+    cannot find every report it may be linked with (a window without bounds, or rules that link
+    reports without a shared side)."""
+    if not r.participants:
+        return []
+    sides = side_part(r, rule, lookup=True)
+    buckets = lookup_buckets(r, rule)
+    if sides is None or buckets is None:
+        return None
+    out = [f"{t}/{s}/{b}" for t in sorted(rule.compatible_with(r.plover)) for s in sides for b in buckets]
+    condemned = condemned_part(r, rule, lookup=True)
+    return out + [f"{t}/{s}/{b}" for t in sorted(rule.compatible_with(r.plover) & rule.condemned_types)
+                  for s in condemned for b in buckets]
