@@ -38,6 +38,15 @@ def scores_of(folder: Path, tmp_path: Path) -> dict:
     return scores
 
 
+def check_links(folder: Path, tmp_path: Path, matched: int, right: int, false: int) -> None:
+    """At least ``matched`` gold events of multi-document events matched, ``right`` right links,
+    and at most ``false`` false ones."""
+    scores = scores_of(folder, tmp_path)
+    assert int(scores["coverage"].split("/")[0]) >= matched, scores
+    assert scores["tp"] >= right, scores
+    assert scores["fp"] <= false, scores
+
+
 def test_x1_pairwise_scores_stay_above_their_floors(tmp_path: Path):
     scores = scores_of(X1, tmp_path)
     for key, floor in FLOORS.items():

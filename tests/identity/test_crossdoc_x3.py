@@ -11,15 +11,11 @@ from __future__ import annotations
 from pathlib import Path
 
 from tests.conftest import ROOT
-from tests.identity.test_crossdoc_x1 import scores_of
+from tests.identity.test_crossdoc_x1 import check_links
 
 X3 = ROOT / "tests" / "data" / "crossdoc" / "x3"
 MIN_MATCHED, MAX_FALSE_LINKS, MIN_RIGHT_LINKS = 11, 1, 1
 
 
 def test_x3_matches_its_events_and_makes_no_new_false_links(tmp_path: Path):
-    scores = scores_of(X3, tmp_path)
-    matched = int(scores["coverage"].split("/")[0])
-    assert matched >= MIN_MATCHED, scores
-    assert scores["fp"] <= MAX_FALSE_LINKS, scores
-    assert scores["tp"] >= MIN_RIGHT_LINKS, scores
+    check_links(X3, tmp_path, MIN_MATCHED, MIN_RIGHT_LINKS, MAX_FALSE_LINKS)

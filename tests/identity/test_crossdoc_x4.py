@@ -9,15 +9,11 @@ from __future__ import annotations
 from pathlib import Path
 
 from tests.conftest import ROOT
-from tests.identity.test_crossdoc_x1 import scores_of
+from tests.identity.test_crossdoc_x1 import check_links
 
 X4 = ROOT / "tests" / "data" / "crossdoc" / "x4"
 MIN_MATCHED, MIN_RIGHT_LINKS, MAX_FALSE_LINKS = 20, 10, 3
 
 
 def test_x4_matches_its_events_and_keeps_its_links(tmp_path: Path):
-    scores = scores_of(X4, tmp_path)
-    matched = int(scores["coverage"].split("/")[0])
-    assert matched >= MIN_MATCHED, scores
-    assert scores["tp"] >= MIN_RIGHT_LINKS, scores
-    assert scores["fp"] <= MAX_FALSE_LINKS, scores
+    check_links(X4, tmp_path, MIN_MATCHED, MIN_RIGHT_LINKS, MAX_FALSE_LINKS)
