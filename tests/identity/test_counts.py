@@ -5,17 +5,15 @@ CLI, on an embedded store and on a real Oxigraph server, built from two short te
 report one phone call and one missile strike."""
 from __future__ import annotations
 
+import contextlib
 import json
 import re
 import shutil
-import subprocess
-import sys
 from collections.abc import Callable, Iterator
-from pathlib import Path
 
 import pytest
 
-from tests.conftest import free_port, missing, stop, wait_http
+from tests.conftest import oxigraph_server
 
 TEXTS = {
     "call-strike-kremlin": ("2025-09-08", "Putin and Trump speak by phone\n\nRussian President Vladimir "
@@ -27,20 +25,6 @@ TEXTS = {
                                 "struck Ukraine with missiles on Sunday, the Ukrainian air force said."),
 }
 DOCS = sorted(TEXTS)
-
-
-def _oxigraph_server(location: Path) -> tuple[subprocess.Popen, str]:
-    """The PyPI ``oxigraph`` server on a free loopback port over ``location``."""
-    beside = Path(sys.executable).parent / "oxigraph"
-    exe = str(beside) if beside.exists() else shutil.which("oxigraph")
-    if exe is None:
-        missing("the oxigraph server CLI is not installed (pip install oxigraph)")
-    port = free_port()
-    proc = subprocess.Popen([exe, "serve", "--location", str(location), "--bind", f"127.0.0.1:{port}"],
-                            stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
-    url = f"http://127.0.0.1:{port}"
-    wait_http(url + "/query?query=ASK%7B%7D", proc)
-    return proc, url
 
 
 @pytest.fixture(scope="module")
@@ -58,18 +42,14 @@ def texts(tmp_path_factory) -> list[str]:
 def store(request, texts, tmp_path_factory, kg_run) -> Iterator[str]:
     """A store built with ``kg build`` from the two texts: a folder, or an Oxigraph server's URL."""
     work = tmp_path_factory.mktemp(request.param)
-    proc = None
-    if request.param == "embedded":
-        location = str(work / "store")
-    else:
-        proc, location = _oxigraph_server(work / "server")
-    try:
+    with contextlib.ExitStack() as stack:
+        if request.param == "embedded":
+            location = str(work / "store")
+        else:
+            location = stack.enter_context(oxigraph_server(work / "server", filled=False))
         out = kg_run("--store", location, "build", *texts, "--out", str(work / "graphs"))
         assert out.returncode == 0, out.stderr
         yield location
-    finally:
-        if proc is not None:
-            stop(proc)
 
 
 def _rows(kg_run: Callable, store: str, *args: str) -> list[dict[str, str]]:
@@ -146,13 +126,10 @@ def copy(store, texts, tmp_path, kg_run) -> Iterator[str]:
         shutil.copytree(store, tmp_path / "store")
         yield str(tmp_path / "store")
         return
-    proc, location = _oxigraph_server(tmp_path / "server")
-    try:
+    with oxigraph_server(tmp_path / "server", filled=False) as location:
         out = kg_run("--store", location, "build", *texts, "--out", str(tmp_path / "graphs"))
         assert out.returncode == 0, out.stderr
         yield location
-    finally:
-        stop(proc)
 
 
 def test_removing_one_source_brings_the_counts_back_to_one(copy, kg_run):

@@ -22,8 +22,7 @@ from kg.identity.rules import rules
 from kg.identity.store import link_documents, read_reports, relink, remove_document
 from kg.rdf import graph_iri, to_triples
 from kg.store import Store
-from tests.conftest import stop
-from tests.identity.test_counts import _oxigraph_server
+from tests.conftest import oxigraph_server
 
 # gazetteer actors of several sides (Putin and Russia, Trump and the United States, the Security
 # Council and the UN, the Commission and the EU) and actors the gazetteer does not know
@@ -196,13 +195,9 @@ def test_linking_through_the_index_gives_a_full_relinks_links(seed):
 
 
 def test_linking_through_the_index_on_an_oxigraph_server(tmp_path):
-    proc, url = _oxigraph_server(tmp_path / "server")
-    try:
-        with Store.open(url) as st:
-            _link_one_at_a_time(st, _documents(), 1)
-            _check_against_relink(st)
-    finally:
-        stop(proc)
+    with oxigraph_server(tmp_path / "server", filled=False) as url, Store.open(url) as st:
+        _link_one_at_a_time(st, _documents(), 1)
+        _check_against_relink(st)
 
 
 def test_load_takes_the_mark_away_and_links_stay_right(tmp_path):
