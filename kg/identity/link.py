@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import calendar
 import hashlib
-from collections.abc import Iterable
+from collections.abc import Collection, Iterable
 from dataclasses import replace
 from datetime import date, timedelta
 from functools import lru_cache
@@ -145,11 +145,6 @@ def side_keys(r: Report) -> list[str]:
     return sorted(set(sides(r).values()))
 
 
-def _one_person(xs: set[str], ys: set[str], on: date | None) -> bool:
-    """Some person of ``xs`` is one of ``ys`` or speaks for them (a spokesperson and the principal)."""
-    return any(x == y or y in acts_for(x, on) or x in acts_for(y, on) for x in xs for y in ys)
-
-
 def actors_agree(a: dict[str, str], b: dict[str, str], max_extra: int = 1, on: date | None = None) -> bool:
     """Whether two reports' participants (actor -> side, :func:`sides`) can be one event's: one actor
     named by both; the sides that only one names number at most ``max_extra`` or at most as many as
@@ -165,7 +160,7 @@ def actors_agree(a: dict[str, str], b: dict[str, str], max_extra: int = 1, on: d
     for side in sa & sb:
         people_a = {k for k, v in a.items() if v == side and kind(k) == "person"}
         people_b = {k for k, v in b.items() if v == side and kind(k) == "person"}
-        if people_a and people_b and not _one_person(people_a, people_b, on):
+        if people_a and people_b and not _speaks_for(people_a, on, people_b, on):
             return False
     return True
 
@@ -209,9 +204,10 @@ def _may_agree(r: Report, theirs: dict[str, str], max_extra: int) -> bool:
     return False
 
 
-def _speaks_for(xs: frozenset[str], dx: date | None, ys: frozenset[str], dy: date | None) -> bool:
+def _speaks_for(xs: Collection[str], dx: date | None, ys: Collection[str], dy: date | None) -> bool:
     """An actor of ``xs`` is one of ``ys``, or one acts for the other (the UK and its Foreign
-    Secretary; not two ministers of one government, nor an organ and an officer of one body)."""
+    Secretary, a spokesperson and the principal; not two ministers of one government, nor an organ
+    and an officer of one body)."""
     return any(x == y or y in acts_for(x, dx) or x in acts_for(y, dy) for x in xs for y in ys)
 
 
