@@ -107,6 +107,8 @@ class Lexicon:
     blame_words: frozenset[str] = frozenset()
     #: nouns of a claim, and words that deny one ("called the allegations baseless")
     claim_nouns: frozenset[str] = frozenset()
+    #: verbs that name something as what it is said to be ("called the claims false", "branded them thugs")
+    naming_verbs: frozenset[str] = frozenset()
     denial_words: frozenset[str] = frozenset()
     #: verbs whose object is a subject of talk, whose event words name no event ("discussed cooperation")
     topic_verbs: frozenset[str] = frozenset()
@@ -188,6 +190,7 @@ def build_lexicon(data: dict, cameo_verbs: dict) -> Lexicon:
         not_event_heads=frozenset(_tuple(data.get("not_event_heads"))),
         blame_words=frozenset(_tuple(data.get("blame_words"))),
         claim_nouns=frozenset(_tuple(data.get("claim_nouns"))),
+        naming_verbs=frozenset(_tuple(data.get("naming_verbs"))),
         denial_words=frozenset(_tuple(data.get("denial_words"))),
         topic_verbs=frozenset(_tuple(data.get("topic_verbs"))),
         want_nouns=frozenset(_tuple(data.get("want_nouns"))),

@@ -16,9 +16,6 @@ from kg.extract.state import Draft, SentenceTriggers
 from kg.model import Mention
 from kg.plover import plover_scheme
 
-#: Verbs that give their object a name ("called the decision alarming", "branded them terrorists").
-_NAMING = {"call", "describe", "label", "brand", "term", "dub", "denounce"}
-
 
 def _damning(clause: Token, blame: frozenset[str]) -> bool:
     return any(t.lemma_.lower() in blame or t.lower_ in blame for t in clause.subtree)
@@ -104,7 +101,7 @@ def _denial(ds, st: SentenceTriggers, verb: Token) -> Draft | None:
     """ "called the allegations baseless", "described the reports as false": the speaker rejects the
     claim, and whoever made it ("Russia's claims", "the accusations by Baku") is its target."""
     lex = ds.lex
-    if verb.lemma_.lower() not in _NAMING:
+    if verb.lemma_.lower() not in lex.naming_verbs:
         return None
     claims = [o for o in verb.children if o.dep_ == "dobj" and o.lemma_.lower() in lex.claim_nouns]
     said = [c for c in verb.children if c.dep_ not in _NOT_SAID]
@@ -148,7 +145,7 @@ def implied_accusations(ds, st: SentenceTriggers, drafts: list[Draft]) -> list[D
             for clause in (c for c in verb.children if c.dep_ == "ccomp"):
                 if _damning(clause, lex.blame_words):
                     target += _accused(ds, clause)
-        elif lemma in _NAMING:
+        elif lemma in lex.naming_verbs:
             objects = [c for c in verb.children if c.dep_ == "dobj"]
             named = [c for c in verb.children if c.dep_ in ("oprd", "xcomp", "acomp", "ccomp")]
             if any(d.token == verb.i for d in drafts):
