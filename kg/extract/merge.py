@@ -54,9 +54,11 @@ def _fits(group: list[Draft], d: Draft, lex: Lexicon) -> bool:
             for x in group
         )
     )
-    # "expressed their sympathy and condolences": two words of one sentence for one deed of one party
+    # "expressed their sympathy and condolences": a noun of the deed and the verb or noun beside it in
+    # one sentence, for one party ("raided the offices and arrested six": two deeds, two verbs)
     same_sentence = all(
         x.sentence.index == d.sentence.index
+        and not (x.is_verb and d.is_verb)
         and set(x.participants) == set(d.participants)
         and set(x.source) == set(d.source)
         for x in group
