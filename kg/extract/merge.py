@@ -54,8 +54,17 @@ def _fits(group: list[Draft], d: Draft, lex: Lexicon) -> bool:
             for x in group
         )
     )
+    # "expressed their sympathy and condolences": a noun of the deed and the verb or noun beside it in
+    # one sentence, for one party ("raided the offices and arrested six": two deeds, two verbs)
+    same_sentence = all(
+        x.sentence.index == d.sentence.index
+        and not (x.is_verb and d.is_verb)
+        and set(x.participants) == set(d.participants)
+        and set(x.source) == set(d.source)
+        for x in group
+    )
     if len(classes - {None} - lex.generic_classes) > 1 and not (
-        headline and lex.rules(g.plover).talks or same_talks or same_deed
+        headline and lex.rules(g.plover).talks or same_talks or same_deed or same_sentence
     ):
         return False  # (a headline's "talks" are the meeting the story tells of)
     if not all(_dates_fit(_stated(x), _stated(d)) for x in group):

@@ -334,6 +334,17 @@ def decide_modality(state: DocState) -> None:
     state.drafts = [
         d
         for d in kept
-        if not (d.purpose and d.modality != "asserted")
+        if not (d.purpose and (d.modality != "asserted" or _aim_only(state, d, kept)))
         and not (d.modality == "negated" and len(set(d.participants)) < 2)
     ]
+
+
+def _aim_only(state: DocState, d: Draft, drafts: list[Draft]) -> bool:
+    """An infinitive of purpose on a clause says what the deed was for, not that it was done ("sent
+    troops to support the government", "issued licences to support firms"); but what a meeting or a
+    call was held to do is done in it ("called the President to congratulate him")."""
+    tok = state.doc[d.token]
+    if tok.dep_ != "advcl" or any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
+        return False
+    lex = state.lang.lexicon
+    return not any(x.token == tok.head.i and lex.rules(x.plover).talks for x in drafts)

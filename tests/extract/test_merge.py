@@ -69,3 +69,17 @@ def test_the_same_deed_told_in_two_words_of_different_classes_is_one_event(run, 
     )
     (attack,) = events_of(ex, "ASSAULT")
     assert attack.source == ["hezbollah"] and attack.target == ["Q801"] and len(attack.mentions) == 2
+
+
+def test_two_words_of_one_sentence_for_one_partys_deed_are_one_event(run, events_of):
+    ex = run(
+        "The members of the Security Council expressed their deepest sympathy and condolences to the"
+        " Government of Mali."
+    )
+    (support,) = events_of(ex, "SUPPORT")
+    assert support.source == ["Q37470"] and support.target == ["Q912"]
+
+
+def test_the_same_kind_of_deed_aimed_at_two_parties_stays_two_events(run, events_of):
+    ex = run("Japan praised India and commended Brazil for the deal.")
+    assert sorted(e.target[0] for e in events_of(ex, "SUPPORT")) == ["Q155", "Q668"]

@@ -188,3 +188,25 @@ def test_saying_one_will_launch_attacks_on_another_is_a_threat(run, events_of):
     (threat,) = events_of(run("Syria said it would launch air strikes on Turkey."), "THREATEN")
     assert threat.source == ["Q858"] and threat.target == ["Q43"]
     assert threat.modality == "asserted"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Germany sent troops to Lithuania to support the government of Estonia.",
+        "Poland issued new licences to support Ukraine.",
+    ],
+)
+def test_what_a_deed_was_done_for_is_no_event_of_its_own(run, text):
+    assert not [e for e in run(text).events if e.plover == "SUPPORT"]
+
+
+def test_what_a_call_was_made_to_do_is_done_in_it(run, events_of):
+    ex = run("Antony Blinken spoke with Olaf Scholz to thank Germany for its aid.")
+    (thanks,) = events_of(ex, "SUPPORT")
+    assert thanks.target == ["Q183"] and thanks.modality == "asserted"
+
+
+def test_an_effort_to_do_something_is_no_deed_done(run):
+    ex = run("Turkey has stepped up its efforts to attack Kurdish fighters in Syria.")
+    assert not [e for e in ex.events if e.plover == "ASSAULT"]

@@ -376,3 +376,9 @@ def test_regarding_an_actor_as_terrorist_is_an_accusation(run, events_of):
 )
 def test_retaking_is_an_attack_and_chanting_against_a_protest(run, events_of, text, plover):
     events_of(run(text), plover)
+
+
+def test_support_as_a_noun_names_an_endorsement_only_with_whom_it_backs(run, events_of):
+    assert not [e for e in run("The Security Council approved a new support mission in Haiti.").events]
+    (support,) = events_of(run("Japan voiced its support for Ukraine."), "SUPPORT")
+    assert support.source == ["Q17"] and support.target == ["Q212"]
