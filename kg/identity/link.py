@@ -97,6 +97,14 @@ def _own_window(r: Report, rule: Rules) -> Window:
     comes under) reaches ``carried_window_days`` back from that day."""
     pub = r.published
     span = _span(r.date) if r.date else None
+    near = _relative(r, rule)
+    if near:  # "earlier this week", "last week": the days the words name, whatever day they resolved to
+        lo, hi = near
+        if r.modality == "asserted":
+            hi = max(lo, min(hi, pub))
+        elif r.modality == "planned":
+            lo = min(hi, max(lo, _shift(pub, -rule.stated_slack_days)))
+        return lo, hi
     if span and r.basis == "report":
         end = pub or span[1]
         if _lone(r) or r.plover in rule.statement_types:  # that day's news only (pair_windows)
@@ -113,16 +121,23 @@ def _own_window(r: Report, rule: Rules) -> Window:
         elif pub and r.modality == "planned":  # it had not happened yet
             lo = min(hi, max(lo, _shift(pub, -rule.stated_slack_days)))
         return lo, hi
-    text = (r.date_text or "").lower()
-    if pub and text:
-        for words, first, last in rule.relative_dates:
-            if words in text:
-                return _shift(pub, first), _shift(pub, last)
     if pub is None:
         return NEVER, ALWAYS
     if r.modality == "asserted":
         return _shift(pub, -rule.undated_window_days), pub
     return _shift(pub, -rule.stated_slack_days), _shift(pub, rule.undated_window_days)
+
+
+def _relative(r: Report, rule: Rules) -> Window | None:
+    """The days ``r``'s date words name read against its report (``relative_dates``: "last week",
+    "earlier this week"), the first listed phrase they hold; None without such words."""
+    text = (r.date_text or "").lower()
+    if r.published is None or not text:
+        return None
+    for words, first, last in rule.relative_dates:
+        if words in text:
+            return _shift(r.published, first), _shift(r.published, last)
+    return None
 
 
 def _lone(r: Report) -> bool:
