@@ -149,7 +149,10 @@ def pair_windows(a: Report, b: Report, rule: Rules | None = None) -> tuple[Windo
     """The two reports' :func:`window`\\ s, as they are compared: when either names one side only, a
     report the text gives no time for is its day's news (``stated_slack_days`` before its report),
     not the half year before it: "the United States imposed sanctions" undated is not every US
-    sanction of the half year, nor every event of the US and one other. Two reports of one lasting
+    sanction of the half year, nor every event of the US and one other. When neither report's own
+    words date the event, a report the text gives no time for is the news of its last
+    ``carried_window_days`` (the half year is for a background mention meeting the report that
+    dates the event: "defended the October 7 attacks" and "on 7 October"). Two reports of one lasting
     event (:func:`_lasting_pair`) keep their whole :func:`window`; any other pair compares each
     report's own window (a lasting report's reach is for another report of the invasion only)."""
     rule = rule or rules()
@@ -158,7 +161,15 @@ def pair_windows(a: Report, b: Report, rule: Rules | None = None) -> tuple[Windo
     wa, wb = _own_window(a, rule), _own_window(b, rule)
     if _lone(a) or _lone(b):
         wa, wb = (_news(r, w, rule) for r, w in ((a, wa), (b, wb)))
+    elif not (a.date_text and b.date_text):  # no words date the event: the report's last days only
+        wa, wb = (_recent(r, w, rule) if o.date_text is None else w for r, w, o in ((a, wa, b), (b, wb, a)))
     return wa, wb
+
+
+def _recent(r: Report, w: Window, rule: Rules) -> Window:
+    if r.basis != "report" or r.published is None:
+        return w
+    return max(w[0], _shift(r.published, -rule.carried_window_days)), w[1]
 
 
 def _lasting_pair(a: Report, b: Report, rule: Rules) -> bool:
