@@ -64,6 +64,16 @@ def test_last_week_is_read_against_the_report():
     assert same_event(rep("a", date_="2025-08-15"), r)
 
 
+def test_equal_stated_dates_meet_whatever_the_reports_publication_gap():
+    # "the attacks of 7 October 2023" in a text of the next year and that day's report; a month
+    # against a day in it a year later
+    attack = {"plover": "ASSAULT", "parts": ("Q38799", "Q801")}
+    assert same_event(rep("a", date_="2023-10-07", pub=date(2023, 10, 7), **attack),
+                      rep("b", date_="2023-10-07", pub=date(2024, 11, 19), **attack))
+    assert same_event(rep("a", date_="2023-02-09", pub=date(2023, 2, 9), **attack),
+                      rep("b", date_="2023-02", pub=date(2024, 2, 1), **attack))
+
+
 def test_week_words_name_their_days_whatever_day_they_resolved_to():
     # "earlier this week" in a Friday's report, resolved to the report's day: Monday's meeting too
     week = rep("b", date_="2024-05-17", text="earlier this week", pub=date(2024, 5, 17))
