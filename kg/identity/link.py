@@ -187,12 +187,18 @@ def _lasting_pair(a: Report, b: Report, rule: Rules) -> bool:
                 & {sb[k] for k in b.source if kind(sb[k]) == "state"})
 
 
-def _same_stated_day(a: Report, b: Report) -> bool:
-    """Both reports state one day for the event (in their words or their statement's)."""
-    if not (a.basis == b.basis == "stated" and a.date and b.date):
-        return False
-    sa, sb = _span(a.date), _span(b.date)
-    return bool(sa and sb and sa[2] and sb[2] and sa[0] == sb[0])
+def _same_day(a: Report, b: Report) -> bool:
+    """Both reports give the event one day, and the same: a stated day (in their words or their
+    statement's), or for a report without a time its report's day (its day's news)."""
+    da, db = _news_day(a), _news_day(b)
+    return da is not None and da == db
+
+
+def _news_day(r: Report) -> date | None:
+    if r.basis == "report":
+        return r.published
+    span = _span(r.date) if r.basis == "stated" and r.date else None
+    return span[0] if span and span[2] else None
 
 
 def _news(r: Report, w: Window, rule: Rules) -> Window:
@@ -386,7 +392,7 @@ def refusal(a: Report, b: Report, rule: Rules | None = None) -> str | None:
     if wa[1] < wb[0] or wb[1] < wa[0]:
         return "date"
     symmetric = a.plover in rule.symmetric_types and b.plover in rule.symmetric_types
-    if symmetric and (_lone(a) or _lone(b)) and not _same_stated_day(a, b):
+    if symmetric and (_lone(a) or _lone(b)) and not _same_day(a, b):
         return "date"
     statement = a.plover in rule.statement_types or b.plover in rule.statement_types
     condemned = a.plover in rule.condemned_types and b.plover in rule.condemned_types

@@ -79,6 +79,14 @@ def test_a_meeting_naming_one_side_is_one_only_with_a_report_of_the_same_stated_
     # a meeting of the same person with another leader the day before is another meeting
     earlier = rep("b", parts=("Q3881317", "rishi-sunak"), date_="2023-03-12", carried=True, **meeting)
     assert refusal(one_side, earlier) == "date"
+    # a report without a time is its day's news: the same day's meeting, not the next day's
+    untimed = rep("a", parts=(UK, "rishi-sunak"), date_="2023-03-13", basis="report", **meeting)
+    assert same_event(untimed, with_biden)
+    next_day = rep("b", parts=("Q6279", "rishi-sunak"), date_="2023-03-14", pub=date(2023, 3, 14),
+                   plover="CONSULT", cls="Meeting")
+    assert refusal(rep("a", parts=(UK, "rishi-sunak"), date_="2023-03-14", basis="report",
+                       pub=date(2023, 3, 14), plover="CONSULT"), next_day) is None
+    assert refusal(untimed, next_day) == "date"
     # two reports of one side's cooperation, one of them planned and undated: too little to say one
     cooperation = {"plover": "COOPERATE", "parts": (UK,)}
     assert refusal(rep("a", date_="2022-04-11", carried=True, pub=date(2022, 4, 11), **cooperation),
