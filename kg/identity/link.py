@@ -197,7 +197,7 @@ def _same_day(a: Report, b: Report) -> bool:
 def _news_day(r: Report) -> date | None:
     if r.basis == "report":
         return r.published
-    span = _span(r.date) if r.basis == "stated" and r.date else None
+    span = _span(r.date) if r.date else None
     return span[0] if span and span[2] else None
 
 

@@ -87,6 +87,9 @@ def test_a_meeting_naming_one_side_is_one_only_with_a_report_of_the_same_stated_
     assert refusal(rep("a", parts=(UK, "rishi-sunak"), date_="2023-03-14", basis="report",
                        pub=date(2023, 3, 14), plover="CONSULT"), next_day) is None
     assert refusal(untimed, next_day) == "date"
+    # a date without its basis (an older store) is read as stated
+    assert same_event(rep("a", parts=(UK, "rishi-sunak"), date_="2023-03-13", basis=None, text="Monday",
+                          **meeting), with_biden)
     # two reports of one side's cooperation, one of them planned and undated: too little to say one
     cooperation = {"plover": "COOPERATE", "parts": (UK,)}
     assert refusal(rep("a", date_="2022-04-11", carried=True, pub=date(2022, 4, 11), **cooperation),
