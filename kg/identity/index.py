@@ -62,7 +62,8 @@ def digest(rule: Rules) -> str:
     data = [SCHEME, LEVELS, sorted(map(sorted, rule.compatible_types)), rule.max_extra_participants,
             rule.stated_slack_days, rule.report_window_days, rule.undated_window_days,
             list(rule.relative_dates), sorted(rule.organs.items()), rule.carried_window_days,
-            sorted(rule.spokespeople.items()), sorted(rule.condemned_types)]
+            sorted(rule.spokespeople.items()), sorted(rule.condemned_types),
+            sorted(rule.lasting_classes), rule.lasting_window_days]
     return hashlib.sha1(json.dumps(data).encode("utf-8")).hexdigest()[:16]
 
 

@@ -47,6 +47,46 @@ def _shift(d: date, days: int) -> date:
 
 
 def window(r: Report, rule: Rules | None = None) -> Window:
+    """The days ``r``'s event can have happened on, compared with any other report: its own window
+    (:func:`_own_window`), or for a lasting event (:func:`lasting`) whose date its own words do not
+    give, the ``lasting_window_days`` up to its report (:func:`pair_windows` keeps that reach to
+    two lasting reports). The candidate keys file and look a report up by this window."""
+    rule = rule or rules()
+    if lasting(r, rule) and not _own_date(r, rule):
+        return _lasting_window(r, rule)
+    return _own_window(r, rule)
+
+
+def lasting(r: Report, rule: Rules | None = None) -> bool:
+    """``r`` is of a ``lasting_classes`` class (an invasion: one for an ordered pair of states over
+    years) and names a state as its source and at least one side besides."""
+    rule = rule or rules()
+    if r.event_class not in rule.lasting_classes or _lone(r):
+        return False
+    of = sides(r)
+    return any(kind(of[k]) == "state" for k in r.source)
+
+
+def _own_date(r: Report, rule: Rules) -> bool:
+    """The event's own words give its date ("which began on 24 February"), not its report or the
+    statement it comes under, and that date ends more than ``carried_window_days`` before its
+    report: a day closer to it is, as often, the day of the sentence's news ("spoke yesterday
+    about the invasion")."""
+    if not (r.basis == "stated" and r.date_text is not None and r.published):
+        return False
+    span = _span(r.date or "")
+    return bool(span and span[1] < _shift(r.published, -rule.carried_window_days))
+
+
+def _lasting_window(r: Report, rule: Rules) -> Window:
+    pub = r.published
+    if pub is None:
+        return _own_window(r, rule)
+    hi = _shift(pub, rule.undated_window_days) if r.modality == "planned" else pub
+    return _shift(pub, -rule.lasting_window_days), hi
+
+
+def _own_window(r: Report, rule: Rules) -> Window:
     """The days ``r``'s event can have happened on: its date's span (a day with a little slack, a
     month, a year), no later than its report when asserted, no earlier when planned; the days
     before its report when the report gave it its date (only that day's news for a statement, whose
@@ -55,9 +95,16 @@ def window(r: Report, rule: Rules | None = None) -> Window:
     words ("last week") name, or a window before (asserted) or after (planned) its report. An asserted
     event (not a statement) dated to a day its own words do not give (the statement or dateline it
     comes under) reaches ``carried_window_days`` back from that day."""
-    rule = rule or rules()
     pub = r.published
     span = _span(r.date) if r.date else None
+    near = _relative(r, rule)
+    if near:  # "earlier this week", "last week": the days the words name, whatever day they resolved to
+        lo, hi = near
+        if r.modality == "asserted":
+            hi = max(lo, min(hi, pub))
+        elif r.modality == "planned":
+            lo = min(hi, max(lo, _shift(pub, -rule.stated_slack_days)))
+        return lo, hi
     if span and r.basis == "report":
         end = pub or span[1]
         if _lone(r) or r.plover in rule.statement_types:  # that day's news only (pair_windows)
@@ -74,16 +121,23 @@ def window(r: Report, rule: Rules | None = None) -> Window:
         elif pub and r.modality == "planned":  # it had not happened yet
             lo = min(hi, max(lo, _shift(pub, -rule.stated_slack_days)))
         return lo, hi
-    text = (r.date_text or "").lower()
-    if pub and text:
-        for words, first, last in rule.relative_dates:
-            if words in text:
-                return _shift(pub, first), _shift(pub, last)
     if pub is None:
         return NEVER, ALWAYS
     if r.modality == "asserted":
         return _shift(pub, -rule.undated_window_days), pub
     return _shift(pub, -rule.stated_slack_days), _shift(pub, rule.undated_window_days)
+
+
+def _relative(r: Report, rule: Rules) -> Window | None:
+    """The days ``r``'s date words name read against its report (``relative_dates``: "last week",
+    "earlier this week"), the first listed phrase they hold; None without such words."""
+    text = (r.date_text or "").lower()
+    if r.published is None or not text:
+        return None
+    for words, first, last in rule.relative_dates:
+        if words in text:
+            return _shift(r.published, first), _shift(r.published, last)
+    return None
 
 
 def _lone(r: Report) -> bool:
@@ -95,12 +149,56 @@ def pair_windows(a: Report, b: Report, rule: Rules | None = None) -> tuple[Windo
     """The two reports' :func:`window`\\ s, as they are compared: when either names one side only, a
     report the text gives no time for is its day's news (``stated_slack_days`` before its report),
     not the half year before it: "the United States imposed sanctions" undated is not every US
-    sanction of the half year, nor every event of the US and one other."""
+    sanction of the half year, nor every event of the US and one other. When neither report's own
+    words date the event, a report the text gives no time for is the news of its last
+    ``carried_window_days`` (the half year is for a background mention meeting the report that
+    dates the event: "defended the October 7 attacks" and "on 7 October"). Two reports of one lasting
+    event (:func:`_lasting_pair`) keep their whole :func:`window`; any other pair compares each
+    report's own window (a lasting report's reach is for another report of the invasion only)."""
     rule = rule or rules()
-    wa, wb = window(a, rule), window(b, rule)
+    if _lasting_pair(a, b, rule):  # two mentions of one invasion: each reaches as far as it may
+        return window(a, rule), window(b, rule)
+    wa, wb = _own_window(a, rule), _own_window(b, rule)
     if _lone(a) or _lone(b):
         wa, wb = (_news(r, w, rule) for r, w in ((a, wa), (b, wb)))
+    elif not (a.date_text and b.date_text):  # no words date the event: the report's last days only
+        wa, wb = (_recent(r, w, rule) if o.date_text is None else w for r, w, o in ((a, wa, b), (b, wb, a)))
     return wa, wb
+
+
+def _recent(r: Report, w: Window, rule: Rules) -> Window:
+    if r.basis != "report" or r.published is None:
+        return w
+    return max(w[0], _shift(r.published, -rule.carried_window_days)), w[1]
+
+
+def _lasting_pair(a: Report, b: Report, rule: Rules) -> bool:
+    """Two reports of a lasting event's class that name the same invader, a state, as their source
+    (by side): each :func:`lasting`, or one of them naming the invader alone with a date of its own
+    ("the Russian invasion, which began on 24 February")."""
+    if a.event_class not in rule.lasting_classes or b.event_class != a.event_class:
+        return False
+    if not all(lasting(r, rule) or _own_date(r, rule) for r in (a, b)):
+        return False
+    if not (lasting(a, rule) or lasting(b, rule)):
+        return False
+    sa, sb = sides(a), sides(b)
+    return bool({sa[k] for k in a.source if kind(sa[k]) == "state"}
+                & {sb[k] for k in b.source if kind(sb[k]) == "state"})
+
+
+def _same_day(a: Report, b: Report) -> bool:
+    """Both reports give the event one day, and the same: a stated day (in their words or their
+    statement's), or for a report without a time its report's day (its day's news)."""
+    da, db = _news_day(a), _news_day(b)
+    return da is not None and da == db
+
+
+def _news_day(r: Report) -> date | None:
+    if r.basis == "report":
+        return r.published
+    span = _span(r.date) if r.date else None
+    return span[0] if span and span[2] else None
 
 
 def _news(r: Report, w: Window, rule: Rules) -> Window:
@@ -294,6 +392,8 @@ def refusal(a: Report, b: Report, rule: Rules | None = None) -> str | None:
     if wa[1] < wb[0] or wb[1] < wa[0]:
         return "date"
     symmetric = a.plover in rule.symmetric_types and b.plover in rule.symmetric_types
+    if symmetric and (_lone(a) or _lone(b)) and not _same_day(a, b):
+        return "date"
     statement = a.plover in rule.statement_types or b.plover in rule.statement_types
     condemned = a.plover in rule.condemned_types and b.plover in rule.condemned_types
     if not participants_agree(a, b, symmetric, rule.max_extra_participants, statement, condemned):

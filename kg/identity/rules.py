@@ -25,6 +25,8 @@ class Rules:
     spokespeople: dict[str, str]
     carried_window_days: int
     condemned_types: frozenset[str]
+    lasting_classes: frozenset[str]
+    lasting_window_days: int
 
     def types_compatible(self, a: str, b: str) -> bool:
         return a == b or frozenset((a, b)) in self.compatible_types
@@ -70,4 +72,6 @@ def rules() -> Rules:
         spokespeople={str(k): str(v) for k, v in (data.get("spokespeople") or {}).items()},
         carried_window_days=int(data.get("carried_window_days", data["stated_slack_days"])),
         condemned_types=frozenset(data.get("condemned_types", [])),
+        lasting_classes=frozenset(data.get("lasting_classes", [])),
+        lasting_window_days=int(data.get("lasting_window_days", data["report_window_days"])),
     )

@@ -159,8 +159,9 @@ def _scan(store, new: list[Report], rule: Rules) -> set[str]:
     """Events of a type ``new``'s reports may have that name one of their actors, in a tally month
     their windows touch (widened by how far a window reaches past its own date): the store read
     without the candidate index."""
-    reach = timedelta(days=max(rule.report_window_days, rule.stated_slack_days,
-                                 rule.carried_window_days) + 1)
+    near = timedelta(days=max(rule.report_window_days, rule.stated_slack_days,
+                                rule.carried_window_days) + 1)
+    far = max(near, timedelta(days=rule.lasting_window_days + 1))  # a lasting event's class
     found: set[str] = set()
     dated: set[tuple] = set()  # (tally, actor, first day, last day): one lookup each
     undated: set[URIRef] = set()
@@ -172,6 +173,7 @@ def _scan(store, new: list[Report], rule: Rules) -> set[str]:
         mine = [ACTOR[a] for a in sorted(r.participants)]
         actors.update(mine)
         lo, hi = window(r, rule)
+        reach = far if r.event_class in rule.lasting_classes else near
         bounded = lo != NEVER and hi != ALWAYS
         periods = _periods(lo - reach, hi + reach) if bounded else None
         if periods is not None:

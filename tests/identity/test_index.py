@@ -75,6 +75,33 @@ def _newer(rng: random.Random, i: int) -> Report:
         modality=rng.choice(["asserted", "asserted", "asserted", "planned"]), published=pub)
 
 
+# lasting events: invasions (and attacks of the same states) mentioned over three years, dated by
+# their reports, by a day near or far in their own words, carried from a statement, or undated
+INVADERS = ["Q159", "Q7747", "Q212", "Q3881317", "Q230", "separatists"]
+
+
+def _lasting(rng: random.Random, i: int) -> Report:
+    pub = date(2022, 1, 1) + timedelta(days=rng.randrange(3 * 365))
+    shape = rng.choice(["report", "report", "carried", "near", "far", "undated"])
+    day = pub - timedelta(days=rng.randrange(3) if shape != "far" else rng.randrange(30, 900))
+    when = None if shape == "undated" else pub.isoformat() if shape == "report" else day.isoformat()
+    source = frozenset(rng.sample(INVADERS, 1))
+    target = frozenset(rng.sample([t for t in INVADERS if t not in source], rng.choice([0, 1, 1, 1, 2])))
+    return Report(
+        iri=f"https://example.org/event/l{i % 30}/e{i}", doc=f"https://example.org/doc/l{i % 30}",
+        plover="ASSAULT", event_class=rng.choice(["Invasion", "Invasion", "Invasion", "Attack"]),
+        participants=source | target, source=source, target=target, date=when,
+        basis="report" if shape == "report" else "stated" if when else None,
+        date_text="on that day" if shape in ("near", "far") else None,
+        modality=rng.choice(["asserted", "asserted", "asserted", "planned"]), published=pub)
+
+
+@pytest.fixture(scope="module")
+def lasting() -> list[Report]:
+    rng = random.Random(13)
+    return [_lasting(rng, i) for i in range(300)]
+
+
 @pytest.fixture(scope="module")
 def varied() -> list[Report]:
     rng = random.Random(7)
@@ -112,7 +139,7 @@ def _shapes(pairs: list[tuple[Report, Report]]) -> dict[str, int]:
     return out
 
 
-@pytest.mark.parametrize("which", ["varied", "newer"])
+@pytest.mark.parametrize("which", ["varied", "newer", "lasting"])
 def test_every_pair_the_rules_link_shares_a_key(which, request):
     rule = rules()
     reports = request.getfixturevalue(which)
@@ -125,6 +152,10 @@ def test_every_pair_the_rules_link_shares_a_key(which, request):
     assert len(pairs) > 50  # the set has pairs of every shape to check
     if which == "newer":
         assert min(_shapes(pairs).values()) >= 3, _shapes(pairs)
+    if which == "lasting":  # pairs further apart than the report window, and with a date of its own
+        far = [(a, b) for a, b in pairs
+               if abs((a.published - b.published).days) > rule.report_window_days]
+        assert len(far) >= 20 and any(x.date_text for p in far for x in p), len(far)
 
 
 def test_a_condemner_named_as_a_target_of_the_other_report_is_set_aside_from_both():
@@ -142,7 +173,7 @@ def test_a_condemner_named_as_a_target_of_the_other_report_is_set_aside_from_bot
         assert may_agree_with(x, y, rule.max_extra_participants)
 
 
-@pytest.mark.parametrize("which", ["varied", "newer"])
+@pytest.mark.parametrize("which", ["varied", "newer", "lasting"])
 def test_key_blocked_pairs_are_every_linked_pair(which, request):
     rule = rules()
     reports = request.getfixturevalue(which)

@@ -64,6 +64,30 @@ def test_last_week_is_read_against_the_report():
     assert same_event(rep("a", date_="2025-08-15"), r)
 
 
+def test_equal_stated_dates_meet_whatever_the_reports_publication_gap():
+    # "the attacks of 7 October 2023" in a text of the next year and that day's report; a month
+    # against a day in it a year later
+    attack = {"plover": "ASSAULT", "parts": ("Q38799", "Q801")}
+    assert same_event(rep("a", date_="2023-10-07", pub=date(2023, 10, 7), **attack),
+                      rep("b", date_="2023-10-07", pub=date(2024, 11, 19), **attack))
+    assert same_event(rep("a", date_="2023-02-09", pub=date(2023, 2, 9), **attack),
+                      rep("b", date_="2023-02", pub=date(2024, 2, 1), **attack))
+
+
+def test_week_words_name_their_days_whatever_day_they_resolved_to():
+    # "earlier this week" in a Friday's report, resolved to the report's day: Monday's meeting too
+    week = rep("b", date_="2024-05-17", text="earlier this week", pub=date(2024, 5, 17))
+    assert window(week) == (date(2024, 5, 11), date(2024, 5, 16))
+    assert same_event(rep("a", date_="2024-05-13", pub=date(2024, 5, 13)), week)
+    # "last week" of a Monday's report, resolved to the month before: the days of the week before
+    last = rep("b", date_="2024-04", text="last week", pub=date(2024, 5, 6))
+    assert same_event(rep("a", date_="2024-05-02", pub=date(2024, 5, 2)), last)
+    assert refusal(rep("a", date_="2024-04-10", pub=date(2024, 4, 10)), last) == "date"
+    # a planned meeting "later this week" starts at its report
+    later = rep("b", date_="2024-05-13", text="later this week", mod="planned", pub=date(2024, 5, 13))
+    assert window(later) == (date(2024, 5, 13), date(2024, 5, 19))
+
+
 def test_directed_events_must_not_be_reversed_symmetric_ones_may():
     a = rep("a", plover="SANCTION", parts=(), src=("Q30",), tgt=("Q159",), date_="2025-08-18")
     b = rep("b", plover="SANCTION", parts=(), src=("Q159",), tgt=("Q30",), date_="2025-08-18")

@@ -110,3 +110,16 @@ def test_a_statement_without_a_time_is_said_when_reported():
     assert window(march) == (date(2022, 3, 7), date(2022, 3, 8))
     assert refusal(march, r("b", day="2022-01-20", pub=date(2022, 1, 20), **said)) == "date"
     assert same_event(march, r("b", day="2022-03-07", pub=date(2022, 3, 7), **said))
+
+
+def test_a_report_without_a_time_reaches_back_only_to_a_report_that_dates_the_event():
+    """The half year lets a background mention meet the report that tells the event with its day;
+    when neither report's words date it, the report-dated one is its last days' news."""
+    mention = r("b", src=(RUSSIA,), tgt=(UK,), day="2023-07-13", pub=date(2023, 7, 13), basis="report")
+    told = r("a", src=(RUSSIA,), tgt=(UK,), day="2023-05-25", pub=date(2023, 5, 26))
+    assert same_event(told, mention)  # "on 25 May" in its own words
+    carried = r("a", src=(RUSSIA,), tgt=(UK,), day="2023-05-25", pub=date(2023, 5, 26), carried=True)
+    assert refusal(carried, mention) == "date"
+    # within the last days of the report it still meets a day carried from a statement
+    assert same_event(r("a", src=(RUSSIA,), tgt=(UK,), day="2023-07-10", pub=date(2023, 7, 10), carried=True),
+                      mention)

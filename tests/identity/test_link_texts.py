@@ -1,12 +1,15 @@
 """The linker's rules on short texts of our own, through the real extractor and a real store: a
 leader's call and his country's call are one event (a leader counts as his country), ingested in
 any order; two governments' condemnations of one strike are two statements, while the strike
-itself is one event."""
+itself is one event; an invasion mentioned a year apart is one event."""
 from __future__ import annotations
 
 import pytest
 
+from kg.api import KnowledgeGraph
 from kg.documents import from_text
+from kg.identity import index
+from kg.identity.rules import rules
 from kg.identity.store import relink
 from kg.ingest import ingest
 from kg.store import Store
@@ -48,3 +51,46 @@ def test_leader_and_country_linked_two_condemnations_kept_apart_one_document_at_
         assert _events(st) == EXPECTED
         relink(st)
         assert _events(st) == EXPECTED
+
+
+LASTING = {
+    "rome": ("2022-05-10", "Ministers meet in Rome\n\nThe Italian and French foreign ministers met in Rome "
+                           "on Tuesday and discussed energy prices and Russia's invasion of Ukraine."),
+    "oslo": ("2023-04-20", "Norway hosts talks\n\nThe Norwegian Prime Minister said the war that followed "
+                           "Russia's invasion of Ukraine has changed Europe's security."),
+    "kyiv": ("2022-09-01", "Kyiv marks half a year of war\n\nUkrainians gathered in Kyiv to remember the "
+                           "victims of the war since Russia invaded Ukraine on 24 February."),
+    "tbilisi": ("2023-04-21", "Georgia recalls war\n\nGeorgian officials recalled Russia's invasion of "
+                              "Georgia at a ceremony in Tbilisi."),
+}
+LASTING_EXPECTED = [("oslo ASSAULT", "rome ASSAULT")]
+
+
+def _lasting_docs(names):
+    return [from_text(LASTING[n][1], f"{n}.txt", n, {"published": LASTING[n][0]}) for n in names]
+
+
+@pytest.mark.parametrize("order", [["rome", "oslo", "tbilisi"], ["tbilisi", "oslo", "rome"]])
+def test_an_invasion_mentioned_a_year_apart_is_one_event_the_other_invasion_another(order):
+    with Store.open(":memory:") as st:
+        for name in order:
+            ingest(st, _lasting_docs([name]))
+        assert _events(st) == LASTING_EXPECTED
+        relink(st)
+        assert _events(st) == LASTING_EXPECTED
+
+
+def test_an_invasion_a_year_later_is_found_without_the_candidate_index(tmp_path):
+    """``kg load`` takes the index's mark away: the linker then reads the store by type, actor and
+    month, as far as a lasting event reaches: a mention of the invasion a year later (loaded first)
+    reaches back to the day Kyiv's text gives it."""
+    with Store.open(":memory:") as first:
+        ingest(first, _lasting_docs(["oslo"]))
+        first.dump(tmp_path / "oslo.nq", "nquads")
+    kg = KnowledgeGraph.open(tmp_path / "store")
+    kg.load(tmp_path / "oslo.nq")
+    assert not index.is_complete(kg.store, rules())
+    ingest(kg.store, _lasting_docs(["kyiv"]))
+    assert _events(kg.store) == [("kyiv ASSAULT", "oslo ASSAULT")]
+    ingest(kg.store, _lasting_docs(["tbilisi"]))
+    assert _events(kg.store) == [("kyiv ASSAULT", "oslo ASSAULT")]
