@@ -11,7 +11,8 @@ from typing import TYPE_CHECKING
 from rdflib import Graph
 
 from kg.documents import HTML_SUFFIXES
-from kg.identity.store import link_documents
+from kg.identity.pending import marker
+from kg.identity.store import link_documents, settle
 from kg.model import Document, Extraction
 from kg.rdf import Triple, graph_iri, to_graph, to_triples
 from kg.vocab import SCHEMA, SEM
@@ -70,11 +71,14 @@ def ingest(store: Store, documents: Iterable[Document], n_process: int = 1,
     Each transaction replaces its documents' named graphs whole, so an interrupted ingest leaves
     every committed document whole (and the others absent or as they were). Re-ingesting a
     document replaces its named graph, so the store ends the same. After each transaction the
-    documents' events are linked to the real-world events of the store (:mod:`kg.identity`).
+    documents' events are linked to the real-world events of the store (:mod:`kg.identity`); each
+    graph carries a mark until its link is written (:mod:`kg.identity.pending`), and documents a
+    build wrote but never linked (it was interrupted) are linked first.
     """
     from kg.extract import extract_many
 
     install(store)
+    settle(store)
     report = IngestReport()
     pending: list[tuple[Extraction, str, list[Triple]]] = []
 
@@ -90,7 +94,7 @@ def ingest(store: Store, documents: Iterable[Document], n_process: int = 1,
 
     for ex in extract_many(documents, n_process=n_process, gazetteer=gazetteer):
         warn_if_no_events(ex)
-        pending.append((ex, str(graph_iri(ex.document.id)), to_triples(ex)))
+        pending.append((ex, str(graph_iri(ex.document.id)), [*to_triples(ex), marker(ex.document.id)]))
         if len(pending) >= max(1, batch):
             commit()
     if pending:

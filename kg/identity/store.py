@@ -18,7 +18,7 @@ from rdflib import Literal, URIRef
 from rdflib.namespace import PROV, RDF, XSD
 
 from kg.formats import OX_PREFIXES
-from kg.identity import index
+from kg.identity import index, pending
 from kg.identity.cluster import clusters, linked_to
 from kg.identity.facts import facts, links
 from kg.identity.keys import lookup_keys
@@ -311,7 +311,17 @@ def link_documents(store, doc_ids: Iterable[str], rule: Rules | None = None) -> 
         extra = " ;\n".join(filter(None, [index.replace(new, rule), index.start(rule)]))
     else:
         extra = ""
+    extra = " ;\n".join(filter(None, [extra, pending.cleared(doc_ids)]))
     return _relink_around(store, seed, old, rule, indexed, extra)
+
+
+def settle(store, rule: Rules | None = None) -> list[str]:
+    """Link the documents a build wrote but did not link (it was interrupted in between): the ones
+    :mod:`kg.identity.pending` finds marked. Their ids, in order; none in a store in good order."""
+    owed = pending.owed(store)
+    if owed:
+        link_documents(store, owed, rule)
+    return owed
 
 
 def _alone(store, doc_ids: list[str]) -> bool:
@@ -346,7 +356,8 @@ def relink(store, rule: Rules | None = None) -> LinkResult:
     rule = rule or rules()
     reports = read_reports(store)
     made = clusters(reports, rule)
-    store.update(f"DELETE WHERE {{ ?e <{DIP.realWorldEvent}> ?w }} ; DROP SILENT GRAPH <{IDENTITY_GRAPH}>")
+    store.update(f"DELETE WHERE {{ ?e <{DIP.realWorldEvent}> ?w }} ; DROP SILENT GRAPH <{IDENTITY_GRAPH}> ;\n"
+                 + pending.cleared_all())
     triples = links(made)
     fact_triples = [t for iri, members in sorted(made.items()) for t in facts(iri, members)]
     for part in _chunks(triples, WRITE_CHUNK):
