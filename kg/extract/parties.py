@@ -13,6 +13,8 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from kg.documents import slug
+from kg.extract.agency import claiming_verb
+from kg.extract.language import Roles
 from kg.extract.lexicon import Trigger, acts_as_verb
 from kg.extract.state import DocState, Draft, SentenceTriggers
 from kg.model import Actor, Mention
@@ -133,7 +135,7 @@ def context_elsewhere(state: DocState, st: SentenceTriggers) -> bool:
 
 
 def _phrases(
-    tok: Token, spec: Trigger, light_verbs: frozenset[str], object_control: frozenset[str]
+    tok: Token, spec: Trigger, light_verbs: frozenset[str], object_control: frozenset[str], roles: Roles
 ) -> tuple[Token | None, list[Token]]:
     """The phrase that does the event and those that undergo it, as the parse of its word gives them."""
     preps = set(spec.target_preps) | {"against", "on"} | ({"between"} if spec.symmetric else set())
@@ -142,6 +144,9 @@ def _phrases(
     if not acts_as_verb(tok) and measure.dep_ == "dobj" and measure.head.lemma_.lower() in light_verbs:
         # "launched an attack on the convoy", "held four days of talks": who launches or holds it does it
         clause = measure.head
+    claimed = claiming_verb(tok, roles)
+    if claimed is not None:
+        clause = claimed  # "gunmen claimed responsibility for the attack": who claims it did it
     light = clause
     agent = next((c for c in clause.children if c.dep_ == "nsubj"), None)
     for _ in range(3):
@@ -202,7 +207,7 @@ def party_draft(state: DocState, st: SentenceTriggers, span_of) -> Draft | None:
     index = state.index
     for tok, spec in usable:
         kept = (len(index.mentions), dict(index.by_token), set(index.actors))
-        agent, undergo = _phrases(tok, spec, lex.light_verbs, lex.object_control)
+        agent, undergo = _phrases(tok, spec, lex.light_verbs, lex.object_control, state.lang.roles)
         # a name for the doer itself ("Germany executed its plan"); a party a name qualifies does a
         # deed to what its object names ("Russian drones struck a power plant", "Somali pirates
         # hijacked a tanker"), but protects no one with it ("British jets will protect the skies")

@@ -8,7 +8,7 @@ from dataclasses import replace
 
 from spacy.tokens import Token
 
-from kg.extract.agency import Agency
+from kg.extract.agency import Agency, claiming_verb
 from kg.extract.lexicon import Trigger
 from kg.extract.reference import uniq
 from kg.extract.state import Draft
@@ -409,6 +409,9 @@ class RoleReader(Agency):
                     target += objs
         if not source:
             source = self._agent_below(n)
+        claimed = claiming_verb(n, self.roles) if not source else None
+        if claimed is not None:
+            source = self._claimants(claimed)  # "X claimed responsibility for the attack": X did it
         if not source and n.dep_ in ("compound", "appos") and n.head.pos_ in ("NOUN", "PROPN"):
             for c in n.head.children:
                 if c.dep_ in ("poss", "amod", "compound") and c.i != n.i and self.index.at(c) is not None:
