@@ -87,6 +87,10 @@ def _party(state: DocState, head: Token) -> str | None:
         counted = _party(state, of[0])
         if counted is not None or kind is None:
             return counted
+    if kind is None and head.lemma_.lower() in state.lang.words.statement_nouns:
+        # "a foreign ministry statement", "an army spokesman": who issues it or for whom one speaks
+        issuers = (c for c in head.children if c.dep_ in ("compound", "nmod") and c.i < head.i)
+        return next((k for c in issuers for k in [_party(state, c)] if k), None)
     if kind is None:
         return None
     if head.pos_ not in ("NOUN", "PROPN"):
@@ -144,11 +148,15 @@ def _phrases(
     if not acts_as_verb(tok) and measure.dep_ == "dobj" and measure.head.lemma_.lower() in light_verbs:
         # "launched an attack on the convoy", "held four days of talks": who launches or holds it does it
         clause = measure.head
+    elif not acts_as_verb(tok) and tok.dep_ == "pobj" and tok.head.head.lemma_.lower() in light_verbs:
+        clause = tok.head.head  # "took to the streets": who took to them
     claimed = claiming_verb(tok, roles)
     if claimed is not None:
         clause = claimed  # "gunmen claimed responsibility for the attack": who claims it did it
     light = clause
     agent = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+    if agent is not None and agent.tag_ in ("WDT", "WP") and clause.dep_ == "relcl":
+        agent = clause.head  # "the militia that conducted the strikes": the militia
     for _ in range(3):
         # "looked forward to visiting", "agreed to work together", "met and discussed": the subject of
         # the verb it completes or is joined to
@@ -167,7 +175,9 @@ def _phrases(
         if c.dep_ == "agent" or c.dep_ == "prep" and c.lower_ == "by" and not acts_as_verb(tok):
             agent = next((p for p in c.children if p.dep_ == "pobj"), agent)
         elif c.dep_ == "poss" and agent is None:
-            agent = c
+            # "Council members repeated their call": the owner a pronoun names is the verb's subject
+            own = c.pos_ == "PRON" and tok.dep_ == "dobj"
+            agent = next((s for s in tok.head.children if s.dep_ == "nsubj"), c) if own else c
     undergo = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
     # "granted an amnesty to 300 prisoners": the light verb's preposition names whom its noun is for
     heads = (tok,) if light.i == tok.i else (tok, light)

@@ -37,3 +37,32 @@ def test_a_party_named_by_what_it_is_claims_a_deed(run, events_of):
 def test_no_one_claiming_a_deed_names_no_doer(run):
     ex = run("No one has claimed responsibility for the explosion at the Turkish embassy.")
     assert all(not e.source for e in ex.events)
+
+
+def test_a_crowd_that_marches_or_takes_to_the_streets_demonstrates(run, events_of):
+    ex = run("Thousands of farmers marched through the capital on Sunday.")
+    (march,) = events_of(ex, "PROTEST")
+    assert _labels(ex, march.source) == ["farmers"]
+    ex = run("Hundreds of students took to the streets of the city to denounce the verdict.")
+    (street,) = events_of(ex, "PROTEST")
+    assert _labels(ex, street.source) == ["students"]
+    # a government that protests lodges a complaint, no demonstration
+    assert not [e for e in run("China protested against the visit.").events if e.plover == "PROTEST"]
+
+
+def test_the_relative_pronoun_of_a_deed_is_the_noun_it_hangs_on(run, events_of):
+    ex = run("Officials believe the depot was used by the militia that carried out the raids.")
+    (raid,) = events_of(ex, "ASSAULT")
+    assert _labels(ex, raid.source) == ["militia"]
+
+
+def test_a_call_the_subject_repeats_is_the_subject_s(run, events_of):
+    ex = run("Opposition leaders repeated their call for early elections.")
+    (call,) = events_of(ex, "REQUEST")
+    assert _labels(ex, call.source) == ["opposition leaders"]
+
+
+def test_a_statement_speaks_for_who_issued_it(run, events_of):
+    ex = run("A defence ministry statement condemned the killing of the two journalists.")
+    (blame,) = events_of(ex, "ACCUSE")
+    assert _labels(ex, blame.source) == ["defence ministry"]
