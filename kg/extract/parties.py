@@ -256,4 +256,32 @@ def party_draft(state: DocState, st: SentenceTriggers, span_of) -> Draft | None:
             and (rules.deed or not rules.agent_needed)
         ):
             return _draft(state, st, tok, spec, span_of, [], [_unnamed(state)])
+    return _main_event(state, st, usable[:1], span_of)
+
+
+def _names_a_party(state: DocState, st: SentenceTriggers) -> bool:
+    """The sentence names some political actor: by name, by what it is ("police", "the minister"), by
+    its people ("Serbians"), as a pronoun ("they") or as a pair ("both sides")."""
+    lang, span = state.lang, st.span
+    words = [t.lower_ for t in span]
+    return (
+        any(span.start <= m.start < span.end and m.key not in state.index.media for m in state.index.mentions)
+        or any(t.lemma_.lower() in lang.parties or t.lower_ in lang.party_pronouns for t in st.span)
+        or any(words[i : i + len(p)] == list(p) for p in lang.roles.pairs for i in range(len(words)))
+    )
+
+
+def _main_event(state: DocState, st: SentenceTriggers, main, span_of) -> Draft | None:
+    """A sentence that names a political actor reports its main event word's event even where the
+    parse gives it no party ("they came under attack", "both sides suffered losses in the fighting"):
+    one of unnamed parties. Not a word that is an event only when aimed at someone, nor one that
+    needs a doer and is no verb."""
+    if not _names_a_party(state, st):
+        return None
+    for tok, spec in main:
+        rules = state.lang.lexicon.rules(spec.plover)
+        ownerless = not acts_as_verb(tok) and rules.agent_needed and not rules.deed
+        if spec.breadth or spec.needs_target or ownerless:
+            continue
+        return _draft(state, st, tok, spec, span_of, [], [_unnamed(state)])
     return None

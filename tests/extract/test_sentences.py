@@ -66,3 +66,16 @@ def test_a_statement_speaks_for_who_issued_it(run, events_of):
     ex = run("A defence ministry statement condemned the killing of the two journalists.")
     (blame,) = events_of(ex, "ACCUSE")
     assert _labels(ex, blame.source) == ["defence ministry"]
+
+
+def test_a_sentence_alone_reports_its_event_when_the_parse_gives_no_party(run, events_of):
+    ex = run("Both sides suffered heavy losses in the fighting near the airport.")
+    (fight,) = events_of(ex, "ASSAULT")
+    assert [a.label for a in ex.actors if a.key in fight.participants] == ["unnamed parties"]
+    # not where no political actor is named
+    assert run("The flood destroyed the bridge on the main road.").events == []
+
+
+def test_the_last_resort_is_for_a_sentence_alone(run):
+    ex = run("Kenya and Uganda held talks on Monday. Both sides suffered heavy losses in the fighting.")
+    assert not [e for e in ex.events if e.plover == "ASSAULT"]
