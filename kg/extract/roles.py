@@ -277,7 +277,9 @@ class RoleReader(Agency):
 
     def _pobj_actors(self, p: Token, spec: Trigger) -> list[str]:
         m = self.index.at(p)
-        if m is not None and m.locative and not self.lex.rules(spec.plover).place_target:
+        # a visitor arriving "in" a state visits it: the place is the host
+        host = spec.mode == "visit" and p.head.lower_ in spec.target_preps
+        if m is not None and m.locative and not (self.lex.rules(spec.plover).place_target or host):
             return []
         out = self.actors_at(p)
         if not out:

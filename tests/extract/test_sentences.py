@@ -79,3 +79,16 @@ def test_a_sentence_alone_reports_its_event_when_the_parse_gives_no_party(run, e
 def test_the_last_resort_is_for_a_sentence_alone(run):
     ex = run("Kenya and Uganda held talks on Monday. Both sides suffered heavy losses in the fighting.")
     assert not [e for e in ex.events if e.plover == "ASSAULT"]
+
+
+def test_a_visitor_arriving_in_a_state_visits_it(run, events_of):
+    ex = run("The Japanese foreign minister arrived in Kenya on Saturday.")
+    (visit,) = events_of(ex, "CONSULT")
+    assert visit.source == ["Q17"] and visit.target == ["Q114"]
+    # troops arriving are deployed, not visiting
+    troops = run("Russian troops arrived in Belarus on Monday.").events
+    assert not [e for e in troops if e.plover == "CONSULT"]
+
+
+def test_sending_investigators_is_an_investigation(run, events_of):
+    events_of(run("The ministry said it would send a team of investigators to the border."), "ACCUSE")
