@@ -15,7 +15,7 @@ from kg.extract.bystanders import bystanders, tells_of
 from kg.extract.commenters import comments_on, only_speaks_of
 from kg.extract.elaboration import elaborate
 from kg.extract.lexicon import Lexicon, Trigger, acts_as_verb, matches
-from kg.extract.parties import party_draft
+from kg.extract.parties import party_draft, party_sources
 from kg.extract.places import place_of
 from kg.extract.press import speaks_to_press
 from kg.extract.quantities import quantities_of
@@ -148,6 +148,7 @@ class EventDrafter(RoleReader):
         if not out:
             found = self._backoff(st) or party_draft(self.state, st, self._span_of)
             out = [found] if found is not None else []
+        party_sources(self.state, st, out)
         # "told reporters on a call", "spoke to the BBC": talk with the press alone is no meeting
         out = [
             d
@@ -160,7 +161,7 @@ class EventDrafter(RoleReader):
         return out
 
     def _of_event(self, tok: Token) -> bool:
-        """Its object is an event word ("welcomed the release", "welcomes the agreement")."""
+        """Its object is an event word ("welcomed the release")."""
         return any(c.dep_ == "dobj" and c.i in self.positions for c in tok.children)
 
     def _backoff(self, st: SentenceTriggers) -> Draft | None:

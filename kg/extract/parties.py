@@ -81,6 +81,9 @@ def _party(state: DocState, head: Token) -> str | None:
         # "at least 32 were captured", "killed 12": a number alone counts people
         return _mint(state, state.lang.counted_people, "group", head.i, head.i + 1)
     kind = state.lang.parties.get(head.lemma_.lower()) or state.lang.parties.get(head.lower_)
+    if kind is None and head.tag_ == "NNP" and head.lower_.endswith("s"):
+        # "Rebels attacked": a plural the tagger took for a name
+        kind = state.lang.parties.get(head.lower_[:-1])
     of = [p for c in head.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children]
     if kind in (None, "group") and of and of[0].dep_ == "pobj":
         # "dozens of protesters", "a group of gunmen": the party is what the number counts
@@ -197,6 +200,21 @@ def _draft(
     start, end = span_of(tok, spec)
     mention = Mention(start, end, state.doc.text[start:end], st.sentence.index)
     return Draft.of(spec, mention, st.sentence, tok.i, participants, source, target, acts_as_verb(tok))
+
+
+def party_sources(state: DocState, st: SentenceTriggers, drafts: list[Draft]) -> None:
+    """In a sentence alone, a directed event whose parse names no doer takes the party its event
+    word's subject names by what it is ("Insurgents attacked a checkpoint in Baghdad": insurgents)."""
+    if context_elsewhere(state, st):
+        return
+    lex = state.lang.lexicon
+    for d in drafts:
+        if d.source or d.spec.symmetric:
+            continue
+        agent, _ = _phrases(state.doc[d.token], d.spec, lex.light_verbs, lex.object_control, state.lang.roles)
+        source = [k for k in _side(state, agent) if k not in d.target and k not in state.index.media]
+        if source:
+            d.source, d.participants = source, list(dict.fromkeys(source + d.participants))
 
 
 def _unnamed(state: DocState) -> str:

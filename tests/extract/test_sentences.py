@@ -92,3 +92,18 @@ def test_a_visitor_arriving_in_a_state_visits_it(run, events_of):
 
 def test_sending_investigators_is_an_investigation(run, events_of):
     events_of(run("The ministry said it would send a team of investigators to the border."), "ACCUSE")
+
+
+def test_a_party_does_the_deed_a_named_place_undergoes(run, events_of):
+    ex = run("Insurgents attacked a police checkpoint in Baghdad.")
+    (attack,) = events_of(ex, "ASSAULT")
+    assert _labels(ex, attack.source) == ["insurgents"]
+    assert attack.target == ["Q796"]
+    (rockets,) = events_of(run("Palestinian militants fired rockets into southern Israel."), "ASSAULT")
+    assert rockets.source == ["Q219060"] and rockets.target == ["Q801"]
+
+
+def test_a_plural_party_opening_a_sentence_is_a_party(run, events_of):
+    ex = run("Rebels in Darfur rejected the peace proposal.")
+    (refusal,) = events_of(ex, "REJECT")
+    assert _labels(ex, refusal.source) == ["rebels"]
