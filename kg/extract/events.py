@@ -23,7 +23,7 @@ from kg.extract.reference import uniq
 from kg.extract.requests import asked_for
 from kg.extract.roles import RoleReader
 from kg.extract.speakers import speaker_of
-from kg.extract.speech import has_future_aux
+from kg.extract.speech import has_future_aux, refuses
 from kg.extract.state import DocState, Draft, SentenceTriggers
 from kg.extract.statements import deny_claims, implied_accusations
 from kg.model import Mention
@@ -394,7 +394,7 @@ class EventDrafter(RoleReader):
             target = [k for k in target if k not in media or aimed]
         source, target, between = uniq(source), uniq(target), uniq(between)
         target = [k for k in target if k not in source]
-        if spec.needs_target and not (target or between or accused):
+        if spec.needs_target and not (target or between or accused or refuses(tok, self.lang)):
             return None
         symmetric = spec.symmetric
         if symmetric and not is_verb and len(uniq(source + between + target)) < 2:

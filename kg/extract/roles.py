@@ -277,8 +277,9 @@ class RoleReader(Agency):
 
     def _pobj_actors(self, p: Token, spec: Trigger) -> list[str]:
         m = self.index.at(p)
-        # a visitor arriving "in" a state visits it: the place is the host
+        # a visitor arriving "in" a state visits it: the state named is the host (a city may be a venue)
         host = spec.mode == "visit" and p.head.lower_ in spec.target_preps
+        host = host and m is not None and m.how == "name"
         if m is not None and m.locative and not (self.lex.rules(spec.plover).place_target or host):
             return []
         out = self.actors_at(p)

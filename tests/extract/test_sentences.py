@@ -107,3 +107,11 @@ def test_a_plural_party_opening_a_sentence_is_a_party(run, events_of):
     ex = run("Rebels in Darfur rejected the peace proposal.")
     (refusal,) = events_of(ex, "REJECT")
     assert _labels(ex, refusal.source) == ["rebels"]
+
+
+def test_saying_one_will_never_do_a_deed_is_a_refusal_without_a_named_target(run, events_of):
+    ex = run("Moldovan President Igor Dodon said Chisinau would never recognise the breakaway region.")
+    (refusal,) = events_of(ex, "REJECT")
+    assert refusal.source == ["Q217"] and refusal.modality == "asserted"
+    # said of no one, the plain verb still needs whom it is aimed at
+    assert not run("Chisinau recognised the importance of the region.").events
