@@ -222,6 +222,81 @@ def _unnamed(state: DocState) -> str:
     return _own_actor(state, state.lang.unnamed_parties, "group")
 
 
+def _parsed(state: DocState, st: SentenceTriggers, tok: Token, spec: Trigger, span_of) -> Draft | None:
+    """The event of one event word with the parties its phrases name (by name, else by what they
+    are), or None (and no party minted)."""
+    lex = state.lang.lexicon
+    index = state.index
+    positions = {t.i for t, _ in st.triggers}
+    kept = (len(index.mentions), dict(index.by_token), set(index.actors))
+    agent, undergo = _phrases(tok, spec, lex.light_verbs, lex.object_control, state.lang.roles)
+    # a name for the doer itself ("Germany executed its plan"); a party a name qualifies does a
+    # deed to what its object names ("Russian drones struck a power plant", "Somali pirates
+    # hijacked a tanker"), but protects no one with it ("British jets will protect the skies")
+    named = agent is not None and (
+        state.index.at(agent) is not None
+        or not lex.rules(spec.plover).deed and _named(state, agent) is not None
+    )
+    source = _side(state, agent)
+    target = [k for p in undergo for k in _side(state, p) if k not in source][:2]
+    # a word that needs someone it is aimed at is aimed at what its preposition names ("gunmen shot
+    # at a convoy") or, done by a party the text names only by what it is, at what its object names
+    # ("authorities banned all gatherings"); a named actor's object may be no target ("Germany
+    # executed its plan")
+    aimed = [p for p in undergo if p.ent_type_ not in ("DATE", "TIME")
+             and (p.dep_ == "pobj" or not named)]
+    # "marched to demand new elections": what it is for shows the march is one
+    purposed = any(c.dep_ in ("advcl", "xcomp") and c.i in positions for c in tok.children)
+    missing = spec.needs_target and not target and not (source and (aimed or purposed))
+    unowned = not source and lex.rules(spec.plover).agent_needed and not acts_as_verb(tok)
+    # a verb of the PETRARCH breadth list names a deed only, with one side named ("a suicide bomber
+    # blew himself up"); its other senses are too common to code without both sides
+    vague = spec.breadth and not (lex.rules(spec.plover).deed and (source or target))
+    if (source or target) and not missing and not unowned and not vague:  # unowned: "the need for aid"
+        return _draft(state, st, tok, spec, span_of, source, target)
+    del index.mentions[kept[0] :]  # the parties minted for a word that names no event here
+    index.by_token = kept[1]
+    for key in set(index.actors) - kept[2]:
+        del index.actors[key]
+    return None
+
+
+def _party_deed(state: DocState, tok: Token, spec: Trigger) -> bool:
+    """A deed told by a verb whose doer is named only by what it is ("the army killed 40 insurgents"):
+    a named doer's deed the parse left out was left out for a reason."""
+    lex = state.lang.lexicon
+    if not (acts_as_verb(tok) and lex.rules(spec.plover).deed) or spec.breadth:
+        return False
+    agent, _ = _phrases(tok, spec, lex.light_verbs, lex.object_control, state.lang.roles)
+    return agent is not None and state.index.at(agent) is None and _named(state, agent) is None
+
+
+def complete(
+    state: DocState, st: SentenceTriggers, drafts: list[Draft], undrafted, span_of, backoff
+) -> list[Draft]:
+    """A sentence's events: those its parse gave (``drafts``), else the sentence-level ``backoff()``.
+    A sentence that a text names no actor outside of is completed with the parties its words name
+    only by what they are: its one event where it gives none otherwise (``party_draft``), the events
+    of its event words the parse gave no named party (``undrafted``: "the army said it killed 60
+    fighters"), and the doers of events whose parse names none (``party_sources``)."""
+    alone = not context_elsewhere(state, st)
+    if not drafts:
+        found = backoff() or (party_draft(state, st, span_of) if alone else None)
+        drafts = [found] if found is not None else []
+        if alone:
+            party_sources(state, st, drafts)
+        return drafts
+    if not alone:
+        return drafts
+    drafts += [
+        d
+        for tok, spec in undrafted
+        if _party_deed(state, tok, spec) and (d := _parsed(state, st, tok, spec, span_of)) is not None
+    ]
+    party_sources(state, st, drafts)
+    return drafts
+
+
 def party_draft(state: DocState, st: SentenceTriggers, span_of) -> Draft | None:
     """The event of a sentence that gives none otherwise, with the parties its event word's phrases
     name (by name, else by what they are), or None. ``span_of(tok, spec)`` gives the trigger's span.
@@ -231,39 +306,10 @@ def party_draft(state: DocState, st: SentenceTriggers, span_of) -> Draft | None:
     if context_elsewhere(state, st):
         return None
     usable = sorted(st.triggers, key=lambda x: (len(list(x[0].ancestors)), x[0].i))
-    positions = {t.i for t, _ in st.triggers}
-    index = state.index
     for tok, spec in usable:
-        kept = (len(index.mentions), dict(index.by_token), set(index.actors))
-        agent, undergo = _phrases(tok, spec, lex.light_verbs, lex.object_control, state.lang.roles)
-        # a name for the doer itself ("Germany executed its plan"); a party a name qualifies does a
-        # deed to what its object names ("Russian drones struck a power plant", "Somali pirates
-        # hijacked a tanker"), but protects no one with it ("British jets will protect the skies")
-        named = agent is not None and (
-            state.index.at(agent) is not None
-            or not lex.rules(spec.plover).deed and _named(state, agent) is not None
-        )
-        source = _side(state, agent)
-        target = [k for p in undergo for k in _side(state, p) if k not in source][:2]
-        # a word that needs someone it is aimed at is aimed at what its preposition names ("gunmen shot
-        # at a convoy") or, done by a party the text names only by what it is, at what its object names
-        # ("authorities banned all gatherings"); a named actor's object may be no target ("Germany
-        # executed its plan")
-        aimed = [p for p in undergo if p.ent_type_ not in ("DATE", "TIME")
-                 and (p.dep_ == "pobj" or not named)]
-        # "marched to demand new elections": what it is for shows the march is one
-        purposed = any(c.dep_ in ("advcl", "xcomp") and c.i in positions for c in tok.children)
-        missing = spec.needs_target and not target and not (source and (aimed or purposed))
-        unowned = not source and lex.rules(spec.plover).agent_needed and not acts_as_verb(tok)
-        # a verb of the PETRARCH breadth list names a deed only, with one side named ("a suicide bomber
-        # blew himself up"); its other senses are too common to code without both sides
-        vague = spec.breadth and not (lex.rules(spec.plover).deed and (source or target))
-        if (source or target) and not missing and not unowned and not vague:  # unowned: "the need for aid"
-            return _draft(state, st, tok, spec, span_of, source, target)
-        del index.mentions[kept[0] :]  # the parties minted for a word that names no event here
-        index.by_token = kept[1]
-        for key in set(index.actors) - kept[2]:
-            del index.actors[key]
+        found = _parsed(state, st, tok, spec, span_of)
+        if found is not None:
+            return found
     for tok, spec in usable:
         rules = lex.rules(spec.plover)
         if (

@@ -115,3 +115,12 @@ def test_saying_one_will_never_do_a_deed_is_a_refusal_without_a_named_target(run
     assert refusal.source == ["Q217"] and refusal.modality == "asserted"
     # said of no one, the plain verb still needs whom it is aimed at
     assert not run("Chisinau recognised the importance of the region.").events
+
+
+def test_each_event_word_of_a_sentence_alone_finds_its_parties(run, events_of):
+    ex = run("Iraqi officials said the army killed 40 insurgents near Mosul.")
+    (attack,) = events_of(ex, "ASSAULT")
+    assert _labels(ex, attack.source) == ["army"]
+    ex = run("The UN envoy praised the agreement after gunmen seized a ferry.")
+    (seizure,) = events_of(ex, "COERCE")
+    assert _labels(ex, seizure.source) == ["gunmen"]
