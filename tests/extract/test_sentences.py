@@ -124,3 +124,8 @@ def test_each_event_word_of_a_sentence_alone_finds_its_parties(run, events_of):
     ex = run("The UN envoy praised the agreement after gunmen seized a ferry.")
     (seizure,) = events_of(ex, "COERCE")
     assert _labels(ex, seizure.source) == ["gunmen"]
+
+
+def test_refugees_and_ships_arriving_visit_no_one(run):
+    for text in ("Thousands of refugees arrived in Kenya on Monday.", "The aid shipment arrived in Yemen."):
+        assert not [e for e in run(text).events if e.plover == "CONSULT"]
