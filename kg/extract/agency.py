@@ -7,8 +7,23 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from kg.extract.language import Roles
 from kg.extract.lexicon import Trigger
 from kg.extract.reference import Discourse
+
+
+def claiming_verb(noun: Token, roles: Roles) -> Token | None:
+    """The verb by which its subject owns the deed ``noun`` names ("X claimed responsibility for the
+    attack", "claimed responsibility for both attacks"), or None."""
+    while noun.dep_ == "conj" and noun.head.i != noun.i:
+        noun = noun.head
+    if noun.dep_ != "pobj" or noun.head.lower_ != "for":
+        return None
+    owned = noun.head.head
+    if owned.lemma_.lower() not in roles.claim_nouns or owned.dep_ != "dobj":
+        return None
+    verb = owned.head
+    return verb if verb.lemma_.lower() in roles.claim_verbs else None
 
 
 class Agency(Discourse):
@@ -54,6 +69,18 @@ class Agency(Discourse):
             return None
         givers = self.prep_actors(verb, ("from",)) + self.prep_actors(noun, ("from",))
         return givers, self.subjects(verb)
+
+    def _claimants(self, verb: Token) -> list[str]:
+        """Who owns a deed by claiming it: the verb's subjects, a spokesperson's body for the spokesperson
+        ("Al-Shabab spokesman X claimed responsibility": al-Shabab)."""
+        speakers = self.words.spokespeople
+        for subject in (c for c in verb.children if c.dep_ == "nsubj"):
+            words = [c for c in subject.subtree if c.i < subject.i]
+            if any(w.lower_ in speakers for w in (subject, *words)):
+                bodies = [k for w in words if w.lower_ not in speakers for k in self.actors_at(w)]
+                if bodies:
+                    return list(dict.fromkeys(bodies))
+        return self.subjects(verb)
 
     def _destination(self, verb: Token, travellers: list[str]) -> list[str]:
         """ "X arrived in Pakistan for talks", "flew to Kyiv for a meeting": the state a traveller

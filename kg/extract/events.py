@@ -1,8 +1,8 @@
-"""Event mentions: each trigger becomes a draft event with its sense, its roles (kg.extract.roles),
-its evidence and attributes (numbers, place), sentence by sentence in reading order, so that "the
-two men", "they" and "these attacks" refer back to what came before. Words that are part of
-another event ("refused to accept", "talk by video link") are absorbed into it; a promise takes
-the type of what it promises ("pledged aid": AID). The fourth extraction pass."""
+"""Event mentions: each trigger becomes a draft event with its sense, its roles (kg.extract.roles), its
+evidence and attributes (numbers, place), sentence by sentence in reading order, so that "the two men",
+"they" and "these attacks" refer back to what came before. Words that are part of another event ("refused
+to accept", "talk by video link") are absorbed into it; a promise takes the type of what it promises
+("pledged aid": AID). The fourth extraction pass."""
 
 from __future__ import annotations
 
@@ -15,7 +15,7 @@ from kg.extract.bystanders import bystanders, tells_of
 from kg.extract.commenters import comments_on, only_speaks_of
 from kg.extract.elaboration import elaborate
 from kg.extract.lexicon import Lexicon, Trigger, acts_as_verb, matches
-from kg.extract.parties import party_draft
+from kg.extract.parties import complete
 from kg.extract.places import place_of
 from kg.extract.press import speaks_to_press
 from kg.extract.quantities import quantities_of
@@ -23,7 +23,7 @@ from kg.extract.reference import uniq
 from kg.extract.requests import asked_for
 from kg.extract.roles import RoleReader
 from kg.extract.speakers import speaker_of
-from kg.extract.speech import has_future_aux
+from kg.extract.speech import has_future_aux, refuses
 from kg.extract.state import DocState, Draft, SentenceTriggers
 from kg.extract.statements import deny_claims, implied_accusations
 from kg.model import Mention
@@ -89,6 +89,7 @@ class EventDrafter(RoleReader):
         by_token: dict[int, Draft] = {}
         absorbed: list[tuple[Draft, int, bool]] = []
         adopted: dict[int, Trigger] = {}
+        undrafted: list[tuple[Token, Trigger]] = []
         for tok, spec in triggers:
             owner = self._absorber(tok, spec, positions)
             if owner is not None and positions[owner.i].adopts and not _circumstance(tok, owner):
@@ -106,6 +107,7 @@ class EventDrafter(RoleReader):
                             positions[tok.i] = spec = alt
                             break
             if d is None:
+                undrafted.append((tok, spec))
                 continue
             if spec.adopts and tok.i not in adopted and not d.target and len(d.participants) < 2:
                 continue  # "the militia swore to stay the course": a promise of no event, to no one
@@ -145,9 +147,8 @@ class EventDrafter(RoleReader):
         drafted = elaborate([x for d in by_token.values() for x in self.each_other(d)], self.doc)
         drafted = deny_claims(self, st, drafted)
         out = sorted([*drafted, *implied_accusations(self, st, drafted)], key=lambda d: d.token)
-        if not out:
-            found = self._backoff(st) or party_draft(self.state, st, self._span_of)
-            out = [found] if found is not None else []
+        loose = [(t, s) for t, s in undrafted if self._absorber(t, s, positions) is None]
+        out = complete(self.state, st, out, loose, self._span_of, partial(self._backoff, st))
         # "told reporters on a call", "spoke to the BBC": talk with the press alone is no meeting
         out = [
             d
@@ -160,7 +161,7 @@ class EventDrafter(RoleReader):
         return out
 
     def _of_event(self, tok: Token) -> bool:
-        """Its object is an event word ("welcomed the release", "welcomes the agreement")."""
+        """Its object is an event word ("welcomed the release")."""
         return any(c.dep_ == "dobj" and c.i in self.positions for c in tok.children)
 
     def _backoff(self, st: SentenceTriggers) -> Draft | None:
@@ -192,8 +193,7 @@ class EventDrafter(RoleReader):
         found = [m for m in found if not (rules.deed and speaks(m.key))]
         if not found:
             return None
-        # whom the parse found the event aimed at is not who did it ("Militants attacked a checkpoint
-        # in Mosul": Iraq is attacked)
+        # whom the parse found it aimed at did not do it ("Militants attacked a checkpoint in Mosul")
         aimed = set(self._parsed_roles(tok, spec)[1])
         # nor is a name that describes one of them ("Reyes, a FARC commander, was killed": not FARC)
         described = {m.key for m in found if self._describes(self.doc[m.start : m.end].root, aimed)}
@@ -393,7 +393,7 @@ class EventDrafter(RoleReader):
             target = [k for k in target if k not in media or aimed]
         source, target, between = uniq(source), uniq(target), uniq(between)
         target = [k for k in target if k not in source]
-        if spec.needs_target and not (target or between or accused):
+        if spec.needs_target and not (target or between or accused or refuses(tok, self.lang)):
             return None
         symmetric = spec.symmetric
         if symmetric and not is_verb and len(uniq(source + between + target)) < 2:

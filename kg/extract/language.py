@@ -45,6 +45,9 @@ class Roles:
     amount_nouns: frozenset[str] = frozenset()
     travel_verbs: frozenset[str] = frozenset()
     owning_speech_verbs: frozenset[str] = frozenset()
+    #: "claimed responsibility for the attack": the nouns and verbs by which one owns a deed
+    claim_nouns: frozenset[str] = frozenset()
+    claim_verbs: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -229,6 +232,8 @@ def _roles(d: dict) -> Roles:
         amount_nouns=_lower(d.get("amount_nouns")),
         travel_verbs=_lower(d.get("travel_verbs")),
         owning_speech_verbs=_lower(d.get("owning_speech_verbs")),
+        claim_nouns=_lower((d.get("claims_of_deeds") or {}).get("nouns")),
+        claim_verbs=_lower((d.get("claims_of_deeds") or {}).get("verbs")),
     )
 
 

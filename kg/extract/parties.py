@@ -13,6 +13,8 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from kg.documents import slug
+from kg.extract.agency import claiming_verb
+from kg.extract.language import Roles
 from kg.extract.lexicon import Trigger, acts_as_verb
 from kg.extract.state import DocState, Draft, SentenceTriggers
 from kg.model import Actor, Mention
@@ -79,12 +81,19 @@ def _party(state: DocState, head: Token) -> str | None:
         # "at least 32 were captured", "killed 12": a number alone counts people
         return _mint(state, state.lang.counted_people, "group", head.i, head.i + 1)
     kind = state.lang.parties.get(head.lemma_.lower()) or state.lang.parties.get(head.lower_)
+    if kind is None and head.tag_ == "NNP" and head.lower_.endswith("s"):
+        # "Rebels attacked": a plural the tagger took for a name
+        kind = state.lang.parties.get(head.lower_[:-1])
     of = [p for c in head.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children]
     if kind in (None, "group") and of and of[0].dep_ == "pobj":
         # "dozens of protesters", "a group of gunmen": the party is what the number counts
         counted = _party(state, of[0])
         if counted is not None or kind is None:
             return counted
+    if kind is None and head.lemma_.lower() in state.lang.words.statement_nouns:
+        # "a foreign ministry statement", "an army spokesman": who issues it or for whom one speaks
+        issuers = (c for c in head.children if c.dep_ in ("compound", "nmod") and c.i < head.i)
+        return next((k for c in issuers for k in [_party(state, c)] if k), None)
     if kind is None:
         return None
     if head.pos_ not in ("NOUN", "PROPN"):
@@ -133,7 +142,7 @@ def context_elsewhere(state: DocState, st: SentenceTriggers) -> bool:
 
 
 def _phrases(
-    tok: Token, spec: Trigger, light_verbs: frozenset[str], object_control: frozenset[str]
+    tok: Token, spec: Trigger, light_verbs: frozenset[str], object_control: frozenset[str], roles: Roles
 ) -> tuple[Token | None, list[Token]]:
     """The phrase that does the event and those that undergo it, as the parse of its word gives them."""
     preps = set(spec.target_preps) | {"against", "on"} | ({"between"} if spec.symmetric else set())
@@ -142,8 +151,15 @@ def _phrases(
     if not acts_as_verb(tok) and measure.dep_ == "dobj" and measure.head.lemma_.lower() in light_verbs:
         # "launched an attack on the convoy", "held four days of talks": who launches or holds it does it
         clause = measure.head
+    elif not acts_as_verb(tok) and tok.dep_ == "pobj" and tok.head.head.lemma_.lower() in light_verbs:
+        clause = tok.head.head  # "took to the streets": who took to them
+    claimed = claiming_verb(tok, roles)
+    if claimed is not None:
+        clause = claimed  # "gunmen claimed responsibility for the attack": who claims it did it
     light = clause
     agent = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+    if agent is not None and agent.tag_ in ("WDT", "WP") and clause.dep_ == "relcl":
+        agent = clause.head  # "the militia that conducted the strikes": the militia
     for _ in range(3):
         # "looked forward to visiting", "agreed to work together", "met and discussed": the subject of
         # the verb it completes or is joined to
@@ -162,7 +178,9 @@ def _phrases(
         if c.dep_ == "agent" or c.dep_ == "prep" and c.lower_ == "by" and not acts_as_verb(tok):
             agent = next((p for p in c.children if p.dep_ == "pobj"), agent)
         elif c.dep_ == "poss" and agent is None:
-            agent = c
+            # "Council members repeated their call": the owner a pronoun names is the verb's subject
+            own = c.pos_ == "PRON" and tok.dep_ == "dobj"
+            agent = next((s for s in tok.head.children if s.dep_ == "nsubj"), c) if own else c
     undergo = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
     # "granted an amnesty to 300 prisoners": the light verb's preposition names whom its noun is for
     heads = (tok,) if light.i == tok.i else (tok, light)
@@ -184,9 +202,99 @@ def _draft(
     return Draft.of(spec, mention, st.sentence, tok.i, participants, source, target, acts_as_verb(tok))
 
 
+def party_sources(state: DocState, st: SentenceTriggers, drafts: list[Draft]) -> None:
+    """In a sentence alone, a directed event whose parse names no doer takes the party its event
+    word's subject names by what it is ("Insurgents attacked a checkpoint in Baghdad": insurgents)."""
+    if context_elsewhere(state, st):
+        return
+    lex = state.lang.lexicon
+    for d in drafts:
+        if d.source or d.spec.symmetric:
+            continue
+        agent, _ = _phrases(state.doc[d.token], d.spec, lex.light_verbs, lex.object_control, state.lang.roles)
+        source = [k for k in _side(state, agent) if k not in d.target and k not in state.index.media]
+        if source:
+            d.source, d.participants = source, list(dict.fromkeys(source + d.participants))
+
+
 def _unnamed(state: DocState) -> str:
     """The actor for the parties of an event the text tells of without naming anyone."""
     return _own_actor(state, state.lang.unnamed_parties, "group")
+
+
+def _parsed(state: DocState, st: SentenceTriggers, tok: Token, spec: Trigger, span_of) -> Draft | None:
+    """The event of one event word with the parties its phrases name (by name, else by what they
+    are), or None (and no party minted)."""
+    lex = state.lang.lexicon
+    index = state.index
+    positions = {t.i for t, _ in st.triggers}
+    kept = (len(index.mentions), dict(index.by_token), set(index.actors))
+    agent, undergo = _phrases(tok, spec, lex.light_verbs, lex.object_control, state.lang.roles)
+    # a name for the doer itself ("Germany executed its plan"); a party a name qualifies does a
+    # deed to what its object names ("Russian drones struck a power plant", "Somali pirates
+    # hijacked a tanker"), but protects no one with it ("British jets will protect the skies")
+    named = agent is not None and (
+        state.index.at(agent) is not None
+        or not lex.rules(spec.plover).deed and _named(state, agent) is not None
+    )
+    source = _side(state, agent)
+    target = [k for p in undergo for k in _side(state, p) if k not in source][:2]
+    # a word that needs someone it is aimed at is aimed at what its preposition names ("gunmen shot
+    # at a convoy") or, done by a party the text names only by what it is, at what its object names
+    # ("authorities banned all gatherings"); a named actor's object may be no target ("Germany
+    # executed its plan")
+    aimed = [p for p in undergo if p.ent_type_ not in ("DATE", "TIME")
+             and (p.dep_ == "pobj" or not named)]
+    # "marched to demand new elections": what it is for shows the march is one
+    purposed = any(c.dep_ in ("advcl", "xcomp") and c.i in positions for c in tok.children)
+    missing = spec.needs_target and not target and not (source and (aimed or purposed))
+    unowned = not source and lex.rules(spec.plover).agent_needed and not acts_as_verb(tok)
+    # a verb of the PETRARCH breadth list names a deed only, with one side named ("a suicide bomber
+    # blew himself up"); its other senses are too common to code without both sides
+    vague = spec.breadth and not (lex.rules(spec.plover).deed and (source or target))
+    if (source or target) and not missing and not unowned and not vague:  # unowned: "the need for aid"
+        return _draft(state, st, tok, spec, span_of, source, target)
+    del index.mentions[kept[0] :]  # the parties minted for a word that names no event here
+    index.by_token = kept[1]
+    for key in set(index.actors) - kept[2]:
+        del index.actors[key]
+    return None
+
+
+def _party_deed(state: DocState, tok: Token, spec: Trigger) -> bool:
+    """A deed told by a verb whose doer is named only by what it is ("the army killed 40 insurgents"):
+    a named doer's deed the parse left out was left out for a reason."""
+    lex = state.lang.lexicon
+    if not (acts_as_verb(tok) and lex.rules(spec.plover).deed) or spec.breadth:
+        return False
+    agent, _ = _phrases(tok, spec, lex.light_verbs, lex.object_control, state.lang.roles)
+    return agent is not None and state.index.at(agent) is None and _named(state, agent) is None
+
+
+def complete(
+    state: DocState, st: SentenceTriggers, drafts: list[Draft], undrafted, span_of, backoff
+) -> list[Draft]:
+    """A sentence's events: those its parse gave (``drafts``), else the sentence-level ``backoff()``.
+    A sentence that a text names no actor outside of is completed with the parties its words name
+    only by what they are: its one event where it gives none otherwise (``party_draft``), the events
+    of its event words the parse gave no named party (``undrafted``: "the army said it killed 60
+    fighters"), and the doers of events whose parse names none (``party_sources``)."""
+    alone = not context_elsewhere(state, st)
+    if not drafts:
+        found = backoff() or (party_draft(state, st, span_of) if alone else None)
+        drafts = [found] if found is not None else []
+        if alone:
+            party_sources(state, st, drafts)
+        return drafts
+    if not alone:
+        return drafts
+    drafts += [
+        d
+        for tok, spec in undrafted
+        if _party_deed(state, tok, spec) and (d := _parsed(state, st, tok, spec, span_of)) is not None
+    ]
+    party_sources(state, st, drafts)
+    return drafts
 
 
 def party_draft(state: DocState, st: SentenceTriggers, span_of) -> Draft | None:
@@ -198,39 +306,10 @@ def party_draft(state: DocState, st: SentenceTriggers, span_of) -> Draft | None:
     if context_elsewhere(state, st):
         return None
     usable = sorted(st.triggers, key=lambda x: (len(list(x[0].ancestors)), x[0].i))
-    positions = {t.i for t, _ in st.triggers}
-    index = state.index
     for tok, spec in usable:
-        kept = (len(index.mentions), dict(index.by_token), set(index.actors))
-        agent, undergo = _phrases(tok, spec, lex.light_verbs, lex.object_control)
-        # a name for the doer itself ("Germany executed its plan"); a party a name qualifies does a
-        # deed to what its object names ("Russian drones struck a power plant", "Somali pirates
-        # hijacked a tanker"), but protects no one with it ("British jets will protect the skies")
-        named = agent is not None and (
-            state.index.at(agent) is not None
-            or not lex.rules(spec.plover).deed and _named(state, agent) is not None
-        )
-        source = _side(state, agent)
-        target = [k for p in undergo for k in _side(state, p) if k not in source][:2]
-        # a word that needs someone it is aimed at is aimed at what its preposition names ("gunmen shot
-        # at a convoy") or, done by a party the text names only by what it is, at what its object names
-        # ("authorities banned all gatherings"); a named actor's object may be no target ("Germany
-        # executed its plan")
-        aimed = [p for p in undergo if p.ent_type_ not in ("DATE", "TIME")
-                 and (p.dep_ == "pobj" or not named)]
-        # "marched to demand new elections": what it is for shows the march is one
-        purposed = any(c.dep_ in ("advcl", "xcomp") and c.i in positions for c in tok.children)
-        missing = spec.needs_target and not target and not (source and (aimed or purposed))
-        unowned = not source and lex.rules(spec.plover).agent_needed and not acts_as_verb(tok)
-        # a verb of the PETRARCH breadth list names a deed only, with one side named ("a suicide bomber
-        # blew himself up"); its other senses are too common to code without both sides
-        vague = spec.breadth and not (lex.rules(spec.plover).deed and (source or target))
-        if (source or target) and not missing and not unowned and not vague:  # unowned: "the need for aid"
-            return _draft(state, st, tok, spec, span_of, source, target)
-        del index.mentions[kept[0] :]  # the parties minted for a word that names no event here
-        index.by_token = kept[1]
-        for key in set(index.actors) - kept[2]:
-            del index.actors[key]
+        found = _parsed(state, st, tok, spec, span_of)
+        if found is not None:
+            return found
     for tok, spec in usable:
         rules = lex.rules(spec.plover)
         if (
@@ -241,4 +320,32 @@ def party_draft(state: DocState, st: SentenceTriggers, span_of) -> Draft | None:
             and (rules.deed or not rules.agent_needed)
         ):
             return _draft(state, st, tok, spec, span_of, [], [_unnamed(state)])
+    return _main_event(state, st, usable[:1], span_of)
+
+
+def _names_a_party(state: DocState, st: SentenceTriggers) -> bool:
+    """The sentence names some political actor: by name, by what it is ("police", "the minister"), by
+    its people ("Serbians"), as a pronoun ("they") or as a pair ("both sides")."""
+    lang, span = state.lang, st.span
+    words = [t.lower_ for t in span]
+    return (
+        any(span.start <= m.start < span.end and m.key not in state.index.media for m in state.index.mentions)
+        or any(t.lemma_.lower() in lang.parties or t.lower_ in lang.party_pronouns for t in st.span)
+        or any(words[i : i + len(p)] == list(p) for p in lang.roles.pairs for i in range(len(words)))
+    )
+
+
+def _main_event(state: DocState, st: SentenceTriggers, main, span_of) -> Draft | None:
+    """A sentence that names a political actor reports its main event word's event even where the
+    parse gives it no party ("they came under attack", "both sides suffered losses in the fighting"):
+    one of unnamed parties. Not a word that is an event only when aimed at someone, nor one that
+    needs a doer and is no verb."""
+    if not _names_a_party(state, st):
+        return None
+    for tok, spec in main:
+        rules = state.lang.lexicon.rules(spec.plover)
+        ownerless = not acts_as_verb(tok) and rules.agent_needed and not rules.deed
+        if spec.breadth or spec.needs_target or ownerless:
+            continue
+        return _draft(state, st, tok, spec, span_of, [], [_unnamed(state)])
     return None

@@ -8,7 +8,7 @@ from dataclasses import replace
 
 from spacy.tokens import Token
 
-from kg.extract.agency import Agency
+from kg.extract.agency import Agency, claiming_verb
 from kg.extract.lexicon import Trigger
 from kg.extract.reference import uniq
 from kg.extract.state import Draft
@@ -277,7 +277,10 @@ class RoleReader(Agency):
 
     def _pobj_actors(self, p: Token, spec: Trigger) -> list[str]:
         m = self.index.at(p)
-        if m is not None and m.locative and not self.lex.rules(spec.plover).place_target:
+        # a visitor arriving "in" a state visits it: the state named is the host (a city may be a venue)
+        host = spec.mode == "visit" and p.head.lower_ in spec.target_preps
+        host = host and m is not None and m.how == "name"
+        if m is not None and m.locative and not (self.lex.rules(spec.plover).place_target or host):
             return []
         out = self.actors_at(p)
         if not out:
@@ -409,6 +412,9 @@ class RoleReader(Agency):
                     target += objs
         if not source:
             source = self._agent_below(n)
+        claimed = claiming_verb(n, self.roles) if not source else None
+        if claimed is not None:
+            source = self._claimants(claimed)  # "X claimed responsibility for the attack": X did it
         if not source and n.dep_ in ("compound", "appos") and n.head.pos_ in ("NOUN", "PROPN"):
             for c in n.head.children:
                 if c.dep_ in ("poss", "amod", "compound") and c.i != n.i and self.index.at(c) is not None:

@@ -15,6 +15,12 @@ def has_future_aux(tok: Token, lang: Language) -> bool:
     return any(c.dep_ == "aux" and c.lower_ in lang.modality.future_aux for c in tok.children)
 
 
+def refuses(tok: Token, lang: Language) -> bool:
+    """The verb says its subject will not do it ("Belgrade would never recognise the province"): a
+    refusal made now, whether or not anyone it is aimed at is named."""
+    return has_future_aux(tok, lang) and any(c.dep_ == "neg" for c in tok.children)
+
+
 def said_by(tok: Token, lang: Language) -> Token | None:
     """The verb of saying (in the past or present, not itself to come) whose complement the verb
     ``tok`` is: "warned that it would retaliate" -> "warned"."""

@@ -205,7 +205,8 @@ def test_forces_on_the_move_are_a_deployment(run, text, source, events_of):
 
 
 def test_a_delegation_arriving_is_no_deployment(run):
-    assert not run("The Chinese delegation arrived in Berlin on Monday.").events
+    events = run("The Chinese delegation arrived in Berlin on Monday.").events
+    assert [e.plover for e in events] == ["CONSULT"]  # a visit to Germany
 
 
 def test_taken_hostage_is_an_abduction(run, events_of):
