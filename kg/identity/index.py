@@ -27,7 +27,7 @@ from kg.vocab import DIP, GRAPH, SEM
 
 INDEX_GRAPH = str(GRAPH["identity-index"])
 KEY = "https://w3id.org/dipkg/index/"
-SCHEME = 3  # the key scheme's version: a change makes every index stale
+SCHEME = 4  # the key scheme's version: a change makes every index stale
 CHUNK = 500  # keys per bound query
 WRITE_CHUNK = 200_000  # entries per write in a rebuild
 _FILED = f"<{DIP.candidateOf}>"

@@ -7,9 +7,13 @@ A key is (type, sides, date bucket):
   (no shared side leaves more than ``max_extra_participants`` sides named by only one, unless that
   is 2 or more: then :func:`side_part` is None and callers fall back to blocking by actor). When they
   share two sides they share the key of that pair (``p``); when they share one, they name few sides
-  between them (``|A| + |B| <= max_extra + 2``), so a report of ``n`` sides is filed under ``sN``
-  of each side when ``n <= max_extra + 1``, and looks up ``sK`` of each of its sides for every
-  ``K <= max_extra + 2 - n``.
+  between them (``|A| + |B| <= max(max_extra, 1) + 2``) and one actor (the rules ask for one in
+  common), so a report of ``n`` sides is filed under ``aN`` of each of its actors when
+  ``n <= max(max_extra, 1) + 1``, and looks up ``aK`` of each of its actors for every
+  ``K <= max(max_extra, 1) + 2 - n``. By actor, not by side: "Trump and the United States" (one
+  side) looks up the two-side reports naming Trump or the United States, not every two-side report
+  with a side of the United States (Biden's, the Treasury's); and an actor is the same key on both
+  reports' days, where its side may not be (a president before and after taking office).
 - **condemned** (``condemned_types``): two stated reports of such a type whose sources differ but
   name a target of one side may link once the person sources of one of them are set aside
   (:func:`kg.identity.link.participants_agree`), whatever sides those persons add. Such a report is
@@ -40,14 +44,14 @@ def side_part(r: Report, rule: Rules, *, lookup: bool) -> list[str] | None:
     extra = rule.max_extra_participants
     if extra >= 2:
         return None
-    sides = side_keys(r)
-    n = len(sides)
-    sides = [quote(s, safe="") for s in sides]
+    sides = [quote(s, safe="") for s in side_keys(r)]
+    n, most = len(sides), max(extra, 1) + 2  # most: sides of two reports that share one
+    actors = [quote(a, safe="") for a in sorted(r.participants)]
     out = [f"p/{a}/{b}" for a, b in combinations(sides, 2)]
     if lookup:
-        out += [f"s{k}/{s}" for k in range(1, extra + 3 - n) for s in sides]
-    elif n <= extra + 1:
-        out += [f"s{n}/{s}" for s in sides]
+        out += [f"a{k}/{a}" for k in range(1, most + 1 - n) for a in actors]
+    elif n < most:
+        out += [f"a{n}/{a}" for a in actors]
     return out
 
 
