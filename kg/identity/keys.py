@@ -26,6 +26,7 @@ A key is (type, sides, date bucket):
 from __future__ import annotations
 
 from datetime import date
+from functools import lru_cache
 from itertools import combinations
 from urllib.parse import quote
 
@@ -38,15 +39,20 @@ LEVELS = (4, 32, 256, 2048)  # bucket widths in days
 ANY = "any"
 
 
+@lru_cache(maxsize=65536)
+def _quoted(key: str) -> str:
+    return quote(key, safe="")
+
+
 def side_part(r: Report, rule: Rules, *, lookup: bool) -> list[str] | None:
     """The side part of ``r``'s keys: filed (``lookup`` False) or looked up; None when the rules
     allow a link without a shared side (``max_extra_participants`` of 2 or more)."""
     extra = rule.max_extra_participants
     if extra >= 2:
         return None
-    sides = [quote(s, safe="") for s in side_keys(r)]
+    sides = [_quoted(s) for s in side_keys(r)]
     n, most = len(sides), max(extra, 1) + 2  # most: sides of two reports that share one
-    actors = [quote(a, safe="") for a in sorted(r.participants)]
+    actors = [_quoted(a) for a in sorted(r.participants)]
     out = [f"p/{a}/{b}" for a, b in combinations(sides, 2)]
     if lookup:
         out += [f"a{k}/{a}" for k in range(1, most + 1 - n) for a in actors]
@@ -64,7 +70,7 @@ def condemned_part(r: Report, rule: Rules, *, lookup: bool) -> list[str]:
     people = all(kind(k) == "person" for k in r.source)
     mark = "cO" if people == lookup else "cP"
     of = sides(r)
-    return [f"{mark}/{quote(s, safe='')}" for s in sorted({of[k] for k in r.target})]
+    return [f"{mark}/{_quoted(s)}" for s in sorted({of[k] for k in r.target})]
 
 
 def _buckets(lo: date, hi: date, width: int) -> range:
