@@ -149,26 +149,37 @@ def _existing(store) -> Iterator[str]:
 def rebuild(store, reports: Iterable[Report], rule: Rules) -> int:
     """File every report of the store again: the entries that differ from the graph's are removed or
     added (Oxigraph removes a quad in many times the time it adds one, so a graph dropped and
-    written again would spend most of a re-link deleting), then the mark. The number of entries."""
+    written again would spend most of a re-link deleting), then the mark. The number of entries.
+
+    Hashes are held (of the graph's lines, and of those still wanted), not lines: the new lines are
+    written as they are made, ``WRITE_CHUNK`` at a time."""
     invalidate(store)
-    want = list(entries(reports, rule))
-    want.append(_state_line(rule))
-    wanted = {hash(line) for line in want}
-    held: set[int] = set()
-    stale: list[str] = []
-    for line in _existing(store):
-        held.add(hash(line))
-        if hash(line) not in wanted:
-            stale.append(line)
-    add = [line for line in want if hash(line) not in held]
-    del wanted, held
+    held = {hash(line) for line in _existing(store)}
+    wanted: set[int] = set()
+    part: list[str] = []
+    bulk = getattr(store, "bulk_add", None)
+
+    def write(lines: list[str]) -> None:
+        if bulk is not None:
+            bulk("".join(line[:-2] + f"<{INDEX_GRAPH}> .\n" for line in lines))
+        else:
+            store.update(insert(lines))
+
+    n = 0
+    for line in entries(reports, rule):
+        n += 1
+        h = hash(line)
+        if h in held:
+            wanted.add(h)
+            continue
+        part.append(line)
+        if len(part) >= WRITE_CHUNK:
+            write(part)
+            part = []
+    if part:
+        write(part)
+    stale = [line for line in _existing(store) if hash(line) in held and hash(line) not in wanted]
     for i in range(0, len(stale), WRITE_CHUNK):
         store.update(f"DELETE DATA {{ GRAPH <{INDEX_GRAPH}> {{\n{''.join(stale[i:i + WRITE_CHUNK])}}} }}")
-    bulk = getattr(store, "bulk_add", None)
-    for i in range(0, len(add), WRITE_CHUNK):
-        part = add[i:i + WRITE_CHUNK]
-        if bulk is not None:
-            bulk("".join(line[:-2] + f"<{INDEX_GRAPH}> .\n" for line in part))
-        else:
-            store.update(insert(part))
-    return len(want) - 1
+    store.update(start(rule))
+    return n

@@ -5,7 +5,7 @@ from dataclasses import dataclass
 from datetime import date
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Report:
     """One document's event: what the linker compares. Actors are keys (the actor IRI's last
     segment: a Wikidata item, or a slug of the name)."""

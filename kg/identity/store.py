@@ -13,6 +13,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import cache
+from sys import intern
 
 from rdflib import Literal, URIRef
 from rdflib.namespace import PROV, RDF, XSD
@@ -124,8 +125,8 @@ def read_reports(store, *, graphs: Iterable[str] | None = None, events: Iterable
                 continue
             name = _name(str(prop))
             for e, o in _classes(store) if prop == RDF.type else _property(store, str(prop)):
-                if e in facts_of:
-                    facts_of[e][name].append(o)
+                if e in facts_of:  # one string of each value (an actor, a day) for a million events
+                    facts_of[e][name].append(intern(o))
     for params in [] if values is None else [{var: part} for part in _chunks(values)]:
         for e, p, o in _rows(store, "reports", params):
             name = _name(str(p))
@@ -146,13 +147,13 @@ def read_reports(store, *, graphs: Iterable[str] | None = None, events: Iterable
         one = {k: str(min(f[k], key=str)) for k in ("hasTimeStamp", "dateBasis", "dateText", "placeName",
                                                      "modality") if f.get(k)}
         out.append(Report(
-            iri=iri, doc=doc, plover=min(types)[len(str(PLOVER)):],
+            iri=iri, doc=doc, plover=intern(min(types)[len(str(PLOVER)):]),
             event_class=classes[0] if classes else None,
-            participants=frozenset(_key(str(a)) for a in f.get("hasActor", ())),
-            source=frozenset(_key(str(a)) for a in f.get("source", ())),
-            target=frozenset(_key(str(a)) for a in f.get("target", ())),
+            participants=frozenset(intern(_key(str(a))) for a in f.get("hasActor", ())),
+            source=frozenset(intern(_key(str(a))) for a in f.get("source", ())),
+            target=frozenset(intern(_key(str(a))) for a in f.get("target", ())),
             date=one.get("hasTimeStamp"), basis=BASIS.get(one.get("dateBasis", "")),
-            date_text=one.get("dateText"), modality=_name(one.get("modality", "Asserted")).lower(),
+            date_text=one.get("dateText"), modality=intern(_name(one.get("modality", "Asserted")).lower()),
             place=one.get("placeName"), published=published.get(doc)))
     out.sort(key=lambda x: x.iri)
     return out
