@@ -117,21 +117,35 @@ def invalidate(store) -> None:
 
 
 def lookup(store, keys: Iterable[str]) -> dict[str, Report]:
-    """The reports filed under any of ``keys`` that a document's graph still holds, by IRI, as their
-    views describe them."""
+    """The reports filed under any of ``keys``, by IRI, as their views describe them: some may be gone
+    from the documents' graphs (:func:`present` tells)."""
     keys = sorted(set(keys))
     # one query of many keys: on an embedded store about a tenth of the time of a quad-pattern
     # read per key (each opens its own read of the store)
     found: dict[str, Report] = {}
     for i in range(0, len(keys), CHUNK):
         values = " ".join(f"<{KEY}{k}>" for k in keys[i:i + CHUNK])
-        text = (f"SELECT DISTINCT ?e ?v WHERE {{ GRAPH <{INDEX_GRAPH}> {{ "
-                f"VALUES ?k {{ {values} }} ?k {_FILED} ?e . ?e {_VIEW} ?v }} "
-                f"GRAPH ?g {{ ?e a <{SEM.Event}> }} }}")  # a join: FILTER EXISTS took 2-3x
-        select = getattr(store, "select_pairs", None)  # plain strings, not rdflib terms
-        rows = select(text) if select is not None else ((str(e), str(v)) for e, v in store.query(text).rows)
-        found.update((e, from_view(v)) for e, v in rows)
+        found.update((e, from_view(v)) for e, v in _pairs(
+            store, f"SELECT DISTINCT ?e ?v WHERE {{ GRAPH <{INDEX_GRAPH}> {{ "
+                   f"VALUES ?k {{ {values} }} ?k {_FILED} ?e . ?e {_VIEW} ?v }} }}"))
     return found
+
+
+def present(store, reports: list[Report]) -> list[Report]:
+    """The ``reports`` a document's graph still holds (checked for the few a lookup keeps: joined
+    with every lookup's views, the check took 2 to 4 times the lookup)."""
+    held: set[str] = set()
+    for i in range(0, len(reports), CHUNK):
+        values = " ".join(f"<{r.iri}>" for r in reports[i:i + CHUNK])
+        text = f"SELECT DISTINCT ?e ?g WHERE {{ VALUES ?e {{ {values} }} GRAPH ?g {{ ?e a <{SEM.Event}> }} }}"
+        held.update(e for e, _ in _pairs(store, text))
+    return [r for r in reports if r.iri in held]
+
+
+def _pairs(store, text: str) -> Iterable[tuple[str, str]]:
+    """The rows of a SELECT of two variables as plain strings."""
+    select = getattr(store, "select_pairs", None)  # read as TSV, not as rdflib terms
+    return select(text) if select is not None else ((str(a), str(b)) for a, b in store.query(text).rows)
 
 
 def _existing(store) -> Iterator[str]:

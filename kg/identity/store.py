@@ -18,7 +18,6 @@ from sys import intern
 from rdflib import Literal, URIRef
 from rdflib.namespace import PROV, RDF, XSD
 
-from kg.formats import OX_PREFIXES
 from kg.identity import index
 from kg.identity.cluster import clusters, linked_to
 from kg.identity.facts import facts, links
@@ -58,16 +57,14 @@ def _query(name: str) -> str:
 
 def _rows(store, name: str = "", params: dict | None = None, text: str | None = None
           ) -> list[tuple[str | None, ...]]:
-    """The rows of the named identity query (or of ``text``), as plain strings (pyoxigraph's own
-    terms on an embedded store: making rdflib terms of them cost three times the query)."""
+    """The rows of the named identity query (or of ``text``), as plain strings (on an embedded store
+    read from its answer as TSV: making rdflib terms of them cost three times the query, and
+    pyoxigraph's own terms one by one as much as the query)."""
     text = text or _query(name)
-    ox_query = getattr(store, "ox_query", None)
-    if ox_query is None:
+    select = getattr(store, "select_values", None)
+    if select is None:
         return [tuple(None if v is None else str(v) for v in row) for row in store.query(text, params).rows]
-    answer = ox_query(bind_values(text, params) if params else text, prefixes=OX_PREFIXES,
-                      use_default_graph_as_union=True)
-    names = [v.value for v in answer.variables]
-    return [tuple(None if sol[n] is None else sol[n].value for n in names) for sol in answer]
+    return list(select(bind_values(text, params) if params else text))
 
 
 def _property(store, prop: str) -> Iterable[tuple[str, str]]:
@@ -237,7 +234,7 @@ def candidates(store, new: list[Report], rule: Rules | None = None, known: set[s
         for e, a in _rows(store, "actors", {"e": [URIRef(x) for x in part]}):
             parts[e].add(_key(a))
     found = {e for e in found if any(may_agree(r, frozenset(parts[e]), extra) for r in new)}
-    out = [c for c in viewed.values() if any(may_agree_with(r, c, extra) for r in new)]
+    out = index.present(store, [c for c in viewed.values() if any(may_agree_with(r, c, extra) for r in new)])
     return out + (read_reports(store, events=sorted(found)) if found else [])
 
 
