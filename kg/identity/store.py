@@ -30,7 +30,7 @@ from kg.resources import queries_dir
 from kg.sparql.binding import bind_values
 from kg.sparql.terms import sparql_term
 from kg.store.ntriples import statements
-from kg.vocab import ACTOR, DIP, GRAPH, PLOVER, SEM, TALLY
+from kg.vocab import ACTOR, DIP, GRAPH, PLOVER, SCHEMA, SEM, TALLY
 
 IDENTITY_GRAPH = GRAPH["identity"]
 CHUNK = 500  # values per bound query
@@ -129,8 +129,12 @@ def read_reports(store, *, graphs: Iterable[str] | None = None, events: Iterable
             name = _name(str(p))
             if name in READ:
                 facts_of[str(e)][name].append(o)
-    docs = sorted({str(d) for f in facts_of.values() for d in f.get("wasDerivedFrom", ())})
     published: dict[str, date | None] = {}
+    if values is None:  # every document's: one property read, not the documents in parts
+        published.update((doc, _date(pub)) for doc, pub in _property(store, str(SCHEMA.datePublished)))
+        docs = []
+    else:
+        docs = sorted({str(d) for f in facts_of.values() for d in f.get("wasDerivedFrom", ())})
     for part in _chunks([URIRef(d) for d in docs]):
         for doc, pub in _rows(store, "published", {"doc": part}):
             published[str(doc)] = _date(pub)
