@@ -56,7 +56,18 @@ def window(r: Report, rule: Rules | None = None) -> Window:
     words ("last week") name, or a window before (asserted) or after (planned) its report. An asserted
     event (not a statement) dated to a day its own words do not give (the statement or dateline it
     comes under) reaches ``carried_window_days`` back from that day."""
-    rule = rule or rules()
+    if rule is None or rule is rules():
+        return _window(r)
+    return _window_by(r, rule)
+
+
+@lru_cache(maxsize=REPORTS_CACHED)
+def _window(r: Report) -> Window:
+    """:func:`window` under the project's rules, kept (a re-link asks for each report's many times)."""
+    return _window_by(r, rules())
+
+
+def _window_by(r: Report, rule: Rules) -> Window:
     pub = r.published
     span = _span(r.date) if r.date else None
     if span and r.basis == "report":
