@@ -297,8 +297,11 @@ def _relink_around(store, seed: list[Report], old: set[str], rule: Rules, indexe
     universe = _neighbourhood(store, seed, rule, indexed)
     for part in _chunks([URIRef(iri) for iri in sorted(universe)]):
         old.update(str(row[1]) for row in _rows(store, "links", {"e": part}))
-    more = _members(store, old) - set(universe)
-    for r in read_reports(store, events=sorted(more)) if more else []:
+    more = sorted(_members(store, old) - set(universe))
+    viewed = index.views(store, more) if indexed and more else {}
+    universe.update((r.iri, r) for r in index.present(store, list(viewed.values())))  # not removed
+    unviewed = [e for e in more if e not in viewed]
+    for r in read_reports(store, events=unviewed) if unviewed else []:
         universe[r.iri] = r
     made = clusters(universe.values(), rule)
     _rewrite(store, old, made, extra)
