@@ -69,6 +69,8 @@ def main(argv: list[str] | None = None) -> None:
     ap.add_argument("--work", type=Path, help="working folder (default: a temporary one)")
     ap.add_argument("--from-store", type=Path, help="copy this store (of --events synthetic events, "
                     "nothing linked) instead of writing and loading one")
+    ap.add_argument("--first-doc", type=int, default=0, help="the first new document's number (a store a "
+                    "run of this script linked holds documents 0 to --new - 1 already)")
     ap.add_argument("--no-relink", action="store_true",
                     help="the --from-store store is linked already (a re-link of this script wrote it): "
                     "measure the links of new documents only")
@@ -105,7 +107,7 @@ def main(argv: list[str] | None = None) -> None:
                   f"peak RSS {rss_mb():,.0f} MB (at its start {before:,.0f} MB); load average {load()}")
 
         writes, linkings, cpu_writes, cpu_links = [], [], [], []
-        for ex in synth_extractions(a.events, seed=1, docs=range(a.new)):
+        for ex in synth_extractions(a.events, seed=1, docs=range(a.first_doc, a.first_doc + a.new)):
             name, triples = str(graph_iri(ex.document.id)), to_triples(ex)
             t, c = time.perf_counter(), time.process_time()
             st.replace_graphs([(name, triples)])

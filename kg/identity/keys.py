@@ -7,9 +7,13 @@ A key is (type, sides, date bucket):
   (no shared side leaves more than ``max_extra_participants`` sides named by only one, unless that
   is 2 or more: then :func:`side_part` is None and callers fall back to blocking by actor). When they
   share two sides they share the key of that pair (``p``); when they share one, they name few sides
-  between them (``|A| + |B| <= max_extra + 2``), so a report of ``n`` sides is filed under ``sN``
-  of each side when ``n <= max_extra + 1``, and looks up ``sK`` of each of its sides for every
-  ``K <= max_extra + 2 - n``.
+  between them (``|A| + |B| <= max(max_extra, 1) + 2``) and one actor (the rules ask for one in
+  common), so a report of ``n`` sides is filed under ``aN`` of each of its actors when
+  ``n <= max(max_extra, 1) + 1``, and looks up ``aK`` of each of its actors for every
+  ``K <= max(max_extra, 1) + 2 - n``. By actor, not by side: "Trump and the United States" (one
+  side) looks up the two-side reports naming Trump or the United States, not every two-side report
+  with a side of the United States (Biden's, the Treasury's); and an actor is the same key on both
+  reports' days, where its side may not be (a president before and after taking office).
 - **condemned** (``condemned_types``): two stated reports of such a type whose sources differ but
   name a target of one side may link once the person sources of one of them are set aside
   (:func:`kg.identity.link.participants_agree`), whatever sides those persons add. Such a report is
@@ -22,6 +26,7 @@ A key is (type, sides, date bucket):
 from __future__ import annotations
 
 from datetime import date
+from functools import lru_cache
 from itertools import combinations
 from urllib.parse import quote
 
@@ -34,20 +39,25 @@ LEVELS = (4, 32, 256, 2048)  # bucket widths in days
 ANY = "any"
 
 
+@lru_cache(maxsize=65536)
+def _quoted(key: str) -> str:
+    return quote(key, safe="")
+
+
 def side_part(r: Report, rule: Rules, *, lookup: bool) -> list[str] | None:
     """The side part of ``r``'s keys: filed (``lookup`` False) or looked up; None when the rules
     allow a link without a shared side (``max_extra_participants`` of 2 or more)."""
     extra = rule.max_extra_participants
     if extra >= 2:
         return None
-    sides = side_keys(r)
-    n = len(sides)
-    sides = [quote(s, safe="") for s in sides]
+    sides = [_quoted(s) for s in side_keys(r)]
+    n, most = len(sides), max(extra, 1) + 2  # most: sides of two reports that share one
+    actors = [_quoted(a) for a in sorted(r.participants)]
     out = [f"p/{a}/{b}" for a, b in combinations(sides, 2)]
     if lookup:
-        out += [f"s{k}/{s}" for k in range(1, extra + 3 - n) for s in sides]
-    elif n <= extra + 1:
-        out += [f"s{n}/{s}" for s in sides]
+        out += [f"a{k}/{a}" for k in range(1, most + 1 - n) for a in actors]
+    elif n < most:
+        out += [f"a{n}/{a}" for a in actors]
     return out
 
 
@@ -60,7 +70,7 @@ def condemned_part(r: Report, rule: Rules, *, lookup: bool) -> list[str]:
     people = all(kind(k) == "person" for k in r.source)
     mark = "cO" if people == lookup else "cP"
     of = sides(r)
-    return [f"{mark}/{quote(s, safe='')}" for s in sorted({of[k] for k in r.target})]
+    return [f"{mark}/{_quoted(s)}" for s in sorted({of[k] for k in r.target})]
 
 
 def _buckets(lo: date, hi: date, width: int) -> range:

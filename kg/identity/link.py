@@ -22,6 +22,7 @@ RWE = "https://w3id.org/dipkg/rwe/"
 NEVER, ALWAYS = date.min, date.max
 Window = tuple[date, date]
 MAX_CONDEMNERS = 6  # persons of a candidate whose subsets may_agree tries as set aside
+REPORTS_CACHED = 1 << 20  # reports whose sides are kept: a re-link of 1M reads each several times
 
 
 def _span(value: str) -> tuple[date, date, bool] | None:
@@ -95,6 +96,18 @@ def _own_window(r: Report, rule: Rules) -> Window:
     words ("last week") name, or a window before (asserted) or after (planned) its report. An asserted
     event (not a statement) dated to a day its own words do not give (the statement or dateline it
     comes under) reaches ``carried_window_days`` back from that day."""
+    if rule is None or rule is rules():
+        return _own_window_cached(r)
+    return _own_window_by(r, rule)
+
+
+@lru_cache(maxsize=REPORTS_CACHED)
+def _own_window_cached(r: Report) -> Window:
+    """:func:`_own_window` under the project's rules, kept (a re-link asks for each report's many times)."""
+    return _own_window_by(r, rules())
+
+
+def _own_window_by(r: Report, rule: Rules) -> Window:
     pub = r.published
     span = _span(r.date) if r.date else None
     near = _relative(r, rule)
@@ -207,7 +220,7 @@ def _news(r: Report, w: Window, rule: Rules) -> Window:
     return _shift(r.published, -rule.stated_slack_days), r.published
 
 
-@lru_cache(maxsize=65536)
+@lru_cache(maxsize=REPORTS_CACHED)
 def _day(r: Report) -> date | None:
     """The day the offices of ``r``'s actors are read on: its stated day, else its report's."""
     span = _span(r.date) if r.date else None
@@ -228,7 +241,7 @@ def _sides_on(actors: frozenset[str], day: date | None) -> dict[str, str]:
     return {k: _side(k, day) for k in actors}
 
 
-@lru_cache(maxsize=65536)
+@lru_cache(maxsize=REPORTS_CACHED)
 def sides(r: Report) -> dict[str, str]:
     """Each participant of ``r`` and the side it stands for on the report's day."""
     return _sides_on(r.participants, _day(r))

@@ -13,11 +13,11 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import cache
+from sys import intern
 
 from rdflib import Literal, URIRef
 from rdflib.namespace import PROV, RDF, XSD
 
-from kg.formats import OX_PREFIXES
 from kg.identity import index, pending
 from kg.identity.cluster import clusters, linked_to
 from kg.identity.facts import facts, links
@@ -30,7 +30,7 @@ from kg.resources import queries_dir
 from kg.sparql.binding import bind_values
 from kg.sparql.terms import sparql_term
 from kg.store.ntriples import statements
-from kg.vocab import ACTOR, DIP, GRAPH, PLOVER, SEM, TALLY
+from kg.vocab import ACTOR, DIP, GRAPH, PLOVER, SCHEMA, SEM, TALLY
 
 IDENTITY_GRAPH = GRAPH["identity"]
 CHUNK = 500  # values per bound query
@@ -57,25 +57,33 @@ def _query(name: str) -> str:
 
 def _rows(store, name: str = "", params: dict | None = None, text: str | None = None
           ) -> list[tuple[str | None, ...]]:
-    """The rows of the named identity query (or of ``text``), as plain strings (pyoxigraph's own
-    terms on an embedded store: making rdflib terms of them cost three times the query)."""
+    """The rows of the named identity query (or of ``text``), as plain strings (on an embedded store
+    read from its answer as TSV: making rdflib terms of them cost three times the query, and
+    pyoxigraph's own terms one by one as much as the query)."""
     text = text or _query(name)
-    ox_query = getattr(store, "ox_query", None)
-    if ox_query is None:
+    select = getattr(store, "select_values", None)
+    if select is None:
         return [tuple(None if v is None else str(v) for v in row) for row in store.query(text, params).rows]
-    answer = ox_query(bind_values(text, params) if params else text, prefixes=OX_PREFIXES,
-                      use_default_graph_as_union=True)
-    names = [v.value for v in answer.variables]
-    return [tuple(None if sol[n] is None else sol[n].value for n in names) for sol in answer]
+    return list(select(bind_values(text, params) if params else text))
 
 
 def _property(store, prop: str) -> Iterable[tuple[str, str]]:
-    """(subject, object) of every quad of ``prop`` in a named graph: on an embedded store read from
-    one of its indexes (a tenth of the time of a query's rows), else by a query."""
-    match = getattr(store, "match", None)
-    if match is None:
+    """(subject, object) of every quad of ``prop`` in a named graph: on an embedded store from one
+    query whose answer Oxigraph writes as TSV (a third of the time of reading its quads one by one),
+    else by a bound query."""
+    select = getattr(store, "select_pairs", None)
+    if select is None:
         return ((str(e), o) for e, o in _rows(store, "property", {"p": URIRef(prop)}))
-    return ((e, o) for e, _, o, g in match(None, prop) if g)
+    return select(_query("property").replace("?p", sparql_term(URIRef(prop))))
+
+
+def _classes(store) -> Iterable[tuple[str, str]]:
+    """(event, class) of every document event's ``sem:Event`` and ``dip:`` classes (and maybe of
+    other nodes: the caller keeps the events')."""
+    select = getattr(store, "select_pairs", None)
+    if select is None:
+        return _property(store, str(RDF.type))
+    return select(_query("classes"))
 
 
 def _chunks(items: list, size: int = CHUNK) -> Iterable[list]:
@@ -107,18 +115,26 @@ def read_reports(store, *, graphs: Iterable[str] | None = None, events: Iterable
         var, values = "e", None if events is None else [URIRef(e) for e in events]
     facts_of: dict[str, dict[str, list]] = defaultdict(lambda: defaultdict(list))
     if values is None:  # every event: its types first, then each other property of those events
-        for prop in [SEM.eventType, *(p for p in READ.values() if p != SEM.eventType)]:
+        for e, o in _property(store, str(SEM.eventType)):
+            facts_of[e]["eventType"].append(o)
+        for prop in READ.values():
+            if prop == SEM.eventType:
+                continue
             name = _name(str(prop))
-            for e, o in _property(store, str(prop)):
-                if name == "eventType" or e in facts_of:
-                    facts_of[e][name].append(o)
+            for e, o in _classes(store) if prop == RDF.type else _property(store, str(prop)):
+                if e in facts_of:  # one string of each value (an actor, a day) for a million events
+                    facts_of[e][name].append(intern(o))
     for params in [] if values is None else [{var: part} for part in _chunks(values)]:
         for e, p, o in _rows(store, "reports", params):
             name = _name(str(p))
             if name in READ:
                 facts_of[str(e)][name].append(o)
-    docs = sorted({str(d) for f in facts_of.values() for d in f.get("wasDerivedFrom", ())})
     published: dict[str, date | None] = {}
+    if values is None:  # every document's: one property read, not the documents in parts
+        published.update((doc, _date(pub)) for doc, pub in _property(store, str(SCHEMA.datePublished)))
+        docs = []
+    else:
+        docs = sorted({str(d) for f in facts_of.values() for d in f.get("wasDerivedFrom", ())})
     for part in _chunks([URIRef(d) for d in docs]):
         for doc, pub in _rows(store, "published", {"doc": part}):
             published[str(doc)] = _date(pub)
@@ -132,13 +148,13 @@ def read_reports(store, *, graphs: Iterable[str] | None = None, events: Iterable
         one = {k: str(min(f[k], key=str)) for k in ("hasTimeStamp", "dateBasis", "dateText", "placeName",
                                                      "modality") if f.get(k)}
         out.append(Report(
-            iri=iri, doc=doc, plover=min(types)[len(str(PLOVER)):],
+            iri=iri, doc=doc, plover=intern(min(types)[len(str(PLOVER)):]),
             event_class=classes[0] if classes else None,
-            participants=frozenset(_key(str(a)) for a in f.get("hasActor", ())),
-            source=frozenset(_key(str(a)) for a in f.get("source", ())),
-            target=frozenset(_key(str(a)) for a in f.get("target", ())),
+            participants=frozenset(intern(_key(str(a))) for a in f.get("hasActor", ())),
+            source=frozenset(intern(_key(str(a))) for a in f.get("source", ())),
+            target=frozenset(intern(_key(str(a))) for a in f.get("target", ())),
             date=one.get("hasTimeStamp"), basis=BASIS.get(one.get("dateBasis", "")),
-            date_text=one.get("dateText"), modality=_name(one.get("modality", "Asserted")).lower(),
+            date_text=one.get("dateText"), modality=intern(_name(one.get("modality", "Asserted")).lower()),
             place=one.get("placeName"), published=published.get(doc)))
     out.sort(key=lambda x: x.iri)
     return out
@@ -224,7 +240,7 @@ def candidates(store, new: list[Report], rule: Rules | None = None, known: set[s
         for e, a in _rows(store, "actors", {"e": [URIRef(x) for x in part]}):
             parts[e].add(_key(a))
     found = {e for e in found if any(may_agree(r, frozenset(parts[e]), extra) for r in new)}
-    out = [c for c in viewed.values() if any(may_agree_with(r, c, extra) for r in new)]
+    out = index.present(store, [c for c in viewed.values() if any(may_agree_with(r, c, extra) for r in new)])
     return out + (read_reports(store, events=sorted(found)) if found else [])
 
 
@@ -283,8 +299,11 @@ def _relink_around(store, seed: list[Report], old: set[str], rule: Rules, indexe
     universe = _neighbourhood(store, seed, rule, indexed)
     for part in _chunks([URIRef(iri) for iri in sorted(universe)]):
         old.update(str(row[1]) for row in _rows(store, "links", {"e": part}))
-    more = _members(store, old) - set(universe)
-    for r in read_reports(store, events=sorted(more)) if more else []:
+    more = sorted(_members(store, old) - set(universe))
+    viewed = index.views(store, more) if indexed and more else {}
+    universe.update((r.iri, r) for r in index.present(store, list(viewed.values())))  # not removed
+    unviewed = [e for e in more if e not in viewed]
+    for r in read_reports(store, events=unviewed) if unviewed else []:
         universe[r.iri] = r
     made = clusters(universe.values(), rule)
     _rewrite(store, old, made, extra)

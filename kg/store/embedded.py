@@ -14,6 +14,7 @@ from rdflib.namespace import XSD
 from kg import formats
 from kg.errors import QueryError, StoreError
 from kg.formats import OX_PREFIXES
+from kg.sparql import tsv
 from kg.sparql.binding import bind_values
 from kg.sparql.results import QueryResult
 from kg.store.base import StoreBase, Triples
@@ -179,6 +180,25 @@ class EmbeddedStore(StoreBase):
         for q in self._db().quads_for_pattern(node(subject), node(predicate), node(obj), node(graph)):
             g = q.graph_name.value if isinstance(q.graph_name, ox.NamedNode) else None
             yield q.subject.value, q.predicate.value, q.object.value, g
+
+    def _tsv(self, sparql: str) -> bytes:
+        try:
+            return self._db().query(sparql, prefixes=OX_PREFIXES, use_default_graph_as_union=True
+                                    ).serialize(format=ox.QueryResultsFormat.TSV)
+        except SyntaxError as exc:
+            raise QueryError(f"malformed SPARQL: {one_line(exc)}") from None
+        except OSError as exc:
+            raise StoreError(f"query failed: {first_line(exc)}") from None
+
+    def select_values(self, sparql: str) -> Iterator[tuple[str | None, ...]]:
+        """The rows of a SELECT over the union of the named graphs as plain strings (an IRI's text, a
+        literal's lexical form; None: unbound), read from the answer Oxigraph writes as TSV (a
+        fraction of the time its solutions take to come into Python one by one)."""
+        return tsv.rows(self._tsv(sparql))
+
+    def select_pairs(self, sparql: str) -> Iterator[tuple[str, str]]:
+        """:meth:`select_values` of a SELECT of two variables bound in every row (faster)."""
+        return tsv.pairs(self._tsv(sparql))
 
     def bulk_add(self, nquads: str) -> None:
         """Add N-Quads through Oxigraph's bulk loader (quads of graphs the store may already hold; the

@@ -262,3 +262,28 @@ def test_reingest_with_other_facts_and_remove_keep_the_index_right():
     remove_document(st, docs[7].document.id)
     _link_one_at_a_time(st, docs[32:], 4)
     _check_against_relink(st)
+
+
+def test_a_one_side_report_looks_up_the_reports_naming_its_actors_not_its_side():
+    rule = rules()
+
+    def report(i: str, actors: set[str], day: str, plover: str = "CONSULT") -> Report:
+        return Report(iri=f"https://example.org/event/{i}/1", doc=f"https://example.org/doc/{i}",
+                      plover=plover, participants=frozenset(actors), date=day, basis="stated",
+                      published=date.fromisoformat(day))
+
+    trump_us = report("a", {"Q22686", US}, "2025-03-03")  # one side: the United States
+    us_russia = report("b", {US, "Q159"}, "2025-03-03")
+    treasury_russia = report("c", {"us-treasury", "Q159"}, "2025-03-03")  # a US side, no actor in common
+    assert side_keys(trump_us) == [US] and side_keys(treasury_russia) == ["Q159", US]
+    assert same_event(trump_us, us_russia, rule) and not same_event(trump_us, treasury_russia, rule)
+    assert set(lookup_keys(trump_us, rule)) & set(filed_keys(us_russia, rule))
+    assert not set(lookup_keys(trump_us, rule)) & set(filed_keys(treasury_russia, rule))
+    # Trump the day before he took office (his own side) and the day after (the United States'), in a
+    # type whose one-side reports reach past their own day (a meeting's one side meets only its day)
+    before = report("d", {"Q22686", US}, "2025-01-19", "ASSAULT")
+    after = report("e", {"Q22686"}, "2025-01-21", "ASSAULT")
+    assert side_keys(before) == sorted(["Q22686", US]) and side_keys(after) == [US]
+    assert same_event(before, after, rule)
+    for x, y in ((before, after), (after, before)):
+        assert set(lookup_keys(x, rule)) & set(filed_keys(y, rule))
