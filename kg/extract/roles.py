@@ -345,6 +345,14 @@ class RoleReader(Agency):
                         return found
         return []
 
+    def named_owner(self, tok: Token, source: list[str]) -> bool:
+        """An event noun whose owner is named, not a pronoun ("Russia's aggression"): the owner did it,
+        an event even with no one named it is aimed at."""
+        return tok.pos_ in ("NOUN", "PROPN") and any(
+            c.dep_ == "poss" and c.pos_ != "PRON" and (m := self.index.at(c)) is not None and m.key in source
+            for c in tok.children
+        )
+
     def _aimed_at(self, tok: Token, target: list[str]) -> bool:
         """Whether the event word names a target with a preposition that aims it ("war against X",
         "a campaign on X"), not one of a mutual deed ("fighting with X")."""
@@ -359,25 +367,11 @@ class RoleReader(Agency):
             for k in self.actors_at(cc)
         ]
 
-    def _noun_roles(self, n: Token, spec: Trigger):
+    def _phrase_roles(self, n: Token, spec: Trigger, children: list[Token]):
+        """Source, target and parties named by words that hang from an event noun or its phrase."""
         source: list[str] = []
         target: list[str] = []
         between: list[str] = []
-        phrase = n
-        while phrase.dep_ == "conj" and phrase.head.pos_ == "NOUN" and phrase.head.i != phrase.i:
-            phrase = phrase.head  # "offered peace and solidarity": the first noun's place in the clause
-        if phrase is n and n.dep_ == "compound" and n.head.pos_ == "NOUN" and n.head.i not in self.positions:
-            phrase = n.head  # "a military aid package for Ukraine"
-        elif (
-            n.dep_ == "pobj"
-            and n.head.lower_ == "of"
-            and n.head.head.pos_ == "NOUN"
-            and n.head.head.i not in self.positions
-            and n.head.head.dep_ in ("dobj", "nsubjpass")
-            and self.index.at(n.head.head) is None
-        ):
-            phrase = n.head.head  # "waged a campaign of cyber attacks", "launched a wave of strikes"
-        children = list(n.children) + ([c for c in phrase.children if c.i != n.i] if phrase is not n else [])
         for c in children:
             if c.dep_ == "poss" and spec.mode == "release" and c.pos_ == "PRON":
                 target += self.actors_at(c)  # "his release": he is the one released
@@ -407,6 +401,29 @@ class RoleReader(Agency):
                     between += objs
                 elif c.lower_ in spec.target_preps:
                     target += objs
+        return source, target, between
+
+    def _noun_roles(self, n: Token, spec: Trigger):
+        phrase = n
+        while phrase.dep_ == "conj" and phrase.head.pos_ == "NOUN" and phrase.head.i != phrase.i:
+            phrase = phrase.head  # "offered peace and solidarity": the first noun's place in the clause
+        if phrase is n and n.dep_ == "compound" and n.head.pos_ == "NOUN" and n.head.i not in self.positions:
+            phrase = n.head  # "a military aid package for Ukraine"
+        elif (
+            n.dep_ == "pobj"
+            and n.head.lower_ == "of"
+            and n.head.head.pos_ == "NOUN"
+            and n.head.head.i not in self.positions
+            and n.head.head.dep_ in ("dobj", "nsubjpass")
+            and self.index.at(n.head.head) is None
+        ):
+            phrase = n.head.head  # "waged a campaign of cyber attacks", "launched a wave of strikes"
+        source, target, between = self._phrase_roles(n, spec, list(n.children))
+        if phrase is not n:
+            # "the killing of civilians by X and killings by Y": a role a conjoined noun names itself is
+            # its own; the others it shares with the noun of the phrase
+            shared = self._phrase_roles(n, spec, [c for c in phrase.children if c.i != n.i])
+            source, target, between = source or shared[0], target or shared[1], between + shared[2]
         if not source:
             source = self._agent_below(n)
         if not source and n.dep_ in ("compound", "appos") and n.head.pos_ in ("NOUN", "PROPN"):

@@ -1,0 +1,47 @@
+"""A second event in a sentence that already tells one: a coordinated verb with a date of its own,
+a coordinated event noun with an agent of its own, an act named by its owner with no one it is
+aimed at (kg.extract.sentence_dates, kg.extract.roles, kg.extract.events)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+PUBLISHED = date(2024, 3, 14)  # a Thursday
+
+
+def test_coordinated_strikes_on_two_days_are_two_strikes(run, events_of):
+    ex = run("Russian forces bombed Kharkiv on Monday and shelled Kyiv on Tuesday.")
+    strikes = events_of(ex, "ASSAULT")
+    assert sorted(e.date for e in strikes) == ["2024-03-11", "2024-03-12"]
+
+
+def test_a_coordinated_verb_with_no_date_of_its_own_takes_its_lead_verbs(run, events_of):
+    ex = run("The President met the Kenyan President in Nairobi on Tuesday and urged him to hold talks with Sudan.")
+    (meeting,) = events_of(ex, "CONSULT")
+    (request,) = events_of(ex, "REQUEST")
+    assert meeting.date == request.date == "2024-03-12"
+
+
+def test_a_coordinated_noun_keeps_its_own_agent(run, events_of):
+    ex = run("Britain condemned the killing of villagers by the Taliban as well as killings by the Islamic State.")
+    killings = events_of(ex, "ASSAULT")
+    assert len(killings) == 2
+    assert sorted(tuple(e.source) for e in killings) == [("islamic-state",), ("taliban",)]
+
+
+def test_a_coordinated_noun_with_no_agent_of_its_own_shares_the_first_ones(run, events_of):
+    ex = run("Kyiv denounced Moscow's attacks and threats against Ukrainian ports.")
+    (threat,) = events_of(ex, "THREATEN")
+    assert threat.source == ["Q159"]
+
+
+def test_an_act_named_by_its_owner_is_an_event_of_the_owner(run, events_of):
+    ex = run("Biden and Scholz pledged continued support for Ukraine in the face of Russia's aggression.")
+    (attack,) = events_of(ex, "ASSAULT")
+    assert attack.source == ["Q159"]
+    assert events_of(ex, "SUPPORT")
+
+
+def test_an_act_owned_by_a_pronoun_alone_is_no_event(run):
+    ex = run("The two leaders discussed the region and its war.")
+    assert not [e for e in ex.events if e.plover == "ASSAULT"]
