@@ -388,8 +388,17 @@ class RoleReader(Agency):
                 # "a summit ... attended by President Trump"
                 between += self._agents(c)
             elif c.dep_ == "acl" and c.tag_ == "VBN" and not spec.symmetric:
-                # "sanctions reimposed by Washington", "strikes carried out by Israel"
+                # "sanctions reimposed by Washington", "strikes carried out by Israel"; "the attack
+                # perpetrated against a convoy of X": whom the participle aims it at
                 source += self._agents(c)
+                target += [
+                    a
+                    for p in c.children
+                    if p.dep_ == "prep" and p.lower_ in spec.target_preps and p.lower_ != "by"
+                    for o in p.children
+                    if o.dep_ == "pobj"
+                    for a in self._pobj_actors(o, spec)
+                ]
             elif c.dep_ == "appos" and c.i > n.i:
                 # headlines: "France expels Iranian envoy"
                 target += self.actors_at(c)

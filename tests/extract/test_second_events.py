@@ -16,14 +16,18 @@ def test_coordinated_strikes_on_two_days_are_two_strikes(run, events_of):
 
 
 def test_a_coordinated_verb_with_no_date_of_its_own_takes_its_lead_verbs(run, events_of):
-    ex = run("The President met the Kenyan President in Nairobi on Tuesday and urged him to hold talks with Sudan.")
+    ex = run(
+        "The President met the Kenyan President in Nairobi on Tuesday and urged him to hold talks with Sudan."
+    )
     (meeting,) = events_of(ex, "CONSULT")
     (request,) = events_of(ex, "REQUEST")
     assert meeting.date == request.date == "2024-03-12"
 
 
 def test_a_coordinated_noun_keeps_its_own_agent(run, events_of):
-    ex = run("Britain condemned the killing of villagers by the Taliban as well as killings by the Islamic State.")
+    ex = run(
+        "Britain condemned the killing of villagers by the Taliban as well as killings by the Islamic State."
+    )
     killings = events_of(ex, "ASSAULT")
     assert len(killings) == 2
     assert sorted(tuple(e.source) for e in killings) == [("islamic-state",), ("taliban",)]
@@ -45,3 +49,10 @@ def test_an_act_named_by_its_owner_is_an_event_of_the_owner(run, events_of):
 def test_an_act_owned_by_a_pronoun_alone_is_no_event(run):
     ex = run("The two leaders discussed the region and its war.")
     assert not [e for e in ex.events if e.plover == "ASSAULT"]
+
+
+def test_a_deed_a_statement_condemns_is_aimed_where_its_participle_says(run, events_of):
+    ex = run("The Council condemned the attack perpetrated on Sunday against a convoy of the Malian army.")
+    assert events_of(ex, "ACCUSE")
+    (attack,) = events_of(ex, "ASSAULT")
+    assert attack.target == ["Q912"]
