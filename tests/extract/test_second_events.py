@@ -56,3 +56,13 @@ def test_a_deed_a_statement_condemns_is_aimed_where_its_participle_says(run, eve
     assert events_of(ex, "ACCUSE")
     (attack,) = events_of(ex, "ASSAULT")
     assert attack.target == ["Q912"]
+
+
+def test_they_both_is_the_group_named_before(run, events_of):
+    ex = run(
+        "Scholz spoke with Macron by phone on Monday. They discussed the budget and they both agreed that "
+        "the talks had gone well."
+    )
+    (agreement,) = events_of(ex, "AGREE")
+    assert set(agreement.participants) == set(events_of(ex, "CONSULT")[0].participants)
+    assert len(agreement.participants) == 2
