@@ -66,3 +66,13 @@ def test_they_both_is_the_group_named_before(run, events_of):
     (agreement,) = events_of(ex, "AGREE")
     assert set(agreement.participants) == set(events_of(ex, "CONSULT")[0].participants)
     assert len(agreement.participants) == 2
+
+
+def test_a_deed_amid_which_a_pledge_is_made_is_not_what_is_pledged(run, events_of):
+    ex = run("Macron pledged his support for Israel in the face of an appalling assault by Hamas gunmen.")
+    (support,) = events_of(ex, "SUPPORT")
+    assert support.target == ["Q801"]
+    (attack,) = events_of(ex, "ASSAULT")
+    assert attack.source == ["Q38799"]
+    assert attack.modality == "asserted"
+    assert not [e for e in ex.events if e.plover == "THREATEN"]
