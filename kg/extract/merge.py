@@ -17,7 +17,10 @@ from kg.model import Event, EventMention
 
 
 def split_plural_calls(d: Draft) -> list[Draft]:
-    """Plural calls ("calls with A and B") are separate calls of the first party with each other one."""
+    """Plural calls ("calls with A and B") are separate calls of the first party with each other one; a
+    visit to several places ("is due to visit A and B") is a visit to each."""
+    if d.event_class == "Visit" and d.source and len(d.target) >= 2:
+        return [replace(d, participants=[*d.source, place], target=[place]) for place in d.target]
     if d.event_class != "PhoneCall" or len(d.participants) < 3 or not d.trigger.text.lower().endswith("s"):
         return [d]
     first, rest = d.participants[0], d.participants[1:]

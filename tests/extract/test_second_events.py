@@ -76,3 +76,9 @@ def test_a_deed_amid_which_a_pledge_is_made_is_not_what_is_pledged(run, events_o
     assert attack.source == ["Q38799"]
     assert attack.modality == "asserted"
     assert not [e for e in ex.events if e.plover == "THREATEN"]
+
+
+def test_a_visit_to_two_states_is_a_visit_to_each(run, events_of):
+    ex = run("After her stop in Kenya, Secretary of State Hillary Clinton is due to visit Malawi and Zambia.")
+    visits = [e for e in events_of(ex, "CONSULT") if e.event_class == "Visit"]
+    assert sorted(tuple(e.target) for e in visits) == [("Q1020",), ("Q953",)]
