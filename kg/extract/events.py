@@ -385,7 +385,8 @@ class EventDrafter(RoleReader):
             target = [k for k in target if k not in media or aimed]
         source, target, between = uniq(source), uniq(target), uniq(between)
         target = [k for k in target if k not in source]
-        if spec.needs_target and not (target or between or accused or self.named_owner(tok, source)):
+        owned = rules.deed and self.named_owner(tok, source)  # "Russia's aggression": Russia's deed
+        if spec.needs_target and not (target or between or accused or owned):
             return None
         symmetric = spec.symmetric
         if symmetric and not is_verb and len(uniq(source + between + target)) < 2:

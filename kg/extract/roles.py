@@ -347,7 +347,7 @@ class RoleReader(Agency):
 
     def named_owner(self, tok: Token, source: list[str]) -> bool:
         """An event noun whose owner is named, not a pronoun ("Russia's aggression"): the owner did it,
-        an event even with no one named it is aimed at."""
+        a deed even with no one named it is aimed at."""
         return tok.pos_ in ("NOUN", "PROPN") and any(
             c.dep_ == "poss" and c.pos_ != "PRON" and (m := self.index.at(c)) is not None and m.key in source
             for c in tok.children

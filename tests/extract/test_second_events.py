@@ -82,3 +82,8 @@ def test_a_visit_to_two_states_is_a_visit_to_each(run, events_of):
     ex = run("After her stop in Kenya, Secretary of State Hillary Clinton is due to visit Malawi and Zambia.")
     visits = [e for e in events_of(ex, "CONSULT") if e.event_class == "Visit"]
     assert sorted(tuple(e.target) for e in visits) == [("Q1020",), ("Q953",)]
+
+
+def test_only_a_deed_is_an_event_of_its_named_owner_alone(run):
+    ex = run("The shelling of the port casts doubt on Russia's commitment to the grain deal.")
+    assert not [e for e in ex.events if e.plover == "SUPPORT"]
