@@ -85,5 +85,5 @@ def test_a_visit_to_two_states_is_a_visit_to_each(run, events_of):
 
 
 def test_only_a_deed_is_an_event_of_its_named_owner_alone(run):
-    ex = run("The shelling of the port casts doubt on Russia's commitment to the grain deal.")
+    ex = run("Russian forces shelled the port, casting doubt on Russia's commitment to the grain deal.")
     assert not [e for e in ex.events if e.plover == "SUPPORT"]
