@@ -87,3 +87,10 @@ def test_a_visit_to_two_states_is_a_visit_to_each(run, events_of):
 def test_only_a_deed_is_an_event_of_its_named_owner_alone(run):
     ex = run("Russian forces shelled the port, casting doubt on Russia's commitment to the grain deal.")
     assert not [e for e in ex.events if e.plover == "SUPPORT"]
+
+
+def test_talks_held_separately_with_two_parties_are_two_talks(run, events_of):
+    ex = run("Secretary Blinken spoke separately today with Emmanuel Macron and Olaf Scholz.")
+    calls = events_of(ex, "CONSULT")
+    assert len(calls) == 2
+    assert {len(e.participants) for e in calls} == {2}
