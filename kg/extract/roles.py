@@ -223,6 +223,11 @@ class RoleReader(Agency):
                 if p.dep_ == "pobj"
                 for a in self.actors_at(p)
             ]
+        if not out and self.lex.rules(spec.plover).blame:
+            # "condemned the suffering caused by Russia's invasion": who did what caused it
+            for c in (c for c in obj.children if c.dep_ == "acl" and c.tag_ == "VBN"):
+                for p in (p for g in c.children if g.dep_ == "agent" for p in g.children if p.dep_ == "pobj"):
+                    out += self.actors_at(p) or self._object_owner(p, spec)
         if not out and obj.i not in self.positions:  # an event object's own "on X" is that event's
             for t in (obj, *obj.conjuncts):
                 for c in t.children:

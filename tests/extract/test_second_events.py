@@ -94,3 +94,11 @@ def test_talks_held_separately_with_two_parties_are_two_talks(run, events_of):
     calls = events_of(ex, "CONSULT")
     assert len(calls) == 2
     assert {len(e.participants) for e in calls} == {2}
+
+
+def test_a_condemnation_is_aimed_at_who_did_what_caused_its_object(run, events_of):
+    ex = run("Biden and Scholz met in Berlin and condemned the suffering caused by Russia's invasion.")
+    (condemnation,) = events_of(ex, "ACCUSE")
+    assert condemnation.target == ["Q159"]
+    (invasion,) = events_of(ex, "ASSAULT")
+    assert invasion.source == ["Q159"]
