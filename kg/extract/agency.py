@@ -1,7 +1,8 @@
 """Who acts and who is acted on, read through the words around an event noun: the agents of a
 passive ("by a wave of Russian drones"), a promise that takes in what it governs ("pledged aid"),
-a receiver ("received aid from X"), a traveller ("arrived in X for talks"). A part of the role
-reader (kg.extract.roles)."""
+a receiver ("received aid from X"), a traveller ("arrived in X for talks"), the named owner of a
+deed ("Russia's aggression"), a target aimed at ("war against X"), the other side of a hyphenated
+pair ("the Israel-Hamas war"). A part of the role reader (kg.extract.roles)."""
 
 from __future__ import annotations
 
@@ -95,4 +96,26 @@ class Agency(Discourse):
             if p.dep_ == "pobj"
             for a in self.actors_at(p)
             if a not in travellers
+        ]
+
+    def named_owner(self, tok: Token, source: list[str]) -> bool:
+        """An event noun whose owner is named, not a pronoun ("Russia's aggression"): the owner did it,
+        a deed even with no one named it is aimed at."""
+        return tok.pos_ in ("NOUN", "PROPN") and any(
+            c.dep_ == "poss" and c.pos_ != "PRON" and (m := self.index.at(c)) is not None and m.key in source
+            for c in tok.children
+        )
+
+    def _aimed_at(self, tok: Token, target: list[str]) -> bool:
+        """Whether the event word names a target with a preposition that aims it ("war against X",
+        "a campaign on X"), not one of a mutual deed ("fighting with X")."""
+        return bool(target) and any(a in target for a in self.prep_actors(tok, self.roles.aimed_preps))
+
+    def _hyphen_pair(self, c: Token) -> list[str]:
+        """The other side of a hyphenated pair the parse hangs on one name ("the Israel-Hamas war")."""
+        return [
+            k
+            for cc in c.children
+            if cc.dep_ == "compound" and cc.i < c.i and self.doc[cc.i + 1].text == "-"
+            for k in self.actors_at(cc)
         ]

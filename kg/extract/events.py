@@ -14,7 +14,7 @@ from spacy.tokens import Token
 from kg.extract.bystanders import bystanders, tells_of
 from kg.extract.commenters import comments_on, only_speaks_of
 from kg.extract.elaboration import elaborate
-from kg.extract.lexicon import Lexicon, Trigger, acts_as_verb, matches
+from kg.extract.lexicon import Lexicon, Trigger, acts_as_verb, in_circumstance, matches
 from kg.extract.parties import complete
 from kg.extract.places import place_of
 from kg.extract.press import speaks_to_press
@@ -45,16 +45,6 @@ def _adopt(d: Draft, what: Trigger, lex: Lexicon) -> None:
     d.adopted = what
     if what.symmetric:
         d.participants, d.source, d.target = uniq(d.source + d.participants + d.target), [], []
-
-
-def _circumstance(tok: Token, owner: Token) -> bool:
-    """ "pledged closer ties at a summit": the summit is where the pledge was made, not what it is."""
-    cur = tok
-    while cur.i != owner.i and cur.head.i != cur.i:
-        if cur.dep_ == "prep" and cur.lower_ in ("at", "during"):
-            return True
-        cur = cur.head
-    return False
 
 
 def _whence(tok: Token) -> bool:
@@ -92,7 +82,9 @@ class EventDrafter(RoleReader):
         undrafted: list[tuple[Token, Trigger]] = []
         for tok, spec in triggers:
             owner = self._absorber(tok, spec, positions)
-            if owner is not None and positions[owner.i].adopts and not _circumstance(tok, owner):
+            if owner is None or in_circumstance(tok, owner, self.words):
+                continue  # "pledged support in the face of an assault": the assault is not pledged
+            if positions[owner.i].adopts:
                 adopted[owner.i] = spec  # the last, most embedded: "vowed to help defend"
         for tok, spec in triggers:
             d = self._draft(tok, spec, sentence)
@@ -114,7 +106,7 @@ class EventDrafter(RoleReader):
             if tok.i in adopted:
                 _adopt(d, adopted[tok.i], self.lex)
             owner = self._absorber(tok, spec, positions)
-            if owner is not None:
+            if owner is not None and not in_circumstance(tok, owner, self.words):
                 absorbed.append((d, owner.i, adopted.get(owner.i, positions[owner.i]).plover == spec.plover))
                 continue
             by_token[tok.i] = d
@@ -393,7 +385,8 @@ class EventDrafter(RoleReader):
             target = [k for k in target if k not in media or aimed]
         source, target, between = uniq(source), uniq(target), uniq(between)
         target = [k for k in target if k not in source]
-        if spec.needs_target and not (target or between or accused or refuses(tok, self.lang)):
+        owned = rules.deed and self.named_owner(tok, source)  # "Russia's aggression": Russia's deed
+        if spec.needs_target and not (target or between or accused or owned or refuses(tok, self.lang)):
             return None
         symmetric = spec.symmetric
         if symmetric and not is_verb and len(uniq(source + between + target)) < 2:

@@ -98,6 +98,9 @@ class Words:
     own_time_marks: frozenset[str]
     same_time_marks: frozenset[str]
     lead_up_marks: frozenset[str]
+    circumstance_preps: frozenset[str]
+    circumstance_nouns: frozenset[str]
+    apart_words: frozenset[str]
     definite_determiners: frozenset[str]
     occurrence_verbs: frozenset[str]  # lemmas, with their particle or object ("take place")
     topic_preps: frozenset[str]
@@ -285,6 +288,9 @@ def _words(d: dict) -> Words:
         own_time_marks=_lower(d.get("own_time_marks")),
         same_time_marks=_lower(d.get("same_time_marks")),
         lead_up_marks=_lower(d.get("lead_up_marks")),
+        circumstance_preps=_lower(d.get("circumstance_preps")),
+        circumstance_nouns=_lower(d.get("circumstance_nouns")),
+        apart_words=_lower(d.get("apart_words")),
         definite_determiners=_lower(d.get("definite_determiners")),
         occurrence_verbs=_lower(d.get("occurrence_verbs")),
         topic_preps=_lower(d.get("topic_preps")),

@@ -16,10 +16,17 @@ from kg.extract.timing import event_date, fold_title, is_title
 from kg.model import Event, EventMention
 
 
-def split_plural_calls(d: Draft) -> list[Draft]:
-    """Plural calls ("calls with A and B") are separate calls of the first party with each other one."""
-    if d.event_class != "PhoneCall" or len(d.participants) < 3 or not d.trigger.text.lower().endswith("s"):
+def split_plural_calls(d: Draft, apart: bool = False) -> list[Draft]:
+    """Plural calls ("calls with A and B") and talks held apart ("spoke separately with A and B") are
+    separate calls of the first party with each other one; a visit to several places ("is due to visit
+    A and B") is a visit to each."""
+    if d.event_class == "Visit" and d.source and len(d.target) >= 2:
+        return [replace(d, participants=[*d.source, place], target=[place]) for place in d.target]
+    plural = d.event_class == "PhoneCall" and d.trigger.text.lower().endswith("s")
+    if not (plural or apart) or len(d.participants) < 3:
         return [d]
+    if apart and len(d.source) == 1:
+        return [replace(d, participants=[*d.source, other], target=[other]) for other in d.target]
     first, rest = d.participants[0], d.participants[1:]
     return [replace(d, participants=[first, other], source=[], target=[]) for other in rest]
 
@@ -129,12 +136,15 @@ def merge(
     titles: frozenset[int] = frozenset(),
     pointing: set[int] | None = None,
     side_of: dict[str, str] | None = None,
+    apart: set[int] | None = None,
 ) -> list[Event]:
     """The events the drafts report, one per real-world event, in reading order (``titles``: the
     indices of the sentences that are the document's title; ``pointing``: the ids of the mentions
-    whose noun points back to an event told before; ``side_of``: actor -> the state it acts for)."""
+    whose noun points back to an event told before; ``side_of``: actor -> the state it acts for;
+    ``apart``: the ids of the meetings one party held with each of the others on its own)."""
     groups: list[list[Draft]] = []
-    for d in (x for draft in drafts for x in split_plural_calls(draft)):
+    apart = apart or set()
+    for d in (x for draft in drafts for x in split_plural_calls(draft, id(draft) in apart)):
         for group in reversed(groups) if d.anaphoric else groups:
             if _fits(group, d, lex):
                 group.append(d)
@@ -195,4 +205,11 @@ def merge_events(state: DocState) -> None:
             d.headline = d.modality in ("asserted", "planned") and not _to_come(state.doc[d.token], marks)
     pointing = {id(d) for d in state.drafts if not d.is_verb and points_back(state.doc[d.token])}
     side_of = {k: a.affiliation for k, a in state.index.actors.items() if a.affiliation}
-    state.events = merge(state.drafts, state.document.id, state.lang.lexicon, titles, pointing, side_of)
+    words, lex = state.lang.words, state.lang.lexicon
+    apart = {
+        id(d)
+        for d in state.drafts
+        if lex.rules(d.plover).gathers
+        and any(c.dep_ == "advmod" and c.lower_ in words.apart_words for c in state.doc[d.token].children)
+    }
+    state.events = merge(state.drafts, state.document.id, lex, titles, pointing, side_of, apart)

@@ -7,6 +7,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from kg.extract.language import Language, ModalityWords
+from kg.extract.lexicon import circumstance as is_circumstance
 from kg.extract.speech import has_future_aux, said_by
 from kg.extract.state import DocState, Draft
 from kg.plover import plover_scheme
@@ -225,8 +226,9 @@ def modality_of(trigger: Token, lang: Language, default: str | None = None) -> t
         # a coordinated word ("Iran's demand and Iraq's refusal") shares its sibling's context,
         # not the sibling's meaning
         sibling = tok.dep_ == "conj"
-        # "pledged closer ties at a summit": the summit is where the pledge was made, not what is pledged
-        circumstance = tok.dep_ == "prep" and tok.lower_ in ("at", "during") and tok.head.pos_ == "VERB"
+        # "pledged closer ties at a summit", "pledged support in the face of an assault": where or amid
+        # what the pledge was made, not what is pledged
+        circumstance = tok.head.pos_ == "VERB" and is_circumstance(tok, lang.words)
         tok = tok.head
         steps += 1
     if default:

@@ -75,9 +75,9 @@ class Discourse(Speakers):
         elif tok.pos_ == "PRON" and low in self.roles.first_person | self.roles.first_plural:
             out += self._first_person(tok, low in self.roles.first_plural)
         elif tok.pos_ == "PRON" and low in ("we", "they", "them", "us", "their", "our"):
-            appos = [c for c in tok.children if c.dep_ == "appos"]
-            if appos:
-                out += self.actors_at(appos[0], depth + 1)
+            appos = [c for c in tok.children if c.dep_ == "appos"]  # "we, the G7": named; "they both": not
+            if named := self.actors_at(appos[0], depth + 1) if appos else []:
+                out += named
             elif low in self.roles.plural_pronouns:
                 out += self._teller_group(tok) or self._plural_before(tok.i)
                 if tok.dep_ in ("nsubj", "nsubjpass") and len(out) >= 2:

@@ -223,6 +223,11 @@ class RoleReader(Agency):
                 if p.dep_ == "pobj"
                 for a in self.actors_at(p)
             ]
+        if not out and self.lex.rules(spec.plover).blame:
+            # "condemned the suffering caused by Russia's invasion": who did what caused it
+            for c in (c for c in obj.children if c.dep_ == "acl" and c.tag_ == "VBN"):
+                for p in (p for g in c.children if g.dep_ == "agent" for p in g.children if p.dep_ == "pobj"):
+                    out += self.actors_at(p) or self._object_owner(p, spec)
         if not out and obj.i not in self.positions:  # an event object's own "on X" is that event's
             for t in (obj, *obj.conjuncts):
                 for c in t.children:
@@ -348,39 +353,11 @@ class RoleReader(Agency):
                         return found
         return []
 
-    def _aimed_at(self, tok: Token, target: list[str]) -> bool:
-        """Whether the event word names a target with a preposition that aims it ("war against X",
-        "a campaign on X"), not one of a mutual deed ("fighting with X")."""
-        return bool(target) and any(a in target for a in self.prep_actors(tok, self.roles.aimed_preps))
-
-    def _hyphen_pair(self, c: Token) -> list[str]:
-        """The other side of a hyphenated pair the parse hangs on one name ("the Israel-Hamas war")."""
-        return [
-            k
-            for cc in c.children
-            if cc.dep_ == "compound" and cc.i < c.i and self.doc[cc.i + 1].text == "-"
-            for k in self.actors_at(cc)
-        ]
-
-    def _noun_roles(self, n: Token, spec: Trigger):
+    def _phrase_roles(self, n: Token, spec: Trigger, children: list[Token]):
+        """Source, target and parties named by words that hang from an event noun or its phrase."""
         source: list[str] = []
         target: list[str] = []
         between: list[str] = []
-        phrase = n
-        while phrase.dep_ == "conj" and phrase.head.pos_ == "NOUN" and phrase.head.i != phrase.i:
-            phrase = phrase.head  # "offered peace and solidarity": the first noun's place in the clause
-        if phrase is n and n.dep_ == "compound" and n.head.pos_ == "NOUN" and n.head.i not in self.positions:
-            phrase = n.head  # "a military aid package for Ukraine"
-        elif (
-            n.dep_ == "pobj"
-            and n.head.lower_ == "of"
-            and n.head.head.pos_ == "NOUN"
-            and n.head.head.i not in self.positions
-            and n.head.head.dep_ in ("dobj", "nsubjpass")
-            and self.index.at(n.head.head) is None
-        ):
-            phrase = n.head.head  # "waged a campaign of cyber attacks", "launched a wave of strikes"
-        children = list(n.children) + ([c for c in phrase.children if c.i != n.i] if phrase is not n else [])
         for c in children:
             if c.dep_ == "poss" and spec.mode == "release" and c.pos_ == "PRON":
                 target += self.actors_at(c)  # "his release": he is the one released
@@ -397,8 +374,17 @@ class RoleReader(Agency):
                 # "a summit ... attended by President Trump"
                 between += self._agents(c)
             elif c.dep_ == "acl" and c.tag_ == "VBN" and not spec.symmetric:
-                # "sanctions reimposed by Washington", "strikes carried out by Israel"
+                # "sanctions reimposed by Washington", "strikes carried out by Israel"; "the attack
+                # perpetrated against a convoy of X": whom the participle aims it at
                 source += self._agents(c)
+                target += [
+                    a
+                    for p in c.children
+                    if p.dep_ == "prep" and p.lower_ in spec.target_preps and p.lower_ != "by"
+                    for o in p.children
+                    if o.dep_ == "pobj"
+                    for a in self._pobj_actors(o, spec)
+                ]
             elif c.dep_ == "appos" and c.i > n.i:
                 # headlines: "France expels Iranian envoy"
                 target += self.actors_at(c)
@@ -410,6 +396,29 @@ class RoleReader(Agency):
                     between += objs
                 elif c.lower_ in spec.target_preps:
                     target += objs
+        return source, target, between
+
+    def _noun_roles(self, n: Token, spec: Trigger):
+        phrase = n
+        while phrase.dep_ == "conj" and phrase.head.pos_ == "NOUN" and phrase.head.i != phrase.i:
+            phrase = phrase.head  # "offered peace and solidarity": the first noun's place in the clause
+        if phrase is n and n.dep_ == "compound" and n.head.pos_ == "NOUN" and n.head.i not in self.positions:
+            phrase = n.head  # "a military aid package for Ukraine"
+        elif (
+            n.dep_ == "pobj"
+            and n.head.lower_ == "of"
+            and n.head.head.pos_ == "NOUN"
+            and n.head.head.i not in self.positions
+            and n.head.head.dep_ in ("dobj", "nsubjpass")
+            and self.index.at(n.head.head) is None
+        ):
+            phrase = n.head.head  # "waged a campaign of cyber attacks", "launched a wave of strikes"
+        source, target, between = self._phrase_roles(n, spec, list(n.children))
+        if phrase is not n:
+            # "the killing of civilians by X and killings by Y": a role a conjoined noun names itself is
+            # its own; the others it shares with the noun of the phrase
+            shared = self._phrase_roles(n, spec, [c for c in phrase.children if c.i != n.i])
+            source, target, between = source or shared[0], target or shared[1], between + shared[2]
         if not source:
             source = self._agent_below(n)
         claimed = claiming_verb(n, self.roles) if not source else None

@@ -221,8 +221,10 @@ class SentenceDates:
         )
         anchors = {tok.i}
         own_time = any(c.dep_ == "mark" and c.lower_ in lang.words.own_time_marks for c in tok.children)
+        #: the verb whose date a verb of its clause shares when it states none of its own
+        lead: set[int] = set()
         if d.is_verb and tok.dep_ in ("advcl", "xcomp", "conj") and tok.head.pos_ == "VERB" and not own_time:
-            anchors.add(tok.head.i)  # "opened the summit on Tuesday, urging allies to ..."
+            lead.add(tok.head.i)  # "opened the summit on Tuesday, urging allies to ..."
         cur, clause = tok, tok if d.is_verb else None
         if not d.is_verb:
             for _ in range(4):
@@ -241,7 +243,9 @@ class SentenceDates:
                     anchors.add(cur.i)  # "the signing of the accord in December": the noun of the act
         obj = self._object_event(tok) if d.is_verb else None
         statement = lang.lexicon.rules(d.plover).object_parties
-        own = [*self._attached(anchors, obj, statement)]
+        # "shelled Kharkiv on Monday and Kyiv on Tuesday": a verb's own date before its lead verb's
+        own = [*self._attached(anchors, obj, statement), *self._attached(lead, obj, statement)]
+        anchors |= lead
         if not own_time:
             own += self._attached(self._same_time(tok, anchors), obj, statement)
             # "since March, when the army began its offensive": the clause describes the date
