@@ -202,11 +202,10 @@ def _draft(
     return Draft.of(spec, mention, st.sentence, tok.i, participants, source, target, acts_as_verb(tok))
 
 
-def party_sources(state: DocState, st: SentenceTriggers, drafts: list[Draft]) -> None:
+def _party_sources(state: DocState, st: SentenceTriggers, drafts: list[Draft]) -> None:
     """In a sentence alone, a directed event whose parse names no doer takes the party its event
-    word's subject names by what it is ("Insurgents attacked a checkpoint in Baghdad": insurgents)."""
-    if context_elsewhere(state, st):
-        return
+    word's subject names by what it is ("Insurgents attacked a checkpoint in Baghdad": insurgents).
+    For ``complete``, which has found that no actor is named outside the sentence."""
     lex = state.lang.lexicon
     for d in drafts:
         if d.source or d.spec.symmetric:
@@ -276,35 +275,31 @@ def complete(
 ) -> list[Draft]:
     """A sentence's events: those its parse gave (``drafts``), else the sentence-level ``backoff()``.
     A sentence that a text names no actor outside of is completed with the parties its words name
-    only by what they are: its one event where it gives none otherwise (``party_draft``), the events
+    only by what they are: its one event where it gives none otherwise (``_party_draft``), the events
     of its event words the parse gave no named party (``undrafted``: "the army said it killed 60
-    fighters"), and the doers of events whose parse names none (``party_sources``)."""
+    fighters"), and the doers of events whose parse names none (``_party_sources``)."""
     alone = not context_elsewhere(state, st)
     if not drafts:
-        found = backoff() or (party_draft(state, st, span_of) if alone else None)
+        found = backoff() or (_party_draft(state, st, span_of) if alone else None)
         drafts = [found] if found is not None else []
-        if alone:
-            party_sources(state, st, drafts)
-        return drafts
-    if not alone:
-        return drafts
-    drafts += [
-        d
-        for tok, spec in undrafted
-        if _party_deed(state, tok, spec) and (d := _parsed(state, st, tok, spec, span_of)) is not None
-    ]
-    party_sources(state, st, drafts)
+    elif alone:
+        drafts += [
+            d
+            for tok, spec in undrafted
+            if _party_deed(state, tok, spec) and (d := _parsed(state, st, tok, spec, span_of)) is not None
+        ]
+    if alone:
+        _party_sources(state, st, drafts)
     return drafts
 
 
-def party_draft(state: DocState, st: SentenceTriggers, span_of) -> Draft | None:
+def _party_draft(state: DocState, st: SentenceTriggers, span_of) -> Draft | None:
     """The event of a sentence that gives none otherwise, with the parties its event word's phrases
     name (by name, else by what they are), or None. ``span_of(tok, spec)`` gives the trigger's span.
     An event noun the sentence is about ("The fighting continued", "the talks ended") with no one
-    named at all is an event of unnamed parties."""
+    named at all is an event of unnamed parties. For ``complete``, which has found that no actor is
+    named outside the sentence."""
     lex = state.lang.lexicon
-    if context_elsewhere(state, st):
-        return None
     usable = sorted(st.triggers, key=lambda x: (len(list(x[0].ancestors)), x[0].i))
     for tok, spec in usable:
         found = _parsed(state, st, tok, spec, span_of)
