@@ -14,7 +14,7 @@ from spacy.tokens import Token
 
 from kg.documents import slug
 from kg.extract.agency import claiming_verb
-from kg.extract.language import Roles
+from kg.extract.language import Language
 from kg.extract.lexicon import Trigger, acts_as_verb
 from kg.extract.state import DocState, Draft, SentenceTriggers
 from kg.model import Actor, Mention
@@ -141,10 +141,9 @@ def context_elsewhere(state: DocState, st: SentenceTriggers) -> bool:
     )
 
 
-def _phrases(
-    tok: Token, spec: Trigger, light_verbs: frozenset[str], object_control: frozenset[str], roles: Roles
-) -> tuple[Token | None, list[Token]]:
+def _phrases(tok: Token, spec: Trigger, lang: Language) -> tuple[Token | None, list[Token]]:
     """The phrase that does the event and those that undergo it, as the parse of its word gives them."""
+    light_verbs, object_control = lang.lexicon.light_verbs, lang.lexicon.object_control
     preps = set(spec.target_preps) | {"against", "on"} | ({"between"} if spec.symmetric else set())
     clause = tok
     measure = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ == "of" else tok
@@ -153,7 +152,7 @@ def _phrases(
         clause = measure.head
     elif not acts_as_verb(tok) and tok.dep_ == "pobj" and tok.head.head.lemma_.lower() in light_verbs:
         clause = tok.head.head  # "took to the streets": who took to them
-    claimed = claiming_verb(tok, roles)
+    claimed = claiming_verb(tok, lang.roles)
     if claimed is not None:
         clause = claimed  # "gunmen claimed responsibility for the attack": who claims it did it
     light = clause
@@ -206,11 +205,10 @@ def _party_sources(state: DocState, st: SentenceTriggers, drafts: list[Draft]) -
     """In a sentence alone, a directed event whose parse names no doer takes the party its event
     word's subject names by what it is ("Insurgents attacked a checkpoint in Baghdad": insurgents).
     For ``complete``, which has found that no actor is named outside the sentence."""
-    lex = state.lang.lexicon
     for d in drafts:
         if d.source or d.spec.symmetric:
             continue
-        agent, _ = _phrases(state.doc[d.token], d.spec, lex.light_verbs, lex.object_control, state.lang.roles)
+        agent, _ = _phrases(state.doc[d.token], d.spec, state.lang)
         source = [k for k in _side(state, agent) if k not in d.target and k not in state.index.media]
         if source:
             d.source, d.participants = source, list(dict.fromkeys(source + d.participants))
@@ -228,7 +226,7 @@ def _parsed(state: DocState, st: SentenceTriggers, tok: Token, spec: Trigger, sp
     index = state.index
     positions = {t.i for t, _ in st.triggers}
     kept = (len(index.mentions), dict(index.by_token), set(index.actors))
-    agent, undergo = _phrases(tok, spec, lex.light_verbs, lex.object_control, state.lang.roles)
+    agent, undergo = _phrases(tok, spec, state.lang)
     # a name for the doer itself ("Germany executed its plan"); a party a name qualifies does a
     # deed to what its object names ("Russian drones struck a power plant", "Somali pirates
     # hijacked a tanker"), but protects no one with it ("British jets will protect the skies")
@@ -266,7 +264,7 @@ def _party_deed(state: DocState, tok: Token, spec: Trigger) -> bool:
     lex = state.lang.lexicon
     if not (acts_as_verb(tok) and lex.rules(spec.plover).deed) or spec.breadth:
         return False
-    agent, _ = _phrases(tok, spec, lex.light_verbs, lex.object_control, state.lang.roles)
+    agent, _ = _phrases(tok, spec, state.lang)
     return agent is not None and state.index.at(agent) is None and _named(state, agent) is None
 
 
