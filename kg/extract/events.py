@@ -81,10 +81,8 @@ class EventDrafter(RoleReader):
         adopted: dict[int, Trigger] = {}
         undrafted: list[tuple[Token, Trigger]] = []
         for tok, spec in triggers:
-            owner = self._absorber(tok, spec, positions)
-            if owner is None or in_circumstance(tok, owner, self.words):
-                continue  # "pledged support in the face of an assault": the assault is not pledged
-            if positions[owner.i].adopts:
+            owner = self._part_of(tok, spec, positions)
+            if owner is not None and positions[owner.i].adopts:
                 adopted[owner.i] = spec  # the last, most embedded: "vowed to help defend"
         for tok, spec in triggers:
             d = self._draft(tok, spec, sentence)
@@ -105,8 +103,8 @@ class EventDrafter(RoleReader):
                 continue  # "the militia swore to stay the course": a promise of no event, to no one
             if tok.i in adopted:
                 _adopt(d, adopted[tok.i], self.lex)
-            owner = self._absorber(tok, spec, positions)
-            if owner is not None and not in_circumstance(tok, owner, self.words):
+            owner = self._part_of(tok, spec, positions)
+            if owner is not None:
                 absorbed.append((d, owner.i, adopted.get(owner.i, positions[owner.i]).plover == spec.plover))
                 continue
             by_token[tok.i] = d
@@ -260,6 +258,12 @@ class EventDrafter(RoleReader):
             if anc.lower_ in own or anc.lower_ in ("than", "during") or anc.dep_ in ("relcl", "acl"):
                 return True
         return any(c.dep_ == "mark" and c.lower_ in own for c in tok.children)
+
+    def _part_of(self, tok: Token, spec: Trigger, positions: dict[int, Trigger]) -> Token | None:
+        """The event word this one is part of (``_absorber``), unless it lies in a phrase of that word's
+        circumstances ("pledged support in the face of an assault": the assault is not pledged)."""
+        owner = self._absorber(tok, spec, positions)
+        return None if owner is None or in_circumstance(tok, owner, self.words) else owner
 
     def _absorber(self, tok: Token, spec: Trigger, positions: dict[int, Trigger]) -> Token | None:
         """The event word this one is part of: "refused to accept", "talk by video link",
