@@ -21,7 +21,7 @@ def claiming_verb(noun: Token, roles: Roles) -> Token | None:
     if noun.dep_ != "pobj" or noun.head.lower_ != "for":
         return None
     owned = noun.head.head
-    if owned.lemma_.lower() not in roles.claim_nouns or owned.dep_ != "dobj":
+    if owned.lemma_.lower() not in roles.responsibility_nouns or owned.dep_ != "dobj":
         return None
     verb = owned.head
     return verb if verb.lemma_.lower() in roles.claim_verbs else None

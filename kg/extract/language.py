@@ -46,7 +46,7 @@ class Roles:
     travel_verbs: frozenset[str] = frozenset()
     owning_speech_verbs: frozenset[str] = frozenset()
     #: "claimed responsibility for the attack": the nouns and verbs by which one owns a deed
-    claim_nouns: frozenset[str] = frozenset()
+    responsibility_nouns: frozenset[str] = frozenset()
     claim_verbs: frozenset[str] = frozenset()
 
 
@@ -235,7 +235,7 @@ def _roles(d: dict) -> Roles:
         amount_nouns=_lower(d.get("amount_nouns")),
         travel_verbs=_lower(d.get("travel_verbs")),
         owning_speech_verbs=_lower(d.get("owning_speech_verbs")),
-        claim_nouns=_lower((d.get("claims_of_deeds") or {}).get("nouns")),
+        responsibility_nouns=_lower((d.get("claims_of_deeds") or {}).get("nouns")),
         claim_verbs=_lower((d.get("claims_of_deeds") or {}).get("verbs")),
     )
 
