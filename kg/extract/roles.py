@@ -299,6 +299,24 @@ class RoleReader(Agency):
                 out.append(m.key)
         return out
 
+    def _by_agents(self, p: Token, spec: Trigger) -> tuple[list[str], list[str]]:
+        """Who an event noun's "by" phrase names as its agents ("attacks by Russia", "by a wave of
+        drones", "by members of X"), and whom a phrase the parse hangs on the agent aims the event at
+        ("attacks by militias on U.S. troops": the troops are attacked, not the attackers)."""
+        agents = self._agent_at(p) or [a for c in p.children if c.dep_ == "poss" for a in self.actors_at(c)]
+        if not agents and p.i not in self.positions and p.pos_ == "NOUN":
+            agents = self.prep_actors(p, ("of",))
+        aimed = [
+            a
+            for c in p.children
+            if c.dep_ == "prep" and c.lower_ in spec.target_preps and c.lower_ not in ("of", "in")
+            for o in c.children
+            if o.dep_ == "pobj"
+            for a in self._pobj_actors(o, spec)
+            if a not in agents
+        ]
+        return agents, aimed
+
     def _clause_subjects(self, tok: Token) -> list[str]:
         """The subject of the "that"-clause a statement word (or the verb that holds it) governs."""
         holders = [tok] + (
@@ -377,7 +395,9 @@ class RoleReader(Agency):
             and self.index.at(n.head.head) is None
         ):
             phrase = n.head.head  # "waged a campaign of cyber attacks", "launched a wave of strikes"
-        children = list(n.children) + ([c for c in phrase.children if c.i != n.i] if phrase is not n else [])
+        # (the phrase's "of" that holds the noun is no role of it: "a campaign of attacks")
+        own = [c for c in phrase.children if c.i not in (n.i, n.head.i)] if phrase is not n else []
+        children = list(n.children) + own
         for c in children:
             if c.dep_ == "poss" and spec.mode == "release" and c.pos_ == "PRON":
                 target += self.actors_at(c)  # "his release": he is the one released
@@ -399,9 +419,14 @@ class RoleReader(Agency):
             elif c.dep_ == "appos" and c.i > n.i:
                 # headlines: "France expels Iranian envoy"
                 target += self.actors_at(c)
+            elif c.dep_ == "prep" and c.lower_ == "by":
+                for p in (p for p in c.children if p.dep_ == "pobj"):
+                    agents, aimed = self._by_agents(p, spec)
+                    source += agents
+                    target += aimed
             elif c.dep_ == "prep":
                 objs = [a for p in c.children if p.dep_ == "pobj" for a in self._pobj_actors(p, spec)]
-                if c.lower_ == "by" or c.lower_ == "from" and "from" not in spec.target_preps:
+                if c.lower_ == "from" and "from" not in spec.target_preps:
                     source += objs
                 elif c.lower_ in ("between", "among") or _mutual_with(c, spec):
                     between += objs
