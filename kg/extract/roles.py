@@ -51,7 +51,10 @@ class RoleReader(Agency):
                 spec = self.positions.get(verb.i)
                 if spec is None or not self.lex.rules(spec.plover).blame:
                     return []
-                return [a for c in verb.children if c.dep_ == "dobj" for a in self.actors_at(c)]
+                # "accused India of striking", and passive: "India was accused of striking"
+                return [
+                    a for c in verb.children if c.dep_ in ("dobj", "nsubjpass") for a in self.actors_at(c)
+                ]
         return []
 
     def _backs_a_hostile_deed(self, tok: Token) -> bool:

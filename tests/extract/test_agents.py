@@ -46,3 +46,11 @@ def test_a_deed_pointed_back_at_is_the_one_told_before(run, events_of):
     for attack in events_of(ex, "ASSAULT"):
         assert attack.source == [RUSSIA]
         assert "Q1065" not in attack.source and "Q43" not in attack.target
+
+
+def test_one_accused_in_the_passive_does_the_deed(run, events_of):
+    ex = run("Kenya was accused of launching raids on Somali villages.")
+    (raid,) = events_of(ex, "ASSAULT")
+    assert raid.source == ["Q114"]
+    (accusation,) = events_of(ex, "ACCUSE")
+    assert accusation.target == ["Q114"]
