@@ -37,3 +37,13 @@ def test_a_visit_paid_is_still_the_visitors(run, events_of):
     (visit,) = events_of(ex, "CONSULT")
     assert visit.source == ["anthony-albanese"]
     assert visit.target == [JAPAN]
+
+
+def test_a_meeting_told_twice_keeps_who_led_it(run, events_of):
+    ex = run(
+        "Kenyan President William Ruto met Tanzanian President Samia Suluhu Hassan in Dodoma on Thursday. "
+        "Hassan and Ruto held talks on trade and security at the meeting."
+    )
+    (meeting,) = events_of(ex, "CONSULT")
+    assert meeting.source == ["william-ruto"]
+    assert meeting.target == ["samia-suluhu-hassan"]
