@@ -302,19 +302,6 @@ class RoleReader(Agency):
                 out.append(m.key)
         return out
 
-    def _told_before(self, n: Token, spec: Trigger, target: list[str]) -> tuple[list[str], list[str]]:
-        """ "This attack undermines ...", "these strikes": a deed noun pointed back at with a
-        demonstrative and no agent of its own is the deed of that type told before, by its agent and,
-        when it names no target of its own, at its target."""
-        if not any(c.dep_ == "det" and c.lower_ in ("this", "these", "that", "those") for c in n.children):
-            return [], target
-        if not self.lex.rules(spec.plover).deed:
-            return [], target
-        earlier = next((d for d in reversed(self.history) if d.plover == spec.plover and d.source), None)
-        if earlier is None:
-            return [], target
-        return list(earlier.source), target or [k for k in earlier.target if k not in earlier.source]
-
     def _by_agents(self, p: Token, spec: Trigger) -> tuple[list[str], list[str]]:
         """Who an event noun's "by" phrase names as its agents ("attacks by Russia", "by a wave of
         drones", "by members of X"), and whom a phrase the parse hangs on the agent aims the event at
@@ -471,8 +458,6 @@ class RoleReader(Agency):
             and phrase.head.head.i not in self.positions
         ):
             source = self.subjects(phrase.head.head)  # "stands in solidarity with", "spoke in support of"
-        if not source:
-            source, target = self._told_before(n, spec, target)
         received = self._received(phrase, spec)
         if received is not None:
             source, target = uniq(source + received[0]), uniq(target + received[1])
