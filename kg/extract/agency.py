@@ -8,7 +8,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from kg.extract.lexicon import Trigger
-from kg.extract.reference import Discourse
+from kg.extract.reference import Discourse, uniq
 
 
 class Agency(Discourse):
@@ -69,3 +69,15 @@ class Agency(Discourse):
             for a in self.actors_at(p)
             if a not in travellers
         ]
+
+    def _guest_first(
+        self, verb: Token, spec: Trigger, hosts: list[str], guests: list[str]
+    ) -> tuple[list[str], list[str]]:
+        """A host verb's roles turned round ("X received Y", "Y was hosted by X": Y visits X, so Y is
+        the source and X the target); the place a guest is welcomed to stays the host's side ("welcomed
+        Y to Paris"). Other verbs' roles as they are."""
+        if not (spec.hosts and hosts and guests):
+            return hosts, guests
+        places = self.prep_actors(verb, ("to", "in", "at"))
+        came = [k for k in guests if k not in places]
+        return came or hosts, uniq(hosts + [k for k in guests if k in places])

@@ -425,11 +425,7 @@ class EventDrafter(RoleReader):
                 # "talks between X and Y": nobody leads; "X met Y", "X called Y", "X held talks with
                 # Y", "X discussed it in a call with Y": X did
                 source, target = [], []
-            if spec.hosts and source and target:
-                # "X received Y", "Y was hosted by X": Y visits X ("welcomed Y to Paris": X's place)
-                places = self.prep_actors(tok, ("to", "in", "at"))
-                guests = [k for k in target if k not in places]
-                source, target = guests or source, uniq(source + [k for k in target if k in places])
+            source, target = self._guest_first(tok, spec, source, target)
         else:
             participants = uniq(source + target + between)
         speaker = speaker_of(self, tok)
