@@ -10,7 +10,7 @@ from spacy.tokens import Token
 
 from kg.extract.language import Roles
 from kg.extract.lexicon import Trigger
-from kg.extract.reference import Discourse
+from kg.extract.reference import Discourse, uniq
 
 
 def claiming_verb(noun: Token, roles: Roles) -> Token | None:
@@ -119,3 +119,28 @@ class Agency(Discourse):
             if cc.dep_ == "compound" and cc.i < c.i and self.doc[cc.i + 1].text == "-"
             for k in self.actors_at(cc)
         ]
+
+    def _guest_first(
+        self, verb: Token, spec: Trigger, hosts: list[str], guests: list[str]
+    ) -> tuple[list[str], list[str]]:
+        """A host verb's roles turned round ("X received Y", "Y was hosted by X": Y visits X, so Y is
+        the source and X the target); the place a guest is welcomed to stays the host's side ("welcomed
+        Y to Paris"). Other verbs' roles as they are."""
+        if not (spec.hosts and hosts and guests):
+            return hosts, guests
+        places = self.prep_actors(verb, ("to", "in", "at"))
+        came = [k for k in guests if k not in places]
+        return came or hosts, uniq(hosts + [k for k in guests if k in places])
+
+    def _agent_below(self, n: Token) -> list[str]:
+        """ "an attack on a military post by members of X": the parser may hang the agent's "by" on the
+        noun of a phrase inside the event noun's own; it is still the agent of the event."""
+        for prep in n.children:
+            if prep.dep_ != "prep" or prep.lower_ == "by":
+                continue
+            for obj in (p for p in prep.children if p.dep_ == "pobj" and self.index.at(p) is None):
+                for by in (c for c in obj.children if c.dep_ == "prep" and c.lower_ == "by"):
+                    found = [a for p in by.children if p.dep_ == "pobj" for a in self.actors_at(p)]
+                    if found:
+                        return found
+        return []

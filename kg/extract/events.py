@@ -422,6 +422,7 @@ class EventDrafter(RoleReader):
                 # "talks between X and Y": nobody leads; "X met Y", "X called Y", "X held talks with
                 # Y", "X discussed it in a call with Y": X did
                 source, target = [], []
+            source, target = self._guest_first(tok, spec, source, target)
         else:
             participants = uniq(source + target + between)
         speaker = speaker_of(self, tok)

@@ -52,6 +52,8 @@ class Trigger:
     #: names no deed of its own when a participial clause says how ("increased pressure on X, imposing
     #: sanctions"): the deed that clause names is the event, aimed where this one is
     vague: bool = False
+    #: the verb's subject is the host ("X received Y", "Y was hosted by X"): the guest is the source
+    hosts: bool = False
 
 
 @dataclass(frozen=True)
@@ -242,6 +244,7 @@ def _trigger(raw: dict, types: dict[str, dict], breadth: bool = False) -> Trigge
         no_event=no_event,
         orders=bool(raw.get("orders")),
         vague=bool(raw.get("vague")),
+        hosts=bool(raw.get("hosts")),
     )
 
 

@@ -156,6 +156,19 @@ def _reporter(state: DocState, m: ActorMention, actor) -> bool:
     return _credit_line(state, span) or _byline(state, span)
 
 
+def _outlet_nationality(state: DocState, m: ActorMention) -> bool:
+    """A demonym that only says where a news outlet is from: "the French news agency AFP", "British
+    broadcaster BBC", "Iranian state TV"."""
+    tok = state.doc[m.start : m.end].root
+    if m.how != "demonym" or tok.dep_ not in ("amod", "compound", "nmod"):
+        return False
+    head = tok.head
+    while not _media_noun(state, head) and head.dep_ == "compound" and head.head.i != head.i:
+        head = head.head  # "Iranian state TV": the adjective hangs on "state"
+    other = state.index.by_token.get(head.i)
+    return _media_noun(state, head) or other is not None and other is not m and other.key in state.index.media
+
+
 def find_media(state: DocState) -> None:
     """Pass: the keys of news organisations, journalists and the witnesses they quote
     (``state.index.media``)."""
@@ -170,3 +183,6 @@ def find_media(state: DocState) -> None:
     for m in named:
         if index.actors[m.key].kind == "person" and m.key not in index.media and _coordinated(state, m):
             index.media.add(m.key)
+    for m in index.mentions:
+        if not m.modifier and _outlet_nationality(state, m):
+            m.modifier = True  # a news outlet's country is no party to what it reports

@@ -91,6 +91,16 @@ def _fits(group: list[Draft], d: Draft, lex: Lexicon) -> bool:
     return not (sources and d.source and not sources & set(d.source))
 
 
+def _roles(group: list[Draft]) -> tuple[list[str], list[str]]:
+    """Source and target of the merged mentions: every source, less one another mention makes the
+    target ("X met Y" and "the two leaders met": X met Y; "Y was received by X" and "X visited Y" in a
+    headline: X's visit), unless that leaves no source at all."""
+    sources = list(dict.fromkeys(k for x in group for k in x.source))
+    targets = list(dict.fromkeys(k for x in group for k in x.target))
+    source = [k for k in sources if k not in targets] or sources
+    return source, [k for k in targets if k not in source]
+
+
 def _finest(group: list[Draft], lex: Lexicon) -> str | None:
     classes = [x.event_class for x in group if x.event_class]
     return next((c for c in classes if c not in lex.generic_classes), classes[0] if classes else None)
@@ -158,8 +168,7 @@ def merge(
         first = group[0]
         when, when_text, basis = event_date(group)
         participants = list(dict.fromkeys(k for x in group for k in x.participants))
-        source = list(dict.fromkeys(k for x in group for k in x.source))
-        target = [k for k in dict.fromkeys(k for x in group for k in x.target) if k not in source]
+        source, target = _roles(group)
         key = event_key(doc_id, first)
         while key in keys:
             key = hashlib.sha1(key.encode("ascii")).hexdigest()[:16]

@@ -51,7 +51,10 @@ class RoleReader(Agency):
                 spec = self.positions.get(verb.i)
                 if spec is None or not self.lex.rules(spec.plover).blame:
                     return []
-                return [a for c in verb.children if c.dep_ == "dobj" for a in self.actors_at(c)]
+                # "accused India of striking", and passive: "India was accused of striking"
+                return [
+                    a for c in verb.children if c.dep_ in ("dobj", "nsubjpass") for a in self.actors_at(c)
+                ]
         return []
 
     def _backs_a_hostile_deed(self, tok: Token) -> bool:
@@ -307,6 +310,24 @@ class RoleReader(Agency):
                 out.append(m.key)
         return out
 
+    def _by_agents(self, p: Token, spec: Trigger) -> tuple[list[str], list[str]]:
+        """Who an event noun's "by" phrase names as its agents ("attacks by Russia", "by a wave of
+        drones", "by members of X"), and whom a phrase the parse hangs on the agent aims the event at
+        ("attacks by militias on U.S. troops": the troops are attacked, not the attackers)."""
+        agents = self._agent_at(p) or [a for c in p.children if c.dep_ == "poss" for a in self.actors_at(c)]
+        if not agents and p.i not in self.positions and p.pos_ == "NOUN":
+            agents = self.prep_actors(p, ("of",))
+        aimed = [
+            a
+            for c in p.children
+            if c.dep_ == "prep" and c.lower_ in spec.target_preps and c.lower_ not in ("of", "in")
+            for o in c.children
+            if o.dep_ == "pobj"
+            for a in self._pobj_actors(o, spec)
+            if a not in agents
+        ]
+        return agents, aimed
+
     def _clause_subjects(self, tok: Token) -> list[str]:
         """The subject of the "that"-clause a statement word (or the verb that holds it) governs."""
         holders = [tok] + (
@@ -339,19 +360,6 @@ class RoleReader(Agency):
             if m is not None and self.index.actors[m.key].kind == "state":
                 out.append(m.key)
         return out
-
-    def _agent_below(self, n: Token) -> list[str]:
-        """ "an attack on a military post by members of X": the parser may hang the agent's "by" on the
-        noun of a phrase inside the event noun's own; it is still the agent of the event."""
-        for prep in n.children:
-            if prep.dep_ != "prep" or prep.lower_ == "by":
-                continue
-            for obj in (p for p in prep.children if p.dep_ == "pobj" and self.index.at(p) is None):
-                for by in (c for c in obj.children if c.dep_ == "prep" and c.lower_ == "by"):
-                    found = [a for p in by.children if p.dep_ == "pobj" for a in self.actors_at(p)]
-                    if found:
-                        return found
-        return []
 
     def _phrase_roles(self, n: Token, spec: Trigger, children: list[Token]):
         """Source, target and parties named by words that hang from an event noun or its phrase."""
@@ -388,9 +396,14 @@ class RoleReader(Agency):
             elif c.dep_ == "appos" and c.i > n.i:
                 # headlines: "France expels Iranian envoy"
                 target += self.actors_at(c)
+            elif c.dep_ == "prep" and c.lower_ == "by":
+                for p in (p for p in c.children if p.dep_ == "pobj"):
+                    agents, aimed = self._by_agents(p, spec)
+                    source += agents
+                    target += aimed
             elif c.dep_ == "prep":
                 objs = [a for p in c.children if p.dep_ == "pobj" for a in self._pobj_actors(p, spec)]
-                if c.lower_ == "by" or c.lower_ == "from" and "from" not in spec.target_preps:
+                if c.lower_ == "from" and "from" not in spec.target_preps:
                     source += objs
                 elif c.lower_ in ("between", "among") or _mutual_with(c, spec):
                     between += objs
@@ -417,7 +430,8 @@ class RoleReader(Agency):
         if phrase is not n:
             # "the killing of civilians by X and killings by Y": a role a conjoined noun names itself is
             # its own; the others it shares with the noun of the phrase
-            shared = self._phrase_roles(n, spec, [c for c in phrase.children if c.i != n.i])
+            # (the phrase's "of" that holds the noun is no role of it: "a campaign of attacks")
+            shared = self._phrase_roles(n, spec, [c for c in phrase.children if c.i not in (n.i, n.head.i)])
             source, target, between = source or shared[0], target or shared[1], between + shared[2]
         if not source:
             source = self._agent_below(n)
