@@ -96,7 +96,7 @@ def _own_window(r: Report, rule: Rules) -> Window:
     words ("last week") name, or a window before (asserted) or after (planned) its report. An asserted
     event (not a statement) dated to a day its own words do not give (the statement or dateline it
     comes under) reaches ``carried_window_days`` back from that day."""
-    if rule is None or rule is rules():
+    if rule is rules():
         return _own_window_cached(r)
     return _own_window_by(r, rule)
 
