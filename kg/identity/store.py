@@ -325,12 +325,12 @@ def link_documents(store, doc_ids: Iterable[str], rule: Rules | None = None) -> 
     seed = new + (read_reports(store, events=sorted(before)) if before else [])
     indexed = index.is_complete(store, rule)
     if indexed:
-        extra = index.replace(new, rule)
+        ops = [index.replace(new, rule)]
     elif _alone(store, doc_ids):  # the first documents of a store: the index starts with them
-        extra = " ;\n".join(filter(None, [index.replace(new, rule), index.start(rule)]))
+        ops = [index.replace(new, rule), index.start(rule)]
     else:
-        extra = ""
-    extra = " ;\n".join(filter(None, [extra, pending.cleared(doc_ids)]))
+        ops = []
+    extra = " ;\n".join(filter(None, [*ops, pending.cleared(doc_ids)]))
     return _relink_around(store, seed, old, rule, indexed, extra)
 
 
