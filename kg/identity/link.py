@@ -96,7 +96,7 @@ def _own_window(r: Report, rule: Rules) -> Window:
     words ("last week") name, or a window before (asserted) or after (planned) its report. An asserted
     event (not a statement) dated to a day its own words do not give (the statement or dateline it
     comes under) reaches ``carried_window_days`` back from that day."""
-    if rule is None or rule is rules():
+    if rule is rules():
         return _own_window_cached(r)
     return _own_window_by(r, rule)
 
@@ -112,12 +112,7 @@ def _own_window_by(r: Report, rule: Rules) -> Window:
     span = _span(r.date) if r.date else None
     near = _relative(r, rule)
     if near:  # "earlier this week", "last week": the days the words name, whatever day they resolved to
-        lo, hi = near
-        if r.modality == "asserted":
-            hi = max(lo, min(hi, pub))
-        elif r.modality == "planned":
-            lo = min(hi, max(lo, _shift(pub, -rule.stated_slack_days)))
-        return lo, hi
+        return _by_report(r, *near, rule)
     if span and r.basis == "report":
         end = pub or span[1]
         if _lone(r) or r.plover in rule.statement_types:  # that day's news only (pair_windows)
@@ -129,16 +124,23 @@ def _own_window_by(r: Report, rule: Rules) -> Window:
         lo, hi = _shift(lo, -slack), _shift(hi, slack)
         if day and r.date_text is None and r.modality == "asserted" and r.plover not in rule.statement_types:
             lo = _shift(span[0], -rule.carried_window_days)  # the day of the statement it comes under
-        if pub and r.modality == "asserted":  # it had happened when it was reported
-            hi = max(lo, min(hi, pub))
-        elif pub and r.modality == "planned":  # it had not happened yet
-            lo = min(hi, max(lo, _shift(pub, -rule.stated_slack_days)))
-        return lo, hi
+        return _by_report(r, lo, hi, rule)
     if pub is None:
         return NEVER, ALWAYS
     if r.modality == "asserted":
         return _shift(pub, -rule.undated_window_days), pub
     return _shift(pub, -rule.stated_slack_days), _shift(pub, rule.undated_window_days)
+
+
+def _by_report(r: Report, lo: date, hi: date, rule: Rules) -> Window:
+    """The days ``lo`` to ``hi`` as ``r``'s report bounds them: no later than the report when asserted
+    (it had happened), no earlier than its day's news when planned (it had not happened yet)."""
+    pub = r.published
+    if pub and r.modality == "asserted":
+        hi = max(lo, min(hi, pub))
+    elif pub and r.modality == "planned":
+        lo = min(hi, max(lo, _shift(pub, -rule.stated_slack_days)))
+    return lo, hi
 
 
 def _relative(r: Report, rule: Rules) -> Window | None:

@@ -132,12 +132,11 @@ def read_reports(store, *, graphs: Iterable[str] | None = None, events: Iterable
     published: dict[str, date | None] = {}
     if values is None:  # every document's: one property read, not the documents in parts
         published.update((doc, _date(pub)) for doc, pub in _property(store, str(SCHEMA.datePublished)))
-        docs = []
     else:
         docs = sorted({str(d) for f in facts_of.values() for d in f.get("wasDerivedFrom", ())})
-    for part in _chunks([URIRef(d) for d in docs]):
-        for doc, pub in _rows(store, "published", {"doc": part}):
-            published[str(doc)] = _date(pub)
+        for part in _chunks([URIRef(d) for d in docs]):
+            for doc, pub in _rows(store, "published", {"doc": part}):
+                published[str(doc)] = _date(pub)
     out = []
     for iri, f in facts_of.items():
         types = [str(t) for t in f.get("eventType", ()) if str(t).startswith(str(PLOVER))]
@@ -325,12 +324,12 @@ def link_documents(store, doc_ids: Iterable[str], rule: Rules | None = None) -> 
     seed = new + (read_reports(store, events=sorted(before)) if before else [])
     indexed = index.is_complete(store, rule)
     if indexed:
-        extra = index.replace(new, rule)
+        ops = [index.replace(new, rule)]
     elif _alone(store, doc_ids):  # the first documents of a store: the index starts with them
-        extra = " ;\n".join(filter(None, [index.replace(new, rule), index.start(rule)]))
+        ops = [index.replace(new, rule), index.start(rule)]
     else:
-        extra = ""
-    extra = " ;\n".join(filter(None, [extra, pending.cleared(doc_ids)]))
+        ops = []
+    extra = " ;\n".join(filter(None, [*ops, pending.cleared(doc_ids)]))
     return _relink_around(store, seed, old, rule, indexed, extra)
 
 

@@ -119,12 +119,16 @@ class EmbeddedStore(StoreBase):
 
     def query(self, sparql: str, params: Mapping[str, object] | None = None) -> QueryResult:
         text = bind_values(sparql, params) if params else sparql
+        return self._answer(text, _collect, written=sparql)
+
+    def _answer(self, text: str, take, written: str | None = None):
+        """``take`` of the answer to ``text`` over the union of the named graphs, its errors as the
+        store's (a malformed query told at its place in ``written``, the text before binding)."""
         try:
-            answer = self._db().query(text, prefixes=OX_PREFIXES, use_default_graph_as_union=True)
-            return _collect(answer)
+            return take(self._db().query(text, prefixes=OX_PREFIXES, use_default_graph_as_union=True))
         except SyntaxError as exc:
-            if text != sparql:
-                _syntax_check(sparql)
+            if written is not None and text != written:
+                _syntax_check(written)
             raise QueryError(f"malformed SPARQL: {one_line(exc)}") from None
         except OSError as exc:
             raise StoreError(f"query failed: {first_line(exc)}") from None
@@ -182,13 +186,7 @@ class EmbeddedStore(StoreBase):
             yield q.subject.value, q.predicate.value, q.object.value, g
 
     def _tsv(self, sparql: str) -> bytes:
-        try:
-            return self._db().query(sparql, prefixes=OX_PREFIXES, use_default_graph_as_union=True
-                                    ).serialize(format=ox.QueryResultsFormat.TSV)
-        except SyntaxError as exc:
-            raise QueryError(f"malformed SPARQL: {one_line(exc)}") from None
-        except OSError as exc:
-            raise StoreError(f"query failed: {first_line(exc)}") from None
+        return self._answer(sparql, lambda answer: answer.serialize(format=ox.QueryResultsFormat.TSV))
 
     def select_values(self, sparql: str) -> Iterator[tuple[str | None, ...]]:
         """The rows of a SELECT over the union of the named graphs as plain strings (an IRI's text, a
