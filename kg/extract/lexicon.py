@@ -120,6 +120,10 @@ class Lexicon:
     demand_modals: frozenset[str] = frozenset()
     #: subjects that make such a modal a resolve, not a demand ("we must act")
     resolve_subjects: frozenset[str] = frozenset()
+    #: verbs whose present "to" clause says what must be done ("Russia needs to withdraw")
+    demand_verbs: frozenset[str] = frozenset()
+    #: words that say such a need is not yet met, not asked for ("have yet to find them")
+    unmet_words: frozenset[str] = frozenset()
     demand_sense: Trigger | None = None
     #: prepositions that lead from a request word to the act it asks for ("called for the release of")
     asks_for_preps: frozenset[str] = frozenset()
@@ -198,6 +202,8 @@ def build_lexicon(data: dict, cameo_verbs: dict) -> Lexicon:
         want_nouns=frozenset(_tuple(data.get("want_nouns"))),
         demand_modals=frozenset(_tuple((data.get("demand_modals") or {}).get("modals"))),
         resolve_subjects=frozenset(_tuple((data.get("demand_modals") or {}).get("resolve_subjects"))),
+        demand_verbs=frozenset(_tuple((data.get("demand_modals") or {}).get("verbs"))),
+        unmet_words=frozenset(_tuple((data.get("demand_modals") or {}).get("unmet"))),
         demand_sense=_demand_sense(data.get("demand_modals"), types, raw_types),
         asks_for_preps=frozenset(_tuple(data.get("asks_for_preps"))),
     )

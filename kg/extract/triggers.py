@@ -112,17 +112,38 @@ def _light(tok: Token, spec: Trigger, lex: Lexicon) -> bool:
     return any(spec.breadth or m.plover == spec.plover for m in senses)
 
 
+def _needed(tok: Token, aux: list[str], lex: Lexicon) -> bool:
+    """A deed in the "to" clause of a present need ("Russia needs to withdraw", "has to stop"), not a
+    past one ("had to flee": it was forced), nor one denied ("does not need to")."""
+    head = tok.head
+    return (
+        tok.dep_ == "xcomp"
+        and "to" in aux
+        and head.lemma_.lower() in lex.demand_verbs
+        and head.tag_ in ("VBZ", "VBP")
+        and not any(c.dep_ in ("neg", "aux") or c.lower_ in lex.unmet_words for c in head.children)
+    )
+
+
 def _demanded(tok: Token, spec: Trigger, lex: Lexicon) -> Trigger:
     """A deed said to be what another must do is a demand on it, made by whoever says so ("Russia
     must withdraw its troops", "the hostages must be released"); not "we must", a resolve, nor "must
-    have fired", an inference."""
+    have fired", an inference. An event noun a light verb carries is said of with that verb."""
     sense = lex.demand_sense
-    if sense is None or not acts_as_verb(tok) or lex.rules(spec.plover).demand or spec.modal:
+    if sense is None or lex.rules(spec.plover).demand or spec.modal:
         return spec
-    aux = [c.lower_ for c in tok.children if c.dep_ == "aux"]
-    if not any(a in lex.demand_modals for a in aux) or "have" in aux:
+    verb = tok
+    if not acts_as_verb(tok):
+        if tok.dep_ != "dobj" or tok.head.lemma_.lower() not in lex.light_verbs:
+            return spec
+        verb = tok.head  # "Russia must conduct an investigation": the light verb says it
+    aux = [c.lower_ for c in verb.children if c.dep_ == "aux"]
+    said_of = verb
+    if _needed(verb, aux, lex):
+        said_of = verb.head  # "Russia needs to withdraw", "the militia has to free them"
+    elif not any(a in lex.demand_modals for a in aux) or "have" in aux:
         return spec
-    if any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in lex.resolve_subjects for c in tok.children):
+    if any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in lex.resolve_subjects for c in said_of.children):
         return spec
     return replace(sense, lemma=spec.lemma, prefix=spec.prefix, pos=spec.pos)
 

@@ -383,3 +383,29 @@ def test_support_as_a_noun_names_an_endorsement_only_with_whom_it_backs(run, eve
     assert not [e for e in run("The Security Council approved a new support mission in Haiti.").events]
     (support,) = events_of(run("Japan voiced its support for Ukraine."), "SUPPORT")
     assert support.source == ["Q17"] and support.target == ["Q212"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Japan said China needs to withdraw its warships from the strait.",
+        "Japan said China has to withdraw its warships from the strait.",
+        "Japan said China needs to carry out a withdrawal of its warships from the strait.",
+    ],
+)
+def test_a_deed_needed_of_another_is_a_demand(run, text, events_of):
+    (event,) = events_of(run(text), "REQUEST")
+    assert (event.source, event.target, event.modality) == (["Q17"], ["Q148"], "asserted")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "China had to withdraw its warships from the strait.",
+        "China does not need to withdraw its warships from the strait.",
+        "Japan said we need to withdraw our warships from the strait.",
+        "Japan has yet to withdraw its warships from the strait.",
+    ],
+)
+def test_a_past_denied_or_own_need_is_no_demand(run, text):
+    assert not [e for e in run(text).events if e.plover == "REQUEST"]
