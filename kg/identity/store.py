@@ -275,15 +275,17 @@ def _rewrite(store, old: set[str], new: dict[str, list[Report]], extra: str = ""
         store.update(" ;\n".join(ops))
 
 
-def _neighbourhood(store, seed: list[Report], rule: Rules, indexed: bool, hops: int = HOPS
-                   ) -> dict[str, Report]:
-    """The reports joined to ``seed`` through :func:`same_event` in at most ``hops`` steps."""
+def _neighbourhood(store, seed: list[Report], rule: Rules, indexed: bool, hops: int = HOPS,
+                   gone: frozenset[str] = frozenset()) -> dict[str, Report]:
+    """The reports joined to ``seed`` through :func:`same_event` in at most ``hops`` steps (none of
+    the documents ``gone``)."""
     known = {r.iri: r for r in seed}
     frontier = list(seed)
     for _ in range(hops):
         if not frontier:
             break
-        near = [c for c in candidates(store, frontier, rule, set(known), indexed) if c.iri not in known]
+        near = [c for c in candidates(store, frontier, rule, set(known), indexed)
+                if c.iri not in known and c.doc not in gone]
         found = linked_to(frontier, near, rule)
         for c in found:
             known[c.iri] = c
@@ -292,10 +294,11 @@ def _neighbourhood(store, seed: list[Report], rule: Rules, indexed: bool, hops: 
 
 
 def _relink_around(store, seed: list[Report], old: set[str], rule: Rules, indexed: bool,
-                   extra: str = "") -> LinkResult:
-    """Cluster ``seed``'s neighbourhood again, with every report of the real-world events it touches,
-    and put the result in place of those events (and of ``old``), with ``extra`` (an index update)."""
-    universe = _neighbourhood(store, seed, rule, indexed)
+                   extra: str = "", gone: frozenset[str] = frozenset()) -> LinkResult:
+    """Cluster ``seed``'s neighbourhood again, with every report of the real-world events it touches
+    (but those of the documents ``gone``, which ``extra`` drops), and put the result in place of
+    those events (and of ``old``), with ``extra`` (an index update, a document's drop), in one update."""
+    universe = _neighbourhood(store, seed, rule, indexed, gone=gone)
     for part in _chunks([URIRef(iri) for iri in sorted(universe)]):
         old.update(str(row[1]) for row in _rows(store, "links", {"e": part}))
     more = sorted(_members(store, old) - set(universe))
@@ -304,6 +307,8 @@ def _relink_around(store, seed: list[Report], old: set[str], rule: Rules, indexe
     unviewed = [e for e in more if e not in viewed]
     for r in read_reports(store, events=unviewed) if unviewed else []:
         universe[r.iri] = r
+    if gone:
+        universe = {iri: r for iri, r in universe.items() if r.doc not in gone}
     made = clusters(universe.values(), rule)
     _rewrite(store, old, made, extra)
     return LinkResult(len(universe), len(made), sum(len(m) for m in made.values()))
@@ -349,23 +354,27 @@ def _alone(store, doc_ids: list[str]) -> bool:
     return not store.query(f"ASK {{ GRAPH ?g {{ ?e a <{SEM.Event}> }} {outside} }}").boolean
 
 
-def unlink_document(store, doc_id: str, rule: Rules | None = None) -> LinkResult:
-    """After a document's graph is gone: the real-world events it reported, rebuilt from the reports
-    left (each updated, split, or gone when one document is left)."""
+def unlink_document(store, doc_id: str, rule: Rules | None = None, drop: bool = False) -> LinkResult:
+    """The real-world events a document reported, rebuilt from the reports of the other documents
+    (each updated, split, or gone when one document is left); with ``drop``, the document's graph
+    is dropped in the same update (else it is gone already)."""
     rule = rule or rules()
-    old = _events_of_documents(store, [str(document_iri(doc_id))])
+    doc = str(document_iri(doc_id))
+    old = _events_of_documents(store, [doc])
     members = _members(store, old)
     left = read_reports(store, events=sorted(members)) if members else []
-    seed = [r for r in left if r.doc != str(document_iri(doc_id))]
-    return _relink_around(store, seed, old, rule, index.is_complete(store, rule))
+    seed = [r for r in left if r.doc != doc]
+    extra = f"DROP SILENT GRAPH {sparql_term(graph_iri(doc_id))}" if drop else ""
+    return _relink_around(store, seed, old, rule, index.is_complete(store, rule), extra, frozenset([doc]))
 
 
 def remove_document(store, doc_id: str) -> bool:
-    """Drop a document's named graph and take its reports out of their real-world events; False if
-    the store has no such document."""
-    if not store.remove_graph(str(graph_iri(doc_id))):
+    """Drop a document's named graph and take its reports out of their real-world events, in one
+    update; False if the store has no such document."""
+    graph = graph_iri(doc_id)
+    if not store.query(f"ASK {{ GRAPH {sparql_term(graph)} {{ ?s ?p ?o }} }}").boolean:
         return False
-    unlink_document(store, doc_id)
+    unlink_document(store, doc_id, drop=True)
     return True
 
 
