@@ -65,6 +65,8 @@ class ModalityWords:
     nobody: frozenset[str]  # subjects that say it happened to no one ("no one was arrested")
     questions: frozenset[str]  # subordinators that ask about their clause ("whether")
     giving: frozenset[str]  # verbs that give what they name in words ("offered solidarity")
+    #: verbs that class what their subject is ("attacks on peacekeepers may constitute war crimes")
+    classing: frozenset[str] = frozenset()
 
     @property
     def future_aux(self) -> frozenset[str]:
@@ -259,6 +261,7 @@ def _modality(d: dict) -> ModalityWords:
         nobody=_lower(d.get("nobody")),
         questions=_lower(d.get("questions")),
         giving=_lower(d.get("giving_verbs")),
+        classing=_lower(d.get("classing_verbs")),
     )
 
 

@@ -338,7 +338,28 @@ def decide_modality(state: DocState) -> None:
         for d in kept
         if not (d.purpose and (d.modality != "asserted" or _aim_only(state, d, kept)))
         and not (d.modality == "negated" and len(set(d.participants)) < 2)
+        and not _generic(state, d)
     ]
+
+
+def _generic(state: DocState, d: Draft) -> bool:
+    """A bare plural event noun that a modal classing verb says something of speaks of such deeds in
+    general ("attacks against peacekeepers may constitute war crimes"), not of one that was done."""
+    tok = state.doc[d.token]
+    if tok.dep_ == "acl":  # "attacks targeting peacekeepers may constitute ...": the noun it qualifies
+        tok = tok.head
+    if tok.tag_ != "NNS" or any(
+        c.dep_ in ("det", "poss", "nummod")
+        or c.dep_ in ("amod", "compound") and state.index.at(c) is not None
+        for c in tok.children
+    ):
+        return False  # "the attacks", "Russia's attacks", "Russian strikes": deeds done
+    verb = tok.head
+    return (
+        tok.dep_ == "nsubj"
+        and verb.lemma_.lower() in state.lang.modality.classing
+        and any(c.tag_ == "MD" for c in verb.children)
+    )
 
 
 def _aim_only(state: DocState, d: Draft, drafts: list[Draft]) -> bool:

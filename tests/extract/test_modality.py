@@ -210,3 +210,19 @@ def test_what_a_call_was_made_to_do_is_done_in_it(run, events_of):
 def test_an_effort_to_do_something_is_no_deed_done(run):
     ex = run("Turkey has stepped up its efforts to attack Kurdish fighters in Syria.")
     assert not [e for e in ex.events if e.plover == "ASSAULT"]
+
+
+def test_deeds_spoken_of_in_general_are_no_event(run):
+    for text in (
+        "The council members underscored that attacks against peacekeepers may constitute war crimes.",
+        "She recalled that attacks targeting aid workers could amount to war crimes.",
+    ):
+        assert not [e for e in run(text).events if e.plover == "ASSAULT"], text
+
+
+def test_deeds_of_a_named_party_that_may_be_crimes_are_still_told(run, events_of):
+    ex = run("Russian strikes on Kyiv may amount to war crimes, the minister said.")
+    (strike,) = events_of(ex, "ASSAULT")
+    assert strike.source == ["Q159"]
+    ex = run("The attack on the convoy may constitute a war crime, the council said.")
+    assert len(events_of(ex, "ASSAULT")) == 1
