@@ -154,7 +154,12 @@ def test_a_dateline_with_a_date_is_no_actor(run):
 
 @pytest.mark.parametrize(
     "headline",
-    ["Canada Condemns Attack on Pilgrims in Nigeria", "EU Envoy Condemns Shelling of Villages in Sudan"],
+    [
+        "Canada Condemns Attack on Pilgrims in Nigeria",
+        "EU Envoy Condemns Shelling of Villages in Sudan",
+        "Canada Condemns Attack against Pilgrims in Nigeria",  # a long preposition kept small
+        "EU Envoy Condemns Shelling against Villages in Sudan",
+    ],
 )
 def test_a_headline_verb_after_a_name_or_a_title_is_no_person(run, headline):
     ex = run(f"{headline}\n\nThe attack killed nine people on Wednesday.")
