@@ -7,11 +7,27 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Iterable
+from functools import lru_cache
 
 from kg.identity.keys import filed_keys, lookup_keys
 from kg.identity.link import rwe_iri, same_event, side_keys
 from kg.identity.report import Report
 from kg.identity.rules import Rules, rules
+
+PAIRS_CACHED = 1 << 17  # pairs whose decision is kept: a link's candidates are compared again in its clusters
+
+
+def linked(a: Report, b: Report, rule: Rules) -> bool:
+    """:func:`same_event` of two reports (it does not depend on their order), kept for the project's
+    rules: a link compares its new reports with their candidates, then clusters them with the rest."""
+    if rule is not rules():
+        return same_event(a, b, rule)
+    return _linked_cached(a, b) if a.iri < b.iri else _linked_cached(b, a)
+
+
+@lru_cache(maxsize=PAIRS_CACHED)
+def _linked_cached(a: Report, b: Report) -> bool:
+    return same_event(a, b, rules())
 
 
 class _Components:
@@ -77,7 +93,7 @@ def edges(reports: list[Report], rule: Rules | None = None) -> list[tuple[Report
         else:
             found = {b.iri: b for key in keys for b in filed.get(key, ())}
         for iri in sorted(found):
-            if iri > a.iri and same_event(a, found[iri], rule):
+            if iri > a.iri and linked(a, found[iri], rule):
                 out.append((a, found[iri]))
     return out
 
@@ -140,5 +156,5 @@ def linked_to(frontier: list[Report], found: list[Report], rule: Rules | None = 
     for f in frontier:
         keys = lookup_keys(f, rule)
         pool = found if keys is None else {c.iri: c for k in keys for c in filed.get(k, ())}.values()
-        hit.update(c.iri for c in pool if c.iri not in hit and same_event(f, c, rule))
+        hit.update(c.iri for c in pool if c.iri not in hit and linked(f, c, rule))
     return [c for c in found if c.iri in hit]

@@ -32,11 +32,12 @@ from urllib.parse import quote
 
 from kg.identity.link import ALWAYS, NEVER, side_keys, sides, window
 from kg.identity.report import Report
-from kg.identity.rules import Rules
+from kg.identity.rules import Rules, rules
 from kg.identity.sides import kind
 
 LEVELS = (4, 32, 256, 2048)  # bucket widths in days
 ANY = "any"
+KEYS_CACHED = 1 << 16  # reports whose filed keys are kept: a link asks for each one's two or three times
 
 
 @lru_cache(maxsize=65536)
@@ -99,6 +100,18 @@ def lookup_buckets(r: Report, rule: Rules) -> list[str] | None:
 
 def filed_keys(r: Report, rule: Rules) -> list[str]:
     """Every key ``r`` is filed under (its own type; none without participants)."""
+    if rule is rules():
+        return list(_filed_keys_cached(r))
+    return _filed_keys(r, rule)
+
+
+@lru_cache(maxsize=KEYS_CACHED)
+def _filed_keys_cached(r: Report) -> tuple[str, ...]:
+    """:func:`filed_keys` under the project's rules, kept (the candidates of a link, then its clusters)."""
+    return tuple(_filed_keys(r, rules()))
+
+
+def _filed_keys(r: Report, rule: Rules) -> list[str]:
     sides = side_part(r, rule, lookup=False) if r.participants else []
     if not sides:
         return []

@@ -220,7 +220,9 @@ def candidates(store, new: list[Report], rule: Rules | None = None, known: set[s
     """Events in the store that could report what ``new`` reports (a superset of those
     :func:`same_event` links with them), leaving out ``known`` IRIs: looked up by key in the
     candidate index when it is ``indexed`` (:mod:`kg.identity.index`; a report whose window has no
-    bounds is looked for as without it), else read from the store by type, tally month and actor."""
+    bounds is looked for as without it), else read from the store by type, tally month and actor.
+    Those looked up by key are as their views describe them: some may be gone from the documents'
+    graphs (:func:`kg.identity.index.present` tells)."""
     rule = rule or rules()
     keys: list[str] = []
     scan: list[Report] = []
@@ -239,7 +241,7 @@ def candidates(store, new: list[Report], rule: Rules | None = None, known: set[s
         for e, a in _rows(store, "actors", {"e": [URIRef(x) for x in part]}):
             parts[e].add(_key(a))
     found = {e for e in found if any(may_agree(r, frozenset(parts[e]), extra) for r in new)}
-    out = index.present(store, [c for c in viewed.values() if any(may_agree_with(r, c, extra) for r in new)])
+    out = [c for c in viewed.values() if any(may_agree_with(r, c, extra) for r in new)]
     return out + (read_reports(store, events=sorted(found)) if found else [])
 
 
@@ -287,6 +289,8 @@ def _neighbourhood(store, seed: list[Report], rule: Rules, indexed: bool, hops: 
         near = [c for c in candidates(store, frontier, rule, set(known), indexed)
                 if c.iri not in known and c.doc not in gone]
         found = linked_to(frontier, near, rule)
+        if indexed:  # a view may outlive its report (a document removed or replaced): checked
+            found = index.present(store, found)  # for the few the rules link, not every candidate
         for c in found:
             known[c.iri] = c
         frontier = found
