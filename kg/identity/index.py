@@ -206,7 +206,8 @@ def rebuild(store, reports: Iterable[Report], rule: Rules) -> int:
             part = []
     if part:
         write(part)
-    stale = [line for line in _existing(store) if hash(line) in held and hash(line) not in wanted]
+    gone = held - wanted
+    stale = [line for line in _existing(store) if hash(line) in gone] if gone else []
     for i in range(0, len(stale), WRITE_CHUNK):
         store.update(f"DELETE DATA {{ GRAPH <{INDEX_GRAPH}> {{\n{''.join(stale[i:i + WRITE_CHUNK])}}} }}")
     store.update(start(rule))

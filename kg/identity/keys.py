@@ -37,7 +37,8 @@ from kg.identity.sides import kind
 
 LEVELS = (4, 32, 256, 2048)  # bucket widths in days
 ANY = "any"
-KEYS_CACHED = 1 << 16  # reports whose filed keys are kept: a link asks for each one's two or three times
+KEYS_CACHED = 1 << 20  # reports whose filed keys are kept: a link asks for each one's two or three times,
+# a re-link twice (its pairs, then the index)
 
 
 @lru_cache(maxsize=65536)
@@ -116,7 +117,8 @@ def _filed_keys(r: Report, rule: Rules) -> list[str]:
     if not sides:
         return []
     sides += condemned_part(r, rule, lookup=False)
-    return [f"{r.plover}/{s}/{b}" for s in sides for b in filed_buckets(r, rule)]
+    buckets = filed_buckets(r, rule)
+    return [f"{r.plover}/{s}/{b}" for s in sides for b in buckets]
 
 
 def lookup_keys(r: Report, rule: Rules) -> list[str] | None:
