@@ -275,16 +275,17 @@ class EventDrafter(RoleReader):
                     same = other is not None and other.plover == spec.plover
                     if p.dep_ == "pobj" and same and self.lex.rules(spec.plover).nests:
                         return p
-        cur = tok
+        cur, purpose = tok, False
         for step in range(4):
             if cur.head.i == cur.i or cur.dep_ not in _ABSORB_DEPS:
                 return None
             via = cur.dep_
+            purpose = purpose or via == "advcl"  # "committed to work together to deliver a summit"
             cur = cur.head
             other = positions.get(cur.i)
             if other is None:
                 continue
-            if other.absorbs and via != "advcl":
+            if other.absorbs and not purpose:
                 return cur
             if asked_for(tok, cur, spec, positions, self.lex):
                 return cur
