@@ -102,3 +102,36 @@ def test_the_british_spelling_of_cooperation_is_cooperation(run, events_of):
     ex = run("France and Germany agreed to deepen their co-operation on energy.")
     (coop,) = events_of(ex, "COOPERATE")
     assert set(coop.participants) == {"Q142", "Q183"}
+
+
+def test_an_agreement_made_at_a_summit_is_its_parties(run, events_of):
+    ex = run(
+        "The ministers reviewed the migration partnership agreed at last year's Italy-Spain Summit.",
+        published=date(2024, 4, 8),
+    )
+    (agreement,) = events_of(ex, "AGREE")
+    assert set(agreement.participants) == {"Q38", "Q29"}
+
+
+def test_the_deed_one_is_urged_to_cease_goes_on(run, events_of):
+    ex = run(
+        "Secretary Jane Rowe spoke with Serbian President Aleksandar Vucic today to urge Serbia to cease "
+        "military actions in Kosovo immediately."
+    )
+    (deed,) = events_of(ex, "ASSAULT")
+    assert deed.source == ["Q403"]
+    assert deed.modality == "asserted"
+
+
+def test_courage_demonstrated_is_no_protest(run):
+    ex = run("The ministers praised the courage demonstrated by Ukrainian forces.")
+    assert not [e for e in ex.events if e.plover == "PROTEST"]
+
+
+def test_it_was_agreed_after_a_call_is_the_callers_agreement(run, events_of):
+    ex = run(
+        "President Emmanuel Macron had a telephone conversation with Chancellor Olaf Scholz. "
+        "It was agreed to continue regular contacts between the two leaders."
+    )
+    (agreement,) = events_of(ex, "AGREE")
+    assert set(agreement.participants) == {"Q3052772", "Q61053"}
