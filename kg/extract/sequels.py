@@ -21,6 +21,8 @@ def followed_up(tok: Token, sequel_nouns: frozenset[str]) -> Token | None:
     """The sequel noun ``tok`` hangs from through a preposition ("a continuation of their talks",
     "a follow-up of sorts on the talks"), or None."""
     cur = tok
+    while cur.dep_ == "conj" and cur.head.i != cur.i:
+        cur = cur.head  # "a follow-up on the talks on 7 May and the call on 30 May"
     for _ in range(2):
         if cur.dep_ != "pobj" or cur.head.dep_ != "prep":
             return None

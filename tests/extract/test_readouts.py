@@ -135,3 +135,15 @@ def test_it_was_agreed_after_a_call_is_the_callers_agreement(run, events_of):
     )
     (agreement,) = events_of(ex, "AGREE")
     assert set(agreement.participants) == {"Q3052772", "Q61053"}
+
+
+def test_each_of_the_talks_a_call_follows_up_is_earlier(run, events_of):
+    ex = run(
+        "President Emmanuel Macron had a telephone conversation with Chancellor Olaf Scholz today. The call "
+        "was a follow-up to their talks in Geneva on 7 May and their telephone conversation on 30 May.",
+        published=date(2024, 6, 5),
+    )
+    talks = events_of(ex, "CONSULT")
+    assert len(talks) == 3
+    assert sorted(e.date for e in talks)[-1] == "2024-06-05"
+    assert all(e.date.startswith("2024-05") for e in talks if len(e.mentions) == 1 and e.date != "2024-06-05")
