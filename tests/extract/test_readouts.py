@@ -147,3 +147,13 @@ def test_each_of_the_talks_a_call_follows_up_is_earlier(run, events_of):
     assert len(talks) == 3
     assert sorted(e.date for e in talks)[-1] == "2024-06-05"
     assert all(e.date.startswith("2024-05") for e in talks if len(e.mentions) == 1 and e.date != "2024-06-05")
+
+
+def test_a_name_alone_in_a_headline_is_the_person_named_in_full_later(run):
+    ex = run(
+        "Secretary Rowe Speaks with Korean Foreign Minister Park\n\n"
+        "Secretary of State Jane Rowe spoke today with Korean Foreign Minister Park Jin about the launch."
+    )
+    people = {a.label for a in ex.actors if a.kind == "person"}
+    assert "Park" not in people
+    assert "Park Jin" in people
