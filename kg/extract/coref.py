@@ -1,5 +1,6 @@
 """Later mentions of people already named: a surname alone the NER missed, and "he", "she", "his"
-resolved to the most salient person before them. The second extraction pass."""
+resolved to the most salient person before them; a name alone in a headline before the full name
+("Secretary's Call with Foreign Minister Park" ... "Park Jin"). The second extraction pass."""
 
 from __future__ import annotations
 
@@ -24,6 +25,21 @@ def bare_surnames(state: DocState) -> None:
         ):
             continue
         index.add(tok.i, tok.i + 1, key, "name")
+
+
+def early_names(state: DocState) -> None:
+    """A one-word name no list knows, told before the full name that holds it (a headline's "Minister
+    Park" before "Foreign Minister Park Jin"), is that person when only one has that name."""
+    index = state.index
+    people = [a for a in index.actors.values() if a.kind == "person"]
+    for alone in [a for a in people if not a.in_gazetteer and " " not in a.label]:
+        full = [a for a in people if a is not alone and alone.label.lower() in a.label.lower().split()]
+        if len(full) != 1:
+            continue
+        for m in index.mentions:
+            if m.key == alone.key:
+                m.key = full[0].key
+        del index.actors[alone.key]
 
 
 def pronouns(state: DocState) -> None:
@@ -56,5 +72,6 @@ def pronouns(state: DocState) -> None:
 
 def resolve_references(state: DocState) -> None:
     """Pass: surnames alone and personal pronouns become mentions of the people named before."""
+    early_names(state)
     bare_surnames(state)
     pronouns(state)

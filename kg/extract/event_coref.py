@@ -81,6 +81,8 @@ def _compatible(a: Group, b: Group, side_of: dict[str, str] | None = None) -> bo
     ``side_of``, an actor and the state it acts for count as one side)."""
     if a[0].plover != b[0].plover or not _dates_agree(a, b):
         return False
+    if any(x.earlier for x in a) != any(x.earlier for x in b):
+        return False  # the talks a call follows up were held before it
     side_of = side_of or {}
     _, src_a, tgt_a = (_sides(r, side_of) for r in _roles(a))
     _, src_b, tgt_b = (_sides(r, side_of) for r in _roles(b))

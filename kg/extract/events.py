@@ -26,6 +26,7 @@ from kg.extract.speakers import speaker_of
 from kg.extract.speech import has_future_aux, refuses
 from kg.extract.state import DocState, Draft, SentenceTriggers
 from kg.extract.statements import deny_claims, implied_accusations
+from kg.extract.venues import meeting_parties
 from kg.model import Mention
 from kg.plover import plover_scheme
 
@@ -240,10 +241,8 @@ class EventDrafter(RoleReader):
             return True
         if c.dep_ != "nsubj":
             return False
-        words = {c.lower_, c.lemma_.lower()}
-        return c.pos_ != "NOUN" or bool(
-            words & (self.words.people_words | self.roles.collectives | self.roles.state_agents)
-        )
+        agents = self.words.people_words | self.roles.collectives | self.roles.state_agents
+        return c.pos_ != "NOUN" or bool({c.lower_, c.lemma_.lower()} & agents)
 
     def _publisher_state(self) -> list[str]:
         """The state of an official publisher, as an actor of the document ([] when there is none)."""
@@ -275,16 +274,17 @@ class EventDrafter(RoleReader):
                     same = other is not None and other.plover == spec.plover
                     if p.dep_ == "pobj" and same and self.lex.rules(spec.plover).nests:
                         return p
-        cur = tok
+        cur, purpose = tok, False
         for step in range(4):
             if cur.head.i == cur.i or cur.dep_ not in _ABSORB_DEPS:
                 return None
             via = cur.dep_
+            purpose = purpose or via == "advcl"  # "committed to work together to deliver a summit"
             cur = cur.head
             other = positions.get(cur.i)
             if other is None:
                 continue
-            if other.absorbs and via != "advcl":
+            if other.absorbs and not purpose:
                 return cur
             if asked_for(tok, cur, spec, positions, self.lex):
                 return cur
@@ -329,6 +329,8 @@ class EventDrafter(RoleReader):
         else:
             source, target, between = self._noun_roles(tok, spec)
         rules = self.lex.rules(spec.plover)
+        if rules.symmetric and not (source or target or between):
+            between = meeting_parties(self, tok)  # "the partnership agreed at the UK-France Summit"
         if not target and rules.speech_act and not rules.symmetric:
             # "expressed concern that X continues", "claimed that X had", "asked that X": whom it is about
             target = self._clause_subjects(tok)

@@ -48,6 +48,8 @@ class Roles:
     #: "claimed responsibility for the attack": the nouns and verbs by which one owns a deed
     responsibility_nouns: frozenset[str] = frozenset()
     claim_verbs: frozenset[str] = frozenset()
+    #: small words inside the portfolio an office title is given ("Secretary of State for Defence")
+    portfolio_words: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -103,6 +105,7 @@ class Words:
     circumstance_preps: frozenset[str]
     circumstance_nouns: frozenset[str]
     apart_words: frozenset[str]
+    sequel_nouns: frozenset[str]
     definite_determiners: frozenset[str]
     occurrence_verbs: frozenset[str]  # lemmas, with their particle or object ("take place")
     topic_preps: frozenset[str]
@@ -239,6 +242,7 @@ def _roles(d: dict) -> Roles:
         owning_speech_verbs=_lower(d.get("owning_speech_verbs")),
         responsibility_nouns=_lower((d.get("claims_of_deeds") or {}).get("nouns")),
         claim_verbs=_lower((d.get("claims_of_deeds") or {}).get("verbs")),
+        portfolio_words=_lower(d.get("portfolio_words")),
     )
 
 
@@ -294,6 +298,7 @@ def _words(d: dict) -> Words:
         circumstance_preps=_lower(d.get("circumstance_preps")),
         circumstance_nouns=_lower(d.get("circumstance_nouns")),
         apart_words=_lower(d.get("apart_words")),
+        sequel_nouns=_lower(d.get("sequel_nouns")),
         definite_determiners=_lower(d.get("definite_determiners")),
         occurrence_verbs=_lower(d.get("occurrence_verbs")),
         topic_preps=_lower(d.get("topic_preps")),

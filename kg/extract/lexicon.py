@@ -352,13 +352,29 @@ def match(lex: Lexicon, tok) -> Trigger | None:
 
 def governs_prep(tok, preps) -> bool:
     """The word governs one of ``preps``: as a preposition ("called for talks") or as the mark of a
-    clause ("called for Japan to withdraw", parsed as a clause "for Japan to withdraw")."""
+    clause ("called for Japan to withdraw", parsed as a clause "for Japan to withdraw"). A small
+    preposition between two capitalised words away from the word is one of a title the parse hung on
+    it ("called the Secretary of State for Defence"), not its own."""
     return any(
         c.dep_ in ("prep", "agent")
         and c.lower_ in preps
+        and not _in_title(c, tok)
         or c.dep_ in ("advcl", "ccomp")
         and any(m.dep_ == "mark" and m.lower_ in preps and m.i < c.i for m in c.children)
         for c in tok.children
+    )
+
+
+def _in_title(prep, word) -> bool:
+    """A lower-case preposition set between two capitalised words, not next to ``word``: a word of
+    an office or a name ("Minister for Foreign Affairs")."""
+    doc = prep.doc
+    return (
+        prep.i > word.i + 1
+        and prep.text.islower()
+        and prep.i + 1 < len(doc)
+        and doc[prep.i - 1].is_title
+        and doc[prep.i + 1].is_title
     )
 
 

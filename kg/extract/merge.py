@@ -11,6 +11,7 @@ from spacy.tokens import Token
 
 from kg.extract.event_coref import fold_coreferent, points_back
 from kg.extract.lexicon import Lexicon
+from kg.extract.sequels import earlier_talks
 from kg.extract.state import DocState, Draft
 from kg.extract.timing import event_date, fold_title, is_title
 from kg.model import Event, EventMention
@@ -42,7 +43,7 @@ def _dates_fit(a: str | None, b: str | None) -> bool:
 
 def _fits(group: list[Draft], d: Draft, lex: Lexicon) -> bool:
     g = group[0]
-    if g.plover != d.plover or g.modality != d.modality:
+    if g.plover != d.plover or g.modality != d.modality or g.earlier != d.earlier:
         return False
     classes = {x.event_class for x in group} | {d.event_class}
     headline = d.sentence.index == 0 or all(x.sentence.index == 0 for x in group)
@@ -212,6 +213,8 @@ def merge_events(state: DocState) -> None:
     for d in state.drafts:
         if d.sentence.index in titles:
             d.headline = d.modality in ("asserted", "planned") and not _to_come(state.doc[d.token], marks)
+    for d in state.drafts:
+        d.earlier = earlier_talks(state.doc[d.token], d.plover, state.lang)
     pointing = {id(d) for d in state.drafts if not d.is_verb and points_back(state.doc[d.token])}
     side_of = {k: a.affiliation for k, a in state.index.actors.items() if a.affiliation}
     words, lex = state.lang.words, state.lang.lexicon

@@ -10,6 +10,7 @@ from spacy.tokens import Span, Token
 
 from kg.extract.language import Roles
 from kg.extract.lexicon import titlecase, verb_forms
+from kg.extract.office_groups import office_groups
 from kg.extract.state import DocState
 
 
@@ -154,8 +155,22 @@ class People:
         """The title straight before a name is the person's too: "met his counterpart X", where the
         parse may make "counterpart" the object and the name its apposition."""
         t = self._title_ending_at(s)
-        for k in range(s - len(t), s) if t else ():
+        start = s - len(t) if t else self._portfolio_title(s)
+        for k in range(start, s):
             self.index.by_token.setdefault(k, m)
+
+    def _portfolio_title(self, s: int) -> int:
+        """Where a title given with its portfolio ends right before ``s`` starts ("Secretary of State
+        for Defence Ben Wallace", which no title list holds whole); ``s`` if none."""
+        doc, small = self.doc, self.lang.roles.portfolio_words
+        j = s
+        while j > 0 and s - j < 6 and (doc[j - 1].is_title or doc[j - 1].lower_ in small):
+            j -= 1
+            if doc[j].lower_ in small and doc[j].text.islower() and j < s - 1 and doc[j + 1].is_title:
+                t = self._title_ending_at(j)
+                if t is not None:
+                    return j - len(t)
+        return s
 
     def _title_at(self, s: int, e: int) -> int:
         """How many tokens at ``s`` form a title (0 if none), leaving at least one token of name."""
@@ -171,7 +186,7 @@ class People:
     def _role_before(self, s: int) -> tuple[str, str] | None:
         """("Prime Minister", "prime minister") when the tokens before the name are a title."""
         doc = self.doc
-        j = s
+        j = self._comma_title(s)
         # "the President of Brazil Luiz Lula"
         if j >= 2 and doc[j - 2].lower_ == "of" and doc[j - 1].ent_type_ == "GPE":
             j -= 2
@@ -182,6 +197,13 @@ class People:
         for k in range(j - len(t), s):
             self.index.by_token.pop(k, None)
         return span.text, self._title_key(" ".join(t))
+
+    def _comma_title(self, s: int) -> int:
+        """Where the title before a name ends: at the comma that sets the name off ("Polish Foreign
+        Minister, Zbigniew Rau"), or at the name."""
+        if s >= 2 and self.doc[s - 1].text == "," and self._title_ending_at(s - 1) is not None:
+            return s - 1
+        return s
 
     def _affiliation(self, s: int, e: int) -> str | None:
         """The state or body a person acts for, as the words around the name say: "X of Brazil",
@@ -195,9 +217,9 @@ class People:
         starts = [s]
         if s >= 2 and doc[s - 2].lower_ == "of" and by_token.get(s - 1) is not None:
             return by_token[s - 1].key  # "the President of Brazil Luiz Lula"
-        title = self._title_ending_at(s)
+        title = self._title_ending_at(self._comma_title(s))
         if title is not None:
-            starts.append(s - len(title))
+            starts.append(self._comma_title(s) - len(title))
         for start in starts:
             m = by_token.get(start - 1) if start >= 1 else None
             if m is None and start >= 2 and doc[start - 1].tag_ == "POS":
@@ -210,7 +232,8 @@ class People:
             # X": the body named before the office
             body = m is not None and self.index.actors[m.key].kind in ("state", "igo", "org", "group")
             if body and start < s and m.how in ("name", "ner", "metonym") and not m.locative:
-                return m.key
+                owner = by_token.get(m.start - 2) if m.start >= 2 and doc[m.start - 1].tag_ == "POS" else None
+                return owner.key if owner is not None else m.key  # "Eritrea's U.N. ambassador"
         return None
 
     def _title_key(self, title: str) -> str:
@@ -225,6 +248,8 @@ class People:
             nxt = None  # "UN Envoy Condemns Escalation": a headline's verb, no name
         if nxt is not None and nxt.lower_ in self.lang.words.institution_words:
             return  # "the General Headquarters", "the General Assembly": a body, no office holder
+        if nxt is not None and nxt.text == "," and e + 1 < len(doc) and doc[e + 1].ent_type_ == "PERSON":
+            return  # "Polish Foreign Minister, Jan Nowacki": the title of the name set off after it
         if nxt is not None and (
             nxt.ent_type_ == "PERSON"
             or (nxt.pos_ == "PROPN" and nxt.text[:1].isupper() and nxt.lower_ not in ("of",))
@@ -364,6 +389,7 @@ def appositions(state: DocState) -> None:
                 om = index.by_token.get(owner.i) if owner is not None else None
                 if om is not None and om.key != m.key:
                     actor.affiliation = actor.affiliation or om.key
+    office_groups(state)
 
 
 _WORD = re.compile(r"[^\W\d_]+")

@@ -214,16 +214,18 @@ class RoleReader(Agency):
             ]
         if not out and self.lex.rules(spec.plover).object_parties:
             # "welcomed the cessation of hostilities between India and Pakistan", "welcomed the
-            # agreement signed by X", "the decision by X": the parties to it
+            # agreement signed by X", "the decision by X": the parties to it; "praised the efforts of
+            # X": whose the deed spoken of is
             out = [
                 a
                 for t in obj.subtree
                 if t.dep_ in ("prep", "agent")
-                and t.lower_ in ("between", "among", "by")
+                and t.lower_ in ("between", "among", "by", "of")
                 and t.i > obj.i
                 and (t.lower_ != "by" or t.head.i == obj.i or t.head.head.i == obj.i)
+                and (t.lower_ != "of" or t.head.i == obj.i and obj.i not in self.positions)
                 for p in t.children
-                if p.dep_ == "pobj"
+                if p.dep_ == "pobj" and (t.lower_ != "of" or self._named(p))
                 for a in self.actors_at(p)
             ]
         if not out and self.lex.rules(spec.plover).blame:
@@ -237,6 +239,10 @@ class RoleReader(Agency):
                     if c.dep_ == "prep" and c.lower_ in spec.target_preps and c.lower_ != "of":
                         out += [a for p in c.children if p.dep_ == "pobj" for a in self._pobj_actors(p, spec)]
         return out
+
+    def _named(self, tok: Token) -> bool:
+        """An actor not named by a demonym alone ("Egypt", not "the Ukrainian state")."""
+        return not any(m is not None and m.how == "demonym" for m in map(self.index.at, (tok, *tok.children)))
 
     def _owner_of(self, noun: Token) -> list[str]:
         """Whose the things a sanction or attack is aimed at are: "sanctions against Belarusian

@@ -14,6 +14,7 @@ from spacy.tokens import Span, Token
 from kg.extract.dates import day_span, resolve, shift
 from kg.extract.lexicon import clause_verb
 from kg.extract.modality import is_occurrence
+from kg.extract.sequels import earlier_talks
 from kg.extract.speech import has_future_aux, reporting_verbs
 from kg.extract.state import DocState, Draft, SentenceTriggers
 
@@ -233,6 +234,8 @@ class SentenceDates:
                 cur = cur.head
                 if cur.dep_ == "prep" and cur.lower_ in lang.words.own_time_marks:
                     break  # "a day after their meetings": the phrase has a time of its own
+                if cur.dep_ == "prep" and earlier_talks(tok, d.plover, lang):
+                    break  # "a continuation of their talks last week": so has an earlier meeting
                 if cur.pos_ in ("VERB", "AUX"):
                     anchors.add(cur.i)
                     clause = cur

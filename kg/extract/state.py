@@ -150,6 +150,8 @@ class Draft:
     absorbed: list[Draft] = field(default_factory=list)
     #: a present-tense headline ("EU Agrees New Sanctions"): it reports what the body tells
     headline: bool = False
+    #: an earlier event the one told follows up ("a continuation of their talks last week")
+    earlier: bool = False
 
     @classmethod
     def of(cls, spec: Trigger, trigger: Mention, sentence: Sentence, token: int, participants: list[str],
