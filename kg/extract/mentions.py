@@ -8,11 +8,12 @@ import weakref
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Span
 
-from kg.extract.bracketed import acronym_names
+from kg.extract.bracketed import acronym_names, defined_names
 from kg.extract.groups import regional_groups, sponsored_groups
 from kg.extract.language import load_language
 from kg.extract.orgs import Organisations, initials
 from kg.extract.people import People
+from kg.extract.prefixed import prefixed_bodies
 from kg.extract.state import ActorMention, DocState
 from kg.extract.things import operator_end, place_name, thing_name
 from kg.extract.unnamed import missed_people
@@ -143,10 +144,12 @@ class MentionFinder(People, Organisations):
             self._resolve(s, e, what, info)
         regional_groups(self.state)
         self._hyphenated()
+        defined_names(self.state)
         self._acronyms()
         acronym_names(self.state)
         self._state_agencies()
         sponsored_groups(self.state)
+        prefixed_bodies(self.state)
 
     def _coordination_cuts(self, start: int, end: int) -> list[int]:
         """Where a name the NER read as one is two ("Kiir and Machar", "Hamas and Islamic Jihad"): at an

@@ -52,3 +52,17 @@ def test_the_parts_of_a_hyphenated_name_before_its_known_acronym_are_that_actor(
     assert [a.key for a in bodies] == ["ttp"]
     attacks = [e for e in ex.events if e.plover == "ASSAULT"]
     assert attacks and attacks[0].source == ["ttp"]
+
+
+def test_a_states_body_named_with_its_state_before_it_is_one_actor(run):
+    ex = run("The U.S. Department of State announced visa restrictions on ten Belarusian officials.")
+    assert "United States" not in _labels(ex)
+    (department,) = [a for a in ex.actors if a.kind == "org"]
+    assert "U.S. Department of State" in department.names
+    assert department.mentions[0].text == "U.S. Department of State"
+
+
+def test_a_body_name_runs_on_in_a_capitalised_word_for_a_body(run):
+    ex = run("The US Treasury Department sanctioned five shipping companies on Monday.")
+    (treasury,) = [a for a in ex.actors if a.kind == "org"]
+    assert "US Treasury Department" in treasury.names
