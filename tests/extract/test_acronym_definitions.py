@@ -20,10 +20,10 @@ def _actor(ex, key):
 @pytest.mark.parametrize(
     ("text", "long_form"),
     [
-        ("fighters of the Union des Patriotes pour la Paix (UPP) attacked", "Union des Patriotes pour la Paix"),
+        ("fighters of the Union des Patriotes pour la Paix (UPP) came", "Union des Patriotes pour la Paix"),
         ("rebels of the Mouvement du 23 mars (M23) shelled", "Mouvement du 23 mars"),
-        ("members of the Coopérative pour la défense du Kivu (CODEKI) militia", "Coopérative pour la défense du Kivu"),
-        ("sanctions on the Naval Studies and Research Centre (NSRC) today", "Naval Studies and Research Centre"),
+        ("members of the Coopérative pour la défense du Kivu (CODEKI)", "Coopérative pour la défense du Kivu"),
+        ("sanctions on the Naval Studies and Research Centre (NSRC)", "Naval Studies and Research Centre"),
         ("leaders of the Front for the Liberation of the South (FLS) met", "Front for the Liberation of the South"),
     ],
 )
