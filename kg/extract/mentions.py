@@ -11,6 +11,7 @@ from spacy.tokens import Span
 from kg.extract.bracketed import acronym_names, defined_names
 from kg.extract.groups import regional_groups, sponsored_groups
 from kg.extract.language import load_language
+from kg.extract.nonpersons import NonPersons
 from kg.extract.orgs import Organisations, initials
 from kg.extract.people import People
 from kg.extract.prefixed import prefixed_bodies
@@ -87,6 +88,7 @@ class MentionFinder(People, Organisations):
             if named_from is not None:  # "the Movement for ... Delta, or MEND": the NER may see neither
                 spans.append((named_from, tok.i - 2, "ORG", None))
                 acronyms.add(tok.i)
+        no_person = NonPersons(doc, self.lang, self.gaz)
         for ent in doc.ents:
             if ent.label_ not in _NER_KINDS:
                 continue
@@ -103,6 +105,7 @@ class MentionFinder(People, Organisations):
                 self._headline_verb(doc[start])
                 or place_name(ent, self.lang)
                 or thing_name(ent, self.lang)
+                or no_person(ent)
                 or self._headline_only(doc[start:end] if end > start else ent)
             ):
                 continue
@@ -138,7 +141,11 @@ class MentionFinder(People, Organisations):
             if doc[s].text[:1].isupper():
                 spans.append((s, e, "place", self.forms.place_of[doc.vocab.strings[label]]))
         spans.extend(self._title_spans())
-        spans.extend((s, e, "PERSON", None) for s, e in missed_people(doc, self.lang, self.gaz))
+        spans.extend(
+            (s, e, "PERSON", None)
+            for s, e in missed_people(doc, self.lang, self.gaz)
+            if not no_person(Span(doc, s, e, label="PERSON"))
+        )
         chosen = _longest_first(spans)
         for s, e, what, info in chosen:
             self._resolve(s, e, what, info)
