@@ -27,6 +27,8 @@ _STOPS = {"(", ")", "[", "]", ";", ":", '"', "“", "”", "—", "–"}
 #: how far back a long form may start, in words other than "of", "the": Schwartz and Hearst's
 #: min(|A| + 5, 2|A|)
 _EXTRA_WORDS = 5
+#: how far back a name the NER read as an organisation may start before the bracket, in tokens
+_RUN = 16
 
 
 def _folded(text: str) -> str:
@@ -101,6 +103,25 @@ def long_form_start(doc: Doc, paren: int, acronym: str, small: frozenset[str]) -
         if given >= min(2, len(target)) and (best is None or given >= best[0]):
             best = (given, i)
     return best[1] if best else None
+
+
+def named_start(doc: Doc, paren: int, small: frozenset[str]) -> int | None:
+    """Where the nearest name the NER read as an organisation starts, of the capitalised words (and
+    ``small`` ones) that run up to the bracket at ``paren``: the long form of an acronym its letters do
+    not spell ("the United Nations Organization Stabilization Mission in the Democratic Republic of the
+    Congo (MONUSCO)"), or None."""
+    sent_start = doc[paren].sent.start
+    i = paren - 1
+    while i >= sent_start and paren - i <= _RUN:
+        tok = doc[i]
+        if tok.text in _STOPS or not (tok.text[:1].isupper() or tok.lower_ in small):
+            return None
+        if tok.ent_type_ == "ORG" and tok.ent_iob_ == "B":
+            while i < paren and doc[i].lower_ in small:
+                i += 1  # "the" the NER ran into the name
+            return i if i < paren else None
+        i -= 1
+    return None
 
 
 def _rekey(index: ActorIndex, old: str, new: str) -> None:
@@ -205,12 +226,18 @@ def defined_names(state: DocState) -> None:
         if tok.text != "(" or doc[tok.i + 2].text != ")" or not _is_acronym(doc[tok.i + 1].text):
             continue
         start = long_form_start(doc, tok.i, doc[tok.i + 1].text, small)
+        spelt = start is not None
+        start = start if spelt else named_start(doc, tok.i, small)
         if start is None:
             continue
         definition = _Definition(state, start, tok.i)
         if definition.crossing():
             continue
         key = definition.known_key()
+        if not spelt:  # a known acronym's name its letters do not spell
+            if key:
+                definition.apply(key)
+            continue
         if key is None:
             key = definition.whole()
         if key is None and definition.named():

@@ -73,3 +73,16 @@ def test_a_name_inside_the_long_form_is_no_actor_of_its_own(run):
 def test_an_agreement_given_an_acronym_is_no_actor(run):
     ex = run("The two ministers signed the Joint Maritime Security Agreement (JMSA) in Manila on Tuesday.")
     assert not any("Agreement" in a.label or a.label == "JMSA" for a in ex.actors)
+
+
+def test_a_known_acronyms_name_its_letters_do_not_spell_is_the_organisation_before_it(run):
+    ex = run(
+        "Rebels attacked a base of the United Nations Organization Stabilization Mission in the "
+        "Democratic Republic of the Congo (MONUSCO) near Goma."
+    )
+    mission = _actor(ex, "monusco")
+    assert (
+        "United Nations Organization Stabilization Mission in the Democratic Republic of the Congo"
+        in mission.names
+    )
+    assert "United Nations" not in {a.label for a in ex.actors}
