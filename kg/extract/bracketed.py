@@ -246,6 +246,32 @@ def defined_names(state: DocState) -> None:
             definition.apply(key)
 
 
+def _initials(name: str) -> str:
+    """The first letters of a name's capitalised words ("National Crime Agency": "NCA")."""
+    return "".join(w[0] for w in name.replace("-", " ").split() if w[:1].isupper())
+
+
+def initialled_names(state: DocState) -> None:
+    """Pass part: an acronym the text uses alone, which no one knows, for a body it names in full
+    elsewhere ("the National Crime Agency said ... a campaign by the NCA"): the initials of the body's
+    name spell it, and of no other body's."""
+    doc, index = state.doc, state.index
+    for m in list(index.mentions):
+        word = doc[m.start].text
+        actor = index.actors[m.key]
+        if m.end - m.start != 1 or actor.in_gazetteer or actor.label != word or not _is_acronym(word):
+            continue
+        spelt = {
+            x.key
+            for x in index.mentions
+            if x.key != m.key
+            and index.actors[x.key].kind in _BODIES
+            and word in (_initials(index.actors[x.key].label), _initials(doc[x.start : x.end].text))
+        }
+        if len(spelt) == 1:
+            _rekey(index, m.key, spelt.pop())
+
+
 def _name_before(doc, paren: int) -> range:
     """The tokens of the word before the bracket, joined with no space between them."""
     start = paren - 1

@@ -8,7 +8,7 @@ import weakref
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Span
 
-from kg.extract.bracketed import acronym_names, defined_names
+from kg.extract.bracketed import acronym_names, defined_names, initialled_names
 from kg.extract.groups import regional_groups, sponsored_groups
 from kg.extract.language import load_language
 from kg.extract.nonpersons import NonPersons
@@ -154,6 +154,7 @@ class MentionFinder(People, Organisations):
         defined_names(self.state)
         self._acronyms()
         acronym_names(self.state)
+        initialled_names(self.state)
         self._state_agencies()
         sponsored_groups(self.state)
         prefixed_bodies(self.state)

@@ -86,3 +86,13 @@ def test_a_known_acronyms_name_its_letters_do_not_spell_is_the_organisation_befo
         in mission.names
     )
     assert "United Nations" not in {a.label for a in ex.actors}
+
+
+def test_an_acronym_used_alone_names_the_body_whose_initials_spell_it(run):
+    ex = run(
+        "The National Crime Agency said the site had been seized. "
+        "The servers were taken down in a campaign led by the NCA."
+    )
+    bodies = [a for a in ex.actors if a.kind in ("org", "group")]
+    assert [a.label for a in bodies] == ["National Crime Agency"]
+    assert "NCA" in bodies[0].names
