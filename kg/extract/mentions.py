@@ -8,11 +8,13 @@ import weakref
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Span
 
-from kg.extract.bracketed import acronym_names
+from kg.extract.bracketed import acronym_names, defined_names, initialled_names
 from kg.extract.groups import regional_groups, sponsored_groups
 from kg.extract.language import load_language
+from kg.extract.nonpersons import NonPersons
 from kg.extract.orgs import Organisations, initials
 from kg.extract.people import People
+from kg.extract.prefixed import prefixed_bodies
 from kg.extract.state import ActorMention, DocState
 from kg.extract.things import operator_end, place_name, thing_name
 from kg.extract.unnamed import missed_people
@@ -86,6 +88,7 @@ class MentionFinder(People, Organisations):
             if named_from is not None:  # "the Movement for ... Delta, or MEND": the NER may see neither
                 spans.append((named_from, tok.i - 2, "ORG", None))
                 acronyms.add(tok.i)
+        no_person = NonPersons(doc, self.lang, self.gaz)
         for ent in doc.ents:
             if ent.label_ not in _NER_KINDS:
                 continue
@@ -102,6 +105,7 @@ class MentionFinder(People, Organisations):
                 self._headline_verb(doc[start])
                 or place_name(ent, self.lang)
                 or thing_name(ent, self.lang)
+                or no_person(ent)
                 or self._headline_only(doc[start:end] if end > start else ent)
             ):
                 continue
@@ -137,16 +141,23 @@ class MentionFinder(People, Organisations):
             if doc[s].text[:1].isupper():
                 spans.append((s, e, "place", self.forms.place_of[doc.vocab.strings[label]]))
         spans.extend(self._title_spans())
-        spans.extend((s, e, "PERSON", None) for s, e in missed_people(doc, self.lang, self.gaz))
+        spans.extend(
+            (s, e, "PERSON", None)
+            for s, e in missed_people(doc, self.lang, self.gaz)
+            if not no_person(Span(doc, s, e, label="PERSON"))
+        )
         chosen = _longest_first(spans)
         for s, e, what, info in chosen:
             self._resolve(s, e, what, info)
         regional_groups(self.state)
         self._hyphenated()
+        defined_names(self.state)
         self._acronyms()
         acronym_names(self.state)
+        initialled_names(self.state)
         self._state_agencies()
         sponsored_groups(self.state)
+        prefixed_bodies(self.state)
 
     def _coordination_cuts(self, start: int, end: int) -> list[int]:
         """Where a name the NER read as one is two ("Kiir and Machar", "Hamas and Islamic Jihad"): at an

@@ -19,6 +19,12 @@ from kg.model import Actor
 _AGENT_DEPS = {"nsubj", "nsubjpass", "dobj", "dative", "agent", "poss", "iobj"}
 
 
+def org_key(name: str) -> str:
+    """The key of an organisation the gazetteer does not know: a slug of its name's main words."""
+    words = [w for w in re.split(r"[^\w]+", name) if w and w.lower() not in ("and", "the", "of")]
+    return slug(" ".join(words))
+
+
 def _label(text: str) -> str:
     return " ".join(text.replace("’", "'").split())
 
@@ -150,8 +156,7 @@ class Organisations:
             if agency:
                 self.index.add_beside(s, e, agency, "ner")
         else:
-            words = [w for w in re.split(r"[^\w]+", name) if w and w.lower() not in ("and", "the", "of")]
-            key = slug(" ".join(words))
+            key = org_key(name)
             if key not in self.index.actors:
                 self.index.actors[key] = Actor(key=key, label=name, kind="org")
             self.index.add(s, e, key, "ner")

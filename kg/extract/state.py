@@ -99,6 +99,13 @@ class ActorIndex:
         self.mentions.append(m)
         return m
 
+    def drop(self, m: ActorMention) -> None:
+        """Take a mention back (a longer name holds its tokens)."""
+        del self.mentions[next(n for n, x in enumerate(self.mentions) if x is m)]
+        for i in range(m.start, m.end):
+            if self.by_token.get(i) is m:
+                del self.by_token[i]
+
     def add(self, start: int, end: int, key: str, how: str, **kw) -> ActorMention:
         """A mention of ``key`` over tokens ``[start, end)``."""
         m = ActorMention(start, end, key, how, **kw)

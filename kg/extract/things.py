@@ -32,12 +32,12 @@ def place_name(ent: Span, lang: Language) -> bool:
     if len(ent) > 1 and (last in words.place_name_ends or last in words.facilities):
         return True
     head = _first_conjunct(ent.root)
-    if head.dep_ == "compound" and _lemma(head.head) in places | words.facilities:
-        return True  # "Sanaa international airport", "Kherson region"
+    if head.dep_ == "compound" and _lemma(head.head) in places | words.facilities | words.geo_words:
+        return True  # "Sanaa international airport", "Kherson region", "the Mandeb strait"
     if head.dep_ == "pobj" and head.head.lower_ == "of" and _lemma(head.head.head) in places:
         return True  # "the cities of Ganja and Mingachevir"
-    if head.dep_ == "appos" and _lemma(head.head) in places:
-        return True  # "its largest city, Stepanakert"
+    if head.dep_ == "appos" and _lemma(head.head) in places | words.facilities:
+        return True  # "its largest city, Stepanakert", "the new power plant, Ras Qadir"
     if any(c.dep_ == "appos" and _lemma(c) in places for c in head.children):
         return True  # "Tskhinvali, the capital of South Ossetia"
     if head.dep_ == "pobj" and head.head.lower_ == "of" and _lemma(head.head.head) in words.people_words:

@@ -28,7 +28,7 @@ def test_a_body_an_organisation_owns_is_named_apart_from_its_owner(run):
     )
     labels = _labels(ex)
     assert "Office of Foreign Assets Control" in labels
-    assert "United States Department of the Treasury" in labels
+    assert "U.S. Department of the Treasury" in labels
     (sanction,) = [e for e in ex.events if e.plover == "SANCTION"]
     assert sanction.source == ["office-foreign-assets-control"]
 
@@ -52,3 +52,17 @@ def test_the_parts_of_a_hyphenated_name_before_its_known_acronym_are_that_actor(
     assert [a.key for a in bodies] == ["ttp"]
     attacks = [e for e in ex.events if e.plover == "ASSAULT"]
     assert attacks and attacks[0].source == ["ttp"]
+
+
+def test_a_states_body_named_with_its_state_before_it_is_one_actor(run):
+    ex = run("The U.S. Department of State announced visa restrictions on ten Belarusian officials.")
+    assert "United States" not in _labels(ex)
+    (department,) = [a for a in ex.actors if a.kind == "org"]
+    assert "U.S. Department of State" in {department.label, *department.names}
+    assert department.mentions[0].text == "U.S. Department of State"
+
+
+def test_a_body_name_runs_on_in_a_capitalised_word_for_a_body(run):
+    ex = run("The US Treasury Department sanctioned five shipping companies on Monday.")
+    (treasury,) = [a for a in ex.actors if a.kind == "org"]
+    assert "US Treasury Department" in {treasury.label, *treasury.names}
