@@ -68,13 +68,29 @@ class SentenceDates:
             end = ent.end
             while k + 1 < len(ents) and ents[k + 1].start == end:
                 k, end = k + 1, ents[k + 1].end  # "21 and" + "22 February": one run of days
-            out.append((doc[start:end].root, doc[start:end].text))
-            self.expression_at.update({i: out[-1] for i in range(start, end)})
+            found = (doc[start:end].root, doc[start:end].text)
+            self.expression_at.update({i: found for i in range(start, end)})
+            if not self._bound(doc[start:end]):
+                out.append(found)
         for tok in sent:
             if tok.i not in self.expression_at and tok.lower_ in self.state.lang.words.date_words:
                 out.append((tok, tok.text))
                 self.expression_at[tok.i] = out[-1]
         return out
+
+    def _bound(self, span: Span) -> bool:
+        """A date after "since" that bounds a first, latest or largest thing ("the first visit since
+        2021", "the heaviest shelling since June 1") tells no time of it; "clashes since 24 July" began
+        then."""
+        words = self.state.lang.words
+        preps = words.bound_preps
+        prep = span[0] if span[0].lower_ in preps else self.doc[span.start - 1] if span.start else None
+        if prep is None or prep.lower_ not in preps:
+            return False
+        # the words of the clause or noun it hangs from, and of their arguments
+        near = [c for c in prep.head.children if c.i != prep.i]
+        near += [g for c in near if c.dep_ != "prep" for g in c.children]
+        return any(t.tag_ in ("JJS", "RBS") or t.lower_ in words.rank_words for t in near)
 
     def _object_event(self, verb: Token) -> Token | None:
         """The verb's object when that object is itself an event word."""

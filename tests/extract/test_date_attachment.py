@@ -52,3 +52,15 @@ def test_an_event_noun_a_day_before_the_news_told_now_is_dated_the_day_before(ru
     ex = run("This comes a day after a fierce battle between Israeli troops and Hezbollah fighters.")
     assert _date(ex, "ASSAULT") == "2024-03-13"
 
+
+
+def test_a_date_after_since_does_not_date_a_first_or_latest_event(run):
+    ex = run("The first visit by a Japanese foreign minister to Chile since 2019 ended in Santiago.")
+    assert _date(ex, "CONSULT") == "2024-03-14"
+    ex = run("The army carried out its heaviest shelling of Hezbollah positions since June 1.")
+    assert _date(ex, "ASSAULT") == "2024-03-14"
+
+
+def test_an_ongoing_event_since_a_date_began_on_it(run):
+    ex = run("Clashes between Cambodia and Thailand since 24 July have displaced thousands of families.")
+    assert _date(ex, "ASSAULT") == "2023-07-24"
