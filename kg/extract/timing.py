@@ -28,6 +28,10 @@ _LEAD_REACH = 2
 #: wire report after its dateline).
 _REPORT_LAG = 7
 
+#: The most days a news story appears after the day its lead tells of ("Sunday's launch" in Monday's
+#: paper, a report reposted a day later).
+_STORY_LAG = 2
+
 #: Dependencies of a verb trigger that mark it as background, not the readout's own news.
 _BACKGROUND = {"acl", "relcl", "xcomp", "pcomp", "advcl", "csubj", "amod"}
 
@@ -196,7 +200,7 @@ def date_mentions(state: DocState) -> None:
                     d.date_rank = min(donor.date_rank, SHARED)
         previous = [d for d in found if len(d.date or "") == 10 and not d.subordinate] or previous
     lead_dated_after(state, sentences)
-    date_from_report(state, today)
+    date_from_report(state, today if publisher.readout else story_day(state, today))
 
 
 def refer_back(state: DocState, d: Draft, told: list[Draft]) -> None:
@@ -269,6 +273,24 @@ def statement_days(state: DocState, today: date | None) -> dict[int, str]:
         elif day:
             days[s.index] = day
     return days
+
+
+def story_day(state: DocState, today: date | None) -> date | None:
+    """The day a news story's lead tells its news happened ("North Korea launched a rocket on Sunday",
+    published Monday): the day its first dated event falls on, when that is in the days just before the
+    report; else the report's day. What the story tells without a time of its own happened then."""
+    if today is None:
+        return None
+    first = 1 if state.sentences and is_title(state.sentences[0].text, state.document.title) else 0
+    lead = sorted(
+        (d for d in state.drafts if d.sentence.index <= first),
+        key=lambda d: (d.sentence.index, d.token),
+    )
+    for d in lead:
+        if d.modality == "asserted" and d.date_rank == OWN and len(d.date or "") == 10:
+            day = date.fromisoformat(d.date)
+            return day if 0 < (today - day).days <= _STORY_LAG else today
+    return today
 
 
 def date_from_report(state: DocState, published: date | None) -> None:
