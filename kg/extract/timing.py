@@ -100,7 +100,21 @@ def readout_day(state: DocState, today: date) -> str:
             and 0 <= (published - date.fromisoformat(d.date)).days <= _REPORT_LAG
         ):
             return d.date
-    return published.isoformat()
+    return _title_day(state, published) or published.isoformat()
+
+
+def _title_day(state: DocState, published: date) -> str | None:
+    """The day a readout's title names ("Activities of the Secretary-General in Kenya, 16-17 May": the
+    first), when it falls in the days before publication."""
+    s = state.sentences[0] if state.sentences else None
+    if s is None or not is_title(s.text, state.document.title):
+        return None
+    span = state.doc.char_span(s.start, s.end, alignment_mode="expand")
+    for ent in span.ents if span is not None else ():
+        value = resolve(ent.text, published) if ent.label_ == "DATE" else None
+        if value and len(value) == 10 and 0 <= (published - date.fromisoformat(value)).days <= _REPORT_LAG:
+            return value
+    return None
 
 
 def _readout_date(state: DocState, d: Draft, day: str) -> None:

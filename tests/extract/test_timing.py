@@ -251,3 +251,10 @@ def test_an_official_statement_keeps_its_own_day_for_its_undated_events(run, eve
     )
     ex = run(text, published=MONDAY, source="Foreign, Commonwealth & Development Office")
     assert [e.date for e in events_of(ex, "SUPPORT")] == ["2025-06-16"]
+
+
+def test_a_readout_dates_its_events_on_the_first_day_its_title_names(run):
+    title = "Activities of the Secretary-General in Kenya, 10-11 March"
+    text = f"{title}\n\nThe Secretary-General met with President William Ruto in Nairobi.\n"
+    ex = run(text, source="un.org press release", title=title)
+    assert _dates(ex, "CONSULT") == ["2024-03-10"]
