@@ -129,7 +129,7 @@ def resolve(text: str, published: date | None, future: bool = False) -> str | No
         return _ymd(published - timedelta(days=1))
     if re.search(r"\btomorrow\b", t):
         return _ymd(published + timedelta(days=1))
-    if g.today.search(t):
+    if g.today.search(t) and not g.weekday.search(t):  # "late on Friday" is Friday's
         return _ymd(published)
     m = g.ago.search(t)
     if m:
