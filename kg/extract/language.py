@@ -94,6 +94,7 @@ class Words:
     weekdays: MappingProxyType  # name -> 0..6
     date_words: frozenset[str]
     today_phrases: tuple[str, ...]
+    yesterday_phrases: tuple[str, ...]
     same_day: re.Pattern
     next_day_phrases: MappingProxyType  # phrase -> days after (+) or before (-) the day told before
     day_shift_words: MappingProxyType  # "later" -> 1, "earlier" -> -1
@@ -287,6 +288,7 @@ def _words(d: dict) -> Words:
         weekdays=MappingProxyType({w: i for i, w in enumerate(d["weekdays"])}),
         date_words=_lower(d.get("date_words")),
         today_phrases=tuple(d.get("today_phrases") or ()),
+        yesterday_phrases=tuple(d.get("yesterday_phrases") or ()),
         same_day=_words_pattern(d.get("same_day_phrases") or ()),
         next_day_phrases=_counts(d.get("next_day_phrases")),
         day_shift_words=_counts(d.get("day_shift_words")),
