@@ -106,7 +106,8 @@ class SentenceDates:
         start = min(i for i, (r, _) in self.expression_at.items() if r.i == root.i)
         if start == obj.right_edge.i + 1:
             return True
-        between = self.doc[obj.i + 1 : start]
+        inside = {t.i for t in obj.subtree}  # "the seizure of the UAE-flagged vessel ... on 2 January"
+        between = [t for t in self.doc[obj.i + 1 : start] if t.i not in inside]
         return statement and start > obj.i and not any(t.pos_ in ("VERB", "AUX") for t in between)
 
     def _offset(self, root: Token, text: str, future: bool) -> str | None:
@@ -261,6 +262,14 @@ class SentenceDates:
         statement = lang.lexicon.rules(d.plover).object_parties
         # "shelled Kharkiv on Monday and Kyiv on Tuesday": a verb's own date before its lead verb's
         own = [*self._attached(anchors, obj, statement), *self._attached(lead, obj, statement)]
+        first = tok
+        while first.dep_ == "conj" and first.head.pos_ == "NOUN":
+            first = first.head  # "the seizure and detention of the ship"
+        if not d.is_verb and first.dep_ == "dobj" and first.head.i in self.positions:
+            # "condemned an attack on a vessel operating near the strait on 1 October": the date the
+            # statement leaves to its object is the object's
+            said = lang.lexicon.rules(self.positions[first.head.i].plover).object_parties
+            own = [x for x in self.dates if self._objects_date(first, x[0], said)] + own
         anchors |= lead
         if not own_time:
             own += self._attached(self._same_time(tok, anchors), obj, statement)
