@@ -68,14 +68,14 @@ def test_an_ongoing_event_since_a_date_began_on_it(run):
 
 def test_a_statements_object_takes_a_date_told_inside_its_phrase(run):
     # the participle "sailing" inside the object's phrase does not keep the date from the attack
-    text = "The Council condemned an attack by Somali pirates on a Danish tanker sailing off Yemen on 2 March."
+    text = "The Council condemned an attack by pirates on a Danish tanker sailing off Yemen on 2 March."
     ex = run(text)
     assert _date(ex, "ASSAULT") == "2024-03-02"
     assert _date(ex, "ACCUSE") == "2024-03-14"
 
 
 def test_conjoined_objects_of_a_statement_share_the_date_told_after_them(run):
-    text = "The Council condemned the seizure and detention of the Danish-flagged tanker Mira by pirates on 2 March."
+    text = "The Council condemned the seizure and detention of the Danish-flagged tanker Mira on 2 March."
     ex = run(text)
     assert _date(ex, "ACCUSE") == "2024-03-14"
     assert {e.date for e in ex.events if e.plover == "COERCE"} == {"2024-03-02"}
