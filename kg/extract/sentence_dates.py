@@ -110,6 +110,20 @@ class SentenceDates:
         between = [t for t in self.doc[obj.i + 1 : start] if t.i not in inside]
         return statement and start > obj.i and not any(t.pos_ in ("VERB", "AUX") for t in between)
 
+    def _nested_events_date(self, root: Token, anchors: set[int]) -> bool:
+        """A date told right after an event noun deep in a noun phrase ("praised him for his response
+        to the airport attack last year") is that event's, however the parser hangs it."""
+        start = min(i for i, (r, _) in self.expression_at.items() if r.i == root.i)
+        return any(
+            i not in anchors
+            and n.pos_ == "NOUN"
+            and n.right_edge.i == start - 1
+            and n.dep_ == "pobj"
+            and n.head.head.pos_ == "NOUN"
+            for i in self.positions
+            for n in [self.doc[i]]
+        )
+
     def _offset(self, root: Token, text: str, future: bool) -> str | None:
         """An event "a day after ...": a day before the date of the rest of the sentence."""
         rel = next(
@@ -216,7 +230,7 @@ class SentenceDates:
         """The date expressions of the sentence that attach to one of ``anchors`` (not those of the
         event-word object ``obj``)."""
         for root, text in self.dates:
-            if self._objects_date(obj, root, statement):
+            if self._objects_date(obj, root, statement) or self._nested_events_date(root, anchors):
                 continue  # "denounced the raid yesterday": the date is the raid's
             # "the signing of the accord in December": the date hangs from the noun of the act
             prep = root.head

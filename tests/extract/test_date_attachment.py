@@ -79,3 +79,8 @@ def test_conjoined_objects_of_a_statement_share_the_date_told_after_them(run):
     ex = run(text)
     assert _date(ex, "ACCUSE") == "2024-03-14"
     assert {e.date for e in ex.events if e.plover == "COERCE"} == {"2024-03-02"}
+
+
+def test_a_date_right_after_an_event_deep_in_a_noun_phrase_is_that_events(run):
+    ex = run("Mr. Macron praised Mr. Scholz for his response to the bombing of the Berlin market last year.")
+    assert _date(ex, "SUPPORT") == "2024-03-14"
