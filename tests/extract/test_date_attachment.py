@@ -82,5 +82,5 @@ def test_conjoined_objects_of_a_statement_share_the_date_told_after_them(run):
 
 
 def test_a_date_right_after_an_event_deep_in_a_noun_phrase_is_that_events(run):
-    ex = run("Mr. Macron praised Mr. Scholz for his reactions to the Berlin market terrorist attack last year.")
+    ex = run("Mr. Macron praised Mr. Scholz for his reactions to the Berlin market attack last year.")
     assert _date(ex, "SUPPORT") == "2024-03-14"
