@@ -308,12 +308,13 @@ def story_day(state: DocState, today: date | None) -> date | None:
 
 
 def date_from_report(state: DocState, published: date | None) -> None:
-    """An asserted event the text gives no time for happened by the time it was reported: it takes
-    the report's date, marked as such (``date_basis`` "report")."""
+    """An asserted event the text gives no time for happened by the time it was reported, and a
+    negated one had not happened by then: it takes the report's date, marked as such (``date_basis``
+    "report")."""
     for d in state.drafts:
         if d.date is not None:
             d.date_basis = d.date_basis or "stated"
-        elif published is not None and d.modality == "asserted":
+        elif published is not None and d.modality in ("asserted", "negated"):
             d.date, d.date_text, d.date_basis = published.isoformat(), None, "report"
 
 

@@ -258,3 +258,8 @@ def test_a_readout_dates_its_events_on_the_first_day_its_title_names(run):
     text = f"{title}\n\nThe Secretary-General met with President William Ruto in Nairobi.\n"
     ex = run(text, source="un.org press release", title=title)
     assert _dates(ex, "CONSULT") == ["2024-03-10"]
+
+
+def test_a_negated_event_takes_the_report_day(run):
+    ex = run("Putin and Zelensky did not meet.", published=MONDAY)
+    assert [e.date for e in ex.events if e.modality == "negated"] == ["2025-06-16"]
