@@ -13,6 +13,7 @@ merged event, and a headline's event taking the time the body tells.
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 
 from spacy.tokens import Doc, Token
@@ -31,6 +32,10 @@ _REPORT_LAG = 7
 #: The most days a news story appears after the day its lead tells of ("Sunday's launch" in Monday's
 #: paper, a report reposted a day later).
 _STORY_LAG = 2
+
+#: How many sentences back an event named again ("the meeting") may have been told by a word that
+#: is no event mention of its own.
+_BACK = 1
 
 #: Dependencies of a verb trigger that mark it as background, not the readout's own news.
 _BACKGROUND = {"acl", "relcl", "xcomp", "pcomp", "advcl", "csubj", "amod"}
@@ -175,7 +180,7 @@ def date_mentions(state: DocState) -> None:
         sentence = found[0].sentence
         for d in found:
             if d.date is None and d.modality == "asserted" and not d.is_verb:
-                refer_back(state, d, told)
+                refer_back(state, d, told, today, opening)
         told += [d for d in found if d.date_rank >= SHARED]
         for d in found:
             if d.date is not None or d.modality != "asserted":
@@ -217,10 +222,12 @@ def date_mentions(state: DocState) -> None:
     date_from_report(state, today if publisher.readout else story_day(state, today))
 
 
-def refer_back(state: DocState, d: Draft, told: list[Draft]) -> None:
+def refer_back(state: DocState, d: Draft, told: list[Draft], today: date | None, opening: int) -> None:
     """ "the attack", "this meeting": an event named as one already told takes the date the text gave
     it, from the latest mention of the same kind with a party in common ("the first talks", "the
-    latest attack" name new ones)."""
+    latest attack" name new ones), else from an event noun of its type in the sentence just before
+    that names no party of its own ("... the summit held in Washington on 8 August. The meeting
+    between the two presidents ...")."""
     tok = state.doc[d.token]
     if (
         tok.tag_ != "NN"
@@ -240,8 +247,27 @@ def refer_back(state: DocState, d: Draft, told: list[Draft]) -> None:
         ),
         None,
     )
+    if donor is None:
+        donor = _named_before(state, d, today, opening)
     if donor is not None:
         d.date, d.date_text, d.date_rank = donor.date, donor.date_text, SHARED
+
+
+def _named_before(state: DocState, d: Draft, today: date | None, opening: int) -> Draft | None:
+    """The latest event noun of ``d``'s type in the sentence just before it that is no event mention
+    of its own (it names no party), dated as its sentence dates it."""
+    drafted = {x.token for x in state.drafts} | {a.token for x in state.drafts for a in x.absorbed}
+    earlier = [st for st in state.triggers if d.sentence.index - _BACK <= st.sentence.index < d.sentence.index]
+    for st in reversed(earlier):
+        for i, spec in sorted(st.positions.items(), reverse=True):
+            word = state.doc[i]
+            if i in drafted or spec.plover != d.plover or word.pos_ != "NOUN":
+                continue
+            probe = replace(d, token=i, sentence=st.sentence, is_verb=False, absorbed=[])
+            probe.date = probe.date_text = None
+            SentenceDates(state, st, today, opening).date(probe)
+            return probe if probe.date and probe.date_rank == OWN else None
+    return None
 
 
 def _perfect(tok: Token) -> bool:

@@ -263,3 +263,12 @@ def test_a_readout_dates_its_events_on_the_first_day_its_title_names(run):
 def test_a_negated_event_takes_the_report_day(run):
     ex = run("Putin and Zelensky did not meet.", published=MONDAY)
     assert [e.date for e in ex.events if e.modality == "negated"] == ["2025-06-16"]
+
+
+def test_an_event_named_again_takes_the_date_of_a_partyless_mention_just_before(run, events_of):
+    text = (
+        "Much progress was made at the summit held in Oslo on 10 March. "
+        "The meeting between President Ruto and President Museveni ended with a joint communique."
+    )
+    ex = run(text)
+    assert [e.date for e in events_of(ex, "CONSULT")] == ["2024-03-10"]
