@@ -257,7 +257,8 @@ def _named_before(state: DocState, d: Draft, today: date | None, opening: int) -
     """The latest event noun of ``d``'s type in the sentence just before it that is no event mention
     of its own (it names no party), dated as its sentence dates it."""
     drafted = {x.token for x in state.drafts} | {a.token for x in state.drafts for a in x.absorbed}
-    earlier = [st for st in state.triggers if d.sentence.index - _BACK <= st.sentence.index < d.sentence.index]
+    here = d.sentence.index
+    earlier = [st for st in state.triggers if here - _BACK <= st.sentence.index < here]
     for st in reversed(earlier):
         for i, spec in sorted(st.positions.items(), reverse=True):
             word = state.doc[i]
