@@ -27,6 +27,7 @@ class _Grammar:
     month: re.Pattern
     year: re.Pattern
     today: re.Pattern
+    yesterday: re.Pattern
     ago: re.Pattern
     last: re.Pattern
     weekday: re.Pattern
@@ -61,6 +62,7 @@ def _grammar() -> _Grammar:
         month=re.compile(r"\b" + m + r"\b"),
         year=re.compile(r"\b(1[89]\d\d|20\d\d)\b"),
         today=re.compile(r"\b(" + "|".join(re.escape(p) for p in w.today_phrases) + r")\b"),
+        yesterday=re.compile(r"\b(" + "|".join(re.escape(p) for p in w.yesterday_phrases) + r")\b"),
         ago=re.compile(r"\b(\d+|" + counts + "|" + vague + r") (day|week|month|year)s? ago\b"),
         # "the past year", "the last week": a stretch of time up to now, not a calendar unit
         last=re.compile(r"(?<!the )\b(last|next|this) (week|month|year)\b"),
@@ -125,11 +127,11 @@ def resolve(text: str, published: date | None, future: bool = False) -> str | No
         day, month = (int(m[1]), months[m[2]]) if m.re is g.day_month else (int(m[2]), months[m[1]])
         d = _near(published, month, day, future)
         return _ymd(d) if d else None
-    if re.search(r"\byesterday\b", t):
+    if g.yesterday.search(t) and not g.weekday.search(t):  # "overnight Thursday" is Thursday's
         return _ymd(published - timedelta(days=1))
     if re.search(r"\btomorrow\b", t):
         return _ymd(published + timedelta(days=1))
-    if g.today.search(t):
+    if g.today.search(t) and not g.weekday.search(t):  # "late on Friday" is Friday's
         return _ymd(published)
     m = g.ago.search(t)
     if m:

@@ -96,10 +96,13 @@ class Words:
     weekdays: MappingProxyType  # name -> 0..6
     date_words: frozenset[str]
     today_phrases: tuple[str, ...]
+    yesterday_phrases: tuple[str, ...]
     same_day: re.Pattern
     next_day_phrases: MappingProxyType  # phrase -> days after (+) or before (-) the day told before
     day_shift_words: MappingProxyType  # "later" -> 1, "earlier" -> -1
     own_time_marks: frozenset[str]
+    bound_preps: frozenset[str]
+    rank_words: frozenset[str]
     same_time_marks: frozenset[str]
     lead_up_marks: frozenset[str]
     circumstance_preps: frozenset[str]
@@ -289,10 +292,13 @@ def _words(d: dict) -> Words:
         weekdays=MappingProxyType({w: i for i, w in enumerate(d["weekdays"])}),
         date_words=_lower(d.get("date_words")),
         today_phrases=tuple(d.get("today_phrases") or ()),
+        yesterday_phrases=tuple(d.get("yesterday_phrases") or ()),
         same_day=_words_pattern(d.get("same_day_phrases") or ()),
         next_day_phrases=_counts(d.get("next_day_phrases")),
         day_shift_words=_counts(d.get("day_shift_words")),
         own_time_marks=_lower(d.get("own_time_marks")),
+        bound_preps=_lower(d.get("bound_preps")),
+        rank_words=_lower(d.get("rank_words")),
         same_time_marks=_lower(d.get("same_time_marks")),
         lead_up_marks=_lower(d.get("lead_up_marks")),
         circumstance_preps=_lower(d.get("circumstance_preps")),

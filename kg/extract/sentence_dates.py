@@ -69,13 +69,29 @@ class SentenceDates:
             end = ent.end
             while k + 1 < len(ents) and ents[k + 1].start == end:
                 k, end = k + 1, ents[k + 1].end  # "21 and" + "22 February": one run of days
-            out.append((doc[start:end].root, doc[start:end].text))
-            self.expression_at.update({i: out[-1] for i in range(start, end)})
+            found = (doc[start:end].root, doc[start:end].text)
+            self.expression_at.update({i: found for i in range(start, end)})
+            if not self._bound(doc[start:end]):
+                out.append(found)
         for tok in sent:
             if tok.i not in self.expression_at and tok.lower_ in self.state.lang.words.date_words:
                 out.append((tok, tok.text))
                 self.expression_at[tok.i] = out[-1]
         return out
+
+    def _bound(self, span: Span) -> bool:
+        """A date after "since" that bounds a first, latest or largest thing ("the first visit since
+        2021", "the heaviest shelling since June 1") tells no time of it; "clashes since 24 July" began
+        then."""
+        words = self.state.lang.words
+        preps = words.bound_preps
+        prep = span[0] if span[0].lower_ in preps else self.doc[span.start - 1] if span.start else None
+        if prep is None or prep.lower_ not in preps:
+            return False
+        # the words of the clause or noun it hangs from, and of their arguments
+        near = [c for c in prep.head.children if c.i != prep.i]
+        near += [g for c in near if c.dep_ != "prep" for g in c.children]
+        return any(t.tag_ in ("JJS", "RBS") or t.lower_ in words.rank_words for t in near)
 
     def _object_event(self, verb: Token) -> Token | None:
         """The verb's object when that object is itself an event word."""
@@ -91,8 +107,23 @@ class SentenceDates:
         start = min(i for i, (r, _) in self.expression_at.items() if r.i == root.i)
         if start == obj.right_edge.i + 1:
             return True
-        between = self.doc[obj.i + 1 : start]
+        inside = {t.i for t in obj.subtree}  # "the seizure of the UAE-flagged vessel ... on 2 January"
+        between = [t for t in self.doc[obj.i + 1 : start] if t.i not in inside]
         return statement and start > obj.i and not any(t.pos_ in ("VERB", "AUX") for t in between)
+
+    def _nested_events_date(self, root: Token, anchors: set[int]) -> bool:
+        """A date told right after an event noun deep in a noun phrase ("praised him for his response
+        to the airport attack last year") is that event's, however the parser hangs it."""
+        start = min(i for i, (r, _) in self.expression_at.items() if r.i == root.i)
+        return any(
+            i not in anchors
+            and n.pos_ == "NOUN"
+            and n.right_edge.i == start - 1
+            and n.dep_ == "pobj"
+            and n.head.head.pos_ == "NOUN"
+            for i in self.positions
+            for n in [self.doc[i]]
+        )
 
     def _offset(self, root: Token, text: str, future: bool) -> str | None:
         """An event "a day after ...": a day before the date of the rest of the sentence."""
@@ -200,7 +231,7 @@ class SentenceDates:
         """The date expressions of the sentence that attach to one of ``anchors`` (not those of the
         event-word object ``obj``)."""
         for root, text in self.dates:
-            if self._objects_date(obj, root, statement):
+            if self._objects_date(obj, root, statement) or self._nested_events_date(root, anchors):
                 continue  # "denounced the raid yesterday": the date is the raid's
             # "the signing of the accord in December": the date hangs from the noun of the act
             prep = root.head
@@ -248,6 +279,14 @@ class SentenceDates:
         statement = lang.lexicon.rules(d.plover).object_parties
         # "shelled Kharkiv on Monday and Kyiv on Tuesday": a verb's own date before its lead verb's
         own = [*self._attached(anchors, obj, statement), *self._attached(lead, obj, statement)]
+        first = tok
+        while first.dep_ == "conj" and first.head.pos_ == "NOUN":
+            first = first.head  # "the seizure and detention of the ship"
+        if not d.is_verb and first.dep_ == "dobj" and first.head.i in self.positions:
+            # "condemned an attack on a vessel operating near the strait on 1 October": the date the
+            # statement leaves to its object is the object's
+            said = lang.lexicon.rules(self.positions[first.head.i].plover).object_parties
+            own = [x for x in self.dates if self._objects_date(first, x[0], said)] + own
         anchors |= lead
         if not own_time:
             own += self._attached(self._same_time(tok, anchors), obj, statement)

@@ -13,6 +13,7 @@ merged event, and a headline's event taking the time the body tells.
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 
 from spacy.tokens import Doc, Token
@@ -27,6 +28,14 @@ _LEAD_REACH = 2
 #: The most days a report appears after the day it dates (a readout after its meeting, a reposted
 #: wire report after its dateline).
 _REPORT_LAG = 7
+
+#: The most days a news story appears after the day its lead tells of ("Sunday's launch" in Monday's
+#: paper, a report reposted a day later).
+_STORY_LAG = 2
+
+#: How many sentences back an event named again ("the meeting") may have been told by a word that
+#: is no event mention of its own.
+_BACK = 1
 
 #: Dependencies of a verb trigger that mark it as background, not the readout's own news.
 _BACKGROUND = {"acl", "relcl", "xcomp", "pcomp", "advcl", "csubj", "amod"}
@@ -96,7 +105,21 @@ def readout_day(state: DocState, today: date) -> str:
             and 0 <= (published - date.fromisoformat(d.date)).days <= _REPORT_LAG
         ):
             return d.date
-    return published.isoformat()
+    return _title_day(state, published) or published.isoformat()
+
+
+def _title_day(state: DocState, published: date) -> str | None:
+    """The day a readout's title names ("Activities of the Secretary-General in Kenya, 16-17 May": the
+    first), when it falls in the days before publication."""
+    s = state.sentences[0] if state.sentences else None
+    if s is None or not is_title(s.text, state.document.title):
+        return None
+    span = state.doc.char_span(s.start, s.end, alignment_mode="expand")
+    for ent in span.ents if span is not None else ():
+        value = resolve(ent.text, published) if ent.label_ == "DATE" else None
+        if value and len(value) == 10 and 0 <= (published - date.fromisoformat(value)).days <= _REPORT_LAG:
+            return value
+    return None
 
 
 def _readout_date(state: DocState, d: Draft, day: str) -> None:
@@ -157,7 +180,7 @@ def date_mentions(state: DocState) -> None:
         sentence = found[0].sentence
         for d in found:
             if d.date is None and d.modality == "asserted" and not d.is_verb:
-                refer_back(state, d, told)
+                refer_back(state, d, told, today, opening)
         told += [d for d in found if d.date_rank >= SHARED]
         for d in found:
             if d.date is not None or d.modality != "asserted":
@@ -196,13 +219,15 @@ def date_mentions(state: DocState) -> None:
                     d.date_rank = min(donor.date_rank, SHARED)
         previous = [d for d in found if len(d.date or "") == 10 and not d.subordinate] or previous
     lead_dated_after(state, sentences)
-    date_from_report(state, today)
+    date_from_report(state, today if publisher.readout else story_day(state, today))
 
 
-def refer_back(state: DocState, d: Draft, told: list[Draft]) -> None:
+def refer_back(state: DocState, d: Draft, told: list[Draft], today: date | None, opening: int) -> None:
     """ "the attack", "this meeting": an event named as one already told takes the date the text gave
     it, from the latest mention of the same kind with a party in common ("the first talks", "the
-    latest attack" name new ones)."""
+    latest attack" name new ones), else from an event noun of its type in the sentence just before
+    that names no party of its own ("... the summit held in Washington on 8 August. The meeting
+    between the two presidents ...")."""
     tok = state.doc[d.token]
     if (
         tok.tag_ != "NN"
@@ -222,8 +247,28 @@ def refer_back(state: DocState, d: Draft, told: list[Draft]) -> None:
         ),
         None,
     )
+    if donor is None:
+        donor = _named_before(state, d, today, opening)
     if donor is not None:
         d.date, d.date_text, d.date_rank = donor.date, donor.date_text, SHARED
+
+
+def _named_before(state: DocState, d: Draft, today: date | None, opening: int) -> Draft | None:
+    """The latest event noun of ``d``'s type in the sentence just before it that is no event mention
+    of its own (it names no party), dated as its sentence dates it."""
+    drafted = {x.token for x in state.drafts} | {a.token for x in state.drafts for a in x.absorbed}
+    here = d.sentence.index
+    earlier = [st for st in state.triggers if here - _BACK <= st.sentence.index < here]
+    for st in reversed(earlier):
+        for i, spec in sorted(st.positions.items(), reverse=True):
+            word = state.doc[i]
+            if i in drafted or spec.plover != d.plover or word.pos_ != "NOUN":
+                continue
+            probe = replace(d, token=i, sentence=st.sentence, is_verb=False, absorbed=[])
+            probe.date = probe.date_text = None
+            SentenceDates(state, st, today, opening).date(probe)
+            return probe if probe.date and probe.date_rank == OWN else None
+    return None
 
 
 def _perfect(tok: Token) -> bool:
@@ -271,13 +316,32 @@ def statement_days(state: DocState, today: date | None) -> dict[int, str]:
     return days
 
 
+def story_day(state: DocState, today: date | None) -> date | None:
+    """The day a news story's lead tells its news happened ("North Korea launched a rocket on Sunday",
+    published Monday): the day its first dated event falls on, when that is in the days just before the
+    report; else the report's day. What the story tells without a time of its own happened then."""
+    if today is None:
+        return None
+    first = 1 if state.sentences and is_title(state.sentences[0].text, state.document.title) else 0
+    lead = sorted(
+        (d for d in state.drafts if d.sentence.index <= first),
+        key=lambda d: (d.sentence.index, d.token),
+    )
+    for d in lead:
+        if d.modality == "asserted" and d.date_rank == OWN and len(d.date or "") == 10:
+            day = date.fromisoformat(d.date)
+            return day if 0 < (today - day).days <= _STORY_LAG else today
+    return today
+
+
 def date_from_report(state: DocState, published: date | None) -> None:
-    """An asserted event the text gives no time for happened by the time it was reported: it takes
-    the report's date, marked as such (``date_basis`` "report")."""
+    """An asserted event the text gives no time for happened by the time it was reported, and a
+    negated one had not happened by then: it takes the report's date, marked as such (``date_basis``
+    "report")."""
     for d in state.drafts:
         if d.date is not None:
             d.date_basis = d.date_basis or "stated"
-        elif published is not None and d.modality == "asserted":
+        elif published is not None and d.modality in ("asserted", "negated"):
             d.date, d.date_text, d.date_basis = published.isoformat(), None, "report"
 
 

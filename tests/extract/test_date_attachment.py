@@ -52,3 +52,35 @@ def test_an_event_noun_a_day_before_the_news_told_now_is_dated_the_day_before(ru
     ex = run("This comes a day after a fierce battle between Israeli troops and Hezbollah fighters.")
     assert _date(ex, "ASSAULT") == "2024-03-13"
 
+
+
+def test_a_date_after_since_does_not_date_a_first_or_latest_event(run):
+    ex = run("The first visit by a Japanese foreign minister to Chile since 2019 ended in Santiago.")
+    assert _date(ex, "CONSULT") == "2024-03-14"
+    ex = run("The army carried out its heaviest shelling of Hezbollah positions since June 1.")
+    assert _date(ex, "ASSAULT") == "2024-03-14"
+
+
+def test_an_ongoing_event_since_a_date_began_on_it(run):
+    ex = run("Clashes between Cambodia and Thailand since 24 July have displaced thousands of families.")
+    assert _date(ex, "ASSAULT") == "2023-07-24"
+
+
+def test_a_statements_object_takes_a_date_told_inside_its_phrase(run):
+    # the participle "sailing" inside the object's phrase does not keep the date from the attack
+    text = "The Council condemned an attack by pirates on a Danish tanker sailing off Yemen on 2 March."
+    ex = run(text)
+    assert _date(ex, "ASSAULT") == "2024-03-02"
+    assert _date(ex, "ACCUSE") == "2024-03-14"
+
+
+def test_conjoined_objects_of_a_statement_share_the_date_told_after_them(run):
+    text = "The Council condemned the seizure and detention of the Danish-flagged tanker Mira on 2 March."
+    ex = run(text)
+    assert _date(ex, "ACCUSE") == "2024-03-14"
+    assert {e.date for e in ex.events if e.plover == "COERCE"} == {"2024-03-02"}
+
+
+def test_a_date_right_after_an_event_deep_in_a_noun_phrase_is_that_events(run):
+    ex = run("Mr. Macron praised Mr. Scholz for his reactions to the Berlin market attack last year.")
+    assert _date(ex, "SUPPORT") == "2024-03-14"

@@ -21,6 +21,9 @@ PUBLISHED = date(2024, 3, 14)  # a Thursday: the default publication date of ``r
         ("last Tuesday", True, "2024-03-12"),
         ("yesterday", False, "2024-03-13"),
         ("overnight", False, "2024-03-14"),
+        ("late on Tuesday", False, "2024-03-12"),  # a weekday wins over "late on", "overnight"
+        ("overnight Wednesday", False, "2024-03-13"),
+        ("last night", False, "2024-03-13"),
         ("earlier today", False, "2024-03-14"),
         ("this morning", False, "2024-03-14"),
         ("last week", False, "2024-03"),

@@ -101,10 +101,13 @@ def test_the_next_day_counts_from_the_day_told_before(run):
 
 
 def test_a_dateline_fixes_the_day_of_a_report_posted_later(run):
-    # published on the 14th, filed on the 13th: "yesterday" is the 12th, the undated event the 13th
+    # published on the 14th, filed on the 13th: "yesterday" is the 12th, and the undated reaction of
+    # the story is of the day its lead tells of
     ex = run("CAIRO, March 13 (Reuters) - Russia attacked Kyiv yesterday. Egypt condemned the attack.")
     assert _dates(ex, "ASSAULT") == ["2024-03-12"]
-    assert _dates(ex, "ACCUSE") == ["2024-03-13"]
+    assert _dates(ex, "ACCUSE") == ["2024-03-12"]
+    ex = run("CAIRO, March 13 (Reuters) - Egypt condemned a Russian attack on Kyiv.")
+    assert _dates(ex, "ACCUSE") == ["2024-03-13"]  # the dateline's day, not the publication day
 
 
 def test_a_statement_introduced_with_its_day_dates_what_it_says(run):
@@ -216,3 +219,56 @@ def test_a_weekday_of_an_event_that_could_happen_lies_ahead(run, events_of):
     ex = run("Iran could meet the EU negotiators on Friday.", published=SATURDAY)
     (meeting,) = events_of(ex, "CONSULT")
     assert meeting.modality == "hypothetical" and meeting.date == "2025-06-20"
+
+
+MONDAY = date(2025, 6, 16)
+
+
+def test_a_news_storys_undated_events_happen_on_the_day_its_lead_tells_of(run, events_of):
+    # published Monday about Sunday's strike: the reaction the story gives no day of came that day
+    text = (
+        "Iran fired missiles at an Iraqi air base on Sunday.\n\n"
+        "Japan condemned the strike and called for restraint.\n"
+    )
+    ex = run(text, published=MONDAY)
+    assert [e.date for e in events_of(ex, "ASSAULT")] == ["2025-06-15"]
+    assert [e.date for e in events_of(ex, "ACCUSE")] == ["2025-06-15"]
+
+
+def test_a_lead_dated_on_the_day_of_publication_keeps_the_report_day(run, events_of):
+    text = (
+        "Pakistan said on Monday its jets struck camps in Iran, two days after Iran hit a border town.\n\n"
+        "Japan condemned the strikes.\n"
+    )
+    ex = run(text, published=MONDAY)
+    assert [e.date for e in events_of(ex, "ACCUSE")] == ["2025-06-16"]
+
+
+def test_an_official_statement_keeps_its_own_day_for_its_undated_events(run, events_of):
+    text = (
+        "The Ministry condemned the attack on a hospital in Kharkiv on Sunday.\n\n"
+        "The United Kingdom thanked Poland for its support.\n"
+    )
+    ex = run(text, published=MONDAY, source="Foreign, Commonwealth & Development Office")
+    assert [e.date for e in events_of(ex, "SUPPORT")] == ["2025-06-16"]
+
+
+def test_a_readout_dates_its_events_on_the_first_day_its_title_names(run):
+    title = "Activities of the Secretary-General in Kenya, 10-11 March"
+    text = f"{title}\n\nThe Secretary-General met with President William Ruto in Nairobi.\n"
+    ex = run(text, source="un.org press release", title=title)
+    assert _dates(ex, "CONSULT") == ["2024-03-10"]
+
+
+def test_a_negated_event_takes_the_report_day(run):
+    ex = run("Putin and Zelensky did not meet.", published=MONDAY)
+    assert [e.date for e in ex.events if e.modality == "negated"] == ["2025-06-16"]
+
+
+def test_an_event_named_again_takes_the_date_of_a_partyless_mention_just_before(run, events_of):
+    text = (
+        "Much progress was made at the summit held in Oslo on 10 March. "
+        "The meeting between President Ruto and President Museveni ended with a joint communique."
+    )
+    ex = run(text)
+    assert [e.date for e in events_of(ex, "CONSULT")] == ["2024-03-10"]
