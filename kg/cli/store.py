@@ -65,6 +65,7 @@ def load(access: StoreAccess, files: tuple[Path, ...], fmt: str | None, graph: s
     \b
     Examples:
       kg export --format nquads -o all.nq && kg load all.nq --store /data/store
+      kg relink --store /data/store            # then: the export carries no candidate index
       kg load article.ttl --graph https://w3id.org/dipkg/graph/article
       kg load corpus.trig --store http://127.0.0.1:7878
 
