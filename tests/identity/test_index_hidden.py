@@ -182,3 +182,15 @@ def test_servers_dump_without_the_index(empty_server):
             assert {(q.subject.value, q.object.value) for q in quads if q.predicate.value == LINK} == links
             if suffix == "nq" and st.gsp_url:  # an Oxigraph server: its count holds its default graph
                 assert len(quads) == s.triples
+
+
+def test_kg_remove_refuses_the_identity_layers_graphs(x1_store, tmp_path, kg_run):
+    with Store.open(x1_store, read_only=True) as st:
+        size, links = index_size(st), link_pairs(st)
+    for name in ("identity-index", "identity"):
+        done = kg_run("--store", str(x1_store), "remove", name, cwd=tmp_path)
+        assert done.returncode == 1
+        assert done.stderr.strip() == f"kg: error: no document {name!r} in the store"
+    with Store.open(x1_store, read_only=True) as st:
+        assert index_size(st) == size and link_pairs(st) == links
+        assert len(st.query("SELECT ?w WHERE { ?w a dip:RealWorldEvent }").rows) > 0
