@@ -25,6 +25,7 @@ from kg.errors import QueryError
 from kg.query import run
 from kg.sparql.results import QueryResult
 from kg.store import Store
+from kg.store.internal import internal_size, public_graphs
 
 if TYPE_CHECKING:
     from kg.identity.store import LinkResult
@@ -69,10 +70,13 @@ class Stats:
     events_by_type: Counter = field(default_factory=Counter)
     reports: int = 0
     reports_by_type: Counter = field(default_factory=Counter)
+    #: the linker's candidate index (counted in neither ``graphs`` nor ``triples``)
+    index_triples: int = 0
 
 
 def stats(store: Store) -> Stats:
-    """What the store holds: documents, triples, actors, and events and reports by PLOVER type."""
+    """What the store holds: documents, graphs and triples (without the linker's candidate index,
+    whose size is ``index_triples``), actors, and events and reports by PLOVER type."""
     docs = store.query("SELECT (COUNT(DISTINCT ?d) AS ?n) WHERE { ?d a schema:NewsArticle }").rows
     actors = store.query("SELECT (COUNT(DISTINCT ?a) AS ?n) WHERE { ?a a sem:Actor }").rows
     # the tallies of events-by-month summed by type: one scan of dip:inTally (a join of sem:eventType
@@ -81,7 +85,9 @@ def stats(store: Store) -> Stats:
     for row in run(store, "events-by-month").dicts():
         events[str(row["type"])] += int(row["events"])
         reports[str(row["type"])] += int(row["reports"])
-    return Stats(documents=int(docs[0][0]), graphs=len(store.graph_names()), triples=len(store),
+    index = internal_size(store)
+    return Stats(documents=int(docs[0][0]), graphs=len(public_graphs(store.graph_names())),
+                 triples=len(store) - index, index_triples=index,
                  actors=int(actors[0][0]), events=sum(events.values()), events_by_type=+events,
                  reports=sum(reports.values()), reports_by_type=+reports)
 

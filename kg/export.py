@@ -5,7 +5,8 @@ GEXF: :mod:`kg.network.writers`), the format given or implied by the file's suff
 
 Turtle, N-Triples and RDF/XML hold the union of the graphs (each triple once); TriG and N-Quads keep
 one named graph per document and the vocabulary's; JSON-LD keeps them too, under a ``@context`` of the
-project's prefixes. One document's graph (``graph=``) comes with the concepts it uses, so it reads
+project's prefixes. None holds the linker's candidate index (:mod:`kg.store.internal`).
+One document's graph (``graph=``) comes with the concepts it uses, so it reads
 on its own as ``kg extract``'s output does. The RDF is never held whole in memory: the store streams
 into a temporary file beside the destination, which is renamed into place only when complete.
 """

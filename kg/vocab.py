@@ -19,6 +19,8 @@ DOC = Namespace(BASE + "doc/")
 GRAPH = Namespace(BASE + "graph/")
 RUN = Namespace(BASE + "run/")
 TALLY = Namespace(BASE + "tally/")
+#: the linker's candidate index (:mod:`kg.identity.index`): machinery of the store, not its data
+INDEX_GRAPH = GRAPH["identity-index"]
 
 PREFIXES = {
     "rdf": RDF, "rdfs": RDFS, "owl": OWL, "xsd": XSD, "skos": SKOS, "prov": PROV,

@@ -30,7 +30,8 @@ def export(access: StoreAccess, output: Path | None, fmt: str | None, doc: str |
     with a @context). As a table, one row per event (date, type, CAMEO code, quad class, modality,
     source, target, sentence, document, url, published): CSV, TSV, or Parquet (needs pyarrow:
     pip install 'dipkg[tables]'). As the actor network: GraphML or GEXF, with each actor's and
-    edge's start and end dates for Gephi's timeline.
+    edge's start and end dates for Gephi's timeline. The linker's candidate index (the graph
+    identity-index) is left out of every format; --graph identity-index writes it alone.
 
     \b
     Examples:

@@ -19,6 +19,7 @@ COMMANDS = ("stats", "load", "optimize", "remove", "relink")
 @friendly
 def stats(access: StoreAccess) -> None:
     """How much the store holds: documents, graphs, triples, actors, events by PLOVER type.
+    Graphs and triples leave out the linker's candidate index, whose size has a line of its own.
 
     Events are real-world events: the reports of one event in several documents (linked by
     kg build or kg relink) count once. Reports are each document's own events.
@@ -33,6 +34,9 @@ def stats(access: StoreAccess) -> None:
     click.echo(f"documents: {s.documents}")
     click.echo(f"graphs:    {s.graphs}")
     click.echo(f"triples:   {s.triples}")
+    if s.index_triples:
+        click.echo(f"index:     {s.index_triples} triples (the linker's candidate index, counted in "
+                   "neither graphs nor triples)")
     click.echo(f"actors:    {s.actors}")
     click.echo(f"events:    {s.events} (real-world events)")
     click.echo(f"reports:   {s.reports} (each document's own events)")
@@ -61,6 +65,7 @@ def load(access: StoreAccess, files: tuple[Path, ...], fmt: str | None, graph: s
     \b
     Examples:
       kg export --format nquads -o all.nq && kg load all.nq --store /data/store
+      kg relink --store /data/store            # then: the export carries no candidate index
       kg load article.ttl --graph https://w3id.org/dipkg/graph/article
       kg load corpus.trig --store http://127.0.0.1:7878
 

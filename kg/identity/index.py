@@ -23,9 +23,10 @@ from kg.identity.keys import LEVELS, filed_keys
 from kg.identity.report import Report
 from kg.identity.rules import Rules
 from kg.store.ntriples import statements
-from kg.vocab import DIP, GRAPH, SEM
+from kg.vocab import DIP, SEM
+from kg.vocab import INDEX_GRAPH as _INDEX
 
-INDEX_GRAPH = str(GRAPH["identity-index"])
+INDEX_GRAPH = str(_INDEX)
 KEY = "https://w3id.org/dipkg/index/"
 SCHEME = 4  # the key scheme's version: a change makes every index stale
 CHUNK = 500  # keys per bound query

@@ -374,9 +374,10 @@ def unlink_document(store, doc_id: str, rule: Rules | None = None, drop: bool = 
 
 def remove_document(store, doc_id: str) -> bool:
     """Drop a document's named graph and take its reports out of their real-world events, in one
-    update; False if the store has no such document."""
+    update; False if the store has no such document (the identity layer's own graphs, ``identity``
+    and ``identity-index``, are none)."""
     graph = graph_iri(doc_id)
-    if not store.query(f"ASK {{ GRAPH {sparql_term(graph)} {{ ?s ?p ?o }} }}").boolean:
+    if not store.query(f"ASK {{ GRAPH {sparql_term(graph)} {{ ?d a <{SCHEMA.NewsArticle}> }} }}").boolean:
         return False
     unlink_document(store, doc_id, drop=True)
     return True

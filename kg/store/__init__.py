@@ -77,7 +77,9 @@ class Store(Protocol):
         """Run a SPARQL 1.1 Update (refused on a read-only store)."""
 
     def dump(self, dest: BinaryIO | Path, format: str, graph: str | None = None) -> None:
-        """Write the dataset (TriG, N-Quads), one graph, or the union (Turtle, N-Triples), streamed."""
+        """Write the dataset (TriG, N-Quads), one graph, or the union (Turtle, N-Triples), streamed. The
+        dataset and the union leave out the graphs the store keeps for its own machinery (the
+        linker's candidate index, :mod:`kg.store.internal`); ``graph`` may name one of them."""
 
     def __len__(self) -> int:
         """The number of quads."""

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import contextlib
+import itertools
 from collections.abc import Iterable, Iterator, Mapping
 from functools import lru_cache
 from pathlib import Path
@@ -18,6 +19,7 @@ from kg.sparql import tsv
 from kg.sparql.binding import bind_values
 from kg.sparql.results import QueryResult
 from kg.store.base import StoreBase, Triples
+from kg.store.internal import INTERNAL_NODES, UNION_OWN_DEFAULT
 from kg.store.load import file_errors, first_line, graph_names_in, load_target, one_line
 from kg.store.ntriples import check_graph_name, graph_term, statements
 
@@ -151,6 +153,9 @@ class EmbeddedStore(StoreBase):
             raise StoreError(f"update failed: {first_line(exc)}") from None
 
     def dump(self, dest: BinaryIO | Path, format: str, graph: str | None = None) -> None:
+        """One graph, or the whole store but its internal graphs (:mod:`kg.store.internal`): a
+        dataset graph by graph (the same CPU time as Oxigraph's own dump of everything), the union
+        as one CONSTRUCT (each triple once)."""
         fmt = formats.rdf_format(format).ox
         out = str(dest) if isinstance(dest, Path | str) else dest
         try:
@@ -158,15 +163,23 @@ class EmbeddedStore(StoreBase):
                 name = ox.NamedNode(check_graph_name(graph))
                 self._db().dump(out, fmt, from_graph=name, prefixes=OX_PREFIXES)
             elif fmt.supports_datasets:
-                self._db().dump(out, fmt, prefixes=OX_PREFIXES)
+                ox.serialize(self._public_quads(), out, fmt, prefixes=OX_PREFIXES)
             else:
-                triples = self._db().query("CONSTRUCT { ?s ?p ?o } WHERE { ?s ?p ?o }",
-                                           use_default_graph_as_union=True)
+                triples = self._db().query(UNION_OWN_DEFAULT, use_default_graph_as_union=False)
                 ox.serialize(triples, out, fmt, prefixes=OX_PREFIXES)
         except BrokenPipeError:
             raise
         except OSError as exc:
             raise StoreError(f"dump failed: {first_line(exc)}") from None
+
+    def _public_quads(self) -> Iterator[ox.Quad]:
+        """The default graph's quads, then each named graph's but the internal ones (read lazily,
+        one graph after the other)."""
+        db = self._db()
+        names = [g for g in db.named_graphs() if g not in INTERNAL_NODES]
+        return itertools.chain(db.quads_for_pattern(None, None, None, ox.DefaultGraph()),
+                               itertools.chain.from_iterable(
+                                   db.quads_for_pattern(None, None, None, g) for g in names))
 
     def quads(self, graph: str | None = None) -> Iterator[ox.Quad]:
         """The store's quads in graph, subject, predicate order (pyoxigraph terms)."""

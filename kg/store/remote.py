@@ -19,6 +19,7 @@ from kg.formats import OX_PREFIXES
 from kg.sparql.binding import bind_values, query_form
 from kg.sparql.results import QueryResult
 from kg.store.base import StoreBase, Triples
+from kg.store.internal import INTERNAL_NODES, UNION_DEFAULT, UNION_OWN_DEFAULT, public_graphs
 from kg.store.load import first_line
 from kg.store.ntriples import check_graph_name, graph_term, statements
 from kg.vocab import GRAPH
@@ -139,10 +140,19 @@ class RemoteStore(StoreBase):
                       and str(r[0]) != self.default_stand_in)
 
     def __len__(self) -> int:
-        res = self.query("SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }")
-        return int(res.rows[0][0]) if res.rows else 0
+        """The quads of the named graphs, and on an Oxigraph server those of its default graph too
+        (elsewhere the default graph is the union of the named graphs)."""
+        if not self.gsp_url:
+            res = self.query("SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }")
+            return int(res.rows[0][0]) if res.rows else 0
+        count = "SELECT (COUNT(*) AS ?n) WHERE { { ?s ?p ?o } UNION { GRAPH ?g { ?s ?p ?o } } }"
+        with self._request(self.query_url, {"query": count}, RESULTS_JSON) as resp:
+            rows = _from_results_json(resp.read()).rows
+        return int(rows[0][0]) if rows else 0
 
     def dump(self, dest: BinaryIO | Path, format: str, graph: str | None = None) -> None:
+        """One graph, or the whole store but its internal graphs (:mod:`kg.store.internal`), streamed
+        from the endpoint's answers."""
         fmt = formats.rdf_format(format).ox
         out = str(dest) if isinstance(dest, Path | str) else dest
         if graph is not None:
@@ -150,8 +160,10 @@ class RemoteStore(StoreBase):
             quads = self._construct(f"CONSTRUCT {{ ?s ?p ?o }} WHERE {{ GRAPH {g} {{ ?s ?p ?o }} }}")
         elif fmt.supports_datasets:
             quads = self._dataset_quads()
+        elif self.gsp_url:  # an Oxigraph server: its default graph is its own unless asked for the union
+            quads = self._construct(UNION_OWN_DEFAULT, union=False)
         else:
-            quads = self._construct("CONSTRUCT { ?s ?p ?o } WHERE { ?s ?p ?o }")
+            quads = self._construct(UNION_DEFAULT)
         try:
             ox.serialize(quads, out, fmt, prefixes=OX_PREFIXES)
         except BrokenPipeError:
@@ -159,9 +171,9 @@ class RemoteStore(StoreBase):
         except (OSError, SyntaxError) as exc:
             raise StoreError(f"dump failed: {first_line(exc)}") from None
 
-    def _construct(self, sparql: str, graph: str | None = None) -> Iterator:
+    def _construct(self, sparql: str, graph: str | None = None, *, union: bool = True) -> Iterator:
         resp = self._request(self.query_url, {"query": sparql}, "application/n-triples",
-                             params=self.union_param)
+                             params=self.union_param if union else ())
         with resp:
             if graph is None:
                 yield from ox.parse(resp, ox.RdfFormat.N_TRIPLES)
@@ -172,9 +184,11 @@ class RemoteStore(StoreBase):
 
     def _dataset_quads(self) -> Iterator:
         if self.gsp_url:
-            # the whole dataset, its default graph too (where the real-world event links live)
+            # the whole dataset, its default graph too (where the real-world event links live), but
+            # the internal graphs
             with self._request(self.gsp_url, None, "application/n-quads", method="GET") as resp:
-                yield from ox.parse(resp, ox.RdfFormat.N_QUADS)
+                quads = ox.parse(resp, ox.RdfFormat.N_QUADS)
+                yield from (q for q in quads if q.graph_name not in INTERNAL_NODES)
             return
         if self.default_stand_in:
             g = graph_term(self.default_stand_in)
@@ -183,7 +197,7 @@ class RemoteStore(StoreBase):
             # the default graph's own triples: those of the union that no named graph holds
             yield from self._construct("CONSTRUCT { ?s ?p ?o } WHERE { ?s ?p ?o "
                                        "FILTER NOT EXISTS { GRAPH ?g { ?s ?p ?o } } }")
-        for name in self.graph_names():
+        for name in public_graphs(self.graph_names()):
             g = graph_term(name)
             yield from self._construct(f"CONSTRUCT {{ ?s ?p ?o }} WHERE {{ GRAPH {g} {{ ?s ?p ?o }} }}", name)
 
