@@ -450,8 +450,11 @@ class Discourse(Speakers):
         if verb.dep_ not in (*_INHERIT, "pobj", "acomp"):
             return out
         head, via = verb.head, verb.dep_
-        if via == "conj" and verb.tag_ == "VBD" and head.tag_ == "VB" and head.dep_ == "ccomp":
-            return self.subjects(head.head, depth + 1)  # "said that X will go and called for": who said
+        if via == "conj" and verb.tag_ == "VBD" and head.tag_ == "VB" and head.dep_ in ("ccomp", "acl"):
+            # "said that X will go and called for", "underlined the fact that X can end Y and welcomed Z":
+            # who said, who underlined
+            finite = next((a for a in head.ancestors if a.tag_ in ("VBD", "VBZ", "VBP")), None)
+            return self.subjects(finite, depth + 1) if finite is not None else out
         while (
             head.pos_ not in ("VERB", "AUX")
             and head.dep_ in ("prep", "pobj", "dobj", "pcomp", "acomp")  # "is prepared to impose"
