@@ -146,6 +146,7 @@ class MentionFinder(People, Organisations):
         self._acronyms()
         acronym_names(self.state)
         self._state_agencies()
+        self._short_names()
         sponsored_groups(self.state)
 
     def _coordination_cuts(self, start: int, end: int) -> list[int]:
