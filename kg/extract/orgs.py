@@ -85,7 +85,7 @@ class Organisations:
         as the owner of its members."""
         members = self.lang.roles.collectives
         for tok in self.doc:
-            if tok.i in self.index.by_token or tok.pos_ != "PROPN" or not tok.is_title:
+            if tok.i in self.index.by_token or tok.pos_ not in ("PROPN", "NOUN") or not tok.is_title:
                 continue
             definite = tok.dep_ != "compound" and any(c.lower_ == "the" for c in tok.children)
             if not (definite or tok.dep_ == "compound" and tok.head.lower_ in members):
