@@ -18,7 +18,8 @@ SG_SOURCE = "UN Secretary-General statement, text reproduced in full by a news s
 
 
 def test_a_secretary_general_statement_is_the_uns():
-    for source in (SG_SOURCE, "UN press release, Council press statement", "statement by the Secretary-General"):
+    sources = (SG_SOURCE, "UN press release, Council press statement", "statement by the Secretary-General")
+    for source in sources:
         pub = publisher_of(Document(id="t", text="", source=source), load_language())
         assert pub.body == UN and pub.principal
 
