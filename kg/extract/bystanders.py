@@ -7,6 +7,8 @@ out of the deed."""
 
 from __future__ import annotations
 
+from collections.abc import Collection
+
 from spacy.tokens import Token
 
 from kg.extract.language import Words
@@ -52,12 +54,21 @@ def partners_in(root: Token, trigger: Token) -> bool:
     return False
 
 
-def bystanders(mentions, trigger: Token, words: Words) -> set[str]:
+def aimed_at(root: Token, trigger: Token, preps: Collection[str]) -> bool:
+    """The name lies in a phrase the event word aims at with one of its target prepositions
+    ``preps`` ("Attack against X Peacekeepers"): what it is done to."""
+    return any(
+        p.dep_ == "prep" and p.lower_ in preps and p.lower_ != "of" and root in p.subtree
+        for p in trigger.children
+    )
+
+
+def bystanders(mentions, trigger: Token, words: Words, preps: Collection[str] = ()) -> set[str]:
     """The keys every one of whose ``mentions`` (in the trigger's sentence) are only counted among
-    what the event word is done to or partners in what it governs."""
+    what the event word is done to (or aimed at with ``preps``) or partners in what it governs."""
     out: dict[str, bool] = {}
     for m in mentions:
         root = trigger.doc[m.start : m.end].root
-        aside = receives(root, words) or partners_in(root, trigger)
+        aside = receives(root, words) or partners_in(root, trigger) or aimed_at(root, trigger, preps)
         out[m.key] = out.get(m.key, True) and aside
     return {k for k, aside in out.items() if aside}

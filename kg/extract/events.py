@@ -203,7 +203,7 @@ class EventDrafter(RoleReader):
             source, target, participants = [], [], uniq(subjects + others)
         else:
             places = {m.key for m in found if m.locative and not _whence(self.doc[m.start : m.end].root)}
-            aside = aimed | described | places | bystanders(found, tok, self.words)
+            aside = aimed | described | places | bystanders(found, tok, self.words, spec.target_preps)
             source = subjects or [k for k in others if k not in aside][:1]
             target = [k for k in others if k not in source][:2]
             participants = uniq(source + target)

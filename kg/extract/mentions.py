@@ -156,6 +156,7 @@ class MentionFinder(People, Organisations):
         acronym_names(self.state)
         initialled_names(self.state)
         self._state_agencies()
+        self._short_names()
         sponsored_groups(self.state)
         prefixed_bodies(self.state)
 

@@ -85,6 +85,21 @@ class Organisations:
         }
         return next(iter(keys)) if len(keys) == 1 else None
 
+    def _short_names(self) -> None:
+        """ "the Council", "Council members" after "the Security Council", which the NER does not
+        tag: the last word of an organisation's name named before, as the head of a definite phrase or
+        as the owner of its members."""
+        members = self.lang.roles.collectives
+        for tok in self.doc:
+            if tok.i in self.index.by_token or tok.pos_ not in ("PROPN", "NOUN") or not tok.is_title:
+                continue
+            definite = tok.dep_ != "compound" and any(c.lower_ == "the" for c in tok.children)
+            if not (definite or tok.dep_ == "compound" and tok.head.lower_ in members):
+                continue
+            key = self._short_name(tok.text)
+            if key is not None and any(m.key == key and m.end <= tok.i for m in self.index.mentions):
+                self.index.add(tok.i, tok.i + 1, key, "ner")
+
     def _org(self, s: int, e: int) -> None:
         doc = self.doc
         while e > s + 1 and doc[e - 1].is_lower:

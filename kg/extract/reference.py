@@ -43,6 +43,7 @@ class Discourse(Speakers):
         self.plurals: list[tuple[int, list[str]]] = []
         self.owners: dict[str, list[str]] = {}
         self.resolving: set[int] = set()  # first-person pronouns whose speaker is being sought
+        self.named_we: list[str] = []  # "We, the Leaders of the G7, ...": who "we" are in the text
         self.home = self._home_state()
 
     def prep_actors(self, tok: Token, preps: Collection[str]) -> list[str]:
@@ -72,14 +73,16 @@ class Discourse(Speakers):
             out += self.actors_at(tok.head.head, depth + 1)
         elif tok.pos_ == "PRON" and low in ("it", "its", "itself"):
             out += self._it(tok)
-        elif tok.pos_ == "PRON" and low in self.roles.first_person | self.roles.first_plural:
+        elif low in self.roles.first_person | self.roles.first_plural and (
+            tok.pos_ == "PRON" or not tok.is_upper  # ("We" the parser tags a name; "US" is no pronoun)
+        ):
             out += self._first_person(tok, low in self.roles.first_plural)
         elif tok.pos_ == "PRON" and low in ("we", "they", "them", "us", "their", "our"):
             appos = [c for c in tok.children if c.dep_ == "appos"]  # "we, the G7": named; "they both": not
             if named := self.actors_at(appos[0], depth + 1) if appos else []:
                 out += named
             elif low in self.roles.plural_pronouns:
-                out += self._teller_group(tok) or self._plural_before(tok.i)
+                out += self._bound_owner(tok) or self._teller_group(tok) or self._plural_before(tok.i)
                 if tok.dep_ in ("nsubj", "nsubjpass") and len(out) >= 2:
                     self.plurals.append((tok.i, list(out)))  # "They met ... They agreed": the same group
         elif tok.pos_ in ("NOUN", "PROPN", "NUM") and (appositive := self._appositive(tok, depth)):
@@ -269,29 +272,21 @@ class Discourse(Speakers):
                     return found
         return []
 
-    def _teller_group(self, tok: Token) -> list[str]:
-        """ "Officials said they had asked ...", "... killed on their side": "they" in a reported clause
-        is the plural subject of the verb of saying that reports it."""
-        verb = self._saying_verb(tok, 6)
-        if verb is None:
+    def _bound_owner(self, tok: Token) -> list[str]:
+        """ "The members of the Council expressed their support": "their" on its verb's object is the
+        verb's plural subject's, unless the object is a hostile deed ("they condemned their attacks")."""
+        noun = tok.head
+        if tok.dep_ != "poss" or noun.dep_ != "dobj" or noun.head.pos_ not in ("VERB", "AUX"):
             return []
+        spec = self.positions.get(noun.i)
+        if spec is not None and self.lex.rules(spec.plover).deed:
+            return []
+        verb = noun.head
+        while verb.dep_ == "conj" and not any(c.dep_ == "nsubj" for c in verb.children):
+            verb = verb.head  # "took note of X and expressed their support": the first verb's subject
         subj = [c for c in verb.children if c.dep_ == "nsubj" and c.i < tok.i]
         plural = [c for c in subj if c.tag_ in ("NNS", "NNPS") or any(k.dep_ == "conj" for k in c.children)]
-        # a subject that names someone ("Kenyan officials"), not a bare noun ("officials")
-        named = [c for c in plural if any(self.index.at(t) is not None for t in c.subtree)]
-        return [a for c in named for a in self.actors_at(c, 1)]
-
-    def _saying_verb(self, tok: Token, steps: int | None = None) -> Token | None:
-        """The verb of saying whose reported clause ``tok`` is in ("X said *they had ...*"), looking at
-        most ``steps`` heads up (all the way to the root where None)."""
-        cur = tok
-        for _ in range(len(tok.doc) if steps is None else steps):
-            if cur.head.i == cur.i:
-                return None
-            via, cur = cur.dep_, cur.head
-            if via in ("ccomp", "parataxis") and cur.lemma_.lower() in self.lex.speech_verbs:
-                return cur
-        return None
+        return [a for c in plural for a in self.actors_at(c, 1)]
 
     def _since(self, i: int) -> int:
         start = self.doc[i].sent.start
@@ -455,8 +450,11 @@ class Discourse(Speakers):
         if verb.dep_ not in (*_INHERIT, "pobj", "acomp"):
             return out
         head, via = verb.head, verb.dep_
-        if via == "conj" and verb.tag_ == "VBD" and head.tag_ == "VB" and head.dep_ == "ccomp":
-            return self.subjects(head.head, depth + 1)  # "said that X will go and called for": who said
+        if via == "conj" and verb.tag_ == "VBD" and head.tag_ == "VB" and head.dep_ in ("ccomp", "acl"):
+            # "said that X will go and called for", "underlined the fact that X can end Y and welcomed Z":
+            # who said, who underlined
+            finite = next((a for a in head.ancestors if a.tag_ in ("VBD", "VBZ", "VBP")), None)
+            return self.subjects(finite, depth + 1) if finite is not None else out
         while (
             head.pos_ not in ("VERB", "AUX")
             and head.dep_ in ("prep", "pobj", "dobj", "pcomp", "acomp")  # "is prepared to impose"

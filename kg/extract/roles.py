@@ -182,7 +182,7 @@ class RoleReader(Agency):
             if c.dep_ in _OBJ and not spec.topic:
                 # a meeting's object is a party itself ("welcomed Trump", not "welcomed Trump's efforts")
                 target += self.actors_at(c) or ([] if spec.symmetric else self._object_owner(c, spec))
-                target += self._noun_source(c)
+                target += [] if spec.symmetric else self._noun_source(c)
             elif c.dep_ == "prep" and any(p.lower_ == "behalf" for p in c.children):
                 # "on behalf of the government, I condemn": the speaker acts for it
                 source += [a for p in c.children for a in self.prep_actors(p, ("of",))]

@@ -17,6 +17,11 @@ class Speakers:
         "we", the office holder of its principal for "I")."""
         if tok.i in self.resolving:
             return []  # a speaker who is this pronoun again ("I think we said we ...")
+        appos = [c for c in tok.children if c.dep_ == "appos"] if plural else []
+        named = self.actors_at(appos[0], 1) if appos else []
+        if named:
+            self.named_we = named  # "We, the Leaders of the G7, condemn ...": the text's "we" after it too
+            return named
         self.resolving.add(tok.i)
         try:
             speaker = speaker_of(self, tok) or self._quoted_after_colon(tok)
@@ -26,21 +31,59 @@ class Speakers:
             side = self._side_of(speaker, ("person", "org")) if plural else None
             # "we" of a spokesperson: the state, and the one who speaks for it
             return [side, speaker] if side else [speaker]
+        if plural and self.named_we:
+            return list(self.named_we)
         pub = self.publisher
+        if not plural and self._principal_speaks():
+            return self._principal(pub.body)  # "Statement by the Secretary-General": "I" is its holder
         if not (pub.readout and pub.country and pub.country in self.state.gazetteer.entries):
             return []
         if plural:
             return [self.index.of_entry(self.state.gazetteer.entries[pub.country])]
-        if pub.principal:
-            try:
-                holder = self.state.gazetteer.holder(
-                    pub.principal, pub.country, self.state.document.published
-                )
-            except (OSError, KeyError, ValueError):
-                holder = None
-            if holder is not None:
-                return [self.index.of_entry(holder)]
-        return []
+        return self._principal(pub.country)
+
+    def _principal_speaks(self) -> bool:
+        """A body's statement whose title names its principal's office ("Statement by the
+        Secretary-General"): its first person is the office holder."""
+        pub = self.publisher
+        if not (pub.readout and pub.body and pub.principal and not pub.country):
+            return False
+        title = (self.state.document.title or "").lower().replace("-", " ")
+        return pub.principal.lower() in title
+
+    def _principal(self, of: str | None) -> list[str]:
+        """The holder of the publisher's principal office of ``of`` on the day of the document."""
+        if not (of and self.publisher.principal):
+            return []
+        try:
+            holder = self.state.gazetteer.holder(self.publisher.principal, of, self.state.document.published)
+        except (OSError, KeyError, ValueError):
+            holder = None
+        return [self.index.of_entry(holder)] if holder is not None else []
+
+    def _teller_group(self, tok: Token) -> list[str]:
+        """ "Officials said they had asked ...", "... killed on their side": "they" in a reported clause
+        is the plural subject of the verb of saying that reports it."""
+        verb = self._saying_verb(tok, 6)
+        if verb is None:
+            return []
+        subj = [c for c in verb.children if c.dep_ == "nsubj" and c.i < tok.i]
+        plural = [c for c in subj if c.tag_ in ("NNS", "NNPS") or any(k.dep_ == "conj" for k in c.children)]
+        # a subject that names someone ("Kenyan officials"), not a bare noun ("officials")
+        named = [c for c in plural if any(self.index.at(t) is not None for t in c.subtree)]
+        return [a for c in named for a in self.actors_at(c, 1)]
+
+    def _saying_verb(self, tok: Token, steps: int | None = None) -> Token | None:
+        """The verb of saying whose reported clause ``tok`` is in ("X said *they had ...*"), looking at
+        most ``steps`` heads up (all the way to the root where None)."""
+        cur = tok
+        for _ in range(len(tok.doc) if steps is None else steps):
+            if cur.head.i == cur.i:
+                return None
+            via, cur = cur.dep_, cur.head
+            if via in ("ccomp", "parataxis") and cur.lemma_.lower() in self.lex.speech_verbs:
+                return cur
+        return None
 
     def _quoted_after_colon(self, tok: Token) -> str | None:
         """ "Foreign Secretary X said:" and the paragraphs after it: the words are X's."""
