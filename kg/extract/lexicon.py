@@ -34,6 +34,9 @@ class Trigger:
     context: tuple[str, ...] = ()
     #: the verb must have no object, complement or "to" ("crimes committed": no pledge)
     bare: bool = False
+    #: a sense only of the verb used with no object and not in the passive ("crowds demonstrated", not
+    #: "demonstrated its resolve" or "the courage demonstrated by the troops")
+    intransitive: bool = False
     absorbs: bool = False
     adopts: bool = False
     topic: bool = False
@@ -237,6 +240,7 @@ def _trigger(raw: dict, types: dict[str, dict], breadth: bool = False) -> Trigge
         particle=_tuple(raw.get("particle")),
         context=_tuple(raw.get("context")),
         bare=bool(raw.get("bare")),
+        intransitive=bool(raw.get("intransitive")),
         absorbs=bool(raw.get("absorbs") or raw.get("adopts")),
         adopts=bool(raw.get("adopts")),
         topic=bool(raw.get("topic")),
@@ -393,6 +397,8 @@ def matches(lex: Lexicon, tok):
                 continue
             if t.bare and not _bare(tok):
                 continue
+            if t.intransitive and not (_bare(tok) and not _passive(tok)):
+                continue
             if t.modal and not any(c.dep_ == "aux" and c.lower_ in t.modal for c in tok.children):
                 continue
             if t.particle and not any(
@@ -410,6 +416,13 @@ _COMPLEMENTS = ("dobj", "dative", "xcomp", "ccomp")
 def _bare(tok) -> bool:
     """The verb has no object, complement or "to" phrase."""
     return not any(c.dep_ in _COMPLEMENTS or c.dep_ == "prep" and c.lower_ == "to" for c in tok.children)
+
+
+def _passive(tok) -> bool:
+    """The verb is in the passive ("was demonstrated", "the courage demonstrated by the troops")."""
+    return any(c.dep_ in ("auxpass", "nsubjpass", "agent") for c in tok.children) or (
+        tok.dep_ == "acl" and tok.tag_ == "VBN"
+    )
 
 
 def in_context(tok, lemmas: tuple[str, ...]) -> bool:

@@ -1,0 +1,54 @@
+"""Words that look like events but name none of an actor's: a verb of showing that is no protest, a
+headline's topic label that is no party, a word of feeling whose bearer only reacts to a deed (the
+sentences are written for these tests)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+PUBLISHED = date(2024, 3, 14)
+
+
+def _labels(ex, keys):
+    names = {a.key: a.label for a in ex.actors}
+    return sorted(names[k] for k in keys)
+
+
+def test_demonstrating_something_is_no_protest(run):
+    for text in (
+        "The state visit demonstrates our shared commitment to trade with Paraguay.",
+        "France demonstrated a remarkable capacity to defend its territory.",
+        "It only demonstrates that Iran continues to arm its proxies.",
+        "The leaders praised the courage demonstrated by Ukrainian soldiers.",
+    ):
+        ex = run(text)
+        assert not [e for e in ex.events if e.plover == "PROTEST"], text
+
+
+def test_demonstrating_against_something_is_a_protest(run, events_of):
+    ex = run("Thousands of Serbs demonstrated against Kosovo's independence outside the embassy.")
+    assert events_of(ex, "PROTEST")
+
+
+def test_a_headline_label_is_no_party_to_the_headline(run):
+    ex = run(
+        "Yemen: UN envoy alarmed at renewed shelling of Taiz\n\n"
+        "The shelling of Taiz continued on Monday, residents said."
+    )
+    deeds = [e for e in ex.events if e.plover == "ASSAULT"]
+    assert deeds
+    for e in deeds:
+        assert "Yemen" not in _labels(ex, e.source)
+        assert not {"United Nations", "UN envoy"} & set(_labels(ex, e.participants))
+
+
+def test_the_headline_sentence_keeps_its_label(run):
+    ex = run("Yemen: Houthis seize cargo ship in Red Sea\n\nThe ship was taken on Sunday.")
+    assert ex.sentences[0].text == "Yemen: Houthis seize cargo ship in Red Sea"
+
+
+def test_who_is_alarmed_by_a_deed_does_not_do_it(run, events_of):
+    ex = run("UN chief alarmed at full-scale assault on Goma")
+    (attack,) = events_of(ex, "ASSAULT")
+    assert _labels(ex, attack.source) == []
+    assert _labels(ex, attack.target) == ["Democratic Republic of the Congo"]
