@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from kg.extract.dangers import is_danger
 from kg.extract.language import Language, ModalityWords
 from kg.extract.lexicon import circumstance as is_circumstance
 from kg.extract.speech import has_future_aux, said_by
@@ -339,6 +340,7 @@ def decide_modality(state: DocState) -> None:
         if not (d.purpose and (d.modality != "asserted" or _aim_only(state, d, kept)))
         and not (d.modality == "negated" and len(set(d.participants)) < 2)
         and not _generic(state, d)
+        and not is_danger(state, d)
     ]
 
 

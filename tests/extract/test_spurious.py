@@ -52,3 +52,21 @@ def test_who_is_alarmed_by_a_deed_does_not_do_it(run, events_of):
     (attack,) = events_of(ex, "ASSAULT")
     assert _labels(ex, attack.source) == []
     assert _labels(ex, attack.target) == ["Democratic Republic of the Congo"]
+
+
+def test_a_thing_that_threatens_is_no_threat(run):
+    for text in (
+        "Fighting continues in Darfur. Any further escalation will threaten to spread the war across Sudan.",
+        "The two border disputes could threaten the stability of the Horn of Africa.",
+    ):
+        ex = run(text)
+        assert not [e for e in ex.events if e.plover == "THREATEN"], text
+
+
+def test_a_party_that_threatens_does(run, events_of):
+    ex = run("Chad is threatening to cut diplomatic ties with Sudan.")
+    (threat,) = events_of(ex, "THREATEN")
+    assert _labels(ex, threat.source) == ["Chad"]
+    # a noun of a kind of party is a party ("both organizations", "the rebels")
+    for text in ("Both organizations have threatened sanctions against Sudan.", "The rebels threatened Goma."):
+        assert events_of(run(text), "THREATEN"), text
