@@ -68,5 +68,5 @@ def test_a_party_that_threatens_does(run, events_of):
     (threat,) = events_of(ex, "THREATEN")
     assert _labels(ex, threat.source) == ["Chad"]
     # a noun of a kind of party is a party ("both organizations", "the rebels")
-    for text in ("Both organizations have threatened sanctions against Sudan.", "The rebels threatened Goma."):
+    for text in ("Both organizations threatened sanctions against Sudan.", "The rebels threatened Goma."):
         assert events_of(run(text), "THREATEN"), text
