@@ -62,11 +62,12 @@ def _fits(group: list[Draft], d: Draft, lex: Lexicon) -> bool:
         )
     )
     # "expressed their sympathy and condolences": a noun of the deed and the verb or noun beside it in
-    # one sentence, for one party ("raided the offices and arrested six": two deeds, two verbs)
+    # one sentence, by one party, the one told with fewer parties than the other ("expressed condolences
+    # to the Government of X") ("raided the offices and arrested six": two deeds, two verbs)
     same_sentence = all(
         x.sentence.index == d.sentence.index
         and not (x.is_verb and d.is_verb)
-        and set(x.participants) == set(d.participants)
+        and (set(x.participants) <= set(d.participants) or set(d.participants) <= set(x.participants))
         and set(x.source) == set(d.source)
         for x in group
     )
