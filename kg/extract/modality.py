@@ -328,7 +328,8 @@ def decide_modality(state: DocState) -> None:
     mention is an aim that is not asserted ("resolve to support Ukraine"), nor what one party is said
     not to do where no other party is named ("will not give in to attacks", "denied backing the
     rebels"): an event that did not happen is coded between the parties it did not happen between
-    ("X did not meet Y")."""
+    ("X did not meet Y"); nor help that is only offered, needed or possible, for no party named
+    ("stands ready to support efforts to end the violence", "in need of lifesaving support")."""
     kept = []
     for d in state.drafts:
         d.absorbed = [a for a in d.absorbed if _decide(state, a)]
@@ -339,9 +340,16 @@ def decide_modality(state: DocState) -> None:
         for d in kept
         if not (d.purpose and (d.modality != "asserted" or _aim_only(state, d, kept)))
         and not (d.modality == "negated" and len(set(d.participants)) < 2)
+        and not (d.modality == "hypothetical" and len(set(d.participants)) < 2 and _help(state, d))
         and not _generic(state, d)
         and not is_danger(state, d)
     ]
+
+
+def _help(state: DocState, d: Draft) -> bool:
+    """The draft is of a kind of help that someone must give (support, aid, cooperation), not a deed."""
+    rules = state.lang.lexicon.rules(d.plover)
+    return rules.agent_needed and not rules.deed and not rules.promised_harm
 
 
 def _generic(state: DocState, d: Draft) -> bool:

@@ -70,3 +70,19 @@ def test_a_party_that_threatens_does(run, events_of):
     # a noun of a kind of party is a party ("both organizations", "the rebels")
     for text in ("Both organizations threatened sanctions against Sudan.", "The rebels threatened Goma."):
         assert events_of(run(text), "THREATEN"), text
+
+
+def test_help_only_offered_to_no_one_is_no_event(run):
+    for text in (
+        "The European Union stands ready to support genuine efforts to end the violence.",
+        "Hundreds of thousands of people in eastern Chad are in desperate need of lifesaving support.",
+    ):
+        ex = run(text)
+        assert not [e for e in ex.events if e.plover in ("SUPPORT", "AID", "COOPERATE")], text
+
+
+def test_help_offered_to_a_party_is_an_event(run, events_of):
+    ex = run("The European Union stands ready to support Ukraine.")
+    (support,) = events_of(ex, "SUPPORT")
+    assert _labels(ex, support.target) == ["Ukraine"]
+    assert support.modality == "hypothetical"
