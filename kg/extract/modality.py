@@ -329,7 +329,8 @@ def decide_modality(state: DocState) -> None:
     not to do where no other party is named ("will not give in to attacks", "denied backing the
     rebels"): an event that did not happen is coded between the parties it did not happen between
     ("X did not meet Y"); nor help that is only offered, needed or possible, for no party named
-    ("stands ready to support efforts to end the violence", "in need of lifesaving support")."""
+    ("stands ready to support efforts to end the violence", "in need of lifesaving support"); nor a
+    threat made to no one ("will not tolerate such attempts")."""
     kept = []
     for d in state.drafts:
         d.absorbed = [a for a in d.absorbed if _decide(state, a)]
@@ -341,6 +342,7 @@ def decide_modality(state: DocState) -> None:
         if not (d.purpose and (d.modality != "asserted" or _aim_only(state, d, kept)))
         and not (d.modality == "negated" and len(set(d.participants)) < 2)
         and not (d.modality == "hypothetical" and len(set(d.participants)) < 2 and _help(state, d))
+        and not (not d.target and len(set(d.participants)) < 2 and _threat(state, d))
         and not _generic(state, d)
         and not is_danger(state, d)
     ]
@@ -350,6 +352,11 @@ def _help(state: DocState, d: Draft) -> bool:
     """The draft is of a kind of help that someone must give (support, aid, cooperation), not a deed."""
     rules = state.lang.lexicon.rules(d.plover)
     return rules.agent_needed and not rules.deed and not rules.promised_harm
+
+
+def _threat(state: DocState, d: Draft) -> bool:
+    """The draft is a threat, which is made to someone."""
+    return state.lang.lexicon.rules(d.plover).promised_harm
 
 
 def _generic(state: DocState, d: Draft) -> bool:

@@ -68,7 +68,7 @@ def test_a_party_that_threatens_does(run, events_of):
     (threat,) = events_of(ex, "THREATEN")
     assert _labels(ex, threat.source) == ["Chad"]
     # a noun of a kind of party is a party ("both organizations", "the rebels")
-    for text in ("Both organizations threatened sanctions against Sudan.", "The rebels threatened Goma."):
+    for text in ("Both organizations threatened Sudan with sanctions.", "The militias threatened Mali."):
         assert events_of(run(text), "THREATEN"), text
 
 
@@ -86,3 +86,18 @@ def test_help_offered_to_a_party_is_an_event(run, events_of):
     (support,) = events_of(ex, "SUPPORT")
     assert _labels(ex, support.target) == ["Ukraine"]
     assert support.modality == "hypothetical"
+
+
+def test_a_threat_to_no_one_is_no_event(run):
+    for text in (
+        "The government of Chad will not tolerate such provocations.",
+        "The cartel makes money by stealing data and threatening to leak it.",
+    ):
+        ex = run(text)
+        assert not [e for e in ex.events if e.plover == "THREATEN"], text
+
+
+def test_a_threat_to_a_party_is_an_event(run, events_of):
+    ex = run("Chad threatened Sudan with retaliation.")
+    (threat,) = events_of(ex, "THREATEN")
+    assert _labels(ex, threat.target) == ["Sudan"]
