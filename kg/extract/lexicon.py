@@ -119,6 +119,8 @@ class Lexicon:
     topic_verbs: frozenset[str] = frozenset()
     #: nouns of want whose "of" object is lacked, not given ("in need of aid", "a lack of support")
     want_nouns: frozenset[str] = frozenset()
+    #: words of answering a deed: a threat of them is aimed at its doer, named or not ("vowed revenge")
+    answer_words: frozenset[str] = frozenset()
     #: modals that make a deed another must do a demand on it ("Russia must withdraw"), and that sense
     demand_modals: frozenset[str] = frozenset()
     #: subjects that make such a modal a resolve, not a demand ("we must act")
@@ -203,6 +205,7 @@ def build_lexicon(data: dict, cameo_verbs: dict) -> Lexicon:
         denial_words=frozenset(_tuple(data.get("denial_words"))),
         topic_verbs=frozenset(_tuple(data.get("topic_verbs"))),
         want_nouns=frozenset(_tuple(data.get("want_nouns"))),
+        answer_words=frozenset(_tuple(data.get("answer_words"))),
         demand_modals=frozenset(_tuple((data.get("demand_modals") or {}).get("modals"))),
         resolve_subjects=frozenset(_tuple((data.get("demand_modals") or {}).get("resolve_subjects"))),
         demand_verbs=frozenset(_tuple((data.get("demand_modals") or {}).get("verbs"))),

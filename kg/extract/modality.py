@@ -355,8 +355,14 @@ def _help(state: DocState, d: Draft) -> bool:
 
 
 def _threat(state: DocState, d: Draft) -> bool:
-    """The draft is a threat, which is made to someone."""
-    return state.lang.lexicon.rules(d.plover).promised_harm
+    """The draft is a threat, which is made to someone; a threat to answer a deed ("vowed revenge",
+    "vowed to retaliate") is aimed at its doer, named or not."""
+    lex = state.lang.lexicon
+    if not lex.rules(d.plover).promised_harm:
+        return False
+    tok = state.doc[d.token]
+    words = [c for c in tok.children if c.dep_ in ("dobj", "xcomp", "ccomp")]
+    return not any(w.lemma_.lower() in lex.answer_words or w.lower_ in lex.answer_words for w in words)
 
 
 def _generic(state: DocState, d: Draft) -> bool:
