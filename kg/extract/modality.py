@@ -330,7 +330,8 @@ def decide_modality(state: DocState) -> None:
     rebels"): an event that did not happen is coded between the parties it did not happen between
     ("X did not meet Y"); nor help that is only offered, needed or possible, for no party named
     ("stands ready to support efforts to end the violence", "in need of lifesaving support"); nor a
-    threat made to no one ("will not tolerate such attempts")."""
+    threat made to no one ("will not tolerate such attempts"), nor a word that must be aimed at a
+    party and is aimed at none ("concerned about the situation")."""
     kept = []
     for d in state.drafts:
         d.absorbed = [a for a in d.absorbed if _decide(state, a)]
@@ -343,6 +344,7 @@ def decide_modality(state: DocState) -> None:
         and not (d.modality == "negated" and len(set(d.participants)) < 2)
         and not (d.modality == "hypothetical" and len(set(d.participants)) < 2 and _help(state, d))
         and not (not d.target and len(set(d.participants)) < 2 and _threat(state, d))
+        and not (not d.target and len(set(d.participants)) < 2 and d.spec.aimed)
         and not _generic(state, d)
         and not is_danger(state, d)
     ]

@@ -101,3 +101,18 @@ def test_a_threat_to_a_party_is_an_event(run, events_of):
     ex = run("Chad threatened Sudan with retaliation.")
     (threat,) = events_of(ex, "THREATEN")
     assert _labels(ex, threat.target) == ["Sudan"]
+
+
+def test_concern_about_no_party_blames_no_one(run):
+    for text in (
+        "Canada is deeply concerned about the humanitarian situation.",
+        "Canada expressed concern over the growing tensions.",
+    ):
+        ex = run(text)
+        assert not [e for e in ex.events if e.plover == "ACCUSE"], text
+
+
+def test_concern_about_a_party_blames_it(run, events_of):
+    ex = run("Canada expressed deep concern about Iran's support for the Houthis.")
+    (blame,) = events_of(ex, "ACCUSE")
+    assert _labels(ex, blame.target) == ["Iran"]
