@@ -116,3 +116,8 @@ def test_concern_about_a_party_blames_it(run, events_of):
     ex = run("Canada expressed deep concern about Iran's support for the Houthis.")
     (blame,) = events_of(ex, "ACCUSE")
     assert _labels(ex, blame.target) == ["Iran"]
+
+
+def test_a_deed_in_favour_of_which_one_speaks_is_wanted_not_done(run):
+    ex = run("Both presidents confirmed their stance in favour of an immediate ceasefire in Gaza.")
+    assert not [e for e in ex.events if e.plover == "CONCEDE"]
