@@ -13,15 +13,42 @@ class ModelMissing(RuntimeError):
     pass
 
 
+#: The most words a headline's label before its colon has ("Sudan: ...", "Middle East: ...").
+LABEL_WORDS = 3
+
+
+def headline_label_end(doc) -> int | None:
+    """The index of the colon that ends the first line's label ("Sudan: UN chief alarmed at ..."): a
+    name of one to three capitalised words before a colon, with a capitalised headline after it on
+    the same line. The label says what the story is about (or who speaks); it takes no part in the
+    headline's clause."""
+    colon = next((t.i for t in doc[: LABEL_WORDS + 1] if t.text == ":"), None)
+    if not colon or colon + 1 >= len(doc):
+        return None
+    words, after = doc[:colon], doc[colon + 1]
+    if any("\n" in t.text or "\n" in t.whitespace_ for t in words):
+        return None
+    if not all(t.is_alpha and t.text[0].isupper() for t in words) or "\n" in doc[colon].whitespace_:
+        return None
+    return colon if after.text[:1].isupper() or after.text[:1] in "\"“'‘" else None
+
+
 @Language.component("dip_line_sentences")
 def line_sentences(doc):
-    """A line break ends a sentence: titles, standfirsts and list items stand alone."""
+    """A line break ends a sentence: titles, standfirsts and list items stand alone; so does a
+    headline's label before its colon, which the parser would otherwise take for the headline's
+    subject (``headline_label_end``)."""
     for tok in doc[1:]:
         prev = doc[tok.i - 1]
         if "\n" in prev.text or "\n" in prev.whitespace_:
             tok.is_sent_start = True
         elif tok.is_space and "\n" in tok.text:
             tok.is_sent_start = False
+    label = headline_label_end(doc)
+    if label is not None:
+        for tok in doc[1 : label + 1]:
+            tok.is_sent_start = False
+        doc[label + 1].is_sent_start = True
     return doc
 
 

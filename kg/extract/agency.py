@@ -144,3 +144,9 @@ class Agency(Discourse):
                     if found:
                         return found
         return []
+
+
+def prep_objects(prep: Token) -> list[Token]:
+    """A preposition's objects, and those of one joined to it ("to the families and to the people")."""
+    joined = [p for p in prep.children if p.dep_ == "conj" and p.pos_ == "ADP"]
+    return [o for p in (prep, *joined) for o in p.children if o.dep_ == "pobj"]

@@ -83,6 +83,19 @@ def _voices(name: Token, w: Token) -> bool:
     return tok.dep_ == "pobj" and prep.lower_ in ("of", "for", "by", "from") and prep.head.i == w.i
 
 
+def _reacts(name: Token, w: Token, reactions: frozenset[str]) -> bool:
+    """``w`` is a word of feeling whose bearer is the name: its subject or owner ("X is alarmed by",
+    "X's concern about"), or the name it qualifies ("the UN chief, alarmed at ...")."""
+    if not (w.lower_ in reactions or w.lemma_.lower() in reactions):
+        return False
+    head = _clause_subject(name)
+    if head.head.i == w.i and head.dep_ in ("nsubj", "nsubjpass", "poss"):
+        return True
+    if w.head.i == head.i and w.dep_ in ("acl", "amod", "relcl", "appos"):
+        return True
+    return w.dep_ == "acomp" and head.dep_ == "nsubj" and head.head.i == w.head.i
+
+
 def speaks_of(
     name: Token,
     deed: Token,
@@ -90,11 +103,13 @@ def speaks_of(
     lex: Lexicon,
     statement_nouns: frozenset[str],
     owning: frozenset[str],
+    reactions: frozenset[str] = frozenset(),
 ) -> bool:
-    """The name is of one who only speaks of the deed word: a statement or a speech act stands between
-    them in the parse ("Security Council Press Statement on Attack in X", "X's condemnation of the
-    attack on Y"), or, in a title-case headline parsed as one long name, between them in the text
-    ("Council Condemns Attack on Base")."""
+    """The name is of one who only speaks of the deed word: a statement, a speech act or a word of
+    feeling the name bears stands between them in the parse ("Security Council Press Statement on
+    Attack in X", "X's condemnation of the attack on Y", "X alarmed at assault on Y"), or, in a
+    title-case headline parsed as one long name, between them in the text ("Council Condemns Attack
+    on Base")."""
     above = [name, *name.ancestors]
     deed_line = [deed, *deed.ancestors]
     joint = next((t for t in above if t in deed_line), None)
@@ -106,6 +121,8 @@ def speaks_of(
     if any(w.lemma_.lower() in owning for w in path):
         return False  # "X's spokesman claimed responsibility for the attack": X's own
     if any(_speaks(w, positions, lex, statement_nouns) and _voices(name, w) for w in path):
+        return True
+    if any(_reacts(name, w, reactions) for w in path):
         return True
     head = name
     while head.dep_ in _NAME_PARTS and head.head.i not in (head.i, deed.i):
@@ -123,7 +140,13 @@ def only_speaks_of(index, key: str, deed: Token, positions: Mapping[int, Trigger
     here = [m for m in index.mentions if m.key == key and sent.start <= m.start < sent.end]
     return bool(here) and all(
         speaks_of(
-            doc[m.start : m.end].root, deed, positions, lang.lexicon, nouns, lang.roles.owning_speech_verbs
+            doc[m.start : m.end].root,
+            deed,
+            positions,
+            lang.lexicon,
+            nouns,
+            lang.roles.owning_speech_verbs,
+            lang.words.reaction_words,
         )
         for m in here
     )

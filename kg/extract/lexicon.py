@@ -34,6 +34,12 @@ class Trigger:
     context: tuple[str, ...] = ()
     #: the verb must have no object, complement or "to" ("crimes committed": no pledge)
     bare: bool = False
+    #: a sense only of the verb used with no object and not in the passive ("crowds demonstrated", not
+    #: "demonstrated its resolve" or "the courage demonstrated by the troops")
+    intransitive: bool = False
+    #: an event only when aimed at some party, however its roles are found ("concerned about the
+    #: situation" blames no one; "concerned by the militia's attacks" blames the militia)
+    aimed: bool = False
     absorbs: bool = False
     adopts: bool = False
     topic: bool = False
@@ -116,6 +122,8 @@ class Lexicon:
     topic_verbs: frozenset[str] = frozenset()
     #: nouns of want whose "of" object is lacked, not given ("in need of aid", "a lack of support")
     want_nouns: frozenset[str] = frozenset()
+    #: words of answering a deed: a threat of them is aimed at its doer, named or not ("vowed revenge")
+    answer_words: frozenset[str] = frozenset()
     #: modals that make a deed another must do a demand on it ("Russia must withdraw"), and that sense
     demand_modals: frozenset[str] = frozenset()
     #: subjects that make such a modal a resolve, not a demand ("we must act")
@@ -200,6 +208,7 @@ def build_lexicon(data: dict, cameo_verbs: dict) -> Lexicon:
         denial_words=frozenset(_tuple(data.get("denial_words"))),
         topic_verbs=frozenset(_tuple(data.get("topic_verbs"))),
         want_nouns=frozenset(_tuple(data.get("want_nouns"))),
+        answer_words=frozenset(_tuple(data.get("answer_words"))),
         demand_modals=frozenset(_tuple((data.get("demand_modals") or {}).get("modals"))),
         resolve_subjects=frozenset(_tuple((data.get("demand_modals") or {}).get("resolve_subjects"))),
         demand_verbs=frozenset(_tuple((data.get("demand_modals") or {}).get("verbs"))),
@@ -237,6 +246,8 @@ def _trigger(raw: dict, types: dict[str, dict], breadth: bool = False) -> Trigge
         particle=_tuple(raw.get("particle")),
         context=_tuple(raw.get("context")),
         bare=bool(raw.get("bare")),
+        intransitive=bool(raw.get("intransitive")),
+        aimed=bool(raw.get("aimed")),
         absorbs=bool(raw.get("absorbs") or raw.get("adopts")),
         adopts=bool(raw.get("adopts")),
         topic=bool(raw.get("topic")),
@@ -409,6 +420,8 @@ def matches(lex: Lexicon, tok):
                 continue
             if t.bare and not _bare(tok):
                 continue
+            if t.intransitive and not (_bare(tok) and not _passive(tok)):
+                continue
             if t.modal and not any(c.dep_ == "aux" and c.lower_ in t.modal for c in tok.children):
                 continue
             if t.particle and not any(
@@ -426,6 +439,13 @@ _COMPLEMENTS = ("dobj", "dative", "xcomp", "ccomp")
 def _bare(tok) -> bool:
     """The verb has no object, complement or "to" phrase."""
     return not any(c.dep_ in _COMPLEMENTS or c.dep_ == "prep" and c.lower_ == "to" for c in tok.children)
+
+
+def _passive(tok) -> bool:
+    """The verb is in the passive ("was demonstrated", "the courage demonstrated by the troops")."""
+    return any(c.dep_ in ("auxpass", "nsubjpass", "agent") for c in tok.children) or (
+        tok.dep_ == "acl" and tok.tag_ == "VBN"
+    )
 
 
 def in_context(tok, lemmas: tuple[str, ...]) -> bool:

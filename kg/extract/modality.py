@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from kg.extract.dangers import is_danger
 from kg.extract.language import Language, ModalityWords
 from kg.extract.lexicon import circumstance as is_circumstance
 from kg.extract.speech import has_future_aux, said_by
@@ -327,7 +328,10 @@ def decide_modality(state: DocState) -> None:
     mention is an aim that is not asserted ("resolve to support Ukraine"), nor what one party is said
     not to do where no other party is named ("will not give in to attacks", "denied backing the
     rebels"): an event that did not happen is coded between the parties it did not happen between
-    ("X did not meet Y")."""
+    ("X did not meet Y"); nor help that is only offered, needed or possible, for no party named
+    ("stands ready to support efforts to end the violence", "in need of lifesaving support"); nor a
+    threat made to no one ("will not tolerate such attempts"), nor a word that must be aimed at a
+    party and is aimed at none ("concerned about the situation")."""
     kept = []
     for d in state.drafts:
         d.absorbed = [a for a in d.absorbed if _decide(state, a)]
@@ -338,8 +342,29 @@ def decide_modality(state: DocState) -> None:
         for d in kept
         if not (d.purpose and (d.modality != "asserted" or _aim_only(state, d, kept)))
         and not (d.modality == "negated" and len(set(d.participants)) < 2)
+        and not (d.modality == "hypothetical" and len(set(d.participants)) < 2 and _help(state, d))
+        and not (not d.target and len(set(d.participants)) < 2 and _threat(state, d))
+        and not (not d.target and len(set(d.participants)) < 2 and d.spec.aimed)
         and not _generic(state, d)
+        and not is_danger(state, d)
     ]
+
+
+def _help(state: DocState, d: Draft) -> bool:
+    """The draft is of a kind of help that someone must give (support, aid, cooperation), not a deed."""
+    rules = state.lang.lexicon.rules(d.plover)
+    return rules.agent_needed and not rules.deed and not rules.promised_harm
+
+
+def _threat(state: DocState, d: Draft) -> bool:
+    """The draft is a threat, which is made to someone; a threat to answer a deed ("vowed revenge",
+    "vowed to retaliate") is aimed at its doer, named or not."""
+    lex = state.lang.lexicon
+    if not lex.rules(d.plover).promised_harm:
+        return False
+    tok = state.doc[d.token]
+    words = [c for c in tok.children if c.dep_ in ("dobj", "xcomp", "ccomp")]
+    return not any(w.lemma_.lower() in lex.answer_words or w.lower_ in lex.answer_words for w in words)
 
 
 def _generic(state: DocState, d: Draft) -> bool:

@@ -37,14 +37,19 @@ from kg.extract.state import DocState
 from kg.extract.timing import date_mentions
 from kg.extract.triggers import find_triggers
 from kg.model import Document, Extraction, Sentence
+from kg.nlp import headline_label_end
 
 NO_DATE_NOTE = "no publication date: relative dates left unresolved"
 
 
 def split_sentences(state: DocState) -> None:
-    """Pass: the sentences, trimmed of surrounding white space (empty ones dropped)."""
+    """Pass: the sentences, trimmed of surrounding white space (empty ones dropped). A headline's
+    label, parsed apart (``kg.nlp.headline_label_end``), is still part of the headline's sentence."""
     text = state.doc.text
-    for sent in state.doc.sents:
+    sents = list(state.doc.sents)
+    if len(sents) > 1 and headline_label_end(state.doc) == sents[0].end - 1:
+        sents = [state.doc[: sents[1].end], *sents[2:]]
+    for sent in sents:
         start, end = sent.start_char, sent.end_char
         while start < end and text[start].isspace():
             start += 1

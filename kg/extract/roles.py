@@ -8,7 +8,7 @@ from dataclasses import replace
 
 from spacy.tokens import Token
 
-from kg.extract.agency import Agency, claiming_verb
+from kg.extract.agency import Agency, claiming_verb, prep_objects
 from kg.extract.lexicon import Trigger
 from kg.extract.reference import uniq
 from kg.extract.state import Draft
@@ -187,7 +187,7 @@ class RoleReader(Agency):
                 # "on behalf of the government, I condemn": the speaker acts for it
                 source += [a for p in c.children for a in self.prep_actors(p, ("of",))]
             elif c.dep_ == "prep":
-                objs = [a for p in c.children if p.dep_ == "pobj" for a in self._pobj_actors(p, spec)]
+                objs = [a for p in prep_objects(c) for a in self._pobj_actors(p, spec)]
                 if c.lower_ in ("between", "among") or _mutual_with(c, spec):
                     between += objs
                 elif c.lower_ in spec.target_preps:
@@ -314,6 +314,8 @@ class RoleReader(Agency):
                 if t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.pos_ == "PROPN":
                     continue  # part of a place name: "the Gulf of Finland", "the Sea of Japan"
                 out.append(m.key)
+        if not out and p.dep_ != "conj":  # "to the bereaved families and the Government of Iran"
+            out = [a for c in p.conjuncts for a in self._pobj_actors(c, spec)]
         return out
 
     def _by_agents(self, p: Token, spec: Trigger) -> tuple[list[str], list[str]]:
@@ -408,7 +410,7 @@ class RoleReader(Agency):
                     source += agents
                     target += aimed
             elif c.dep_ == "prep":
-                objs = [a for p in c.children if p.dep_ == "pobj" for a in self._pobj_actors(p, spec)]
+                objs = [a for p in prep_objects(c) for a in self._pobj_actors(p, spec)]
                 if c.lower_ == "from" and "from" not in spec.target_preps:
                     source += objs
                 elif c.lower_ in ("between", "among") or _mutual_with(c, spec):

@@ -1,0 +1,41 @@
+"""A danger is no threat: a verb of threatening whose subject is a thing ("any further escalation will
+threaten to spread the conflict", "the crisis could threaten the stability of the region") tells of a
+risk, and no actor threatens anyone."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from kg.extract.state import DocState, Draft
+
+
+def _names_a_party(state: DocState, subj: Token) -> bool:
+    """The subject names a party: a name, a pronoun, a noun of a kind of party ("the army", "rebels"),
+    or a thing a party owns or names ("Russia's actions", "Iranian missiles")."""
+    lang = state.lang
+    if subj.pos_ != "NOUN" or state.index.at(subj) is not None:
+        return True
+    lemma = subj.lemma_.lower()
+    if lemma in lang.parties or subj.lower_ in lang.parties:
+        return True
+    w = lang.words
+    words = (
+        w.people_words | w.party_words | w.group_nouns | w.group_heads | w.armed_group_nouns
+        | w.institution_words | lang.roles.collectives | lang.roles.state_agents
+    )
+    if lemma in words or subj.lower_ in words:
+        return True
+    return any(
+        c.dep_ in ("poss", "compound", "amod", "nmod") and (state.index.at(c) is not None or c.pos_ == "PRON")
+        or c.dep_ == "prep" and c.lower_ == "by"
+        for c in subj.children
+    )
+
+
+def is_danger(state: DocState, d: Draft) -> bool:
+    """The draft is a threat told by a verb whose subject is a thing, not a party."""
+    if not (d.is_verb and state.lang.lexicon.rules(d.plover).promised_harm) or d.adopted is not None:
+        return False
+    tok = state.doc[d.token]
+    subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+    return subj is not None and not _names_a_party(state, subj)
