@@ -30,6 +30,32 @@ def claiming_verb(noun: Token, roles: Roles) -> Token | None:
 class Agency(Discourse):
     """The agent phrases of ``RoleReader`` (a mixin over ``Discourse``)."""
 
+    def _accused(self, tok: Token) -> list[str]:
+        """The object of "accuse X of", "blame X for", "charge X with": the agent of the event inside."""
+        cur = tok
+        for _ in range(4):
+            if cur.head.i == cur.i:
+                return []
+            via, cur = cur.dep_, cur.head
+            spec = self.positions.get(cur.i)
+            if via == "prep" and spec is not None and self.lex.rules(spec.plover).blame:
+                return []
+            if cur.dep_ == "prep" and cur.lower_ in ("of", "for", "with") and cur.head.dep_ == "dobj":
+                accused = cur.head  # "accuses the army of launching raids", the "of" hung on the army
+                spec = self.positions.get(accused.head.i)
+                if spec is not None and self.lex.rules(spec.plover).blame:
+                    return self.actors_at(accused)
+            if cur.dep_ == "prep" and cur.lower_ in ("of", "for", "with") and cur.head.pos_ == "VERB":
+                verb = cur.head
+                spec = self.positions.get(verb.i)
+                if spec is None or not self.lex.rules(spec.plover).blame:
+                    return []
+                # "accused India of striking", and passive: "India was accused of striking"
+                return [
+                    a for c in verb.children if c.dep_ in ("dobj", "nsubjpass") for a in self.actors_at(c)
+                ]
+        return []
+
     def _adopter(self, verb: Token) -> bool:
         """The verb is an event word that what it governs is part of: a promise that takes its type
         ("pledged aid"), or one that absorbs it ("vowed retaliation")."""
