@@ -162,6 +162,9 @@ class RoleReader(Agency):
                 # a meeting's object is a party itself ("welcomed Trump", not "welcomed Trump's efforts")
                 target += self.actors_at(c) or ([] if spec.symmetric else self._object_owner(c, spec))
                 target += [] if spec.symmetric else self._noun_source(c)
+                if spec.money:  # "announced $5 million in funding for Chad": whom the money is for
+                    preps = [t for t in c.subtree if t.dep_ == "prep" and t.lower_ in spec.target_preps]
+                    target += [a for t in preps for p in prep_objects(t) for a in self._pobj_actors(p, spec)]
             elif c.dep_ == "prep" and any(p.lower_ == "behalf" for p in c.children):
                 # "on behalf of the government, I condemn": the speaker acts for it
                 source += [a for p in c.children for a in self.prep_actors(p, ("of",))]

@@ -34,3 +34,9 @@ def test_money_sought_is_a_request_of_aid(run, events_of):
     ):
         ex = run(text)
         assert {e.plover for e in ex.events} == {"REQUEST"}, text
+
+
+def test_money_announced_for_a_party_is_aid_to_it(run, events_of):
+    ex = run("Britain announced £15 million in new funding for Malawi.")
+    (aid,) = events_of(ex, "AID")
+    assert (aid.source, aid.target, aid.modality) == (["Q145"], ["Q1020"], "asserted")
