@@ -391,7 +391,11 @@ def load_language() -> Language:
     roles = _roles(load_yaml("roles.yaml"))
     words = load_yaml("language.yaml")
     return Language(
-        lexicon=build_lexicon(load_yaml("triggers.yaml"), load_yaml("cameo_verbs.yaml").get("verbs") or {}),
+        lexicon=build_lexicon(
+            load_yaml("triggers.yaml"),
+            load_yaml("cameo_verbs.yaml").get("verbs") or {},
+            ((words.get("quantities") or {}).get("currency") or {}).keys(),
+        ),
         roles=roles,
         modality=_modality(load_yaml("modality.yaml")),
         words=_words(words),

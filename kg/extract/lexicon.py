@@ -4,9 +4,11 @@ which words name an event, of which PLOVER type, and how its roles are read."""
 from __future__ import annotations
 
 import re
+from collections.abc import Collection
 from dataclasses import dataclass
 from types import MappingProxyType
 
+from kg.extract.money import governs_money
 from kg.plover import plover_scheme
 
 _WORD = re.compile(r"\w+|[^\w\s]")
@@ -58,6 +60,8 @@ class Trigger:
     #: names no deed of its own when a participial clause says how ("increased pressure on X, imposing
     #: sanctions"): the deed that clause names is the event, aimed where this one is
     vague: bool = False
+    #: an event only when it governs an amount of money ("pledged $5 million", "a $5 billion appeal")
+    money: bool = False
     #: the verb's subject is the host ("X received Y", "Y was hosted by X"): the guest is the source
     hosts: bool = False
 
@@ -135,6 +139,8 @@ class Lexicon:
     demand_sense: Trigger | None = None
     #: prepositions that lead from a request word to the act it asks for ("called for the release of")
     asks_for_preps: frozenset[str] = frozenset()
+    #: words of a currency ("$", "euros"): with a number they name an amount of money
+    currency: frozenset[str] = frozenset()
 
     def candidates(self, word: str) -> tuple[Trigger, ...]:
         return self.by_word.get(word, ())
@@ -158,8 +164,9 @@ def _tuple(value) -> tuple[str, ...]:
     return tuple(str(v).lower() for v in items)
 
 
-def build_lexicon(data: dict, cameo_verbs: dict) -> Lexicon:
-    """The lexicon from the parsed triggers.yaml (``data``) and cameo_verbs.yaml's ``verbs``."""
+def build_lexicon(data: dict, cameo_verbs: dict, currency: Collection[str] = ()) -> Lexicon:
+    """The lexicon from the parsed triggers.yaml (``data``), cameo_verbs.yaml's ``verbs`` and the
+    currency words of language.yaml."""
     names = plover_scheme().names
     raw_types = {k: v or {} for k, v in (data.get("types") or {}).items()}
     unknown = sorted(set(raw_types) - set(names))
@@ -215,6 +222,7 @@ def build_lexicon(data: dict, cameo_verbs: dict) -> Lexicon:
         unmet_words=frozenset(_tuple((data.get("demand_modals") or {}).get("unmet"))),
         demand_sense=_demand_sense(data.get("demand_modals"), types, raw_types),
         asks_for_preps=frozenset(_tuple(data.get("asks_for_preps"))),
+        currency=frozenset(str(w).lower() for w in currency),
     )
 
 
@@ -261,6 +269,7 @@ def _trigger(raw: dict, types: dict[str, dict], breadth: bool = False) -> Trigge
         no_event=no_event,
         orders=bool(raw.get("orders")),
         vague=bool(raw.get("vague")),
+        money=bool(raw.get("money")),
         hosts=bool(raw.get("hosts")),
     )
 
@@ -417,6 +426,8 @@ def matches(lex: Lexicon, tok):
             ):
                 continue  # "troops arrived", not "the delegation arrived"
             if t.context and not in_context(tok, t.context):
+                continue
+            if t.money and not governs_money(tok, lex.currency):
                 continue
             if t.bare and not _bare(tok):
                 continue

@@ -28,6 +28,11 @@ def _for_clause(clause: Token) -> bool:
     return any(m.dep_ == "mark" and m.lower_ == "for" and m.i < clause.i for m in clause.children)
 
 
+def _purpose(clause: Token) -> bool:
+    """An infinitive of purpose ("... to support the mission")."""
+    return clause.tag_ == "VB" and any(m.dep_ == "aux" and m.lower_ == "to" for m in clause.children)
+
+
 class RoleReader(Agency):
     """Reads the roles of event words; the events pass drafts events with it."""
 
@@ -153,19 +158,26 @@ class RoleReader(Agency):
                             if m is not None and not m.locative and not m.modifier and m.how != "pronoun"
                         ]
         for c in v.children:
-            if c.dep_ in _OBJ and not spec.topic:
+            if c.dep_ in _OBJ and not spec.topic and c.pos_ != "ADP":
                 # a meeting's object is a party itself ("welcomed Trump", not "welcomed Trump's efforts")
                 target += self.actors_at(c) or ([] if spec.symmetric else self._object_owner(c, spec))
                 target += [] if spec.symmetric else self._noun_source(c)
+                if spec.money:  # "announced $5 million in funding for Chad": whom the money is for
+                    preps = [t for t in c.subtree if t.dep_ == "prep" and t.lower_ in spec.target_preps]
+                    target += [a for t in preps for p in prep_objects(t) for a in self._pobj_actors(p, spec)]
             elif c.dep_ == "prep" and any(p.lower_ == "behalf" for p in c.children):
                 # "on behalf of the government, I condemn": the speaker acts for it
                 source += [a for p in c.children for a in self.prep_actors(p, ("of",))]
-            elif c.dep_ == "prep":
+            elif c.dep_ == "prep" or c.dep_ == "dative" and c.pos_ == "ADP":  # "gave money to X"
                 objs = [a for p in prep_objects(c) for a in self._pobj_actors(p, spec)]
                 if c.lower_ in ("between", "among") or _mutual_with(c, spec):
                     between += objs
                 elif c.lower_ in spec.target_preps:
                     target += objs
+            elif c.dep_ in ("advcl", "xcomp") and spec.money and _purpose(c):
+                # "pledged $5 million to support the mission in Chad": what the money is for receives it
+                objs = [o for o in c.children if o.dep_ == "dobj"]
+                target += [a for o in objs for t in o.subtree for a in self.actors_at(t)]
             elif c.dep_ in ("advcl", "ccomp") and self.lex.rules(spec.plover).demand and _for_clause(c):
                 # "called for Japan to withdraw": whom the call is for
                 target += [a for s in c.children if s.dep_ == "nsubj" for a in self.actors_at(s)]
