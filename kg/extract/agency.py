@@ -182,7 +182,8 @@ class Agency(Discourse):
             if s.dep_ != "nsubj" or s.lemma_.lower() not in self.roles.weapons:
                 continue
             for c in s.children:
-                if c.dep_ in ("amod", "compound", "nmod", "poss") and c.i < s.i and self.index.at(c) is not None:
+                owner = c.dep_ in ("amod", "compound", "nmod", "poss") and c.i < s.i
+                if owner and self.index.at(c) is not None:
                     out += self.actors_at(c, conj=False)
                 elif c.dep_ == "acl" and c.tag_ == "VBN":
                     out += self._agents(c)
