@@ -393,7 +393,7 @@ class MentionFinder(People, Organisations):
         X"), but not before a spokesperson, who speaks for it ("Kremlin spokesman X")."""
         head = span.root
         if head.dep_ in ("amod", "compound") and head.head.ent_type_ == "PERSON":
-            return True
+            return not self._headline_verb(head.head)  # "X Launches New Attacks": no person's name
         e = span.end
         doc = self.doc
         if state and e + 1 < len(doc) and doc[e].tag_ == "POS":
