@@ -27,3 +27,17 @@ def test_a_weapon_launched_by_a_group(run, events_of):
 def test_a_plain_weapon_subject_names_no_source(run):
     ex = run("A stray missile struck Kharkiv on Friday.")
     assert all(RUSSIA not in e.source for e in ex.events)
+
+
+def test_a_place_the_gazetteer_does_not_know_takes_the_state_beside_it(run, events_of):
+    ex = run("Russian forces launched an attack on Sumy, Ukraine.")
+    (attack,) = events_of(ex, "ASSAULT")
+    assert attack.source == [RUSSIA]
+    assert attack.target == [UKRAINE]
+    assert "sumy" not in {a.key for a in ex.actors}
+
+
+def test_a_person_and_the_state_they_serve_stay_apart(run, events_of):
+    ex = run("Dmytro Kuleba, Ukraine's foreign minister, met Wang Yi in Beijing.")
+    (meeting,) = events_of(ex, "CONSULT")
+    assert "dmytro-kuleba" in meeting.participants
