@@ -312,7 +312,9 @@ def headline_match(lex: Lexicon, tok) -> Trigger | None:
         for t in lex.candidates(word):
             if t.context and not in_context(tok, t.context):
                 continue
-            if t.pos in ("VERB", None) and not (
+            # a word of either part of speech only as the head of its phrase ("Launches New Attacks on
+            # X"), not one the parse hangs on a later word ("Condemns Attack on X")
+            if (t.pos == "VERB" or t.pos is None and tok.dep_ != "compound") and not (
                 t.no_event or t.prefix or t.prep or t.object or t.subject or t.modal or t.particle
                 or t.adopts or t.breadth
             ):
