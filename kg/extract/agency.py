@@ -172,7 +172,25 @@ class Agency(Discourse):
         return []
 
 
+    def _weapon_owner(self, verb: Token, spec: Trigger) -> list[str]:
+        """Whose the weapon or strike that did a deed is, when it is the verb's subject: "a Russian
+        missile struck X" (Russia), "Israeli airstrikes hit Y", "a drone launched by X hit Y"."""
+        if not self.lex.rules(spec.plover).deed:
+            return []
+        out: list[str] = []
+        for s in verb.children:
+            if s.dep_ != "nsubj" or s.lemma_.lower() not in self.roles.weapons:
+                continue
+            for c in s.children:
+                owner = c.dep_ in ("amod", "compound", "nmod", "poss") and c.i < s.i
+                if owner and self.index.at(c) is not None:
+                    out += self.actors_at(c, conj=False)
+                elif c.dep_ == "acl" and c.tag_ == "VBN":
+                    out += self._agents(c)
+        return uniq(out)
+
 def prep_objects(prep: Token) -> list[Token]:
     """A preposition's objects, and those of one joined to it ("to the families and to the people")."""
     joined = [p for p in prep.children if p.dep_ == "conj" and p.pos_ == "ADP"]
     return [o for p in (prep, *joined) for o in p.children if o.dep_ == "pobj"]
+

@@ -50,6 +50,8 @@ class Roles:
     claim_verbs: frozenset[str] = frozenset()
     #: small words inside the portfolio an office title is given ("Secretary of State for Defence")
     portfolio_words: frozenset[str] = frozenset()
+    #: "a Russian missile struck X": weapons and strikes whose owner is who did the deed
+    weapons: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -243,6 +245,7 @@ def _roles(d: dict) -> Roles:
         receiving_verbs=_lower(d.get("receiving_verbs")),
         amount_nouns=_lower(d.get("amount_nouns")),
         travel_verbs=_lower(d.get("travel_verbs")),
+        weapons=_lower(d.get("weapons")),
         owning_speech_verbs=_lower(d.get("owning_speech_verbs")),
         responsibility_nouns=_lower((d.get("claims_of_deeds") or {}).get("nouns")),
         claim_verbs=_lower((d.get("claims_of_deeds") or {}).get("verbs")),

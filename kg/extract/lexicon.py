@@ -12,7 +12,7 @@ from kg.extract.money import governs_money
 from kg.plover import plover_scheme
 
 _WORD = re.compile(r"\w+|[^\w\s]")
-_ALPHA = re.compile(r"(?<!['’\w])[^\W\d_]+(?![\w])")
+_ALPHA = re.compile(r"(?<![-'’\w])[^\W\d_]+(?![\w])")
 
 
 @dataclass(frozen=True)
@@ -283,16 +283,21 @@ def _demand_sense(raw: dict | None, types: dict, raw_types: dict) -> Trigger | N
                      "modal": raw.get("modals")}, raw_types)
 
 
-def titlecase(sent) -> bool:
+def titlecase(sent, small: frozenset[str] = frozenset()) -> bool:
     """A headline in title case ("Trump Meets Putin in Alaska"), where the tagger reads verbs as names;
     not a sentence full of names and titles whose verb is written small ("Indian Prime Minister X met
-    Pakistani President Y in Havana")."""
-    words = _ALPHA.findall(sent.text)
+    Pakistani President Y in Havana"). The ``small`` words a headline writes in lower case ("on",
+    "of") and the second part of a hyphenated word ("Kurdish-held") count for neither."""
+    words = [w for w in _ALPHA.findall(sent.text) if w.lower() not in small]
     if len(words) < 3 or sum(w[0].isupper() for w in words) < 0.8 * len(words):
         return False
     # a line of names and titles ("Serbian President X met Croatian Prime Minister Y") keeps its verb
     # in lower case; a headline capitalises it
-    return not any(t.pos_ in ("VERB", "AUX") and t.is_alpha and t.text[0].islower() for t in sent)
+    return not any(
+        t.pos_ in ("VERB", "AUX") and t.is_alpha and t.text[0].islower()
+        and t.lower_ not in small and not (t.i > sent.start and t.nbor(-1).text == "-")
+        for t in sent
+    )
 
 
 def verb_forms(word: str) -> list[str]:
@@ -316,7 +321,9 @@ def headline_match(lex: Lexicon, tok) -> Trigger | None:
         for t in lex.candidates(word):
             if t.context and not in_context(tok, t.context):
                 continue
-            if t.pos == "VERB" and not (
+            # a word of either part of speech only as the head of its phrase ("Launches New Attacks on
+            # X"), not one the parse hangs on a later word ("Condemns Attack on X")
+            if (t.pos == "VERB" or t.pos is None and tok.dep_ != "compound") and not (
                 t.no_event or t.prefix or t.prep or t.object or t.subject or t.modal or t.particle
                 or t.adopts or t.breadth
             ):

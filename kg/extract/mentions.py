@@ -14,6 +14,7 @@ from kg.extract.language import load_language
 from kg.extract.nonpersons import NonPersons
 from kg.extract.orgs import Organisations, initials
 from kg.extract.people import People
+from kg.extract.places import appositive_places
 from kg.extract.prefixed import prefixed_bodies
 from kg.extract.state import ActorMention, DocState
 from kg.extract.things import operator_end, place_name, thing_name
@@ -159,6 +160,7 @@ class MentionFinder(People, Organisations):
         self._short_names()
         sponsored_groups(self.state)
         prefixed_bodies(self.state)
+        appositive_places(self.state)
 
     def _coordination_cuts(self, start: int, end: int) -> list[int]:
         """Where a name the NER read as one is two ("Kiir and Machar", "Hamas and Islamic Jihad"): at an
@@ -393,7 +395,7 @@ class MentionFinder(People, Organisations):
         X"), but not before a spokesperson, who speaks for it ("Kremlin spokesman X")."""
         head = span.root
         if head.dep_ in ("amod", "compound") and head.head.ent_type_ == "PERSON":
-            return True
+            return not self._headline_verb(head.head)  # "X Launches New Attacks": no person's name
         e = span.end
         doc = self.doc
         if state and e + 1 < len(doc) and doc[e].tag_ == "POS":

@@ -142,7 +142,7 @@ class RoleReader(Agency):
             if spec.mode == "withdraw" and not source:
                 source, target = target, []  # "Armenian troops were withdrawn": they withdraw
         else:
-            source = self.subjects(v)
+            source = self.subjects(v) or self._weapon_owner(v, spec)
             if v.dep_ == "amod" and v.tag_ == "VBG" and v.head.pos_ == "NOUN" and not spec.topic:
                 # "accused India of striking civilian areas", parsed as a participle on its object
                 target += self.actors_at(v.head) or self._object_owner(v.head, spec)

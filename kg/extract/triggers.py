@@ -182,6 +182,6 @@ def find_triggers(state: DocState) -> None:
         sentence = of_token.get(sent.start) or next((of_token[t.i] for t in sent if t.i in of_token), None)
         if sentence is None:
             continue
-        headline = titlecase(sent)
+        headline = titlecase(sent, state.lang.words.headline_lowercase)
         found = sentence_triggers(sent, state.index, lex, headline)
         state.triggers.append(SentenceTriggers(sent, sentence, found, headline, {t.i: s for t, s in found}))
