@@ -36,7 +36,7 @@ class NonPersons:
         #: words of longer names of people ("Price" after "Ned Price")
         self.name_words = {t.text for e in people if len(e) > 1 for t in e}
         #: words the text writes in lower case, as written and as lemmas
-        lower = [t for t in doc if t.is_alpha and t.is_lower and t.i != t.sent.start]
+        lower = [t for t in doc if t.is_alpha and t.is_lower and not t.is_sent_start]
         self.lower_words = {t.text for t in lower} | {t.lemma_ for t in lower}
 
     def __call__(self, ent: Span) -> bool:
