@@ -22,11 +22,6 @@ UNION_DEFAULT = ("CONSTRUCT { ?s ?p ?o } WHERE { ?s ?p ?o FILTER NOT EXISTS { "
                  f"VALUES ?g {{ {' '.join(_IRIS)} }} GRAPH ?g {{ ?s ?p ?o }} }} }}")
 
 
-def is_internal(name: str | None) -> bool:
-    """Whether the graph ``name`` is one the store keeps for its own machinery."""
-    return name in INTERNAL_GRAPHS
-
-
 def internal_size(store) -> int:
     """The number of quads in the internal graphs of ``store`` (a :class:`kg.store.Store`)."""
     rows = store.query("SELECT (COUNT(*) AS ?n) WHERE { "
