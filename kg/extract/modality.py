@@ -343,8 +343,7 @@ def decide_modality(state: DocState) -> None:
         if not (d.purpose and (d.modality != "asserted" or _aim_only(state, d, kept)))
         and not (d.modality == "negated" and len(set(d.participants)) < 2)
         and not (d.modality == "hypothetical" and len(set(d.participants)) < 2 and _help(state, d))
-        and not (not d.target and len(set(d.participants)) < 2 and _threat(state, d))
-        and not (not d.target and len(set(d.participants)) < 2 and d.spec.aimed)
+        and not (not d.target and len(set(d.participants)) < 2 and (d.spec.aimed or _threat(state, d)))
         and not _generic(state, d)
         and not is_danger(state, d)
     ]

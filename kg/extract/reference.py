@@ -77,8 +77,8 @@ class Discourse(Speakers):
             tok.pos_ == "PRON" or not tok.is_upper  # ("We" the parser tags a name; "US" is no pronoun)
         ):
             out += self._first_person(tok, low in self.roles.first_plural)
-        elif tok.pos_ == "PRON" and low in ("we", "they", "them", "us", "their", "our"):
-            appos = [c for c in tok.children if c.dep_ == "appos"]  # "we, the G7": named; "they both": not
+        elif tok.pos_ == "PRON" and low in ("they", "them", "their"):  # ("we": the first person, above)
+            appos = [c for c in tok.children if c.dep_ == "appos"]  # "they, the G7": named; "they both": not
             if named := self.actors_at(appos[0], depth + 1) if appos else []:
                 out += named
             elif low in self.roles.plural_pronouns:
