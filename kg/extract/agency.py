@@ -171,7 +171,6 @@ class Agency(Discourse):
                         return found
         return []
 
-
     def _weapon_owner(self, verb: Token, spec: Trigger) -> list[str]:
         """Whose the weapon or strike that did a deed is, when it is the verb's subject: "a Russian
         missile struck X" (Russia), "Israeli airstrikes hit Y", "a drone launched by X hit Y"."""
@@ -189,8 +188,8 @@ class Agency(Discourse):
                     out += self._agents(c)
         return uniq(out)
 
+
 def prep_objects(prep: Token) -> list[Token]:
     """A preposition's objects, and those of one joined to it ("to the families and to the people")."""
     joined = [p for p in prep.children if p.dep_ == "conj" and p.pos_ == "ADP"]
     return [o for p in (prep, *joined) for o in p.children if o.dep_ == "pobj"]
-
