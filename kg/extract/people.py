@@ -28,9 +28,14 @@ class People:
         self._of_pending: int | None = None
         self.lows = [t.lower_ for t in state.doc]
         self.titles_by_first = _titles_by_first(state.lang.roles.titles)
+        #: whether the sentence starting at a token is a headline, computed once per sentence
+        self._headlines: dict[int, bool] = {}
 
     def _headline(self, sent: Span) -> bool:
-        return headline(sent, self.lang.words.headline_lowercase)
+        known = self._headlines.get(sent.start)
+        if known is None:
+            known = self._headlines[sent.start] = headline(sent, self.lang.words.headline_lowercase)
+        return known
 
     def _headline_verb(self, tok: Token) -> bool:
         """ "Iran Vows Response": a headline verb the NER took for the start of a name."""
