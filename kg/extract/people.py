@@ -222,9 +222,10 @@ class People:
         starts = [s]
         if s >= 2 and doc[s - 2].lower_ == "of" and by_token.get(s - 1) is not None:
             return by_token[s - 1].key  # "the President of Brazil Luiz Lula"
-        title = self._title_ending_at(self._comma_title(s))
+        title_end = self._comma_title(s)
+        title = self._title_ending_at(title_end)
         if title is not None:
-            starts.append(self._comma_title(s) - len(title))
+            starts.append(title_end - len(title))
         for start in starts:
             m = by_token.get(start - 1) if start >= 1 else None
             if m is None and start >= 2 and doc[start - 1].tag_ == "POS":
