@@ -28,9 +28,14 @@ class People:
         self._of_pending: int | None = None
         self.lows = [t.lower_ for t in state.doc]
         self.titles_by_first = _titles_by_first(state.lang.roles.titles)
+        #: whether the sentence starting at a token is a headline, computed once per sentence
+        self._headlines: dict[int, bool] = {}
 
     def _headline(self, sent: Span) -> bool:
-        return headline(sent, self.lang.words.headline_lowercase)
+        known = self._headlines.get(sent.start)
+        if known is None:
+            known = self._headlines[sent.start] = headline(sent, self.lang.words.headline_lowercase)
+        return known
 
     def _headline_verb(self, tok: Token) -> bool:
         """ "Iran Vows Response": a headline verb the NER took for the start of a name."""
@@ -217,9 +222,10 @@ class People:
         starts = [s]
         if s >= 2 and doc[s - 2].lower_ == "of" and by_token.get(s - 1) is not None:
             return by_token[s - 1].key  # "the President of Brazil Luiz Lula"
-        title = self._title_ending_at(self._comma_title(s))
+        title_end = self._comma_title(s)
+        title = self._title_ending_at(title_end)
         if title is not None:
-            starts.append(self._comma_title(s) - len(title))
+            starts.append(title_end - len(title))
         for start in starts:
             m = by_token.get(start - 1) if start >= 1 else None
             if m is None and start >= 2 and doc[start - 1].tag_ == "POS":
