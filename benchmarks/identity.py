@@ -10,7 +10,10 @@ synthetic events: ``write_nquads`` then ``kg load`` and ``kg optimize``) from sy
 (as `kg load` does), then: `kg relink` of the whole
 store (seconds, peak resident memory of the process), then --new synthetic documents of 10 events
 each, one at a time, each written to the store (the baseline: what ingest writes anyway) and linked
-(kg.identity.store.link_documents); p50/p90 of both and their ratio, taken in the same run.
+(kg.identity.store.link_documents); p50/p90 of both and their ratio, taken in the same run. With
+--compare-hops, each new document's link is also planned following two steps of links from its
+reports instead of one (:func:`kg.identity.store.plan_link`), and the real-world events the store
+would hold after each are compared (how often the second step changes anything).
 
 Prints numbers; asserts nothing.
 """
@@ -30,9 +33,10 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from benchmarks.synth import synth_extractions, write_nquads  # noqa: E402
-from kg.identity.store import link_documents, relink  # noqa: E402
+from kg.identity.store import link_documents, plan_link, relink  # noqa: E402
 from kg.rdf import graph_iri, to_triples  # noqa: E402
 from kg.store import Store  # noqa: E402
+from kg.vocab import DIP  # noqa: E402
 
 
 def rss_mb() -> float:
@@ -62,6 +66,21 @@ def pct(values: list[float], q: float) -> float:
     return s[min(len(s) - 1, int(q * len(s)))]
 
 
+def hops_differ(st, doc_id: str) -> bool:
+    """Whether following two steps of links from the document's reports, rather than one, would leave
+    the store with other real-world events (as sets of reports)."""
+    def after(plan) -> set[frozenset[str]]:
+        kept = {w: m for w, m in members.items() if w not in plan.old}
+        return set(kept.values()) | {frozenset(r.iri for r in m) for m in plan.made.values()}
+
+    one, two = plan_link(st, [doc_id], hops=1), plan_link(st, [doc_id], hops=2)
+    members: dict[str, frozenset[str]] = {}
+    for w in sorted(one.old | two.old):
+        rows = st.query(f"SELECT ?e WHERE {{ ?e <{DIP.realWorldEvent}> <{w}> }}").rows
+        members[w] = frozenset(str(row[0]) for row in rows)
+    return after(one) != after(two)
+
+
 def main(argv: list[str] | None = None) -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--events", type=int, default=100_000)
@@ -74,6 +93,8 @@ def main(argv: list[str] | None = None) -> None:
     ap.add_argument("--no-relink", action="store_true",
                     help="the --from-store store is linked already (a re-link of this script wrote it): "
                     "measure the links of new documents only")
+    ap.add_argument("--compare-hops", action="store_true",
+                    help="before each link, compare the events one and two steps of links give")
     a = ap.parse_args(argv)
     work = a.work or Path(tempfile.mkdtemp(prefix="kg-identity-"))
     work.mkdir(parents=True, exist_ok=True)
@@ -106,13 +127,15 @@ def main(argv: list[str] | None = None) -> None:
                   f"documents, {r.linked:,} reports linked: {took:.1f} s (CPU {cpu:.1f} s); "
                   f"peak RSS {rss_mb():,.0f} MB (at its start {before:,.0f} MB); load average {load()}")
 
-        writes, linkings, cpu_writes, cpu_links = [], [], [], []
+        writes, linkings, cpu_writes, cpu_links, differ = [], [], [], [], []
         for ex in synth_extractions(a.events, seed=1, docs=range(a.first_doc, a.first_doc + a.new)):
             name, triples = str(graph_iri(ex.document.id)), to_triples(ex)
             t, c = time.perf_counter(), time.process_time()
             st.replace_graphs([(name, triples)])
             writes.append(time.perf_counter() - t)
             cpu_writes.append(time.process_time() - c)
+            if a.compare_hops:
+                differ.append(hops_differ(st, ex.document.id))
             t, c = time.perf_counter(), time.process_time()
             link_documents(st, [ex.document.id])
             linkings.append(time.perf_counter() - t)
@@ -123,6 +146,9 @@ def main(argv: list[str] | None = None) -> None:
               f"link p50 {l50:.1f} ms, p90 {pct(linkings, 0.9) * 1000:.1f} ms; link / write {l50 / w50:.2f}; "
               f"CPU time: write p50 {cw50:.1f} ms, link p50 {cl50:.1f} ms, p90 "
               f"{pct(cpu_links, 0.9) * 1000:.1f} ms; load average {load()}")
+        if a.compare_hops:
+            print(f"two steps of links against one: the same real-world events after {differ.count(False)} "
+                  f"of {len(differ)} links")
         st.close()
     finally:
         if not a.work:

@@ -34,7 +34,7 @@ from kg.vocab import ACTOR, DIP, GRAPH, PLOVER, SCHEMA, SEM, TALLY
 
 IDENTITY_GRAPH = GRAPH["identity"]
 CHUNK = 500  # values per bound query
-HOPS = 2  # how far from a new report linking follows the reports linked with it
+HOPS = 1  # how far from a new report linking follows the reports linked with it
 WRITE_CHUNK = 20000  # triples per INSERT DATA in a full re-link
 BASIS = {str(DIP.StatedDate): "stated", str(DIP.ReportDate): "report"}
 #: the facts of an event the linker reads
@@ -297,12 +297,21 @@ def _neighbourhood(store, seed: list[Report], rule: Rules, indexed: bool, hops: 
     return known
 
 
-def _relink_around(store, seed: list[Report], old: set[str], rule: Rules, indexed: bool,
-                   extra: str = "", gone: frozenset[str] = frozenset()) -> LinkResult:
+@dataclass
+class Plan:
+    """What a link would write: the real-world events ``old`` it replaces by ``made``, from the
+    ``reports`` it read."""
+    old: set[str]
+    made: dict[str, list[Report]]
+    reports: int
+
+
+def _plan_around(store, seed: list[Report], old: set[str], rule: Rules, indexed: bool,
+                 gone: frozenset[str] = frozenset(), hops: int = HOPS) -> Plan:
     """Cluster ``seed``'s neighbourhood again, with every report of the real-world events it touches
-    (but those of the documents ``gone``, which ``extra`` drops), and put the result in place of
-    those events (and of ``old``), with ``extra`` (an index update, a document's drop), in one update."""
-    universe = _neighbourhood(store, seed, rule, indexed, gone=gone)
+    (but those of the documents ``gone``): the events to put in place of those (and of ``old``)."""
+    universe = _neighbourhood(store, seed, rule, indexed, hops, gone)
+    old = set(old)
     for part in _chunks([URIRef(iri) for iri in sorted(universe)]):
         old.update(str(row[1]) for row in _rows(store, "links", {"e": part}))
     more = sorted(_members(store, old) - set(universe))
@@ -313,9 +322,33 @@ def _relink_around(store, seed: list[Report], old: set[str], rule: Rules, indexe
         universe[r.iri] = r
     if gone:
         universe = {iri: r for iri, r in universe.items() if r.doc not in gone}
-    made = clusters(universe.values(), rule)
-    _rewrite(store, old, made, extra)
-    return LinkResult(len(universe), len(made), sum(len(m) for m in made.values()))
+    return Plan(old, clusters(universe.values(), rule), len(universe))
+
+
+def _relink_around(store, seed: list[Report], old: set[str], rule: Rules, indexed: bool,
+                   extra: str = "", gone: frozenset[str] = frozenset()) -> LinkResult:
+    """:func:`_plan_around`, written in place of the events it replaces with ``extra`` (an index
+    update, a document's drop), in one update."""
+    plan = _plan_around(store, seed, old, rule, indexed, gone)
+    _rewrite(store, plan.old, plan.made, extra)
+    return LinkResult(plan.reports, len(plan.made), sum(len(m) for m in plan.made.values()))
+
+
+def _seed(store, doc_ids: list[str]) -> tuple[list[Report], list[Report], set[str]]:
+    """The documents' reports now, those with the reports they were linked with before (a
+    re-ingest), and the real-world events they reported."""
+    new = read_reports(store, graphs=[str(graph_iri(d)) for d in doc_ids])
+    old = _events_of_documents(store, [str(document_iri(d)) for d in doc_ids])
+    before = _members(store, old) - {r.iri for r in new}
+    return new, new + (read_reports(store, events=sorted(before)) if before else []), old
+
+
+def plan_link(store, doc_ids: Iterable[str], rule: Rules | None = None, hops: int = HOPS) -> Plan:
+    """What :func:`link_documents` would write, following ``hops`` steps of links from the
+    documents' reports, without writing it (to compare how far a link needs to look)."""
+    rule = rule or rules()
+    _, seed, old = _seed(store, list(dict.fromkeys(doc_ids)))
+    return _plan_around(store, seed, old, rule, index.is_complete(store, rule), hops=hops)
 
 
 def link_documents(store, doc_ids: Iterable[str], rule: Rules | None = None) -> LinkResult:
@@ -327,10 +360,7 @@ def link_documents(store, doc_ids: Iterable[str], rule: Rules | None = None) -> 
     (dense coverage of one pair of actors); ``kg relink`` is then the reference."""
     rule = rule or rules()
     doc_ids = list(dict.fromkeys(doc_ids))
-    new = read_reports(store, graphs=[str(graph_iri(d)) for d in doc_ids])
-    old = _events_of_documents(store, [str(document_iri(d)) for d in doc_ids])
-    before = _members(store, old) - {r.iri for r in new}
-    seed = new + (read_reports(store, events=sorted(before)) if before else [])
+    new, seed, old = _seed(store, doc_ids)
     indexed = index.is_complete(store, rule)
     if indexed:
         ops = [index.replace(new, rule)]
