@@ -370,3 +370,52 @@ def test_registered_with_help_and_examples():
     assert "Examples:" in result.output and "kg evaluate --gold" in result.output
     options = ("--gold", "--pred", "--doc", "--json", "--details", "--sentences", "--write-jsonl", "--jobs")
     assert all(option in result.output for option in options)
+
+
+# ------------------------------------------------------------------ (e) cross-document links
+
+X6 = Path(__file__).parent / "data" / "crossdoc" / "x6"
+
+
+def test_crossdoc_gives_the_shared_cross_document_scorers_figures(tmp_path, pipeline):
+    from kg.evaluate import evaluate_crossdoc
+    from tests.identity.test_crossdoc_x1 import scores_of
+
+    expected = scores_of(X6, tmp_path)  # a store built by ingest, exported, scored by score_crossdoc.py
+    nlp, gaz = pipeline
+    result, links = evaluate_crossdoc([X6], nlp=nlp, gazetteer=gaz)
+    ours = links.as_dict()
+    assert {k: ours[k] for k in ("pairs_same_gold", "tp", "fp", "fn", "p", "r", "f", "coverage")} == \
+        {k: expected[k] for k in ("pairs_same_gold", "tp", "fp", "fn", "p", "r", "f", "coverage")}
+    assert ours["pairs_same_gold"] >= 5 and ours["tp"] >= 1
+    assert result.summary["docs"] == 8
+    # the command prints the scorer's lines before its own last line
+    out = kg("--gold", str(X6), "--crossdoc").stdout.splitlines()
+    assert out[-2] == f"crossdoc pairwise P {links.p:.2f} R {links.r:.2f} F1 {links.f:.2f}"
+    assert out[-1].startswith("events F1 ")
+
+
+def test_crossdoc_bad_clusters_are_one_line_on_stderr(tmp_path):
+    folder = tmp_path / "x"
+    folder.mkdir()
+    name = "ukgov-pm-call-president-trump-2018-05-11"
+    for suffix in (".txt", ".gold.json"):
+        shutil.copy(B2 / f"{name}{suffix}", folder / f"{name}{suffix}")
+    events = len(json.loads((folder / f"{name}.gold.json").read_text())["events"])
+    cases = {
+        "missing": (None, "no such file"),
+        "not json": ("{", "not a clusters file"),
+        "an event left out": (json.dumps({"clusters": [{"id": "a", "mentions": [{"doc": f"{name}.txt",
+                                                                                  "event": 0}]}]}),
+                              "leaves out event 1"),
+    }
+    assert events >= 2
+    for case, (text, message) in cases.items():
+        if text is not None:
+            (folder / "clusters.json").write_text(text)
+        result = kg("--gold", str(folder), "--crossdoc")
+        assert result.exit_code == 1, case
+        lines = result.stderr.splitlines()
+        assert len(lines) == 1 and lines[0].startswith("kg: error: ") and message in lines[0], (case, lines)
+    result = kg("--gold", str(folder), "--crossdoc", "--pred", str(tmp_path))
+    assert result.exit_code == 2 and "--crossdoc" in result.stderr

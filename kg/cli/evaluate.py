@@ -24,13 +24,17 @@ COMMANDS = ("evaluate",)
               help="Sentence mode: extract each gold sentence alone and score the event types found.")
 @click.option("--write-jsonl", type=click.Path(dir_okay=False, path_type=Path), metavar="FILE",
               help="Write the sentence records (id, text, published, gold_types) as JSON Lines to FILE.")
+@click.option("--crossdoc", is_flag=True,
+              help="Also link the documents in one store and score the links against each folder's "
+                   "clusters.json (the rules of score_crossdoc.py).")
 @click.option("-j", "--jobs", type=click.IntRange(min=1), default=1, show_default=True,
               help="Processes for the parse (spaCy's n_process).")
 @click.option("--actors", "actors", multiple=True, type=click.Path(path_type=Path), metavar="TTL",
               help="An extra actor gazetteer (Turtle file or folder); repeatable [env KG_ACTORS].")
 @friendly
 def evaluate(gold: tuple[Path, ...], pred: Path | None, doc: str | None, as_json: bool, details: bool,
-             sentences: bool, write_jsonl: Path | None, jobs: int, actors: tuple[Path, ...]) -> None:
+             sentences: bool, write_jsonl: Path | None, crossdoc: bool, jobs: int, actors: tuple[Path, ...]
+             ) -> None:
     """Score the extractor against gold annotations, with the rules of the shared scorer.
 
     Each NAME.txt of the gold folders is extracted in this process (the language model is
@@ -43,6 +47,12 @@ def evaluate(gold: tuple[Path, ...], pred: Path | None, doc: str | None, as_json
     With --sentences, every sentence a gold event lists is extracted alone (as a JSON Lines
     record of its own) and the types found are scored against the gold types.
 
+    With --crossdoc, the documents are also written to one store in memory and linked as kg
+    build links them, and the links between reports of one real-world event are scored
+    against each folder's clusters.json: pairwise precision, recall and F1 over the pairs of
+    matched gold events of different documents (the lines score_crossdoc.py prints, before
+    the last line).
+
     \b
     Examples:
       kg evaluate --gold ../shared/eval/dev
@@ -51,11 +61,18 @@ def evaluate(gold: tuple[Path, ...], pred: Path | None, doc: str | None, as_json
       kg evaluate --gold ../shared/eval/dev --pred exports/ --json
       kg evaluate --gold tests/data/gold/b3 --sentences
       kg evaluate --gold tests/data/gold/b3 --write-jsonl b3.jsonl && kg extract b3.jsonl -o b3.ttl
+      kg evaluate --gold tests/data/crossdoc/x1 --crossdoc
     """
     from kg.evaluate import report
 
     if pred is not None and (sentences or write_jsonl):
         raise click.UsageError("--pred scores whole documents; --sentences and --write-jsonl do not take it")
+    if crossdoc and (pred is not None or sentences or write_jsonl or doc):
+        raise click.UsageError("--crossdoc extracts and links whole folders; --pred, --doc, --sentences and "
+                               "--write-jsonl do not take it")
+    if crossdoc:
+        _crossdoc_mode(gold, as_json, details, jobs, actors)
+        return
     if sentences or write_jsonl:
         _sentence_mode(gold, doc, as_json, details, sentences, write_jsonl, jobs, actors)
         return
@@ -68,6 +85,21 @@ def evaluate(gold: tuple[Path, ...], pred: Path | None, doc: str | None, as_json
     if details:
         click.echo(report.details(result.rows), nl=False)
     click.echo(report.table(result.rows, result.summary), nl=False)
+
+
+def _crossdoc_mode(gold: tuple[Path, ...], as_json: bool, details: bool, jobs: int,
+                   actors: tuple[Path, ...]) -> None:
+    from kg.evaluate import evaluate_crossdoc, report
+
+    result, links = evaluate_crossdoc(gold, jobs=jobs, actors=actors)
+    if as_json:
+        summary = {**result.summary, "crossdoc": links.as_dict()}
+        click.echo(report.as_json(summary, result.rows if details else None), nl=False)
+        return
+    if details:
+        click.echo(report.details(result.rows), nl=False)
+    *body, last = report.table(result.rows, result.summary).rstrip("\n").split("\n")
+    click.echo("\n".join([*body, *links.lines(), last]))
 
 
 def _sentence_mode(gold: tuple[Path, ...], doc: str | None, as_json: bool, details: bool, score: bool,
