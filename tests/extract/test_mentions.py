@@ -115,6 +115,13 @@ def test_news_agencies_and_journalists_of_wire_copy_are_no_actors(run):
     assert not media & labels
 
 
+def test_broadcasters_of_interviews_are_no_actors(run):
+    ex = run("The Foreign Secretary told ITV News on Sunday that Britain would not back down, and the "
+             "ambassador said the same to NPR and the South China Morning Post.")
+    labels = {a.label for a in ex.actors}
+    assert not {"ITV News", "ITV", "NPR", "South China Morning Post"} & labels
+
+
 def test_a_news_outlet_named_by_the_words_around_it_is_no_actor(run):
     ex = run(
         "General Abdel Fattah al-Burhan told Sudan Tribune TV that the army would fight on. The minister "
