@@ -4,10 +4,16 @@ Wing", "RAF Typhoons"). Read by the mention finder before it resolves a name."""
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Span, Token
 
 from kg.extract.language import Language
 from kg.extract.lexicon import match
+
+#: A UN document's symbol ("S/PRST/2015/4", "A/RES/77/1", "S/RES/2334 (2016)"): a body's letters and
+#: two or more parts after slashes
+SYMBOL = re.compile(r"[A-Z]{1,3}(?:/[A-Za-z0-9.-]+){2,}(?: \(\d{4}\))?")
 
 
 def _first_conjunct(tok: Token) -> Token:
@@ -69,9 +75,15 @@ def thing_name(ent: Span, lang: Language) -> bool:
         return True
     if len(ent) == 1 and ent[0].pos_ == "ADJ":
         return True  # "Humanitarian aid has been sent": a capitalised adjective
+    if SYMBOL.fullmatch(ent.text.strip()):
+        return True  # "S/PRST/2015/4"
     named = lang.words.document_nouns | lang.words.meeting_nouns
     if ent.label_ == "PERSON" and len(ent) > 1 and ent[-1].lower_ in named:
         return True  # "the Lisbon Format", "the Minsk Agreement"
+    root = ent.root
+    if (ent.label_ == "ORG" and root.lower_ in lang.words.document_nouns and root.i + 1 < ent.end
+            and ent.doc[root.i + 1].dep_ == "prep"):
+        return True  # "the Government's Plan for Change", "the Declaration of Principles"
     if all(_weapon_word(t, lang) for t in ent if t.is_alpha):
         return True
     head = ent.root

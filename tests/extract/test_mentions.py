@@ -253,6 +253,17 @@ def test_short_names_documents_and_party_words_of_organisations(run):
     assert not {"Council", "ECOWAS statement", "Lisbon Format", "People's Unity Alliance party"} & labels
 
 
+def test_documents_named_like_bodies_are_no_actors(run):
+    ex = run(
+        "Recalling resolution S/RES/2349 (2017), the members of the Security Council condemned the attacks "
+        "by the group. Closer ties with Kenya are vital to UK prosperity, in line with the Government’s "
+        "Plan for Growth."
+    )
+    labels = {a.label for a in ex.actors}
+    assert not {"S/RES/2349", "S/RES/2349 (2017)", "Government’s Plan for Growth", "Plan for Growth"} & labels
+    assert {"Q37470", "Q114"} <= {a.key for a in ex.actors}
+
+
 def test_a_person_takes_the_body_named_before_the_office(run):
     ex = run(
         "NATO spokeswoman Farah Dakhlallah said the alliance was ready. Serbian President Tomislav Nikolic "
