@@ -6,7 +6,7 @@ from __future__ import annotations
 import weakref
 
 from spacy.matcher import PhraseMatcher
-from spacy.tokens import Span
+from spacy.tokens import Span, Token
 
 from kg.extract.bracketed import acronym_names, defined_names, initialled_names
 from kg.extract.groups import regional_groups, sponsored_groups
@@ -61,6 +61,20 @@ def forms_for(nlp, gazetteer) -> _Forms:
     return cached[1]
 
 
+def _joined(ents: tuple[Span, ...]) -> list[Span]:
+    """ "the Office of Terrorism and | Financial Intelligence": an organisation's name the NER cut at
+    its "and" is one name."""
+    out: list[Span] = []
+    for ent in ents:
+        prev = out[-1] if out else None
+        if (prev is not None and prev.label_ == ent.label_ == "ORG" and prev.end == ent.start
+                and prev[-1].lower_ == "and"):
+            out[-1] = Span(ent.doc, prev.start, ent.end, label=ent.label_)
+            continue
+        out.append(ent)
+    return out
+
+
 class MentionFinder(People, Organisations):
     """Finds and resolves the actor mentions of one document into ``state.index``."""
 
@@ -90,7 +104,7 @@ class MentionFinder(People, Organisations):
                 spans.append((named_from, tok.i - 2, "ORG", None))
                 acronyms.add(tok.i)
         no_person = NonPersons(doc, self.lang, self.gaz)
-        for ent in doc.ents:
+        for ent in _joined(doc.ents):
             if ent.label_ not in _NER_KINDS:
                 continue
             if ent[-1].is_space:  # "Capital\n\n" at the end of a headline
@@ -102,6 +116,8 @@ class MentionFinder(People, Organisations):
                 continue  # it takes the actor of the name it stands for (_acronyms)
             if ent.label_ == "PERSON" and end == ent.end:
                 end = self._name_end(ent)
+            while ent.label_ == "PERSON" and end - start > 1 and self._weekday(doc[end - 1]):
+                end -= 1  # "confronted President Arce Sunday": the day is no part of the name
             if (
                 self._headline_verb(doc[start])
                 or place_name(ent, self.lang)
@@ -222,6 +238,11 @@ class MentionFinder(People, Organisations):
         body = self.doc.text[ent.sent.end_char :]
         last = next((t.text for t in reversed(ent) if t.is_alpha and len(t) > 1), ent[-1].text)
         return ent.text not in body and last not in body
+
+    def _weekday(self, tok: Token) -> bool:
+        """A weekday the parse reads as when something happened, not as a name ("Michael Sunday")."""
+        low = tok.lower_
+        return tok.dep_ == "npadvmod" and low.endswith("day") and low in self.lang.words.weekdays
 
     def _name_end(self, ent: Span) -> int:
         """The end of a person's name the NER cut short: the capitalised names the parse joins to it

@@ -253,6 +253,21 @@ def test_short_names_documents_and_party_words_of_organisations(run):
     assert not {"Council", "ECOWAS statement", "Lisbon Format", "People's Unity Alliance party"} & labels
 
 
+def test_a_weekday_after_a_name_is_no_part_of_it(run):
+    ex = run("Bolivia imposed a curfew after soldiers protesting budget cuts confronted President Arce Sunday. "
+             "Police said Michael Sunday, a local official, was detained.")
+    labels = {a.label for a in ex.actors}
+    assert "Arce Sunday" not in labels and "Michael Sunday" in labels
+
+
+def test_an_organisation_named_with_and_is_one_name(run):
+    ex = run("The Treasury Department's Office of Terrorism and Financial Intelligence sanctioned three firms "
+             "on Monday.")
+    labels = {a.label for a in ex.actors}
+    assert "Office of Terrorism and Financial Intelligence" in labels
+    assert not {"Financial Intelligence", "Office of Terrorism"} & labels
+
+
 def test_documents_named_like_bodies_are_no_actors(run):
     ex = run(
         "Recalling resolution S/RES/2349 (2017), the members of the Security Council condemned the attacks "
