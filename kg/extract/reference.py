@@ -258,15 +258,24 @@ class Discourse(Speakers):
         if self.doc[i].dep_ in (*subject, "poss") and any(self.doc[j].dep_ in subject for j, _ in found):
             # "They reaffirmed their ...": the group that last did something, not one only spoken of
             found = [(j, keys) for j, keys in found if self.doc[j].dep_ in subject]
+        if self.doc[i].dep_ in subject and not self.last_group:
+            # "They urged ...": the last plural subject of the sentence before ("The members of the
+            # Council"), rather than a list it only spoke of ("condemned the groups X, Y and Z")
+            subjects = [(j, keys) for j, keys in found if self.doc[j].dep_ in subject]
+            if not subjects and (before := self._plural_subject_before(i)):
+                return before
         if found:
             return list(max(found)[1])
         if self.last_group or self.doc[i].dep_ not in subject:
             return list(self.last_group)
-        # "They urged ...": the last plural subject of the sentence before ("The members of the Council")
+        return self._plural_subject_before(i)
+
+    def _plural_subject_before(self, i: int) -> list[str]:
+        """The actors of the last plural subject of the sentence before the word at ``i``."""
         start = self.doc[i].sent.start
         plural = self.roles.collectives | self.roles.plural_pronouns
         for t in reversed(self.doc[self._since(i) : start]):
-            if t.dep_ in subject and (t.tag_ == "NNPS" or t.lower_ in plural):
+            if t.dep_ in ("nsubj", "nsubjpass") and (t.tag_ == "NNPS" or t.lower_ in plural):
                 found = self.actors_at(t, 1)
                 if found:
                     return found
@@ -285,7 +294,13 @@ class Discourse(Speakers):
         while verb.dep_ == "conj" and not any(c.dep_ == "nsubj" for c in verb.children):
             verb = verb.head  # "took note of X and expressed their support": the first verb's subject
         subj = [c for c in verb.children if c.dep_ == "nsubj" and c.i < tok.i]
-        plural = [c for c in subj if c.tag_ in ("NNS", "NNPS") or any(k.dep_ == "conj" for k in c.children)]
+        plural = [
+            c
+            for c in subj
+            if c.tag_ in ("NNS", "NNPS")
+            or c.lower_ in self.roles.plural_pronouns  # "They reiterated their condemnation"
+            or any(k.dep_ == "conj" for k in c.children)
+        ]
         return [a for c in plural for a in self.actors_at(c, 1)]
 
     def _since(self, i: int) -> int:
@@ -413,6 +428,8 @@ class Discourse(Speakers):
                 for p in c.children:
                     if p.dep_ == "pobj":
                         out += self.actors_at(p, depth + 1)
+                if out and c.lower_ == "of":
+                    self.owners[lemma] = out  # "the members of the Council ... the members": the Council's
         the = any(c.dep_ in ("det", "nummod") and c.lower_ in ("the", "two") for c in tok.children)
         if not out and word in self.words.group_heads and the:
             out += self.last_group

@@ -1,0 +1,31 @@
+"""Who speaks for a body across sentences: "the members" and "they" of a council's press statement
+after "The members of the Council", and "their" on the object of what "they" do."""
+
+from __future__ import annotations
+
+from datetime import date
+
+PUBLISHED = date(2024, 3, 14)
+
+COUNCIL = "Q37470"
+
+
+def test_the_members_are_those_of_the_body_named_before(run, events_of):
+    ex = run(
+        "The members of the Security Council strongly condemned the bombing of a market near Gao. "
+        "The members also reaffirmed their full support for MINUSMA."
+    )
+    (support,) = events_of(ex, "SUPPORT")
+    assert support.source == [COUNCIL]
+    assert "minusma" in support.target
+
+
+def test_they_are_the_body_that_spoke_not_the_groups_it_listed(run, events_of):
+    ex = run(
+        "The members of the Security Council strongly condemned the bombing of a market near Gao. "
+        "They reiterated their condemnation of all armed groups active in Mali, including the JNIM, "
+        "the Islamic State and Ansar Dine. They called on all parties to end the violence."
+    )
+    (request,) = events_of(ex, "REQUEST")
+    assert request.source == [COUNCIL]
+    assert all(COUNCIL in e.source for e in events_of(ex, "ACCUSE"))
