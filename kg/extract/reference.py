@@ -9,6 +9,7 @@ from collections.abc import Collection
 from spacy.tokens import Token
 
 from kg.extract.lexicon import Trigger
+from kg.extract.plurals import Plurals
 from kg.extract.speakers import Speakers
 from kg.extract.state import DocState, Draft
 
@@ -21,7 +22,7 @@ def uniq(keys) -> list[str]:
     return list(dict.fromkeys(k for k in keys if k))
 
 
-class Discourse(Speakers):
+class Discourse(Speakers, Plurals):
     """The reference state of one document: the groups and pairs named so far, the owners of
     agency nouns, the event mentions drafted so far and the triggers of the current sentence."""
 
@@ -250,58 +251,6 @@ class Discourse(Speakers):
     def _body(self, key: str) -> bool:
         actor = self.index.actors.get(key)
         return actor is not None and actor.kind in ("state", "igo", "org", "group")
-
-    def _plural_before(self, i: int) -> list[str]:
-        """ "they", "their": the group named last before ("Egypt and Qatar ... their mediation")."""
-        found = [(j, keys) for j, keys in self.plurals if j < i and self.doc[j].sent.start >= self._since(i)]
-        subject = ("nsubj", "nsubjpass")
-        if self.doc[i].dep_ in (*subject, "poss") and any(self.doc[j].dep_ in subject for j, _ in found):
-            # "They reaffirmed their ...": the group that last did something, not one only spoken of
-            found = [(j, keys) for j, keys in found if self.doc[j].dep_ in subject]
-        if self.doc[i].dep_ in subject and not self.last_group:
-            # "They urged ...": the last plural subject of the sentence before ("The members of the
-            # Council"), rather than a list it only spoke of ("condemned the groups X, Y and Z")
-            subjects = [(j, keys) for j, keys in found if self.doc[j].dep_ in subject]
-            if not subjects and (before := self._plural_subject_before(i)):
-                return before
-        if found:
-            return list(max(found)[1])
-        if self.last_group or self.doc[i].dep_ not in subject:
-            return list(self.last_group)
-        return self._plural_subject_before(i)
-
-    def _plural_subject_before(self, i: int) -> list[str]:
-        """The actors of the last plural subject of the sentence before the word at ``i``."""
-        start = self.doc[i].sent.start
-        plural = self.roles.collectives | self.roles.plural_pronouns
-        for t in reversed(self.doc[self._since(i) : start]):
-            if t.dep_ in ("nsubj", "nsubjpass") and (t.tag_ == "NNPS" or t.lower_ in plural):
-                found = self.actors_at(t, 1)
-                if found:
-                    return found
-        return []
-
-    def _bound_owner(self, tok: Token) -> list[str]:
-        """ "The members of the Council expressed their support": "their" on its verb's object is the
-        verb's plural subject's, unless the object is a hostile deed ("they condemned their attacks")."""
-        noun = tok.head
-        if tok.dep_ != "poss" or noun.dep_ != "dobj" or noun.head.pos_ not in ("VERB", "AUX"):
-            return []
-        spec = self.positions.get(noun.i)
-        if spec is not None and self.lex.rules(spec.plover).deed:
-            return []
-        verb = noun.head
-        while verb.dep_ == "conj" and not any(c.dep_ == "nsubj" for c in verb.children):
-            verb = verb.head  # "took note of X and expressed their support": the first verb's subject
-        subj = [c for c in verb.children if c.dep_ == "nsubj" and c.i < tok.i]
-        plural = [
-            c
-            for c in subj
-            if c.tag_ in ("NNS", "NNPS")
-            or c.lower_ in self.roles.plural_pronouns  # "They reiterated their condemnation"
-            or any(k.dep_ == "conj" for k in c.children)
-        ]
-        return [a for c in plural for a in self.actors_at(c, 1)]
 
     def _since(self, i: int) -> int:
         start = self.doc[i].sent.start
