@@ -148,6 +148,7 @@ class Words:
     agency_words: frozenset[str]
     document_nouns: frozenset[str]
     statement_nouns: frozenset[str]
+    issued_nouns: frozenset[str]
     reaction_words: frozenset[str]
     meeting_nouns: frozenset[str]
     government_nouns: frozenset[str]
@@ -345,6 +346,7 @@ def _words(d: dict) -> Words:
         agency_words=_lower(d.get("agency_words")),
         document_nouns=_lower(d.get("document_nouns")),
         statement_nouns=_lower(d.get("statement_nouns")),
+        issued_nouns=_lower(d.get("issued_nouns")),
         reaction_words=_lower(d.get("reaction_words")),
         meeting_nouns=_lower(d.get("meeting_nouns")),
         government_nouns=_lower(d.get("government_nouns")),

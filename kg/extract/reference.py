@@ -8,6 +8,7 @@ from collections.abc import Collection
 
 from spacy.tokens import Token
 
+from kg.extract.issuers import Issuers
 from kg.extract.lexicon import Trigger
 from kg.extract.plurals import Plurals
 from kg.extract.speakers import Speakers
@@ -22,7 +23,7 @@ def uniq(keys) -> list[str]:
     return list(dict.fromkeys(k for k in keys if k))
 
 
-class Discourse(Speakers, Plurals):
+class Discourse(Speakers, Plurals, Issuers):
     """The reference state of one document: the groups and pairs named so far, the owners of
     agency nouns, the event mentions drafted so far and the triggers of the current sentence."""
 
@@ -90,6 +91,8 @@ class Discourse(Speakers, Plurals):
             out += appositive
         elif tok.pos_ == "PROPN" and (owner := self._proper_owner(tok, depth)):
             out += owner
+        elif tok.dep_ == "nsubj" and tok.pos_ == "NOUN" and tok.lemma_.lower() in self.words.issued_nouns:
+            out += self._issuer(tok, depth)  # "the resolution demands ...": who adopted it
         elif tok.pos_ in ("NOUN", "PROPN", "NUM", "PRON"):
             out += self._collective(tok, depth)
         if conj:
@@ -409,6 +412,9 @@ class Discourse(Speakers, Plurals):
                 for a in self.actors_at(t)
             ]
             noun = verb.head
+            issued = noun.lemma_.lower() in self.words.issued_nouns
+            if not owners and issued and noun.dep_ in ("ROOT", "nsubj"):
+                return self._issuer(noun, depth)  # "A statement on Tuesday called on X": its issuer's
             if not owners and noun.dep_ == "dobj" and noun.head.lemma_.lower() in self.lex.light_verbs:
                 # "issued a statement welcoming the deal": who issued it welcomes
                 return self.subjects(noun.head, depth + 1)

@@ -29,3 +29,20 @@ def test_they_are_the_body_that_spoke_not_the_groups_it_listed(run, events_of):
     (request,) = events_of(ex, "REQUEST")
     assert request.source == [COUNCIL]
     assert all(COUNCIL in e.source for e in events_of(ex, "ACCUSE"))
+
+
+def test_a_statement_speaks_for_the_body_it_is_from(run, events_of):
+    ex = run("A statement from the State Department on Tuesday called on Hamas to free the hostages.")
+    (request,) = events_of(ex, "REQUEST")
+    assert request.source == ["us-state-department"]
+    assert request.target == ["Q38799"]
+
+
+def test_a_resolution_speaks_for_the_body_named_before_it(run, events_of):
+    ex = run(
+        "The Security Council voted on Friday to impose new sanctions on Iran. "
+        "The resolution demands that Iran halt all enrichment."
+    )
+    (request,) = events_of(ex, "REQUEST")
+    assert request.source == [COUNCIL]
+    assert request.target == ["Q794"]
