@@ -171,6 +171,14 @@ class Agency(Discourse):
                         return found
         return []
 
+    def _demonym_before(self, tok: Token) -> list[str]:
+        """The state or group whose demonym stands right before a deed word the parse gave no agent
+        ("killed in Russian shelling", "the Pakistani strikes"): it did the deed."""
+        m = self.index.at(self.doc[tok.i - 1]) if tok.i > 0 else None
+        if m is None or m.how != "demonym" or m.end != tok.i or m.modifier:
+            return []
+        return [m.key] if self.index.actors[m.key].kind in ("state", "group") else []
+
     def _weapon_owner(self, verb: Token, spec: Trigger) -> list[str]:
         """Whose the weapon or strike that did a deed is, when it is the verb's subject: "a Russian
         missile struck X" (Russia), "Israeli airstrikes hit Y", "a drone launched by X hit Y"."""

@@ -1,5 +1,7 @@
-"""Who speaks for a body across sentences: "the members" and "they" of a council's press statement
-after "The members of the Council", and "their" on the object of what "they" do."""
+"""Who an event comes from where the sentence does not say it outright: "the members" and "they" of a
+council's press statement after "The members of the Council", "their" on the object of what "they"
+do, a statement or resolution that speaks for whoever issued it, and a demonym right before a deed
+whose parse lost it."""
 
 from __future__ import annotations
 
@@ -46,3 +48,9 @@ def test_a_resolution_speaks_for_the_body_named_before_it(run, events_of):
     (request,) = events_of(ex, "REQUEST")
     assert request.source == [COUNCIL]
     assert request.target == ["Q794"]
+
+
+def test_a_demonym_right_before_a_deed_the_parse_broke_is_its_agent(run, events_of):
+    ex = run("Two people died on Tuesday in Russian shelling in the city's north, which is called Saltivka.")
+    (strike,) = events_of(ex, "ASSAULT")
+    assert strike.source == ["Q159"]
