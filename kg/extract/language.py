@@ -42,6 +42,7 @@ class Roles:
     place_preps: frozenset[str]
     aimed_preps: frozenset[str]
     receiving_verbs: frozenset[str] = frozenset()
+    calling_verbs: frozenset[str] = frozenset()
     amount_nouns: frozenset[str] = frozenset()
     travel_verbs: frozenset[str] = frozenset()
     owning_speech_verbs: frozenset[str] = frozenset()
@@ -244,6 +245,7 @@ def _roles(d: dict) -> Roles:
         place_preps=frozenset(d.get("event_place_preps", ["in", "at", "near"])),
         aimed_preps=_lower(d.get("aimed_preps")),
         receiving_verbs=_lower(d.get("receiving_verbs")),
+        calling_verbs=_lower(d.get("calling_verbs")),
         amount_nouns=_lower(d.get("amount_nouns")),
         travel_verbs=_lower(d.get("travel_verbs")),
         weapons=_lower(d.get("weapons")),
