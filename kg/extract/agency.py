@@ -179,6 +179,17 @@ class Agency(Discourse):
             return []
         return [m.key] if self.index.actors[m.key].kind in ("state", "group") else []
 
+    def _by_after(self, noun: Token) -> list[str]:
+        """ "condemned the detentions of 12 staff members by the Houthis": a "by" phrase after a deed noun,
+        in the same stretch of nouns (no verb between), names its agent even where the parser hung it
+        on a noun of the deed's own phrase or elsewhere."""
+        for t in noun.doc[noun.i + 1 : min(noun.i + 25, noun.sent.end)]:
+            if t.pos_ in ("VERB", "AUX") or t.text in (";", ":") or t.i in self.positions:
+                return []
+            if t.lower_ == "by" and t.dep_ in ("prep", "agent"):
+                return [a for p in t.children if p.dep_ == "pobj" for a in self._agent_at(p)]
+        return []
+
     def _weapon_owner(self, verb: Token, spec: Trigger) -> list[str]:
         """Whose the weapon or strike that did a deed is, when it is the verb's subject: "a Russian
         missile struck X" (Russia), "Israeli airstrikes hit Y", "a drone launched by X hit Y"."""

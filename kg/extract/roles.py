@@ -141,6 +141,8 @@ class RoleReader(Agency):
                     target += self.actors_at(c)
             if spec.mode == "withdraw" and not source:
                 source, target = target, []  # "Armenian troops were withdrawn": they withdraw
+            if not source and v.lemma_.lower() in self.roles.calling_verbs:
+                source = self.prep_actors(v, ("to",))  # "was summoned to the French foreign ministry"
         else:
             source = self.subjects(v) or self._weapon_owner(v, spec)
             if v.dep_ == "amod" and v.tag_ == "VBG" and v.head.pos_ == "NOUN" and not spec.topic:
@@ -265,6 +267,7 @@ class RoleReader(Agency):
             if p.dep_ == "pobj"
             for a in self.actors_at(p)
         ]
+        by = by or (self._by_after(noun) if self.lex.rules(spec.plover).deed else [])
         if by:
             return by  # "condemned the provocations by Ukraine", "will not tolerate attacks from Syria"
         if any(
@@ -428,7 +431,7 @@ class RoleReader(Agency):
             shared = self._phrase_roles(n, spec, [c for c in phrase.children if c.i not in (n.i, n.head.i)])
             source, target, between = source or shared[0], target or shared[1], between + shared[2]
         if not source:
-            source = self._agent_below(n)
+            source = self._agent_below(n) or (self._by_after(n) if self.lex.rules(spec.plover).deed else [])
         claimed = claiming_verb(n, self.roles) if not source else None
         if claimed is not None:
             source = self._claimants(claimed)  # "X claimed responsibility for the attack": X did it

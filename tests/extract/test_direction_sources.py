@@ -54,3 +54,26 @@ def test_a_demonym_right_before_a_deed_the_parse_broke_is_its_agent(run, events_
     ex = run("Two people died on Tuesday in Russian shelling in the city's north, which is called Saltivka.")
     (strike,) = events_of(ex, "ASSAULT")
     assert strike.source == ["Q159"]
+
+
+def test_one_summoned_to_a_ministry_is_summoned_by_its_state(run, events_of):
+    ex = run("The Chinese ambassador was summoned to the French foreign ministry on Monday.")
+    (summons,) = events_of(ex, "ACCUSE")
+    assert summons.source == ["Q142"] and summons.target == ["Q148"]
+
+
+def test_one_invited_to_a_seat_of_government_is_invited_by_its_state(run, events_of):
+    ex = run("The Venezuelan president was invited to the White House.")
+    (invitation,) = events_of(ex, "REQUEST")
+    assert invitation.source == ["Q30"] and invitation.target == ["Q717"]
+
+
+def test_a_by_phrase_after_a_deed_noun_the_parser_hung_elsewhere_names_its_agent(run, events_of):
+    ex = run(
+        "The ministers condemned the detentions since June of at least 12 United Nations staff members "
+        "by the Houthis, as well as the looting of offices."
+    )
+    (detention,) = events_of(ex, "COERCE")
+    assert detention.source == ["houthis"]
+    (condemnation,) = events_of(ex, "ACCUSE")
+    assert "houthis" in condemnation.target
