@@ -8,6 +8,7 @@ from collections.abc import Collection
 
 from spacy.tokens import Token
 
+from kg.extract.antecedents import Antecedents
 from kg.extract.issuers import Issuers
 from kg.extract.lexicon import Trigger
 from kg.extract.plurals import Plurals
@@ -23,7 +24,7 @@ def uniq(keys) -> list[str]:
     return list(dict.fromkeys(k for k in keys if k))
 
 
-class Discourse(Speakers, Plurals, Issuers):
+class Discourse(Speakers, Plurals, Issuers, Antecedents):
     """The reference state of one document: the groups and pairs named so far, the owners of
     agency nouns, the event mentions drafted so far and the triggers of the current sentence."""
 
@@ -72,7 +73,8 @@ class Discourse(Speakers, Plurals, Issuers):
             and tok.dep_ in ("nsubj", "nsubjpass")
             and tok.head.dep_ == "relcl"
         ):
-            out += self.actors_at(tok.head.head, depth + 1)
+            if not self.place_antecedent(tok.head):  # "an attack on Sumy, Ukraine, which killed 34"
+                out += self.actors_at(tok.head.head, depth + 1)
         elif tok.pos_ == "PRON" and low in ("it", "its", "itself"):
             out += self._it(tok)
         elif low in self.roles.first_person | self.roles.first_plural and (

@@ -145,6 +145,9 @@ class RoleReader(Agency):
                 source = self.prep_actors(v, ("to",))  # "was summoned to the French foreign ministry"
         else:
             source = self.subjects(v) or self._weapon_owner(v, spec)
+            ev = self.antecedent_event(v) if not source and self.lex.rules(spec.plover).deed else None
+            if ev is not None:  # "an attack by X on Y, which killed 20": X killed them
+                source, target = self._noun_roles(ev, self.positions[ev.i])[:2]
             if v.dep_ == "amod" and v.tag_ == "VBG" and v.head.pos_ == "NOUN" and not spec.topic:
                 # "accused India of striking civilian areas", parsed as a participle on its object
                 target += self.actors_at(v.head) or self._object_owner(v.head, spec)

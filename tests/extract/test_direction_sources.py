@@ -77,3 +77,12 @@ def test_a_by_phrase_after_a_deed_noun_the_parser_hung_elsewhere_names_its_agent
     assert detention.source == ["houthis"]
     (condemnation,) = events_of(ex, "ACCUSE")
     assert "houthis" in condemnation.target
+
+
+def test_a_place_a_relative_clause_hangs_on_did_not_do_the_deed(run, events_of):
+    ex = run(
+        "The minister condemned the attack by the Taliban on a school in Herat city in Afghanistan, "
+        "which killed more than 20 children."
+    )
+    assert all("Q889" not in e.source for e in events_of(ex, "ASSAULT"))
+    assert any(e.source == ["taliban"] for e in events_of(ex, "ASSAULT"))
