@@ -86,3 +86,18 @@ def test_a_place_a_relative_clause_hangs_on_did_not_do_the_deed(run, events_of):
     )
     assert all("Q889" not in e.source for e in events_of(ex, "ASSAULT"))
     assert any(e.source == ["taliban"] for e in events_of(ex, "ASSAULT"))
+
+
+def test_a_lowercase_title_names_the_one_named_with_it_before(run, events_of):
+    ex = run(
+        "Kenyan President William Ruto met reporters on Friday. "
+        "Speaking later, the president urged Somalia to expel the militants."
+    )
+    (request,) = events_of(ex, "REQUEST")
+    assert request.source == ["william-ruto"]
+    assert request.target == ["Q1045"]
+
+
+def test_a_lowercase_title_with_no_one_named_before_names_no_one(run):
+    ex = run("The president of the bank said the new sanctions would hurt Russia.")
+    assert all(a.kind != "person" for a in ex.actors)
