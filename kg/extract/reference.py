@@ -273,8 +273,8 @@ class Discourse(Speakers, Plurals, Issuers, Antecedents):
                 side = self._side_of(key)
                 if side:
                     out.append(side)
-        unknown = [c for c in tok.children if c.dep_ == "poss" and c.pos_ == "PRON" and not self.index.at(c)]
-        if not out and unknown:
+        pronoun = [c for c in tok.children if c.dep_ == "poss" and c.pos_ == "PRON"]
+        if not out and pronoun:  # (also where "his" is one whose state the text does not say)
             out = self._teller_state(tok)  # "Ghana's president says his country will ...": Ghana
         return out
 

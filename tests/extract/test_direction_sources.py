@@ -10,6 +10,7 @@ from datetime import date
 PUBLISHED = date(2024, 3, 14)
 
 COUNCIL = "Q37470"
+GHANA, TOGO = "Q117", "Q945"
 
 
 def test_the_members_are_those_of_the_body_named_before(run, events_of):
@@ -101,3 +102,13 @@ def test_a_lowercase_title_names_the_one_named_with_it_before(run, events_of):
 def test_a_lowercase_title_with_no_one_named_before_names_no_one(run):
     ex = run("The president of the bank said the new sanctions would hurt Russia.")
     assert all(a.kind != "person" for a in ex.actors)
+
+
+def test_his_country_is_the_state_of_who_says_so(run, events_of):
+    # ("his" is first taken for a man named before, whose state the text does not say)
+    ex = run(
+        "Kwame Asante spoke on Monday. "
+        "Ghana's president says his country is cutting diplomatic ties with Togo."
+    )
+    (cut,) = events_of(ex, "SANCTION")
+    assert cut.source == [GHANA] and cut.target == [TOGO]
