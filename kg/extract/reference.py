@@ -397,7 +397,7 @@ class Discourse(Speakers, Plurals, Issuers, Antecedents):
         out: list[str] = []
         has_subject = False
         for s in verb.children:
-            if s.dep_ in deps:
+            if s.dep_ in deps and s.ent_type_ not in ("DATE", "TIME"):  # ("A statement Thursday called")
                 has_subject = True
                 out += self.actors_at(s)
         if out or has_subject or depth > 3 or verb.head.i == verb.i:
@@ -452,7 +452,9 @@ class Discourse(Speakers, Plurals, Issuers, Antecedents):
             c.dep_ == "dobj" for c in head.children
         ):
             return self._controlled(head)  # "urged all States to cooperate": the States, whoever they are
-        return (self._controlled(head) if via == "xcomp" else []) or self.subjects(head, depth + 1)
+        # ("called on the M23 to commit", the infinitive parsed as an adverbial clause: the M23 commits)
+        to = via == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+        return (self._controlled(head) if via == "xcomp" or to else []) or self.subjects(head, depth + 1)
 
     def _controlled(self, verb: Token) -> list[str]:
         """Whom "urged X to", "called on X to" ask to act: the actors of the object or of "on"."""

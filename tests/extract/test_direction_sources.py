@@ -112,3 +112,13 @@ def test_his_country_is_the_state_of_who_says_so(run, events_of):
     )
     (cut,) = events_of(ex, "SANCTION")
     assert cut.source == [GHANA] and cut.target == [TOGO]
+
+
+def test_a_date_the_parser_took_for_a_subject_is_none(run, events_of):
+    ex = run(
+        "The State Department warned Iran on Monday. "
+        "A statement Thursday called on the Houthis to commit to ending the war by signing a peace deal."
+    )
+    (request,) = events_of(ex, "REQUEST")
+    assert request.source == ["us-state-department"] and request.target == ["houthis"]
+    assert all("us-state-department" not in e.source for e in events_of(ex, "AGREE"))
