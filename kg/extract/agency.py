@@ -179,16 +179,34 @@ class Agency(Discourse):
             return []
         return [m.key] if self.index.actors[m.key].kind in ("state", "group") else []
 
-    def _by_after(self, noun: Token) -> list[str]:
-        """ "condemned the detentions of 12 staff members by the Houthis": a "by" phrase after a deed noun,
-        in the same stretch of nouns (no verb between), names its agent even where the parser hung it
-        on a noun of the deed's own phrase or elsewhere."""
+    def _by_after(self, noun: Token) -> Token | None:
+        """ "condemned the detentions of 12 staff members by the Houthis": a "by" after a deed noun, in
+        the same stretch of nouns (no verb between), that the parser hung elsewhere; None if none."""
         for t in noun.doc[noun.i + 1 : min(noun.i + 25, noun.sent.end)]:
             if t.pos_ in ("VERB", "AUX") or t.text in (";", ":") or t.i in self.positions:
-                return []
+                return None
             if t.lower_ == "by" and t.dep_ in ("prep", "agent"):
-                return [a for p in t.children if p.dep_ == "pobj" for a in self._agent_at(p)]
-        return []
+                return t
+        return None
+
+    def _agents_after(self, noun: Token, spec: Trigger) -> tuple[list[str], list[str]]:
+        """The agents that "by" phrase names, and the side a name's own phrase aims the deed at
+        ("an invasion by Russia of Ukraine": the parser hangs "of Ukraine" on Russia)."""
+        by = self._by_after(noun)
+        objs = [p for p in by.children if p.dep_ == "pobj"] if by is not None else []
+        agents = [a for p in objs for a in self._agent_at(p)]
+        named = [p for p in objs if (m := self.index.at(p)) is not None and m.end == p.i + 1]
+        aimed = [
+            a
+            for p in named
+            for c in p.children
+            if c.dep_ == "prep" and c.lower_ in spec.target_preps
+            for o in c.children
+            if o.dep_ == "pobj"
+            for a in self._pobj_actors(o, spec)
+            if a not in agents
+        ]
+        return agents, aimed
 
     def _weapon_owner(self, verb: Token, spec: Trigger) -> list[str]:
         """Whose the weapon or strike that did a deed is, when it is the verb's subject: "a Russian

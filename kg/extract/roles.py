@@ -270,7 +270,7 @@ class RoleReader(Agency):
             if p.dep_ == "pobj"
             for a in self.actors_at(p)
         ]
-        by = by or (self._by_after(noun) if self.lex.rules(spec.plover).deed else [])
+        by = by or (self._agents_after(noun, spec)[0] if self.lex.rules(spec.plover).deed else [])
         if by:
             return by  # "condemned the provocations by Ukraine", "will not tolerate attacks from Syria"
         if any(
@@ -434,7 +434,10 @@ class RoleReader(Agency):
             shared = self._phrase_roles(n, spec, [c for c in phrase.children if c.i not in (n.i, n.head.i)])
             source, target, between = source or shared[0], target or shared[1], between + shared[2]
         if not source:
-            source = self._agent_below(n) or (self._by_after(n) if self.lex.rules(spec.plover).deed else [])
+            source = self._agent_below(n)
+        if not source and self.lex.rules(spec.plover).deed:
+            source, aimed = self._agents_after(n, spec)  # "the detentions of X by the Houthis"
+            target = target or aimed
         claimed = claiming_verb(n, self.roles) if not source else None
         if claimed is not None:
             source = self._claimants(claimed)  # "X claimed responsibility for the attack": X did it

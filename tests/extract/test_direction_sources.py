@@ -122,3 +122,9 @@ def test_a_date_the_parser_took_for_a_subject_is_none(run, events_of):
     (request,) = events_of(ex, "REQUEST")
     assert request.source == ["us-state-department"] and request.target == ["houthis"]
     assert all("us-state-department" not in e.source for e in events_of(ex, "AGREE"))
+
+
+def test_a_by_phrase_hung_on_another_noun_keeps_the_side_its_name_aims_at(run, events_of):
+    ex = run("It was one more brutal act in this unprovoked invasion by Russia of Ukraine.")
+    (invasion,) = events_of(ex, "ASSAULT")
+    assert invasion.source == ["Q159"] and invasion.target == ["Q212"]
