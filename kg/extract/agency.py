@@ -171,6 +171,43 @@ class Agency(Discourse):
                         return found
         return []
 
+    def _demonym_before(self, tok: Token) -> list[str]:
+        """The state or group whose demonym stands right before a deed word the parse gave no agent
+        ("killed in Russian shelling", "the Pakistani strikes"): it did the deed."""
+        m = self.index.at(self.doc[tok.i - 1]) if tok.i > 0 else None
+        if m is None or m.how != "demonym" or m.end != tok.i or m.modifier:
+            return []
+        return [m.key] if self.index.actors[m.key].kind in ("state", "group") else []
+
+    def _by_after(self, noun: Token) -> Token | None:
+        """ "condemned the detentions of 12 staff members by the Houthis": a "by" after a deed noun, in
+        the same stretch of nouns (no verb between), that the parser hung elsewhere; None if none."""
+        for t in noun.doc[noun.i + 1 : min(noun.i + 25, noun.sent.end)]:
+            if t.pos_ in ("VERB", "AUX") or t.text in (";", ":") or t.i in self.positions:
+                return None
+            if t.lower_ == "by" and t.dep_ in ("prep", "agent"):
+                return t
+        return None
+
+    def _agents_after(self, noun: Token, spec: Trigger) -> tuple[list[str], list[str]]:
+        """The agents that "by" phrase names, and the side a name's own phrase aims the deed at
+        ("an invasion by Russia of Ukraine": the parser hangs "of Ukraine" on Russia)."""
+        by = self._by_after(noun)
+        objs = [p for p in by.children if p.dep_ == "pobj"] if by is not None else []
+        agents = [a for p in objs for a in self._agent_at(p)]
+        named = [p for p in objs if (m := self.index.at(p)) is not None and m.end == p.i + 1]
+        aimed = [
+            a
+            for p in named
+            for c in p.children
+            if c.dep_ == "prep" and c.lower_ in spec.target_preps
+            for o in c.children
+            if o.dep_ == "pobj"
+            for a in self._pobj_actors(o, spec)
+            if a not in agents
+        ]
+        return agents, aimed
+
     def _weapon_owner(self, verb: Token, spec: Trigger) -> list[str]:
         """Whose the weapon or strike that did a deed is, when it is the verb's subject: "a Russian
         missile struck X" (Russia), "Israeli airstrikes hit Y", "a drone launched by X hit Y"."""

@@ -381,6 +381,7 @@ class EventDrafter(RoleReader):
                 spec, plover=harm, cameo=plover_scheme().root_of(harm), event_class="Threat", mode=None
             )
             target = target + [a for c in conditions for a in self.subjects(c)]
+        source = source or (self._demonym_before(tok) if rules.deed else [])  # "in Russian shelling"
         if rules.deed:  # who only speaks of a deed does not do it ("Council Condemns Attack in X")
             source = [k for k in source if not only_speaks_of(self.index, k, tok, self.positions, self.lang)]
         media = self.index.media

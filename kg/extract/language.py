@@ -42,6 +42,7 @@ class Roles:
     place_preps: frozenset[str]
     aimed_preps: frozenset[str]
     receiving_verbs: frozenset[str] = frozenset()
+    calling_verbs: frozenset[str] = frozenset()
     amount_nouns: frozenset[str] = frozenset()
     travel_verbs: frozenset[str] = frozenset()
     owning_speech_verbs: frozenset[str] = frozenset()
@@ -148,6 +149,7 @@ class Words:
     agency_words: frozenset[str]
     document_nouns: frozenset[str]
     statement_nouns: frozenset[str]
+    issued_nouns: frozenset[str]
     reaction_words: frozenset[str]
     meeting_nouns: frozenset[str]
     government_nouns: frozenset[str]
@@ -243,6 +245,7 @@ def _roles(d: dict) -> Roles:
         place_preps=frozenset(d.get("event_place_preps", ["in", "at", "near"])),
         aimed_preps=_lower(d.get("aimed_preps")),
         receiving_verbs=_lower(d.get("receiving_verbs")),
+        calling_verbs=_lower(d.get("calling_verbs")),
         amount_nouns=_lower(d.get("amount_nouns")),
         travel_verbs=_lower(d.get("travel_verbs")),
         weapons=_lower(d.get("weapons")),
@@ -345,6 +348,7 @@ def _words(d: dict) -> Words:
         agency_words=_lower(d.get("agency_words")),
         document_nouns=_lower(d.get("document_nouns")),
         statement_nouns=_lower(d.get("statement_nouns")),
+        issued_nouns=_lower(d.get("issued_nouns")),
         reaction_words=_lower(d.get("reaction_words")),
         meeting_nouns=_lower(d.get("meeting_nouns")),
         government_nouns=_lower(d.get("government_nouns")),

@@ -73,12 +73,12 @@ class People:
                 yield (i, i + 1, "TITLE", (self.lows[i],))
                 i += 1
                 continue
-            if doc[i].text[:1].isupper():
-                t = self._title_at_index(i)
-                if t is not None:
-                    yield (i, i + len(t), "TITLE", t)
-                    i += len(t)
-                    continue
+            t = self._title_at_index(i)
+            if t is not None and (doc[i].text[:1].isupper() or i and self.lows[i - 1] == "the"):
+                # ("the president said": a lowercase title names only one named with it before)
+                yield (i, i + len(t), "TITLE" if doc[i].text[:1].isupper() else "TITLE_BEFORE", t)
+                i += len(t)
+                continue
             i += 1
 
     def _igo_name(self, i: int) -> bool:
@@ -330,6 +330,15 @@ class People:
                     and (before.how == "demonym" or self.index.actors[country].kind == "igo")
                 ):
                     before.modifier = True
+
+    def _title_named_before(self, s: int, e: int, words: tuple[str, ...]) -> None:
+        """ "President X spoke ... the president said": a lowercase title with "the" names the person
+        last named with that title before it, and no one else."""
+        title = self._title_key(" ".join(words))
+        known = reversed(list(self.index.persons_by_title.items()))
+        key = next((k for t, k in known if _title_fits(title, t)), None)
+        if key is not None and self.index.actors[key].kind == "person":
+            self.index.add(s, e, key, "title")
 
     def _named_later(self, title: str, after: int) -> str | None:
         """ "The Foreign Secretary has issued a statement. Foreign Secretary David Lammy said": a title

@@ -8,7 +8,10 @@ from collections.abc import Collection
 
 from spacy.tokens import Token
 
+from kg.extract.antecedents import Antecedents
+from kg.extract.issuers import Issuers
 from kg.extract.lexicon import Trigger
+from kg.extract.plurals import Plurals
 from kg.extract.speakers import Speakers
 from kg.extract.state import DocState, Draft
 
@@ -21,7 +24,7 @@ def uniq(keys) -> list[str]:
     return list(dict.fromkeys(k for k in keys if k))
 
 
-class Discourse(Speakers):
+class Discourse(Speakers, Plurals, Issuers, Antecedents):
     """The reference state of one document: the groups and pairs named so far, the owners of
     agency nouns, the event mentions drafted so far and the triggers of the current sentence."""
 
@@ -70,7 +73,8 @@ class Discourse(Speakers):
             and tok.dep_ in ("nsubj", "nsubjpass")
             and tok.head.dep_ == "relcl"
         ):
-            out += self.actors_at(tok.head.head, depth + 1)
+            if not self.place_antecedent(tok.head):  # "an attack on Sumy, Ukraine, which killed 34"
+                out += self.actors_at(tok.head.head, depth + 1)
         elif tok.pos_ == "PRON" and low in ("it", "its", "itself"):
             out += self._it(tok)
         elif low in self.roles.first_person | self.roles.first_plural and (
@@ -89,6 +93,8 @@ class Discourse(Speakers):
             out += appositive
         elif tok.pos_ == "PROPN" and (owner := self._proper_owner(tok, depth)):
             out += owner
+        elif tok.dep_ == "nsubj" and tok.pos_ == "NOUN" and tok.lemma_.lower() in self.words.issued_nouns:
+            out += self._issuer(tok, depth)  # "the resolution demands ...": who adopted it
         elif tok.pos_ in ("NOUN", "PROPN", "NUM", "PRON"):
             out += self._collective(tok, depth)
         if conj:
@@ -251,43 +257,6 @@ class Discourse(Speakers):
         actor = self.index.actors.get(key)
         return actor is not None and actor.kind in ("state", "igo", "org", "group")
 
-    def _plural_before(self, i: int) -> list[str]:
-        """ "they", "their": the group named last before ("Egypt and Qatar ... their mediation")."""
-        found = [(j, keys) for j, keys in self.plurals if j < i and self.doc[j].sent.start >= self._since(i)]
-        subject = ("nsubj", "nsubjpass")
-        if self.doc[i].dep_ in (*subject, "poss") and any(self.doc[j].dep_ in subject for j, _ in found):
-            # "They reaffirmed their ...": the group that last did something, not one only spoken of
-            found = [(j, keys) for j, keys in found if self.doc[j].dep_ in subject]
-        if found:
-            return list(max(found)[1])
-        if self.last_group or self.doc[i].dep_ not in subject:
-            return list(self.last_group)
-        # "They urged ...": the last plural subject of the sentence before ("The members of the Council")
-        start = self.doc[i].sent.start
-        plural = self.roles.collectives | self.roles.plural_pronouns
-        for t in reversed(self.doc[self._since(i) : start]):
-            if t.dep_ in subject and (t.tag_ == "NNPS" or t.lower_ in plural):
-                found = self.actors_at(t, 1)
-                if found:
-                    return found
-        return []
-
-    def _bound_owner(self, tok: Token) -> list[str]:
-        """ "The members of the Council expressed their support": "their" on its verb's object is the
-        verb's plural subject's, unless the object is a hostile deed ("they condemned their attacks")."""
-        noun = tok.head
-        if tok.dep_ != "poss" or noun.dep_ != "dobj" or noun.head.pos_ not in ("VERB", "AUX"):
-            return []
-        spec = self.positions.get(noun.i)
-        if spec is not None and self.lex.rules(spec.plover).deed:
-            return []
-        verb = noun.head
-        while verb.dep_ == "conj" and not any(c.dep_ == "nsubj" for c in verb.children):
-            verb = verb.head  # "took note of X and expressed their support": the first verb's subject
-        subj = [c for c in verb.children if c.dep_ == "nsubj" and c.i < tok.i]
-        plural = [c for c in subj if c.tag_ in ("NNS", "NNPS") or any(k.dep_ == "conj" for k in c.children)]
-        return [a for c in plural for a in self.actors_at(c, 1)]
-
     def _since(self, i: int) -> int:
         start = self.doc[i].sent.start
         return self.doc[start - 1].sent.start if start > 0 else 0
@@ -304,8 +273,8 @@ class Discourse(Speakers):
                 side = self._side_of(key)
                 if side:
                     out.append(side)
-        unknown = [c for c in tok.children if c.dep_ == "poss" and c.pos_ == "PRON" and not self.index.at(c)]
-        if not out and unknown:
+        pronoun = [c for c in tok.children if c.dep_ == "poss" and c.pos_ == "PRON"]
+        if not out and pronoun:  # (also where "his" is one whose state the text does not say)
             out = self._teller_state(tok)  # "Ghana's president says his country will ...": Ghana
         return out
 
@@ -413,6 +382,8 @@ class Discourse(Speakers):
                 for p in c.children:
                     if p.dep_ == "pobj":
                         out += self.actors_at(p, depth + 1)
+                if out and c.lower_ == "of":
+                    self.owners[lemma] = out  # "the members of the Council ... the members": the Council's
         the = any(c.dep_ in ("det", "nummod") and c.lower_ in ("the", "two") for c in tok.children)
         if not out and word in self.words.group_heads and the:
             out += self.last_group
@@ -426,7 +397,7 @@ class Discourse(Speakers):
         out: list[str] = []
         has_subject = False
         for s in verb.children:
-            if s.dep_ in deps:
+            if s.dep_ in deps and s.ent_type_ not in ("DATE", "TIME"):  # ("A statement Thursday called")
                 has_subject = True
                 out += self.actors_at(s)
         if out or has_subject or depth > 3 or verb.head.i == verb.i:
@@ -443,6 +414,9 @@ class Discourse(Speakers):
                 for a in self.actors_at(t)
             ]
             noun = verb.head
+            issued = noun.lemma_.lower() in self.words.issued_nouns
+            if not owners and issued and noun.dep_ in ("ROOT", "nsubj"):
+                return self._issuer(noun, depth)  # "A statement on Tuesday called on X": its issuer's
             if not owners and noun.dep_ == "dobj" and noun.head.lemma_.lower() in self.lex.light_verbs:
                 # "issued a statement welcoming the deal": who issued it welcomes
                 return self.subjects(noun.head, depth + 1)
@@ -478,7 +452,9 @@ class Discourse(Speakers):
             c.dep_ == "dobj" for c in head.children
         ):
             return self._controlled(head)  # "urged all States to cooperate": the States, whoever they are
-        return (self._controlled(head) if via == "xcomp" else []) or self.subjects(head, depth + 1)
+        # ("called on the M23 to commit", the infinitive parsed as an adverbial clause: the M23 commits)
+        to = via == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+        return (self._controlled(head) if via == "xcomp" or to else []) or self.subjects(head, depth + 1)
 
     def _controlled(self, verb: Token) -> list[str]:
         """Whom "urged X to", "called on X to" ask to act: the actors of the object or of "on"."""

@@ -141,8 +141,13 @@ class RoleReader(Agency):
                     target += self.actors_at(c)
             if spec.mode == "withdraw" and not source:
                 source, target = target, []  # "Armenian troops were withdrawn": they withdraw
+            if not source and v.lemma_.lower() in self.roles.calling_verbs:
+                source = self.prep_actors(v, ("to",))  # "was summoned to the French foreign ministry"
         else:
             source = self.subjects(v) or self._weapon_owner(v, spec)
+            ev = self.antecedent_event(v) if not source and self.lex.rules(spec.plover).deed else None
+            if ev is not None:  # "an attack by X on Y, which killed 20": X killed them
+                source, target = self._noun_roles(ev, self.positions[ev.i])[:2]
             if v.dep_ == "amod" and v.tag_ == "VBG" and v.head.pos_ == "NOUN" and not spec.topic:
                 # "accused India of striking civilian areas", parsed as a participle on its object
                 target += self.actors_at(v.head) or self._object_owner(v.head, spec)
@@ -265,6 +270,7 @@ class RoleReader(Agency):
             if p.dep_ == "pobj"
             for a in self.actors_at(p)
         ]
+        by = by or (self._agents_after(noun, spec)[0] if self.lex.rules(spec.plover).deed else [])
         if by:
             return by  # "condemned the provocations by Ukraine", "will not tolerate attacks from Syria"
         if any(
@@ -429,6 +435,9 @@ class RoleReader(Agency):
             source, target, between = source or shared[0], target or shared[1], between + shared[2]
         if not source:
             source = self._agent_below(n)
+        if not source and self.lex.rules(spec.plover).deed:
+            source, aimed = self._agents_after(n, spec)  # "the detentions of X by the Houthis"
+            target = target or aimed
         claimed = claiming_verb(n, self.roles) if not source else None
         if claimed is not None:
             source = self._claimants(claimed)  # "X claimed responsibility for the attack": X did it

@@ -1,0 +1,64 @@
+"""Who "they" and "their" are: the group named last, the plural subject of the sentence before ("The
+members of the Council ... They urged"), the plural subject of the verb whose object "their" is on.
+A part of ``Discourse`` (kg.extract.reference)."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+
+class Plurals:
+    """The plural-pronoun part of ``Discourse`` (a mixin: it uses its ``doc``, ``plurals``,
+    ``last_group``, ``positions``, ``actors_at`` and ``_since``)."""
+
+    def _plural_before(self, i: int) -> list[str]:
+        """ "they", "their": the group named last before ("Egypt and Qatar ... their mediation")."""
+        found = [(j, keys) for j, keys in self.plurals if j < i and self.doc[j].sent.start >= self._since(i)]
+        subject = ("nsubj", "nsubjpass")
+        if self.doc[i].dep_ in (*subject, "poss") and any(self.doc[j].dep_ in subject for j, _ in found):
+            # "They reaffirmed their ...": the group that last did something, not one only spoken of
+            found = [(j, keys) for j, keys in found if self.doc[j].dep_ in subject]
+        if self.doc[i].dep_ in subject and not self.last_group:
+            # "They urged ...": the last plural subject of the sentence before ("The members of the
+            # Council"), rather than a list it only spoke of ("condemned the groups X, Y and Z")
+            subjects = [(j, keys) for j, keys in found if self.doc[j].dep_ in subject]
+            if not subjects and (before := self._plural_subject_before(i)):
+                return before
+        if found:
+            return list(max(found)[1])
+        if self.last_group or self.doc[i].dep_ not in subject:
+            return list(self.last_group)
+        return self._plural_subject_before(i)
+
+    def _plural_subject_before(self, i: int) -> list[str]:
+        """The actors of the last plural subject of the sentence before the word at ``i``."""
+        start = self.doc[i].sent.start
+        plural = self.roles.collectives | self.roles.plural_pronouns
+        for t in reversed(self.doc[self._since(i) : start]):
+            if t.dep_ in ("nsubj", "nsubjpass") and (t.tag_ == "NNPS" or t.lower_ in plural):
+                found = self.actors_at(t, 1)
+                if found:
+                    return found
+        return []
+
+    def _bound_owner(self, tok: Token) -> list[str]:
+        """ "The members of the Council expressed their support": "their" on its verb's object is the
+        verb's plural subject's, unless the object is a hostile deed ("they condemned their attacks")."""
+        noun = tok.head
+        if tok.dep_ != "poss" or noun.dep_ != "dobj" or noun.head.pos_ not in ("VERB", "AUX"):
+            return []
+        spec = self.positions.get(noun.i)
+        if spec is not None and self.lex.rules(spec.plover).deed:
+            return []
+        verb = noun.head
+        while verb.dep_ == "conj" and not any(c.dep_ == "nsubj" for c in verb.children):
+            verb = verb.head  # "took note of X and expressed their support": the first verb's subject
+        subj = [c for c in verb.children if c.dep_ == "nsubj" and c.i < tok.i]
+        plural = [
+            c
+            for c in subj
+            if c.tag_ in ("NNS", "NNPS")
+            or c.lower_ in self.roles.plural_pronouns  # "They reiterated their condemnation"
+            or any(k.dep_ == "conj" for k in c.children)
+        ]
+        return [a for c in plural for a in self.actors_at(c, 1)]
