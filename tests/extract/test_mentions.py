@@ -254,15 +254,15 @@ def test_short_names_documents_and_party_words_of_organisations(run):
 
 
 def test_a_weekday_after_a_name_is_no_part_of_it(run):
-    ex = run("Bolivia imposed a curfew after soldiers protesting budget cuts confronted President Arce Sunday. "
-             "Police said Michael Sunday, a local official, was detained.")
+    ex = run("Bolivia imposed a curfew after soldiers protesting budget cuts confronted President Arce "
+             "Sunday. Police said Michael Sunday, a local official, was detained.")
     labels = {a.label for a in ex.actors}
     assert "Arce Sunday" not in labels and "Michael Sunday" in labels
 
 
 def test_an_organisation_named_with_and_is_one_name(run):
-    ex = run("The Treasury Department's Office of Terrorism and Financial Intelligence sanctioned three firms "
-             "on Monday.")
+    ex = run("The Treasury Department's Office of Terrorism and Financial Intelligence sanctioned three "
+             "firms on Monday.")
     labels = {a.label for a in ex.actors}
     assert "Office of Terrorism and Financial Intelligence" in labels
     assert not {"Financial Intelligence", "Office of Terrorism"} & labels
