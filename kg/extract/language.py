@@ -69,6 +69,8 @@ class ModalityWords:
     nobody: frozenset[str]  # subjects that say it happened to no one ("no one was arrested")
     questions: frozenset[str]  # subordinators that ask about their clause ("whether")
     giving: frozenset[str]  # verbs that give what they name in words ("offered solidarity")
+    #: verbs of wanting by which a speaker does what they say ("I want to thank ...")
+    saying_wants: frozenset[str] = frozenset()
     #: verbs that class what their subject is ("attacks on peacekeepers may constitute war crimes")
     classing: frozenset[str] = frozenset()
 
@@ -272,6 +274,7 @@ def _modality(d: dict) -> ModalityWords:
         nobody=_lower(d.get("nobody")),
         questions=_lower(d.get("questions")),
         giving=_lower(d.get("giving_verbs")),
+        saying_wants=_lower(d.get("saying_wants")),
         classing=_lower(d.get("classing_verbs")),
     )
 
