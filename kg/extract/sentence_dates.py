@@ -316,6 +316,9 @@ class SentenceDates:
         first = tok
         while first.dep_ == "conj" and first.head.pos_ == "NOUN":
             first = first.head  # "the seizure and detention of the ship"
+        if first is not tok:
+            # "the attack and seizure of the ship on 5 May": a date told after both nouns is both's
+            own += [x for x in self._attached({first.i}, obj, statement) if x[0].i > tok.i]
         if not d.is_verb and first.dep_ == "dobj" and first.head.i in self.positions:
             # "condemned an attack on a vessel operating near the strait on 1 October": the date the
             # statement leaves to its object is the object's

@@ -133,3 +133,8 @@ def test_a_day_after_counts_from_an_undated_past_clause_as_the_report_day(run):
 def test_a_day_after_counts_from_the_date_of_its_own_clause_not_another(run):
     ex = run("He was briefing a day after the Council met to debate the missile strikes on Odesa on 9 March.")
     assert _date(ex, "CONSULT") == "2024-03-13"
+
+
+def test_a_date_told_after_two_coordinated_event_nouns_dates_both(run):
+    ex = run("The Houthi attack and seizure of the MV Ocean Star on 2 March 2022 shocked the region.")
+    assert _date(ex, "ASSAULT") == _date(ex, "COERCE") == "2022-03-02"
