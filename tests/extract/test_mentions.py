@@ -419,3 +419,11 @@ def test_a_former_chief_or_a_chief_marshal_is_no_office_holder(run):
     keys = {a.key for a in ex.actors}
     assert "antonio-guterres" not in keys
     assert "Peter Rowe" in {a.label for a in ex.actors}
+
+
+def test_a_first_name_two_people_share_makes_no_new_person(run):
+    ex = run("The envoy thanked Steve Witkoff and Senator Steve Daines for their work. Steve did well.")
+    assert sorted(a.label for a in ex.actors if a.kind == "person" and "Steve" in a.label) == [
+        "Steve Daines",
+        "Steve Witkoff",
+    ]
