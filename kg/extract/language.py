@@ -149,6 +149,8 @@ class Words:
     voice_nouns: frozenset[str]
     agency_words: frozenset[str]
     document_nouns: frozenset[str]
+    #: documents a body adopts: a body named on one acted ("Security Council resolution 2669")
+    decision_nouns: frozenset[str]
     statement_nouns: frozenset[str]
     reaction_words: frozenset[str]
     meeting_nouns: frozenset[str]
@@ -347,6 +349,7 @@ def _words(d: dict) -> Words:
         voice_nouns=_lower(d.get("voice_nouns")),
         agency_words=_lower(d.get("agency_words")),
         document_nouns=_lower(d.get("document_nouns")),
+        decision_nouns=_lower(d.get("decision_nouns")),
         statement_nouns=_lower(d.get("statement_nouns")),
         reaction_words=_lower(d.get("reaction_words")),
         meeting_nouns=_lower(d.get("meeting_nouns")),

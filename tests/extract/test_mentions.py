@@ -427,3 +427,9 @@ def test_a_first_name_two_people_share_makes_no_new_person(run):
         "Steve Daines",
         "Steve Witkoff",
     ]
+
+
+def test_a_body_named_on_a_resolution_it_adopted_is_an_actor_of_the_text(run):
+    ex = run("Kenya urged Somalia to end the shelling, in line with Security Council resolution 2669.")
+    assert "Q37470" in {a.key for a in ex.actors}
+    assert all("Q37470" not in e.participants for e in ex.events)  # named, but no party to the urging
