@@ -145,6 +145,9 @@ class Words:
     weapon_names: frozenset[str]
     vessel_nouns: frozenset[str]
     ship_prefixes: frozenset[str]
+    #: storms and climate patterns: "Cyclone Mocha", "El Nino"
+    hazard_prefixes: frozenset[str]
+    hazard_names: frozenset[str]
     descriptive_participles: frozenset[str]
     voice_nouns: frozenset[str]
     agency_words: frozenset[str]
@@ -345,6 +348,8 @@ def _words(d: dict) -> Words:
         weapon_names=_lower(d.get("weapon_names")),
         vessel_nouns=_lower(d.get("vessel_nouns")),
         ship_prefixes=_lower(d.get("ship_prefixes")),
+        hazard_prefixes=_lower(d.get("hazard_prefixes")),
+        hazard_names=_lower(d.get("hazard_names")),
         descriptive_participles=_lower(d.get("descriptive_participles")),
         voice_nouns=_lower(d.get("voice_nouns")),
         agency_words=_lower(d.get("agency_words")),

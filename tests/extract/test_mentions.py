@@ -433,3 +433,10 @@ def test_a_body_named_on_a_resolution_it_adopted_is_an_actor_of_the_text(run):
     ex = run("Kenya urged Somalia to end the shelling, in line with Security Council resolution 2669.")
     assert "Q37470" in {a.key for a in ex.actors}
     assert all("Q37470" not in e.participants for e in ex.events)  # named, but no party to the urging
+
+
+def test_a_storm_or_a_climate_pattern_is_no_actor(run):
+    ex = run("Myanmar's junta held talks with rebels after Cyclone Mocha hit Rakhine state in May.")
+    assert not any("Mocha" in a.label for a in ex.actors)
+    ex = run("Vietnam thanked the United States for aid after Typhoon Yagi struck the north.")
+    assert not any("Yagi" in a.label for a in ex.actors)
