@@ -440,3 +440,9 @@ def test_a_storm_or_a_climate_pattern_is_no_actor(run):
     assert not any("Mocha" in a.label for a in ex.actors)
     ex = run("Vietnam thanked the United States for aid after Typhoon Yagi struck the north.")
     assert not any("Yagi" in a.label for a in ex.actors)
+
+
+def test_a_nickname_in_quotes_inside_a_name_leaves_one_person(run):
+    ex = run("Guterres called on Lt. General Mohamed Hamdan “Hemedti” Dagalo to order a halt to the attack.")
+    people = [a.label for a in ex.actors if a.kind == "person" and "Hamdan" in a.label]
+    assert people == ["Mohamed Hamdan Dagalo"]
