@@ -309,6 +309,9 @@ class SentenceDates:
                     anchors.add(cur.i)  # "the signing of the accord in December": the noun of the act
         if d.is_verb and tok.tag_ == "VBG" and tok.dep_ in ("nsubj", "nsubjpass") and tok.head.pos_ == "VERB":
             anchors.add(tok.head.i)  # "Fighting erupted in January": a gerund is dated as a noun
+        if d.is_verb:
+            # "Monday's attack killed five people": the deed its event-noun subject names is its time
+            anchors.update(c.i for c in tok.children if c.dep_ == "nsubj" and c.i in self.positions)
         obj = self._object_event(tok) if d.is_verb else None
         statement = lang.lexicon.rules(d.plover).object_parties
         # "shelled Kharkiv on Monday and Kyiv on Tuesday": a verb's own date before its lead verb's

@@ -138,3 +138,8 @@ def test_a_day_after_counts_from_the_date_of_its_own_clause_not_another(run):
 def test_a_date_told_after_two_coordinated_event_nouns_dates_both(run):
     ex = run("The Houthi attack and seizure of the MV Ocean Star on 2 March 2022 shocked the region.")
     assert _date(ex, "ASSAULT") == _date(ex, "COERCE") == "2022-03-02"
+
+
+def test_a_verb_whose_subject_names_a_dated_deed_happens_then(run):
+    ex = run("Monday's attack on the port of Odesa killed five people, Ukraine said.")
+    assert _date(ex, "ASSAULT") == "2024-03-11"
