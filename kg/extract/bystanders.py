@@ -74,7 +74,8 @@ def aimed_elsewhere(root: Token, trigger: Token, events: Collection[int], roles:
         prep = cur.head
         if cur.dep_ == "pobj" and prep.lower_ in preps and prep.head.i != trigger.i:
             deed = prep.head
-            return deed.i in events and deed.pos_ == "NOUN" and trigger not in deed.subtree
+            apart = trigger not in deed.subtree and deed not in trigger.subtree  # "launched a strike on X"
+            return deed.i in events and deed.pos_ == "NOUN" and apart
         cur = prep
     return False
 

@@ -29,3 +29,9 @@ def test_whom_a_deed_noun_is_aimed_at_is_no_party_of_another_event_word(run):
         " constitutes a basis for sanctions designations pursuant to relevant Security Council resolutions."
     )
     assert not [e for e in ex.events if e.plover == "SANCTION" and "minusma" in e.participants]
+
+
+def test_whom_the_event_words_own_object_is_aimed_at_stays_its_target(run, events_of):
+    ex = run("Strike\nRussia launched a missile strike on Kharkiv on Tuesday.\n")
+    (strike,) = events_of(ex, "ASSAULT")
+    assert "Q212" in strike.participants  # Kharkiv stands for Ukraine
