@@ -11,7 +11,7 @@ from collections.abc import Collection
 
 from spacy.tokens import Token
 
-from kg.extract.language import Words
+from kg.extract.language import Roles, Words
 
 _MODIFIER = ("compound", "poss", "amod", "nmod")
 _AGENT = ("nsubj", "nsubjpass", "csubj", "agent")
@@ -61,6 +61,23 @@ def aimed_at(root: Token, trigger: Token, preps: Collection[str]) -> bool:
         p.dep_ == "prep" and p.lower_ in preps and p.lower_ != "of" and root in p.subtree
         for p in trigger.children
     )
+
+
+def aimed_elsewhere(root: Token, trigger: Token, events: Collection[int], roles: Roles) -> bool:
+    """The name lies in a phrase another event noun (a token of ``events``) aims at with one of the
+    ``aimed_preps`` ("involvement in attacks against X peacekeepers constitutes a basis for sanctions"):
+    what that deed is done to, no party to the event word ``trigger`` the sentence-level backoff guesses
+    roles for."""
+    preps = roles.aimed_preps
+    cur = root
+    while cur.head.i != cur.i and cur.i != trigger.i and cur.pos_ not in ("VERB", "AUX"):
+        prep = cur.head
+        if cur.dep_ == "pobj" and prep.lower_ in preps and prep.head.i != trigger.i:
+            deed = prep.head
+            apart = trigger not in deed.subtree and deed not in trigger.subtree  # "launched a strike on X"
+            return deed.i in events and deed.pos_ == "NOUN" and apart
+        cur = prep
+    return False
 
 
 def bystanders(mentions, trigger: Token, words: Words, preps: Collection[str] = ()) -> set[str]:

@@ -19,6 +19,8 @@ def _as_actor(state: DocState, m: ActorMention, span: Span) -> bool:
     only by one word the gazetteer does not know is one only where it holds an office ("President
     Kagame"), acts, is acted on, or speaks ("Kagame said", "met Kagame"), not where the word may name
     a place or a thing ("in Ganja")."""
+    if m.modifier and _on_a_decision(state, span):
+        return True  # "Security Council resolution 2669": the body that adopted it is named as such
     if m.locative or m.modifier or m.how in ("pronoun", "group") or m.key in state.index.media:
         return False
     actor = state.index.actors[m.key]
@@ -38,6 +40,13 @@ def _as_actor(state: DocState, m: ActorMention, span: Span) -> bool:
         return True
     noun = head.head if head.dep_ in ("amod", "compound", "nmod") else None
     return noun is not None and (noun.lower_ in words or noun.lemma_.lower() in words)
+
+
+def _on_a_decision(state: DocState, span: Span) -> bool:
+    """The name labels a document a body adopts ("in line with Security Council resolution 2669")."""
+    head = span.root
+    decisions = state.lang.words.decision_nouns
+    return head.dep_ in ("compound", "nmod", "poss") and head.head.lemma_.lower() in decisions
 
 
 def _whole_of_a_body(actor, bodies) -> bool:

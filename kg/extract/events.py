@@ -11,7 +11,7 @@ from functools import partial
 
 from spacy.tokens import Token
 
-from kg.extract.bystanders import bystanders, tells_of
+from kg.extract.bystanders import aimed_elsewhere, bystanders, tells_of
 from kg.extract.commenters import comments_on, only_speaks_of
 from kg.extract.elaboration import elaborate
 from kg.extract.lexicon import Lexicon, Trigger, acts_as_verb, in_circumstance, matches
@@ -174,6 +174,7 @@ class EventDrafter(RoleReader):
             and (not m.locative or rules.place_target or visit)
             and m.key not in self.index.media
             and not self.names_fighters(m)
+            and not aimed_elsewhere(self.doc[m.start : m.end].root, tok, self.positions, self.roles)
             # who tells of a deed does not take part in it (of any event word of the sentence: "X says
             # 60 were killed, but Y told reporters 40 were killed")
             and (rules.speech_act or not self._reports_any(self.doc[m.start : m.end].root, usable))

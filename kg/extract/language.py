@@ -70,6 +70,8 @@ class ModalityWords:
     nobody: frozenset[str]  # subjects that say it happened to no one ("no one was arrested")
     questions: frozenset[str]  # subordinators that ask about their clause ("whether")
     giving: frozenset[str]  # verbs that give what they name in words ("offered solidarity")
+    #: verbs of wanting by which a speaker does what they say ("I want to thank ...")
+    saying_wants: frozenset[str] = frozenset()
     #: verbs that class what their subject is ("attacks on peacekeepers may constitute war crimes")
     classing: frozenset[str] = frozenset()
 
@@ -144,10 +146,15 @@ class Words:
     weapon_names: frozenset[str]
     vessel_nouns: frozenset[str]
     ship_prefixes: frozenset[str]
+    #: storms and climate patterns: "Cyclone Mocha", "El Nino"
+    hazard_prefixes: frozenset[str]
+    hazard_names: frozenset[str]
     descriptive_participles: frozenset[str]
     voice_nouns: frozenset[str]
     agency_words: frozenset[str]
     document_nouns: frozenset[str]
+    #: documents a body adopts: a body named on one acted ("Security Council resolution 2669")
+    decision_nouns: frozenset[str]
     statement_nouns: frozenset[str]
     issued_nouns: frozenset[str]
     reaction_words: frozenset[str]
@@ -275,6 +282,7 @@ def _modality(d: dict) -> ModalityWords:
         nobody=_lower(d.get("nobody")),
         questions=_lower(d.get("questions")),
         giving=_lower(d.get("giving_verbs")),
+        saying_wants=_lower(d.get("saying_wants")),
         classing=_lower(d.get("classing_verbs")),
     )
 
@@ -343,10 +351,13 @@ def _words(d: dict) -> Words:
         weapon_names=_lower(d.get("weapon_names")),
         vessel_nouns=_lower(d.get("vessel_nouns")),
         ship_prefixes=_lower(d.get("ship_prefixes")),
+        hazard_prefixes=_lower(d.get("hazard_prefixes")),
+        hazard_names=_lower(d.get("hazard_names")),
         descriptive_participles=_lower(d.get("descriptive_participles")),
         voice_nouns=_lower(d.get("voice_nouns")),
         agency_words=_lower(d.get("agency_words")),
         document_nouns=_lower(d.get("document_nouns")),
+        decision_nouns=_lower(d.get("decision_nouns")),
         statement_nouns=_lower(d.get("statement_nouns")),
         issued_nouns=_lower(d.get("issued_nouns")),
         reaction_words=_lower(d.get("reaction_words")),

@@ -37,6 +37,21 @@ def _media_noun(state: DocState, tok: Token) -> bool:
     return tok.lower_ in nouns or before in nouns
 
 
+def _outlet_service(name: str, outlets: frozenset[str]) -> bool:
+    """ "VOA Somali", "BBC Persian": a service of a news outlet, named by the outlet's name first."""
+    parts = name.split()
+    return any(len(p) >= 3 and p in outlets for p in (" ".join(parts[:k]) for k in range(1, len(parts))))
+
+
+def _owned_by_outlet(state: DocState, span: Span) -> bool:
+    """ "VOA's Somali Service": a name a news outlet owns."""
+    doc, start = span.doc, span.start
+    if start < 2 or doc[start - 1].tag_ != "POS":
+        return False
+    owner = state.index.by_token.get(doc[start - 2].i)
+    return owner is not None and _media_name(doc[owner.start : owner.end].text) in state.lang.words.news_media
+
+
 def _called_outlet(state: DocState, span: Span) -> bool:
     """The words around a name call it a news outlet: "Rossiya 24, a state-run news channel", "the
     Kommersant newspaper", "the state news agency IRNA"."""
@@ -134,13 +149,15 @@ def _outlet(state: DocState, key: str, actor) -> bool:
         return False
     found = [m for m in state.index.mentions if m.key == key and m.how in ("name", "ner")]
     names = {_media_name(n) for n in {actor.label} | {state.doc[m.start : m.end].text for m in found}}
-    if not person and names & w.news_media:
+    if not person and (names & w.news_media or any(_outlet_service(n, w.news_media) for n in names)):
         return True
     # "Post" or "Times" may end a person's name, "TV" or "Radio" not ("told al-Hurra TV")
     ends = w.media_nouns if person else w.media_name_ends
     return not actor.in_gazetteer and (
         any(_ends_with(n, ends) for n in names)
         or any(_called_outlet(state, state.doc[m.start : m.end]) for m in found)
+        or not person
+        and any(_owned_by_outlet(state, state.doc[m.start : m.end]) for m in found)
     )
 
 

@@ -251,6 +251,7 @@ class MentionFinder(People, Organisations):
         end = ent.end
         if self._headline(ent.sent):
             return end
+        end = self._nicknamed(end)
         while end < len(doc) and end - ent.start < 6:
             nxt, last = doc[end], doc[end - 1]
             if (
@@ -264,6 +265,16 @@ class MentionFinder(People, Organisations):
                 break
             end += 1
         return end
+
+    def _nicknamed(self, end: int) -> int:
+        """Past a nickname in quotes and the surname after it (Mohamed Hamdan "Hemedti" Dagalo)."""
+        doc = self.doc
+        close = next((i for i in range(end + 2, min(end + 5, len(doc))) if doc[i].is_quote), None)
+        if end >= len(doc) or not doc[end].is_quote or close is None or close + 1 >= len(doc):
+            return end
+        words, surname = doc[end + 1 : close], doc[close + 1]
+        named = all(t.text[:1].isupper() for t in words) and surname.text[:1].isupper()
+        return close + 2 if named and surname.is_alpha else end
 
     def _cut_at_event_word(self, ent: Span) -> int:
         """In a title-case line the NER may run a name into an event word ("Zelensky Calls"): end
@@ -379,7 +390,8 @@ class MentionFinder(People, Organisations):
             return
         span = doc[s:e]
         if what == "PERSON":
-            self._person(s, e, span.text, None)
+            # the name without a nickname in quotes inside it
+            self._person(s, e, " ".join(t.text for t in span if not _quoted(t)), None)
         elif what == "ORG" and self._org_is_agent(span.root) and any(t.text[:1].isupper() for t in span):
             self._org(s, e)
 
@@ -465,3 +477,13 @@ def _longest_first(spans):
 def find_mentions(state: DocState) -> None:
     """Pass: the actor mentions of the document (``state.index``)."""
     MentionFinder(state).run()
+
+
+def _quoted(tok: Token) -> bool:
+    """A quote mark, or a word between two quote marks of its name."""
+    if tok.is_quote:
+        return True
+    sent = tok.sent
+    before = any(t.is_quote for t in tok.doc[max(sent.start, tok.i - 3) : tok.i])
+    after = any(t.is_quote for t in tok.doc[tok.i + 1 : min(sent.end, tok.i + 4)])
+    return before and after

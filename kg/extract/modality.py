@@ -285,6 +285,8 @@ def _decide(state: DocState, d: Draft) -> bool:
         modality = "asserted"  # "vowed to retaliate": the vow is the threat, made now
     if modality in ("planned", "hypothetical") and not negated and _given_in_words(d, tok, state.lang):
         modality = "asserted"  # "pledged its support", "offered solidarity": saying so gives it
+    if modality in ("planned", "hypothetical") and not negated and _said_wanting(d, tok, state.lang):
+        modality = "asserted"  # "I want to thank ...": saying so thanks
     if modality in ("planned", "hypothetical") and not negated and _announced_harm(state, d, tok):
         # "the rebels say they will launch more attacks", "said it would strike if attacked": saying one
         # will do harm is a threat, made now
@@ -321,6 +323,18 @@ def _given_in_words(d: Draft, tok: Token, lang: Language) -> bool:
     else:
         named = tok.dep_ == "dobj"
     return named and giver.lemma_.lower() in lang.modality.giving and not has_future_aux(giver, lang)
+
+
+def _said_wanting(d: Draft, tok: Token, lang: Language) -> bool:
+    """A speaker who says they want to give support gives it by saying so ("I want to thank the
+    minister", "we would like to congratulate the team"), for the types flagged words_given."""
+    if not (lang.lexicon.rules(d.plover).words_given and d.is_verb and tok.dep_ == "xcomp"):
+        return False
+    want = tok.head
+    speakers = lang.roles.first_person | lang.roles.first_plural
+    return want.lemma_.lower() in lang.modality.saying_wants and any(
+        c.dep_ == "nsubj" and c.lower_ in speakers for c in want.children
+    )
 
 
 def decide_modality(state: DocState) -> None:

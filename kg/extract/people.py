@@ -112,6 +112,8 @@ class People:
                 entry = hit[0]
         if entry is None:
             words = name.split()
+            if len(words) == 1 and len(self.index.name_parts.get(words[0].lower(), ())) > 1:
+                return  # "Steve" after Steve X and Steve Y: one of them, the text does not say which
             local = (
                 self.index.person_called(words[0])
                 if len(words) == 1

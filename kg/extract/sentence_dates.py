@@ -176,6 +176,13 @@ class SentenceDates:
     def _occurrence(self, verb: Token) -> bool:
         return is_occurrence(verb, self.state.lang)
 
+    def _done(self, verb: Token) -> bool:
+        """A passive relative clause that tells an event noun being carried out ("the talks that were
+        held in Geneva", "the strike that was launched on Sunday")."""
+        return verb.tag_ == "VBN" and any(
+            c.dep_ == "nsubjpass" and c.tag_ in ("WDT", "WP") for c in verb.children
+        )
+
     def _same_time(self, tok: Token, anchors: set[int]) -> set[int]:
         """Clauses that happen when the mention's own clause does: a when-clause and the clause it
         hangs from ("fighting erupted on 3 May when the rebels shelled the town"), a participle
@@ -215,15 +222,40 @@ class SentenceDates:
                 for o in p.children
                 if o.dep_ == "pobj" and o.i in self.positions
             )
-        for c in (c for n in nouns for c in n.children if c.dep_ in ("relcl", "acl")):
-            # "the attack that began on Tuesday", "talks that are due to start on Monday"
-            heads = [c, *(a for a in c.children if a.dep_ == "acomp")] if tok.pos_ != "VERB" else []
-            steps = [c, *(x for h in heads for x in h.children if x.dep_ == "xcomp")]
-            out.update(x.i for x in steps if self._occurrence(x))
-        if tok.pos_ != "VERB":
-            # "the talks, held in Geneva on Friday": a participle that tells how the event took place
-            out.update(c.i for c in tok.children if c.dep_ == "acl" and c.tag_ == "VBN")
+        for n in nouns:
+            out |= self._noun_clauses(n, nominal=tok.pos_ != "VERB")
         return out - anchors
+
+    def _noun_clauses(self, noun: Token, nominal: bool = True) -> set[int]:
+        """The clauses on an event noun that say when it happened: "the attack that began on Tuesday",
+        "talks that are due to start on Monday", "the talks that were held in Geneva", and (for the
+        event noun itself) a participle, "the talks, held in Geneva on Friday"."""
+        out: set[int] = set()
+        for c in (c for c in noun.children if c.dep_ in ("relcl", "acl")):
+            heads = [c, *(a for a in c.children if a.dep_ == "acomp")] if nominal else []
+            steps = [c, *(x for h in heads for x in h.children if x.dep_ == "xcomp")]
+            out.update(x.i for x in steps if self._occurrence(x) or self._done(x))
+        if nominal:
+            out.update(c.i for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN")
+        return out
+
+    def _when_dated(self, anchors: set[int]) -> list[tuple[Token, str]]:
+        """A when-clause on a noun the sentence dates tells what happened then ("an incident on
+        Thursday when a tank fired at the tower", "the night of 3 May, when rebels shelled the
+        town")."""
+        marks = self.state.lang.words.same_time_marks
+        out = []
+        for a in map(self.doc.__getitem__, anchors):
+            if a.dep_ != "relcl" or not self._marked(a, marks):
+                continue
+            noun = a.head
+            for root, text in self.dates:
+                prep = root.head
+                if (root.head.i == noun.i and root.dep_ == "npadvmod") or (
+                    prep.dep_ == "prep" and prep.head.i == noun.i
+                ):
+                    out.append((root, text))
+        return out
 
     def _attached(
         self, anchors: set[int], obj: Token | None = None, statement: bool = False
@@ -275,6 +307,11 @@ class SentenceDates:
                     break
                 if cur.pos_ == "NOUN" and any(c.dep_ == "prep" and c.lower_ == "of" for c in cur.children):
                     anchors.add(cur.i)  # "the signing of the accord in December": the noun of the act
+        if d.is_verb and tok.tag_ == "VBG" and tok.dep_ in ("nsubj", "nsubjpass") and tok.head.pos_ == "VERB":
+            anchors.add(tok.head.i)  # "Fighting erupted in January": a gerund is dated as a noun
+        if d.is_verb:
+            # "Monday's attack killed five people": the deed its event-noun subject names is its time
+            anchors.update(c.i for c in tok.children if c.dep_ == "nsubj" and c.i in self.positions)
         obj = self._object_event(tok) if d.is_verb else None
         statement = lang.lexicon.rules(d.plover).object_parties
         # "shelled Kharkiv on Monday and Kyiv on Tuesday": a verb's own date before its lead verb's
@@ -282,12 +319,19 @@ class SentenceDates:
         first = tok
         while first.dep_ == "conj" and first.head.pos_ == "NOUN":
             first = first.head  # "the seizure and detention of the ship"
+        if first is not tok:
+            # "the attack and seizure of the ship on 5 May": a date told after both nouns is both's
+            own += [x for x in self._attached({first.i}, obj, statement) if x[0].i > tok.i]
         if not d.is_verb and first.dep_ == "dobj" and first.head.i in self.positions:
             # "condemned an attack on a vessel operating near the strait on 1 October": the date the
             # statement leaves to its object is the object's
             said = lang.lexicon.rules(self.positions[first.head.i].plover).object_parties
             own = [x for x in self.dates if self._objects_date(first, x[0], said)] + own
         anchors |= lead
+        if not d.is_verb and not own_time:
+            # "blamed Kenya on Friday for an attack that took place on Tuesday": the noun's own clause
+            # tells its time before the verb it hangs from
+            own = [*self._attached(self._noun_clauses(tok) - anchors, obj, statement), *own]
         if not own_time:
             own += self._attached(self._same_time(tok, anchors), obj, statement)
             # "since March, when the army began its offensive": the clause describes the date
@@ -296,6 +340,7 @@ class SentenceDates:
                 for a in map(self.doc.__getitem__, anchors)
                 if a.dep_ == "relcl" and a.head.i in self.expression_at
             ]
+            own += self._when_dated(anchors)
         if tok.sent.root.i in anchors:
             own += self.lead_in
         for root, text in own:
@@ -386,7 +431,12 @@ class SentenceDates:
         """The span of time an "after" or "before" counts: "two days" in "two days after the attack",
         "a day after their meetings", "a day after they met"."""
         if word.dep_ == "mark":
-            return next((t for t in word.head.children if t.dep_ == "npadvmod"), None)
+            clause = word.head
+            # "was speaking a day after the council met": the measure may hang from the clause above
+            above = [
+                t for t in clause.head.children if clause.dep_ == "advcl" and t.right_edge.i == word.i - 1
+            ]
+            return next((t for t in [*clause.children, *above] if t.dep_ == "npadvmod"), None)
         if word.head.dep_ == "npadvmod":
             return word.head
         return next((t for t in word.children if t.dep_ == "npadvmod"), None)
@@ -414,12 +464,20 @@ class SentenceDates:
                 if days is None:
                     return None
                 inner |= {t.i for t in measure.subtree}
-                main = next(
-                    (resolve(x, self.published, future) for r, x in self.dates if r.i not in inner), None
-                )
                 clause = clause_verb(word.head.head if word.dep_ == "mark" else word.head)
-                if main is None and self.published is not None and self._told_now(clause):
-                    main = self.published.isoformat()  # "This comes a day after ..."
+                # the date of the clause the span counts from, not one of another clause of the sentence
+                main = next(
+                    (
+                        resolve(x, self.published, future)
+                        for r, x in self.dates
+                        if r.i not in inner and clause.i in (self._anchor(r).i, r.head.i)
+                    ),
+                    None,
+                )
+                now = self._told_now(clause) or self._past(clause)
+                if main is None and self.published is not None and now:
+                    # "This comes a day after ...", "He was speaking a day after ...": the report's day
+                    main = self.published.isoformat()
                 if main is None:
                     return None
                 return shift(main, -days if word.lower_ == "after" else days), f"{span} {word.lower_}"

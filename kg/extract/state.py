@@ -4,6 +4,7 @@ wrote and writes its own fields once."""
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from datetime import date
 
 from spacy.tokens import Doc, Span, Token
 
@@ -58,6 +59,8 @@ class ActorIndex:
     aliases: dict[str, tuple[str, str | None]] = field(default_factory=dict)
     #: news organisations, journalists and the witnesses they quote: reporters of the news, not parties
     media: set[str] = field(default_factory=set)
+    #: the day of the document: whose office a gazetteer person held then
+    day: date | None = None
 
     def person_called(self, word: str) -> str | None:
         """The person one word of a name refers to: the person with that surname, else the only person
@@ -82,9 +85,16 @@ class ActorIndex:
                 cameo=entry.cameo,
                 iso3=entry.iso3,
                 in_gazetteer=True,
-                affiliation=entry.country,
+                affiliation=self._acts_for(entry),
             )
         return entry.key
+
+    def _acts_for(self, entry) -> str | None:
+        """The state a gazetteer actor is of, or the body other than that state whose office the person
+        held on the document's day ("Secretary-General Guterres" acts for the United Nations, a Hamas
+        leader for Hamas)."""
+        held = (o for o in entry.offices if self.day is None or o.covers(self.day))
+        return next((o.of for o in held if o.of != entry.country), entry.country)
 
     def of_name(self, name: str, kind: str) -> str:
         """The actor of a name the gazetteer does not know, keyed by its slug; its key."""
@@ -199,6 +209,9 @@ class DocState:
     events: list[Event] = field(default_factory=list)
     actors: list[Actor] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
+
+    def __post_init__(self) -> None:
+        self.index.day = self.document.published
 
 
 def by_sentence(drafts: list[Draft]) -> list[list[Draft]]:

@@ -68,11 +68,17 @@ def _weapon_word(tok: Token, lang: Language) -> bool:
 
 
 def thing_name(ent: Span, lang: Language) -> bool:
-    """A weapon, an aircraft, a ship or a document the NER took for a person or organisation: a type of
-    weapon ("Typhoons", "MiG"), a ship's name ("the MV Le Wing", "the Safer oil tanker", "the vessel, the
-    X"), an agreement or a format of talks ("the Minsk Agreement")."""
+    """A weapon, an aircraft, a ship, a storm or a document the NER took for a person or organisation: a
+    type of weapon ("Typhoons", "MiG"), a ship's name ("the MV Le Wing", "the Safer oil tanker", "the
+    vessel, the X"), a storm ("Cyclone Mocha"), an agreement or a format of talks ("the Minsk Agreement")."""
     if ent[0].lower_.rstrip(".") in lang.words.ship_prefixes and len(ent) > 1:
         return True
+    words = [t for t in ent if t.lower_ not in ("the", "a")]
+    if words and (
+        len(words) > 1 and words[0].lower_ in lang.words.hazard_prefixes
+        or " ".join(t.lower_ for t in words) in lang.words.hazard_names
+    ):
+        return True  # "Cyclone Mocha", "El Nino": a storm or a climate pattern
     if len(ent) == 1 and ent[0].pos_ == "ADJ":
         return True  # "Humanitarian aid has been sent": a capitalised adjective
     if SYMBOL.fullmatch(ent.text.strip()):

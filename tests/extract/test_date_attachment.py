@@ -84,3 +84,62 @@ def test_conjoined_objects_of_a_statement_share_the_date_told_after_them(run):
 def test_a_date_right_after_an_event_deep_in_a_noun_phrase_is_that_events(run):
     ex = run("Mr. Macron praised Mr. Scholz for his reactions to the Berlin market attack last year.")
     assert _date(ex, "SUPPORT") == "2024-03-14"
+
+
+def test_a_gerund_subject_is_dated_by_its_verb(run):
+    ex = run("Fighting between Armenia and Azerbaijan erupted in January.")
+    assert _date(ex, "ASSAULT") == "2024-01"
+
+
+def test_a_passive_relative_clause_dates_the_event_noun(run):
+    ex = run(
+        "The two presidents reviewed the results of the trade talks between Kenya and Uganda"
+        " that were held in January."
+    )
+    assert _date(ex, "CONSULT") == "2024-01"
+
+
+def test_an_event_nouns_own_clause_dates_it_before_the_verb_it_hangs_from(run):
+    ex = run(
+        "Somalia on Wednesday blamed Kenya for a rocket attack that took place Monday"
+        " in the border town of Mandera."
+    )
+    assert _date(ex, "ASSAULT") == "2024-03-11"
+    assert _date(ex, "ACCUSE") == "2024-03-13"
+
+
+def test_a_when_clause_on_a_dated_noun_happens_on_that_date(run):
+    ex = run(
+        "This followed an incident on Thursday when a Kenyan army tank fired at a watchtower at the"
+        " mission's base in Garissa, directly hitting it and wounding two guards.",
+        published=date(2024, 3, 16),
+    )
+    assert _date(ex, "ASSAULT") == "2024-03-14"
+
+
+def test_a_meeting_commencing_on_a_day_is_dated_on_that_day(run):
+    ex = run(
+        "The United Nations prepares to host a two-day meeting of envoys on Sudan in Geneva,"
+        " commencing March 30."
+    )
+    assert _date(ex, "CONSULT") == "2024-03-30"
+
+
+def test_a_day_after_counts_from_an_undated_past_clause_as_the_report_day(run):
+    ex = run("The ambassador was speaking a day after the Security Council met in New York.")
+    assert _date(ex, "CONSULT") == "2024-03-13"
+
+
+def test_a_day_after_counts_from_the_date_of_its_own_clause_not_another(run):
+    ex = run("He was briefing a day after the Council met to debate the missile strikes on Odesa on 9 March.")
+    assert _date(ex, "CONSULT") == "2024-03-13"
+
+
+def test_a_date_told_after_two_coordinated_event_nouns_dates_both(run):
+    ex = run("The Houthi attack and seizure of the MV Ocean Star on 2 March 2022 shocked the region.")
+    assert _date(ex, "ASSAULT") == _date(ex, "COERCE") == "2022-03-02"
+
+
+def test_a_verb_whose_subject_names_a_dated_deed_happens_then(run):
+    ex = run("Monday's attack on the port of Odesa killed five people, Ukraine said.")
+    assert _date(ex, "ASSAULT") == "2024-03-11"

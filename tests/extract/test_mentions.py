@@ -452,3 +452,30 @@ def test_a_former_chief_or_a_chief_marshal_is_no_office_holder(run):
     keys = {a.key for a in ex.actors}
     assert "antonio-guterres" not in keys
     assert "Peter Rowe" in {a.label for a in ex.actors}
+
+
+def test_a_first_name_two_people_share_makes_no_new_person(run):
+    ex = run("The envoy thanked Steve Witkoff and Senator Steve Daines for their work. Steve did well.")
+    assert sorted(a.label for a in ex.actors if a.kind == "person" and "Steve" in a.label) == [
+        "Steve Daines",
+        "Steve Witkoff",
+    ]
+
+
+def test_a_body_named_on_a_resolution_it_adopted_is_an_actor_of_the_text(run):
+    ex = run("Kenya urged Somalia to end the shelling, in line with Security Council resolution 2669.")
+    assert "Q37470" in {a.key for a in ex.actors}
+    assert all("Q37470" not in e.participants for e in ex.events)  # named, but no party to the urging
+
+
+def test_a_storm_or_a_climate_pattern_is_no_actor(run):
+    ex = run("Myanmar's junta held talks with rebels after Cyclone Mocha hit Rakhine state in May.")
+    assert not any("Mocha" in a.label for a in ex.actors)
+    ex = run("Vietnam thanked the United States for aid after Typhoon Yagi struck the north.")
+    assert not any("Yagi" in a.label for a in ex.actors)
+
+
+def test_a_nickname_in_quotes_inside_a_name_leaves_one_person(run):
+    ex = run("Guterres called on Lt. General Mohamed Hamdan “Hemedti” Dagalo to order a halt to the attack.")
+    people = [a.label for a in ex.actors if a.kind == "person" and "Hamdan" in a.label]
+    assert people == ["Mohamed Hamdan Dagalo"]

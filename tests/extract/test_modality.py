@@ -176,6 +176,20 @@ def test_support_pledged_or_offered_as_a_noun_is_given(run, events_of, text, mod
     assert events_of(run(text), "SUPPORT")[0].modality == modality
 
 
+@pytest.mark.parametrize(
+    "text, modality",
+    [
+        ("I want to thank President Ruto for hosting the talks in Nairobi.", "asserted"),
+        ("We would like to congratulate Chancellor Scholz on his victory.", "asserted"),
+        ("Germany wants to support Ukraine.", "planned"),
+    ],
+)
+def test_a_speaker_who_says_they_want_to_thank_thanks(run, events_of, text, modality):
+    (support,) = events_of(run(text), "SUPPORT")
+    assert support.modality == modality
+    assert support.date == ("2024-03-14" if modality == "asserted" else None)
+
+
 def test_saying_one_will_strike_another_is_a_threat(run, events_of):
     ex = run("Iran said it would strike Israel if it was attacked.")
     (threat,) = events_of(ex, "THREATEN")

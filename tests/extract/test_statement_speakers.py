@@ -115,3 +115,23 @@ def test_whom_a_headline_deed_is_aimed_at_is_not_its_doer(run):
         "The Security Council condemned the attack."
     )
     assert all("unmiss" not in e.source for e in ex.events if e.plover == "ASSAULT")
+
+
+def test_we_of_a_secretary_general_is_the_un_not_his_home_state(run):
+    ex = run(
+        "“We must do everything to stop a wider war between Kenya and Uganda,”"
+        " António Guterres told reporters."
+    )
+    keys = {a.key for a in ex.actors}
+    assert "Q45" not in keys  # Portugal: his nationality, not the body he speaks for
+    (guterres,) = [a for a in ex.actors if a.key == "antonio-guterres"]
+    assert guterres.affiliation == UN
+
+
+def test_a_former_office_holder_is_of_their_state_after_the_office(run):
+    ex = run("Ban Ki-moon visited Seoul.", published=date(2024, 3, 14))
+    (ban,) = [a for a in ex.actors if a.label == "Ban Ki-moon"]
+    assert ban.affiliation != UN
+    ex = run("Ban Ki-moon visited Seoul.", published=date(2012, 3, 14))
+    (ban,) = [a for a in ex.actors if a.label == "Ban Ki-moon"]
+    assert ban.affiliation == UN
