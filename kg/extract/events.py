@@ -14,7 +14,7 @@ from spacy.tokens import Token
 from kg.extract.bystanders import aimed_elsewhere, bystanders, tells_of
 from kg.extract.commenters import comments_on, only_speaks_of
 from kg.extract.elaboration import elaborate
-from kg.extract.lexicon import Lexicon, Trigger, acts_as_verb, in_circumstance, matches
+from kg.extract.lexicon import Trigger, acts_as_verb, in_circumstance, matches
 from kg.extract.parties import complete
 from kg.extract.places import place_of
 from kg.extract.press import speaks_to_press
@@ -25,27 +25,13 @@ from kg.extract.roles import RoleReader
 from kg.extract.speakers import speaker_of
 from kg.extract.speech import has_future_aux, refuses
 from kg.extract.state import DocState, Draft, SentenceTriggers
-from kg.extract.statements import deny_claims, implied_accusations
+from kg.extract.statements import adopt, deny_claims, implied_accusations
 from kg.extract.venues import meeting_parties
 from kg.model import Mention
 from kg.plover import plover_scheme
 
 #: Dependencies climbed from an event word to the event word it may be part of.
 _ABSORB_DEPS = ("xcomp", "ccomp", "pcomp", "pobj", "prep", "dobj", "advcl", "compound")
-
-
-def _adopt(d: Draft, what: Trigger, lex: Lexicon) -> None:
-    """A promise takes the type of what is promised ("pledged aid" is an AID event, planned); a
-    promise of harm is a threat ("vowed to retaliate", "pledged to crush the rebels")."""
-    if plover_scheme().sign(what.plover) < 0:
-        harm = lex.type_with("promised_harm")
-        what = replace(
-            what, plover=harm, cameo=plover_scheme().root_of(harm), event_class="Threat", mode=None
-        )
-    d.plover, d.cameo, d.event_class, d.mode = what.plover, what.cameo, what.event_class, what.mode
-    d.adopted = what
-    if what.symmetric:
-        d.participants, d.source, d.target = uniq(d.source + d.participants + d.target), [], []
 
 
 def _whence(tok: Token) -> bool:
@@ -103,7 +89,7 @@ class EventDrafter(RoleReader):
             if spec.adopts and tok.i not in adopted and not d.target and len(d.participants) < 2:
                 continue  # "the militia swore to stay the course": a promise of no event, to no one
             if tok.i in adopted:
-                _adopt(d, adopted[tok.i], self.lex)
+                adopt(d, adopted[tok.i], self.lex)
             owner = self._part_of(tok, spec, positions)
             if owner is not None:
                 absorbed.append((d, owner.i, adopted.get(owner.i, positions[owner.i]).plover == spec.plover))

@@ -7,9 +7,11 @@ allegations baseless") is denied instead: a refusal, not an accusation."""
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from spacy.tokens import Token
 
-from kg.extract.lexicon import Trigger
+from kg.extract.lexicon import Lexicon, Trigger
 from kg.extract.parties import context_elsewhere
 from kg.extract.reference import uniq
 from kg.extract.state import Draft, SentenceTriggers
@@ -169,3 +171,17 @@ def implied_accusations(ds, st: SentenceTriggers, drafts: list[Draft]) -> list[D
     if not out and not any(d.plover in (blame_type, lex.type_with("refusal")) for d in drafts):
         out += [d for d in [_stated(ds, st)] if d is not None]
     return out
+
+
+def adopt(d: Draft, what: Trigger, lex: Lexicon) -> None:
+    """A promise takes the type of what is promised ("pledged aid" is an AID event, planned); a
+    promise of harm is a threat ("vowed to retaliate", "pledged to crush the rebels")."""
+    if plover_scheme().sign(what.plover) < 0:
+        harm = lex.type_with("promised_harm")
+        what = replace(
+            what, plover=harm, cameo=plover_scheme().root_of(harm), event_class="Threat", mode=None
+        )
+    d.plover, d.cameo, d.event_class, d.mode = what.plover, what.cameo, what.event_class, what.mode
+    d.adopted = what
+    if what.symmetric:
+        d.participants, d.source, d.target = uniq(d.source + d.participants + d.target), [], []
