@@ -74,8 +74,11 @@ def _fits(group: list[Draft], d: Draft, lex: Lexicon) -> bool:
     )
     if len(classes - {None} - lex.generic_classes) > 1 and not (
         headline and lex.rules(g.plover).talks or same_talks or same_deed or same_sentence
+        or lex.rules(g.plover).deed
     ):
-        return False  # (a headline's "talks" are the meeting the story tells of)
+        # (a headline's "talks" are the meeting the story tells of; a deed in the field told again in
+        # another word, "missiles struck Kharkiv ... the bombardment", is the same deed)
+        return False
     if not all(_dates_fit(_stated(x), _stated(d)) for x in group):
         return False
     have = {k for x in group for k in x.participants}

@@ -83,3 +83,12 @@ def test_two_words_of_one_sentence_for_one_partys_deed_are_one_event(run, events
 def test_the_same_kind_of_deed_aimed_at_two_parties_stays_two_events(run, events_of):
     ex = run("Japan praised India and commended Brazil for the deal.")
     assert sorted(e.target[0] for e in events_of(ex, "SUPPORT")) == ["Q155", "Q668"]
+
+
+def test_a_deed_told_again_in_another_word_naming_fewer_parties_is_one_event(run, events_of):
+    ex = run(
+        "Russian missiles struck Kharkiv on Monday, Ukrainian officials said. The Russian bombardment"
+        " killed four civilians."
+    )
+    (attack,) = events_of(ex, "ASSAULT")
+    assert attack.source == ["Q159"] and attack.target == ["Q212"] and len(attack.mentions) >= 2
