@@ -121,3 +121,19 @@ def test_concern_about_a_party_blames_it(run, events_of):
 def test_a_deed_in_favour_of_which_one_speaks_is_wanted_not_done(run):
     ex = run("Both presidents confirmed their stance in favour of an immediate ceasefire in Gaza.")
     assert not [e for e in ex.events if e.plover == "CONCEDE"]
+
+
+def test_a_press_release_releases_no_one(run):
+    for text in (
+        "Ethiopia's foreign ministry said in a release on Monday that its embassy in Cairo had reopened.",
+        "For details of the designation of Hezbollah, see the Treasury press release.",
+        "Kenya's police announced the arrests in a news release on Friday.",
+        "The tanker left Aden for its next port of call in Oman.",
+    ):
+        ex = run(text)
+        assert not [e for e in ex.events if e.plover in ("CONCEDE", "CONSULT")], text
+
+
+def test_freeing_captives_is_still_a_release(run, events_of):
+    ex = run("Hamas announced the release of two Israeli hostages on Monday.")
+    assert events_of(ex, "CONCEDE")[0].source == ["Q38799"]
