@@ -137,3 +137,17 @@ def test_a_press_release_releases_no_one(run):
 def test_freeing_captives_is_still_a_release(run, events_of):
     ex = run("Hamas announced the release of two Israeli hostages on Monday.")
     assert events_of(ex, "CONCEDE")[0].source == ["Q38799"]
+
+
+def test_forces_backed_by_a_party_are_no_event_of_support(run):
+    for text in (
+        "Government troops, backed by Turkish drones, retook the town of Tarhuna on Sunday.",
+        "Rebels supported by Rwanda advanced on Goma, residents said.",
+    ):
+        ex = run(text)
+        assert not [e for e in ex.events if e.plover == "SUPPORT"], text
+
+
+def test_backing_a_party_is_still_support(run, events_of):
+    ex = run("Germany backed Ukraine's bid to join the European Union on Monday.")
+    assert events_of(ex, "SUPPORT")[0].source == ["Q183"]
