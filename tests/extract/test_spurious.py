@@ -151,3 +151,18 @@ def test_forces_backed_by_a_party_are_no_event_of_support(run):
 def test_backing_a_party_is_still_support(run, events_of):
     ex = run("Germany backed Ukraine's bid to join the European Union on Monday.")
     assert events_of(ex, "SUPPORT")[0].source == ["Q183"]
+
+
+def test_asking_for_or_declining_comment_is_journalism(run):
+    for text in (
+        "Reuters asked the Kenyan embassy in Washington for comment.",
+        "The Russian foreign ministry declined to comment on the report.",
+        "Israel's military refused to comment on the strike.",
+    ):
+        ex = run(text)
+        assert not [e for e in ex.events if e.plover in ("REQUEST", "REJECT")], text
+
+
+def test_refusing_a_proposal_is_still_a_rejection(run, events_of):
+    ex = run("Russia refused to accept the proposal.")
+    assert events_of(ex, "REJECT")[0].source == ["Q159"]
