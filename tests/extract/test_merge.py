@@ -92,3 +92,8 @@ def test_a_deed_told_again_in_another_word_naming_fewer_parties_is_one_event(run
     )
     (attack,) = events_of(ex, "ASSAULT")
     assert attack.source == ["Q159"] and attack.target == ["Q212"] and len(attack.mentions) >= 2
+
+
+def test_two_verbs_of_one_sentence_stay_two_deeds(run, events_of):
+    ex = run("Police in Belarus raided the offices of a newspaper and arrested six journalists.")
+    assert len(events_of(ex, "COERCE")) == 2
