@@ -166,3 +166,16 @@ def test_asking_for_or_declining_comment_is_journalism(run):
 def test_refusing_a_proposal_is_still_a_rejection(run, events_of):
     ex = run("Russia refused to accept the proposal.")
     assert events_of(ex, "REJECT")[0].source == ["Q159"]
+
+
+def test_the_one_who_issues_a_statement_does_not_do_what_it_tells(run):
+    ex = run("North Korea fired a missile on Monday, said a statement issued by the South Korean military.")
+    assert [e.source for e in ex.events if e.plover == "ASSAULT"] == [["Q423"]]
+    ex = run("The launch undermines regional stability, said a statement issued by spokesperson Farhan Haq.")
+    assert not [e for e in ex.events if "farhan-haq" in e.participants]
+
+
+def test_shooting_down_missiles_is_no_attack_but_downing_a_jet_is(run, events_of):
+    ex = run("Air defences shot down two ballistic missiles over Kyiv on Monday, Ukraine said.")
+    assert not [e for e in ex.events if e.plover == "ASSAULT" and e.trigger == "shot"]
+    assert events_of(run("Russian forces shot down a Ukrainian fighter jet over Kursk."), "ASSAULT")
