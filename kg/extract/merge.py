@@ -9,7 +9,7 @@ from dataclasses import replace
 
 from spacy.tokens import Token
 
-from kg.extract.event_coref import fold_coreferent, points_back
+from kg.extract.event_coref import coref_rules, fold_coreferent, points_back
 from kg.extract.lexicon import Lexicon
 from kg.extract.sequels import earlier_talks
 from kg.extract.state import DocState, Draft
@@ -75,6 +75,7 @@ def _fits(group: list[Draft], d: Draft, lex: Lexicon) -> bool:
     if len(classes - {None} - lex.generic_classes) > 1 and not (
         headline and lex.rules(g.plover).talks or same_talks or same_deed or same_sentence
         or lex.rules(g.plover).deed
+        and not classes & coref_rules().lasting
         and not any(x.sentence == d.sentence and x.is_verb and d.is_verb for x in group)
     ):
         # (a headline's "talks" are the meeting the story tells of; a deed in the field told again in

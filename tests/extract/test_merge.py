@@ -97,3 +97,8 @@ def test_a_deed_told_again_in_another_word_naming_fewer_parties_is_one_event(run
 def test_two_verbs_of_one_sentence_stay_two_deeds(run, events_of):
     ex = run("Police in Belarus raided the offices of a newspaper and arrested six journalists.")
     assert len(events_of(ex, "COERCE")) == 2
+
+
+def test_a_strike_told_after_an_invasion_is_an_event_of_its_own(run, events_of):
+    ex = run("Russia invaded Ukraine in February. Recent Russian strikes on Odesa have damaged the port.")
+    assert len(events_of(ex, "ASSAULT")) == 2
