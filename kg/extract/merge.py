@@ -75,12 +75,12 @@ def _fits(group: list[Draft], d: Draft, lex: Lexicon) -> bool:
     if len(classes - {None} - lex.generic_classes) > 1 and not (
         headline and lex.rules(g.plover).talks or same_talks or same_deed or same_sentence
         or lex.rules(g.plover).deed
+        and not d.is_verb
         and not classes & coref_rules().lasting
-        and not any(x.sentence == d.sentence and x.is_verb and d.is_verb for x in group)
     ):
-        # (a headline's "talks" are the meeting the story tells of; a deed in the field told again in
-        # another word, "missiles struck Kharkiv ... the bombardment", is the same deed, but two verbs
-        # of one sentence are two deeds: "raided the offices and arrested six")
+        # (a headline's "talks" are the meeting the story tells of; a noun that tells a deed in the
+        # field again in another word, "missiles struck Kharkiv ... the bombardment", is the same deed,
+        # unless one of them lasts, as an invasion does)
         return False
     if not all(_dates_fit(_stated(x), _stated(d)) for x in group):
         return False
