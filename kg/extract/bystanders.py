@@ -3,7 +3,7 @@ counted among what the event word is done to ("arrests of ten people, including 
 what the event word governs is done ("urged States to cooperate with X"), and the owner of a
 statement that tells of the event ("Council Press Statement on Terrorist Attack"). The sentence-level
 backoff of the events pass guesses an agent only among the others, and leaves the teller of a deed
-out of the deed."""
+out of the deed; a doer it guesses with no one the deed is done to must be its clause's subject."""
 
 from __future__ import annotations
 
@@ -12,9 +12,12 @@ from collections.abc import Collection
 from spacy.tokens import Token
 
 from kg.extract.language import Roles, Words
+from kg.extract.lexicon import clause_verb
 
 _MODIFIER = ("compound", "poss", "amod", "nmod")
 _AGENT = ("nsubj", "nsubjpass", "csubj", "agent")
+#: Dependencies inside a phrase that names a party ("police in Belarus", "members of X")
+_NAME_PHRASE = ("compound", "appos", "amod", "poss", "nmod", "prep", "pobj", "conj", "agent")
 
 
 def receives(root: Token, words: Words) -> bool:
@@ -89,3 +92,42 @@ def bystanders(mentions, trigger: Token, words: Words, preps: Collection[str] = 
         aside = receives(root, words) or partners_in(root, trigger) or aimed_at(root, trigger, preps)
         out[m.key] = out.get(m.key, True) and aside
     return {k for k, aside in out.items() if aside}
+
+
+def does_it(root: Token, trigger: Token, speech_verbs: Collection[str]) -> bool:
+    """The name is the subject of the event word's own clause (or of the verb that clause is joined
+    to), or its agent with "by" ("Serbia put its army on alert", "police in Belarus raided ... and
+    arrested ...", "an attack by members of X"); not the subject of a verb of saying or of "be" that
+    governs an event noun."""
+    own = clause_verb(trigger)
+    if own.i != trigger.i and (own.lemma_.lower() in speech_verbs or own.lemma_ == "be"):
+        return False  # "X reported strikes", "X was the target of the attack"
+    verbs = {trigger.i, own.i}
+    while own.dep_ == "conj" and own.head.i != own.i:
+        own = own.head
+        verbs.add(own.i)
+    cur = root
+    while cur.head.i != cur.i:
+        if cur.dep_ in ("nsubj", "nsubjpass"):
+            return cur.head.i in verbs
+        if cur.dep_ == "pobj" and cur.head.lower_ == "by":
+            return cur.head.head.i in verbs
+        if cur.dep_ not in _NAME_PHRASE:
+            return False
+        cur = cur.head
+    return False
+
+
+def lone_guess(mentions, source: list[str], target: list[str], trigger: Token, speech_verbs) -> bool:
+    """A doer the backoff guessed with no one the deed is done to, none of whose ``mentions`` is the
+    subject or agent of the event word's own clause (``does_it``): no event ("X told reporters he was
+    the target of the attack", "X says rebels freed ten hostages")."""
+    return (
+        bool(source)
+        and not target
+        and not any(
+            does_it(trigger.doc[m.start : m.end].root, trigger, speech_verbs)
+            for m in mentions
+            if m.key in source
+        )
+    )

@@ -80,7 +80,8 @@ def _voices(name: Token, w: Token) -> bool:
     while tok.dep_ in _NAME_PARTS and tok.head.i != tok.i:
         tok = tok.head
     prep = tok.head
-    return tok.dep_ == "pobj" and prep.lower_ in ("of", "for", "by", "from") and prep.head.i == w.i
+    owner = prep.head.head if prep.head.dep_ == "acl" else prep.head  # "a statement issued by X"
+    return tok.dep_ == "pobj" and prep.lower_ in ("of", "for", "by", "from") and owner.i == w.i
 
 
 def _reacts(name: Token, w: Token, reactions: frozenset[str]) -> bool:

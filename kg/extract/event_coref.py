@@ -31,6 +31,8 @@ class CorefRules:
     repeats: int
     #: (frame classes, held classes) pairs: "during his visit to X, A met B" is one meeting
     frames: Frames
+    #: classes of deed that span many days: a deed of another class told near them is another event
+    lasting: frozenset[str] = frozenset()
 
 
 @cache
@@ -42,7 +44,8 @@ def coref_rules() -> CorefRules:
     )
     anaphor = frozenset(str(w).lower() for w in data.get("anaphor") or ())
     return CorefRules(
-        title=bool(data.get("title")), anaphor=anaphor, repeats=int(data.get("repeats") or 0), frames=frames
+        title=bool(data.get("title")), anaphor=anaphor, repeats=int(data.get("repeats") or 0), frames=frames,
+        lasting=frozenset(str(c) for c in data.get("lasting") or ()),
     )
 
 

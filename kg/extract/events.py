@@ -1,8 +1,7 @@
-"""Event mentions: each trigger becomes a draft event with its sense, its roles (kg.extract.roles), its
-evidence and attributes (numbers, place), sentence by sentence in reading order, so that "the two men",
-"they" and "these attacks" refer back to what came before. Words that are part of another event ("refused
-to accept", "talk by video link") are absorbed into it; a promise takes the type of what it promises
-("pledged aid": AID). The fourth extraction pass."""
+"""Event mentions: each trigger becomes a draft event with its sense, roles (kg.extract.roles), evidence
+and attributes (numbers, place), sentence by sentence in reading order, so that "the two men", "they" and
+"these attacks" refer back to what came before. Words part of another event ("refused to accept") are
+absorbed into it; a promise takes the type of what it promises ("pledged aid": AID). The fourth pass."""
 
 from __future__ import annotations
 
@@ -11,7 +10,7 @@ from functools import partial
 
 from spacy.tokens import Token
 
-from kg.extract.bystanders import aimed_elsewhere, bystanders, tells_of
+from kg.extract.bystanders import aimed_elsewhere, bystanders, lone_guess, tells_of
 from kg.extract.commenters import comments_on, only_speaks_of
 from kg.extract.elaboration import elaborate
 from kg.extract.lexicon import Trigger, acts_as_verb, in_circumstance, matches
@@ -143,9 +142,9 @@ class EventDrafter(RoleReader):
 
     def _backoff(self, st: SentenceTriggers) -> Draft | None:
         """A sentence that names actors and an event word, but whose parse gave no event, still reports
-        one, as sentence-level event coders read it: its event word nearest the root of the sentence,
-        the actors named as subjects its source, the others its target. Words that are events only
-        with someone they are aimed at (``needs_target``) are left out."""
+        one, as sentence-level coders read it: its event word nearest the root, the actors named as
+        subjects its source, the others its target; not for words that need a target (``needs_target``),
+        nor with a guessed doer and no one it is done to (often who reports, suffers or speaks of it)."""
         usable = [(t, s) for t, s in st.triggers if not s.needs_target]
         if not usable:
             return None
@@ -193,6 +192,8 @@ class EventDrafter(RoleReader):
             aside = aimed | described | places | bystanders(found, tok, self.words, spec.target_preps)
             source = subjects or [k for k in others if k not in aside][:1]
             target = [k for k in others if k not in source][:2]
+            if lone_guess(found, source, target, tok, self.lex.speech_verbs):
+                return None
             participants = uniq(source + target)
         start, end = self._span_of(tok, spec)
         mention = Mention(start, end, self.text[start:end], st.sentence.index)

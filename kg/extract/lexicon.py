@@ -100,6 +100,8 @@ class TypeRules:
     complicit: bool = False
     #: what it asks of another is part of it, not an event of its own ("urged Russia to withdraw")
     asks_for: bool = False
+    #: a participle after a noun only says what the noun is ("forces backed by the coalition")
+    standing_participle: bool = False
 
 
 @dataclass(frozen=True)

@@ -9,7 +9,7 @@ from dataclasses import replace
 
 from spacy.tokens import Token
 
-from kg.extract.event_coref import fold_coreferent, points_back
+from kg.extract.event_coref import coref_rules, fold_coreferent, points_back
 from kg.extract.lexicon import Lexicon
 from kg.extract.sequels import earlier_talks
 from kg.extract.state import DocState, Draft
@@ -74,8 +74,14 @@ def _fits(group: list[Draft], d: Draft, lex: Lexicon) -> bool:
     )
     if len(classes - {None} - lex.generic_classes) > 1 and not (
         headline and lex.rules(g.plover).talks or same_talks or same_deed or same_sentence
+        or lex.rules(g.plover).deed
+        and not d.is_verb
+        and not classes & coref_rules().lasting
     ):
-        return False  # (a headline's "talks" are the meeting the story tells of)
+        # (a headline's "talks" are the meeting the story tells of; a noun that tells a deed in the
+        # field again in another word, "missiles struck Kharkiv ... the bombardment", is the same deed,
+        # unless one of them lasts, as an invasion does)
+        return False
     if not all(_dates_fit(_stated(x), _stated(d)) for x in group):
         return False
     have = {k for x in group for k in x.participants}

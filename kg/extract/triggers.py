@@ -169,6 +169,7 @@ def sentence_triggers(
             and not _framing(tok, spec, lex)
             and not _light(tok, spec, lex)
             and not (_in_topic(tok, lex) and not lex.rules(spec.plover).deed)
+            and not (lex.rules(spec.plover).standing_participle and tok.dep_ == "acl" and tok.tag_ == "VBN")
         ):
             found.append((tok, _demanded(tok, spec, lex)))
     return found

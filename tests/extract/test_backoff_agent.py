@@ -65,3 +65,20 @@ def test_the_rules_read_the_parse(pipeline):
     title = nlp("Security Council Press Statement on Terrorist Attack in Lahore")
     assert tells_of(title[1], title[6], words)
     assert not tells_of(title[8], title[6], words)
+
+
+def test_a_guessed_doer_with_no_one_it_is_done_to_must_be_the_clauses_subject(run):
+    for text, who in (
+        ("General Ahmed Salah told reporters he believed he had been the target of the attack.",
+         "ahmed-salah"),
+        ("The International Committee of the Red Cross says rebels freed ten hostages held in the jungle.",
+         "icrc"),
+    ):
+        ex = run(text)
+        assert not [e for e in ex.events if who in e.source], [(e.plover, e.source) for e in ex.events]
+
+
+def test_a_subject_doing_the_deed_alone_still_does_it(run, events_of):
+    assert events_of(run("Serbia put its army on full alert."), "MOBILIZE")[0].source == ["Q403"]
+    ex = run("The base came under attack by members of the Kachin Independence Army.")
+    assert events_of(ex, "ASSAULT")[0].source == ["kachin-independence-army"]

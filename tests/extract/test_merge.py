@@ -83,3 +83,22 @@ def test_two_words_of_one_sentence_for_one_partys_deed_are_one_event(run, events
 def test_the_same_kind_of_deed_aimed_at_two_parties_stays_two_events(run, events_of):
     ex = run("Japan praised India and commended Brazil for the deal.")
     assert sorted(e.target[0] for e in events_of(ex, "SUPPORT")) == ["Q155", "Q668"]
+
+
+def test_a_deed_told_again_in_another_word_naming_fewer_parties_is_one_event(run, events_of):
+    ex = run(
+        "Russian missiles struck Kharkiv on Monday, Ukrainian officials said. Residents called the Russian"
+        " bombardment the heaviest in weeks."
+    )
+    (attack,) = events_of(ex, "ASSAULT")
+    assert attack.source == ["Q159"] and attack.target == ["Q212"] and len(attack.mentions) >= 2
+
+
+def test_two_verbs_of_one_sentence_stay_two_deeds(run, events_of):
+    ex = run("Police in Belarus raided the offices of a newspaper and arrested six journalists.")
+    assert len(events_of(ex, "COERCE")) == 2
+
+
+def test_a_strike_told_after_an_invasion_is_an_event_of_its_own(run, events_of):
+    ex = run("Russia invaded Ukraine in February. Recent Russian strikes on Odesa have damaged the port.")
+    assert len(events_of(ex, "ASSAULT")) == 2

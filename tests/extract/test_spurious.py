@@ -121,3 +121,61 @@ def test_concern_about_a_party_blames_it(run, events_of):
 def test_a_deed_in_favour_of_which_one_speaks_is_wanted_not_done(run):
     ex = run("Both presidents confirmed their stance in favour of an immediate ceasefire in Gaza.")
     assert not [e for e in ex.events if e.plover == "CONCEDE"]
+
+
+def test_a_press_release_releases_no_one(run):
+    for text in (
+        "Ethiopia's foreign ministry said in a release on Monday that its embassy in Cairo had reopened.",
+        "For details of the designation of Hezbollah, see the Treasury press release.",
+        "Kenya's police announced the arrests in a news release on Friday.",
+        "The tanker left Aden for its next port of call in Oman.",
+    ):
+        ex = run(text)
+        assert not [e for e in ex.events if e.plover in ("CONCEDE", "CONSULT")], text
+
+
+def test_freeing_captives_is_still_a_release(run, events_of):
+    ex = run("Hamas announced the release of two Israeli hostages on Monday.")
+    assert events_of(ex, "CONCEDE")[0].source == ["Q38799"]
+
+
+def test_forces_backed_by_a_party_are_no_event_of_support(run):
+    for text in (
+        "Government troops, backed by Turkish drones, retook the town of Tarhuna on Sunday.",
+        "Rebels supported by Rwanda advanced on Goma, residents said.",
+    ):
+        ex = run(text)
+        assert not [e for e in ex.events if e.plover == "SUPPORT"], text
+
+
+def test_backing_a_party_is_still_support(run, events_of):
+    ex = run("Germany backed Ukraine's bid to join the European Union on Monday.")
+    assert events_of(ex, "SUPPORT")[0].source == ["Q183"]
+
+
+def test_asking_for_or_declining_comment_is_journalism(run):
+    for text in (
+        "Reuters asked the Kenyan embassy in Washington for comment.",
+        "The Russian foreign ministry declined to comment on the report.",
+        "Israel's military refused to comment on the strike.",
+    ):
+        ex = run(text)
+        assert not [e for e in ex.events if e.plover in ("REQUEST", "REJECT")], text
+
+
+def test_refusing_a_proposal_is_still_a_rejection(run, events_of):
+    ex = run("Russia refused to accept the proposal.")
+    assert events_of(ex, "REJECT")[0].source == ["Q159"]
+
+
+def test_the_one_who_issues_a_statement_does_not_do_what_it_tells(run):
+    ex = run("North Korea fired a missile on Monday, said a statement issued by the South Korean military.")
+    assert [e.source for e in ex.events if e.plover == "ASSAULT"] == [["Q423"]]
+    ex = run("The launch undermines regional stability, said a statement issued by spokesperson Farhan Haq.")
+    assert not [e for e in ex.events if "farhan-haq" in e.participants]
+
+
+def test_shooting_down_missiles_is_no_attack_but_downing_a_jet_is(run, events_of):
+    ex = run("Air defences shot down two ballistic missiles over Kyiv on Monday, Ukraine said.")
+    assert not [e for e in ex.events if e.plover == "ASSAULT" and e.trigger == "shot"]
+    assert events_of(run("Russian forces shot down a Ukrainian fighter jet over Kursk."), "ASSAULT")

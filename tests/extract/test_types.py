@@ -83,3 +83,16 @@ def test_aid_mobilised_is_aid_and_missiles_intercepted_no_seizure(run, events_of
     ex = run("Israel intercepted two drones that Hezbollah launched at Haifa.")
     assert "COERCE" not in _types(ex)
 
+
+
+def test_a_ceasefire_between_two_sides_is_their_agreement(run, events_of):
+    ex = run("The minister welcomed the ceasefire between Armenia and Azerbaijan.")
+    (deal,) = events_of(ex, "AGREE")
+    assert sorted(deal.participants) == ["Q227", "Q399"]
+    assert "CONCEDE" not in _types(ex)
+
+
+def test_one_sides_ceasefire_is_its_concession(run, events_of):
+    ex = run("Hamas declared a ceasefire on Monday.")
+    (truce,) = events_of(ex, "CONCEDE")
+    assert truce.source == ["Q38799"] and "AGREE" not in _types(ex)
