@@ -64,6 +64,8 @@ class Trigger:
     money: bool = False
     #: the verb's subject is the host ("X received Y", "Y was hosted by X"): the guest is the source
     hosts: bool = False
+    #: the passive subject feels it, about the "by" agent ("Chile was appalled by the raid")
+    experiencer: bool = False
 
 
 @dataclass(frozen=True)
@@ -271,6 +273,7 @@ def _trigger(raw: dict, types: dict[str, dict], breadth: bool = False) -> Trigge
         vague=bool(raw.get("vague")),
         money=bool(raw.get("money")),
         hosts=bool(raw.get("hosts")),
+        experiencer=bool(raw.get("experiencer")),
     )
 
 

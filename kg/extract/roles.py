@@ -141,6 +141,9 @@ class RoleReader(Agency):
                     target += self.actors_at(c)
             if spec.mode == "withdraw" and not source:
                 source, target = target, []  # "Armenian troops were withdrawn": they withdraw
+            elif spec.experiencer:  # "Chile was appalled by Peru's raid": Chile blames Peru
+                felt = [p for c in v.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
+                source, target = target, source + [a for p in felt for a in self._noun_source(p)]
         else:
             source = self.subjects(v) or self._weapon_owner(v, spec)
             if v.dep_ == "amod" and v.tag_ == "VBG" and v.head.pos_ == "NOUN" and not spec.topic:

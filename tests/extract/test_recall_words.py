@@ -1,0 +1,46 @@
+"""Event words added for recall (ontology/triggers.yaml): event nouns ("the signing of a treaty", "an
+indictment"), statements coded by what they do ("it is imperative that ...", "appalled by ..."), and
+deeds told in the passive ("the crew were reunited", "a tanker hijacked by pirates")."""
+
+from __future__ import annotations
+
+from datetime import date
+
+PUBLISHED = date(2024, 3, 14)
+
+
+def test_the_signing_of_a_treaty_is_an_agreement(run, events_of):
+    ex = run("Chile welcomed the signing of a border treaty by Peru and Bolivia on Monday.")
+    (signing,) = [e for e in events_of(ex, "AGREE") if e.trigger == "signing"]
+    assert {"Q419", "Q750"} <= set(signing.participants)
+
+
+def test_a_state_imperative_is_a_demand(run, events_of):
+    ex = run('"It is imperative that Serbia and Kosovo show restraint," Germany said on Monday.')
+    (demand,) = events_of(ex, "REQUEST")
+    assert demand.source == ["Q183"]
+    assert set(demand.target) == {"Q403", "Q1246"}
+
+
+def test_appalled_by_a_deed_blames_its_doer(run, events_of):
+    ex = run("Norway was appalled by the shelling of the hospital by Myanmar's army.")
+    (blame,) = events_of(ex, "ACCUSE")
+    assert blame.source == ["Q20"]
+    assert "Q836" in blame.target
+
+
+def test_an_indictment_accuses(run, events_of):
+    ex = run("France unsealed an indictment against two Iranian officers on Tuesday.")
+    (charge,) = events_of(ex, "ACCUSE")
+    assert charge.source == ["Q142"]
+
+
+def test_hostages_reunited_with_their_families_were_released(run, events_of):
+    ex = run("Three Thai hostages held by Hamas were reunited with their families on Sunday.")
+    assert events_of(ex, "CONCEDE")
+
+
+def test_a_ship_hijacked_by_a_militia_is_seized(run, events_of):
+    ex = run("Yemen's Houthis hijacked a Japanese cargo ship in the Red Sea on Sunday.")
+    (seizure,) = events_of(ex, "COERCE")
+    assert "Q794" not in seizure.target
