@@ -44,3 +44,14 @@ def test_a_ship_hijacked_by_a_militia_is_seized(run, events_of):
     ex = run("Yemen's Houthis hijacked a Japanese cargo ship in the Red Sea on Sunday.")
     (seizure,) = events_of(ex, "COERCE")
     assert "Q794" not in seizure.target
+
+
+def test_what_a_named_party_must_do_is_demanded_of_it(run, events_of):
+    ex = run("Germany said Belarus must change course immediately.")
+    (demand,) = events_of(ex, "REQUEST")
+    assert (demand.source, demand.target) == (["Q183"], ["Q184"])
+
+
+def test_what_a_thing_or_we_must_do_is_no_demand(run):
+    ex = run("Germany said the safety of Belarusian envoys must come first. We must change course, it said.")
+    assert not [e for e in ex.events if e.plover == "REQUEST"]
