@@ -73,6 +73,12 @@ class Agency(Discourse):
             for a in self._agent_at(p)
         ]
 
+    def holders(self, of: Token) -> list[str]:
+        """Who holds the people an "of" phrase names ("of hostages held by Hamas", "of those detained by
+        the junta"): the ones who free them in a release."""
+        held = [h for p in prep_objects(of) for h in p.children if h.dep_ == "acl" and h.tag_ == "VBN"]
+        return [a for h in held for a in self._agents(h)]
+
     def _agent_at(self, p: Token) -> list[str]:
         """The actors an agent phrase names, read through a noun of amount ("by a wave of Russian
         drones", "by a group of gunmen from X")."""

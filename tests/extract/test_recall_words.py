@@ -55,3 +55,16 @@ def test_what_a_named_party_must_do_is_demanded_of_it(run, events_of):
 def test_what_a_thing_or_we_must_do_is_no_demand(run):
     ex = run("Germany said the safety of Belarusian envoys must come first. We must change course, it said.")
     assert not [e for e in ex.events if e.plover == "REQUEST"]
+
+
+def test_the_release_of_people_held_by_a_party_is_made_by_that_party(run, events_of):
+    ex = run("Chile welcomed the release of two Peruvian fishermen held by Bolivia since May.")
+    (release,) = [e for e in events_of(ex, "CONCEDE") if e.trigger == "release"]
+    assert release.source == ["Q750"]
+    assert "Q419" in release.target
+
+
+def test_a_demand_for_the_release_of_people_held_by_a_party_is_made_of_it(run, events_of):
+    ex = run("Chile demanded the release of the fishermen detained by Bolivia.")
+    (demand,) = events_of(ex, "REQUEST")
+    assert (demand.source, demand.target) == (["Q298"], ["Q750"])
