@@ -79,6 +79,10 @@ class Agency(Discourse):
         held = [h for p in prep_objects(of) for h in p.children if h.dep_ == "acl" and h.tag_ == "VBN"]
         return [a for h in held for a in self._agents(h)]
 
+    def whose(self, of: Token) -> list[str]:
+        """The states an "of" phrase names its people for ("of Israeli hostages": Israel's)."""
+        return [a for p in prep_objects(of) for m in p.children if m.dep_ == "amod" for a in self.actors_at(m)]
+
     def _agent_at(self, p: Token) -> list[str]:
         """The actors an agent phrase names, read through a noun of amount ("by a wave of Russian
         drones", "by a group of gunmen from X")."""

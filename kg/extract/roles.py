@@ -269,7 +269,7 @@ class RoleReader(Agency):
             for a in self.actors_at(p)
         ]
         if spec.mode == "release":  # "demanded the release of the sailors held by the Houthis"
-            by = by or [a for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for a in self.holders(c)]
+            by = by or [a for c in noun.children if c.lower_ == "of" for a in self.holders(c)]
         if by:
             return by  # "condemned the provocations by Ukraine", "will not tolerate attacks from Syria"
         if any(
@@ -402,7 +402,7 @@ class RoleReader(Agency):
                     target += aimed
             elif c.dep_ == "prep" and c.lower_ == "of" and spec.mode == "release":
                 source += self.holders(c)  # "the release of hostages held by Hamas": Hamas frees them
-                target += [a for p in prep_objects(c) for m in p.children if m.dep_ == "amod" for a in self.actors_at(m)]
+                target += self.whose(c)
             elif c.dep_ == "prep":
                 objs = [a for p in prep_objects(c) for a in self._pobj_actors(p, spec)]
                 if c.lower_ == "from" and "from" not in spec.target_preps:
