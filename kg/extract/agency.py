@@ -81,7 +81,8 @@ class Agency(Discourse):
 
     def whose(self, of: Token) -> list[str]:
         """The states an "of" phrase names its people for ("of Israeli hostages": Israel's)."""
-        return [a for p in prep_objects(of) for m in p.children if m.dep_ == "amod" for a in self.actors_at(m)]
+        owners = [m for p in prep_objects(of) for m in p.children if m.dep_ == "amod"]
+        return [a for m in owners for a in self.actors_at(m)]
 
     def _agent_at(self, p: Token) -> list[str]:
         """The actors an agent phrase names, read through a noun of amount ("by a wave of Russian
