@@ -68,3 +68,15 @@ def test_a_demand_for_the_release_of_people_held_by_a_party_is_made_of_it(run, e
     ex = run("Chile demanded the release of the fishermen detained by Bolivia.")
     (demand,) = events_of(ex, "REQUEST")
     assert (demand.source, demand.target) == (["Q298"], ["Q750"])
+
+
+def test_a_ceasefire_between_two_sides_is_agreed_by_both(run, events_of):
+    ex = run("Chile welcomed the ceasefire between Peru and Bolivia on Monday.")
+    (truce,) = events_of(ex, "AGREE")
+    assert {"Q419", "Q750"} <= set(truce.participants)
+    assert not [e for e in ex.events if e.plover == "CONCEDE"]
+
+
+def test_a_ceasefire_one_side_declares_is_a_concession(run, events_of):
+    ex = run("Bolivia declared a unilateral ceasefire on Monday.")
+    assert events_of(ex, "CONCEDE")
