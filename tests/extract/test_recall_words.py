@@ -80,3 +80,16 @@ def test_a_ceasefire_between_two_sides_is_agreed_by_both(run, events_of):
 def test_a_ceasefire_one_side_declares_is_a_concession(run, events_of):
     ex = run("Bolivia declared a unilateral ceasefire on Monday.")
     assert events_of(ex, "CONCEDE")
+
+
+def test_disputing_or_refuting_claims_rejects_them(run, events_of):
+    for text in ("Armenia disputed Azerbaijan's claims on Monday.", "Armenia refuted Azerbaijan's claims on Monday."):
+        ex = run(text)
+        (denial,) = events_of(ex, "REJECT")
+        assert denial.source == ["Q399"]
+        assert not [e for e in ex.events if e.plover == "ACCUSE"]
+
+
+def test_forces_battling_each_other_fight(run, events_of):
+    ex = run("Government forces have been battling with Houthi rebels since 2014.")
+    assert events_of(ex, "ASSAULT")
