@@ -83,8 +83,8 @@ def test_a_ceasefire_one_side_declares_is_a_concession(run, events_of):
 
 
 def test_disputing_or_refuting_claims_rejects_them(run, events_of):
-    for text in ("Armenia disputed Azerbaijan's claims on Monday.", "Armenia refuted Azerbaijan's claims on Monday."):
-        ex = run(text)
+    for verb in ("disputed", "refuted"):
+        ex = run(f"Armenia {verb} Azerbaijan's claims on Monday.")
         (denial,) = events_of(ex, "REJECT")
         assert denial.source == ["Q399"]
         assert not [e for e in ex.events if e.plover == "ACCUSE"]
