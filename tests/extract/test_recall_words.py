@@ -1,5 +1,5 @@
-"""Event words added for recall (ontology/triggers.yaml): event nouns ("the signing of a treaty", "an
-indictment"), statements coded by what they do ("it is imperative that ...", "appalled by ..."), and
+"""Event words added for recall (ontology/triggers.yaml): event nouns ("an indictment", "a ceasefire
+between two sides"), statements coded by what they do ("it is imperative that ...", "appalled by ..."), and
 deeds told in the passive ("the crew were reunited", "a tanker hijacked by pirates")."""
 
 from __future__ import annotations
@@ -7,12 +7,6 @@ from __future__ import annotations
 from datetime import date
 
 PUBLISHED = date(2024, 3, 14)
-
-
-def test_the_signing_of_a_treaty_is_an_agreement(run, events_of):
-    ex = run("Chile welcomed the signing of a border treaty by Peru and Bolivia on Monday.")
-    (signing,) = [e for e in events_of(ex, "AGREE") if e.trigger == "signing"]
-    assert {"Q419", "Q750"} <= set(signing.participants)
 
 
 def test_a_state_imperative_is_a_demand(run, events_of):
