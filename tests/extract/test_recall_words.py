@@ -87,3 +87,9 @@ def test_disputing_or_refuting_claims_rejects_them(run, events_of):
 def test_forces_battling_each_other_fight(run, events_of):
     ex = run("Government forces have been battling with Houthi rebels since 2014.")
     assert events_of(ex, "ASSAULT")
+
+
+def test_reiterating_the_need_for_a_deed_asks_for_it(run, events_of):
+    ex = run("Canada reiterated the importance of free elections in Haiti to President Moise.")
+    (ask,) = events_of(ex, "REQUEST")
+    assert ask.source == ["Q16"]
