@@ -6,11 +6,14 @@ pair ("the Israel-Hamas war"). A part of the role reader (kg.extract.roles)."""
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from spacy.tokens import Token
 
 from kg.extract.language import Roles
 from kg.extract.lexicon import Trigger
 from kg.extract.reference import Discourse, uniq
+from kg.extract.state import Draft
 
 
 def claiming_verb(noun: Token, roles: Roles) -> Token | None:
@@ -72,6 +75,17 @@ class Agency(Discourse):
             if p.dep_ == "pobj"
             for a in self._agent_at(p)
         ]
+
+    def holders(self, of: Token) -> list[str]:
+        """Who holds the people an "of" phrase names ("of hostages held by Hamas", "of those detained by
+        the junta"): the ones who free them in a release."""
+        held = [h for p in prep_objects(of) for h in p.children if h.dep_ == "acl" and h.tag_ == "VBN"]
+        return [a for h in held for a in self._agents(h)]
+
+    def whose(self, of: Token) -> list[str]:
+        """The states an "of" phrase names its people for ("of Israeli hostages": Israel's)."""
+        owners = [m for p in prep_objects(of) for m in p.children if m.dep_ == "amod"]
+        return [a for m in owners for a in self.actors_at(m)]
 
     def _agent_at(self, p: Token) -> list[str]:
         """The actors an agent phrase names, read through a noun of amount ("by a wave of Russian
@@ -230,3 +244,32 @@ def prep_objects(prep: Token) -> list[Token]:
     """A preposition's objects, and those of one joined to it ("to the families and to the people")."""
     joined = [p for p in prep.children if p.dep_ == "conj" and p.pos_ == "ADP"]
     return [o for p in (prep, *joined) for o in p.children if o.dep_ == "pobj"]
+
+    def each_other(self, d: Draft) -> list[Draft]:
+        """ "X and Y accused each other": each did it to the other, two directed events."""
+        tok = self.doc[d.token]
+        if d.spec.symmetric or len(d.source) < 2 or d.target:
+            return [d]
+        near = [c for c in tok.children] + [g for c in tok.children if c.dep_ == "prep" for g in c.children]
+        mutual = any(
+            t.lower_ in ("other", "another")
+            and any(c.lower_ in ("each", "one") for c in (*t.children, t.doc[t.i - 1]))
+            for n in near
+            for t in (n, *n.children)
+        )
+        if not mutual:
+            return [d]
+        return [replace(d, source=[k], target=[o for o in d.source if o != k]) for k in d.source]
+
+    def names_fighters(self, m) -> bool:
+        """A state named on the fighters who fight it: "Niger rebels", "Syrian insurgents" are not the
+        state's own."""
+        if self.index.actors[m.key].kind != "state" or m.end >= len(self.doc):
+            return False
+        nxt = self.doc[m.end]
+        while nxt.i + 1 < len(self.doc) and nxt.lower_ in self.words.armed_words:
+            nxt = self.doc[nxt.i + 1]  # "Nigerian armed group", "Syrian Islamist militants"
+        fighters = self.words.armed_group_nouns
+        # ("Russian fighter jets" are the state's)
+        weapons = nxt.dep_ == "compound" and nxt.head.lower_ in self.roles.state_agents
+        return nxt.lower_ in fighters and not weapons

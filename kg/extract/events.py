@@ -11,9 +11,10 @@ from functools import partial
 from spacy.tokens import Token
 
 from kg.extract.bystanders import aimed_elsewhere, bystanders, lone_guess, tells_of
+from kg.extract.circumstances import in_circumstance
 from kg.extract.commenters import comments_on, only_speaks_of
 from kg.extract.elaboration import elaborate
-from kg.extract.lexicon import Trigger, acts_as_verb, in_circumstance, matches
+from kg.extract.lexicon import Trigger, acts_as_verb, matches
 from kg.extract.parties import complete
 from kg.extract.places import place_of
 from kg.extract.press import speaks_to_press

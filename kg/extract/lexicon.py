@@ -64,6 +64,8 @@ class Trigger:
     money: bool = False
     #: the verb's subject is the host ("X received Y", "Y was hosted by X"): the guest is the source
     hosts: bool = False
+    #: the passive subject feels it, about the "by" agent ("Chile was appalled by the raid")
+    experiencer: bool = False
 
 
 @dataclass(frozen=True)
@@ -273,6 +275,7 @@ def _trigger(raw: dict, types: dict[str, dict], breadth: bool = False) -> Trigge
         vague=bool(raw.get("vague")),
         money=bool(raw.get("money")),
         hosts=bool(raw.get("hosts")),
+        experiencer=bool(raw.get("experiencer")),
     )
 
 
@@ -351,27 +354,6 @@ def clause_verb(tok):
     while tok.pos_ not in ("VERB", "AUX") and tok.head.i != tok.i:
         tok = tok.head
     return tok
-
-
-def circumstance(prep, words) -> bool:
-    """A preposition of the circumstances of an act, not of what it is ("at a summit", "amid the
-    fighting", "in the face of an assault"): ``circumstance_preps`` and ``circumstance_nouns``."""
-    return prep.dep_ == "prep" and (
-        prep.lower_ in words.circumstance_preps
-        or prep.lower_ == "in"
-        and any(c.dep_ == "pobj" and c.lower_ in words.circumstance_nouns for c in prep.children)
-    )
-
-
-def in_circumstance(tok, owner, words) -> bool:
-    """The word lies in a phrase of the circumstances of ``owner``, a word above it ("pledged support
-    in the face of an assault": the assault is no part of the pledge)."""
-    cur = tok
-    while cur.i != owner.i and cur.head.i != cur.i:
-        if circumstance(cur, words):
-            return True
-        cur = cur.head
-    return False
 
 
 def match(lex: Lexicon, tok) -> Trigger | None:

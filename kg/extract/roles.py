@@ -4,14 +4,11 @@ of "at the request of", the accused of "accused X of", the words around a headli
 
 from __future__ import annotations
 
-from dataclasses import replace
-
 from spacy.tokens import Token
 
 from kg.extract.agency import Agency, claiming_verb, prep_objects
 from kg.extract.lexicon import Trigger
 from kg.extract.reference import uniq
-from kg.extract.state import Draft
 from kg.plover import plover_scheme
 
 _OBJ = ("dobj", "dative", "iobj", "oprd")
@@ -94,35 +91,6 @@ class RoleReader(Agency):
             (source if i < v.i else target).append(m.key)
         return uniq(source), uniq(target), []
 
-    def each_other(self, d: Draft) -> list[Draft]:
-        """ "X and Y accused each other": each did it to the other, two directed events."""
-        tok = self.doc[d.token]
-        if d.spec.symmetric or len(d.source) < 2 or d.target:
-            return [d]
-        near = [c for c in tok.children] + [g for c in tok.children if c.dep_ == "prep" for g in c.children]
-        mutual = any(
-            t.lower_ in ("other", "another")
-            and any(c.lower_ in ("each", "one") for c in (*t.children, t.doc[t.i - 1]))
-            for n in near
-            for t in (n, *n.children)
-        )
-        if not mutual:
-            return [d]
-        return [replace(d, source=[k], target=[o for o in d.source if o != k]) for k in d.source]
-
-    def names_fighters(self, m) -> bool:
-        """A state named on the fighters who fight it: "Niger rebels", "Syrian insurgents" are not the
-        state's own."""
-        if self.index.actors[m.key].kind != "state" or m.end >= len(self.doc):
-            return False
-        nxt = self.doc[m.end]
-        while nxt.i + 1 < len(self.doc) and nxt.lower_ in self.words.armed_words:
-            nxt = self.doc[nxt.i + 1]  # "Nigerian armed group", "Syrian Islamist militants"
-        fighters = self.words.armed_group_nouns
-        # ("Russian fighter jets" are the state's)
-        weapons = nxt.dep_ == "compound" and nxt.head.lower_ in self.roles.state_agents
-        return nxt.lower_ in fighters and not weapons
-
     def _verb_roles(self, v: Token, spec: Trigger):
         # "were killed by", and participles: "negotiations mediated by Egypt"
         passive = any(c.dep_ in ("nsubjpass", "auxpass", "agent") for c in v.children) and not (
@@ -141,6 +109,9 @@ class RoleReader(Agency):
                     target += self.actors_at(c)
             if spec.mode == "withdraw" and not source:
                 source, target = target, []  # "Armenian troops were withdrawn": they withdraw
+            elif spec.experiencer:  # "Chile was appalled by Peru's raid": Chile blames Peru
+                felt = [p for c in v.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
+                source, target = target, source + [a for p in felt for a in self._noun_source(p)]
             if not source and v.lemma_.lower() in self.roles.calling_verbs:
                 source = self.prep_actors(v, ("to",))  # "was summoned to the French foreign ministry"
         else:
@@ -270,6 +241,8 @@ class RoleReader(Agency):
             if p.dep_ == "pobj"
             for a in self.actors_at(p)
         ]
+        if spec.mode == "release":  # "demanded the release of the sailors held by the Houthis"
+            by = by or [a for c in noun.children if c.lower_ == "of" for a in self.holders(c)]
         by = by or (self._agents_after(noun, spec)[0] if self.lex.rules(spec.plover).deed else [])
         if by:
             return by  # "condemned the provocations by Ukraine", "will not tolerate attacks from Syria"
@@ -401,6 +374,9 @@ class RoleReader(Agency):
                     agents, aimed = self._by_agents(p, spec)
                     source += agents
                     target += aimed
+            elif c.dep_ == "prep" and c.lower_ == "of" and spec.mode == "release":
+                source += self.holders(c)  # "the release of hostages held by Hamas": Hamas frees them
+                target += self.whose(c)
             elif c.dep_ == "prep":
                 objs = [a for p in prep_objects(c) for a in self._pobj_actors(p, spec)]
                 if c.lower_ == "from" and "from" not in spec.target_preps:

@@ -148,6 +148,29 @@ def _demanded(tok: Token, spec: Trigger, lex: Lexicon) -> Trigger:
     return replace(sense, lemma=spec.lemma, prefix=spec.prefix, pos=spec.pos)
 
 
+def _bare_demand(tok: Token, index: ActorIndex, lex: Lexicon) -> Trigger | None:
+    """A verb no entry fits, said to be what a named party must do, is a demand on it ("the regime
+    must end its campaign", "the envoy must be released"); not "we must", a resolve, nor what a thing
+    must be ("the principle must be respected": no party is told)."""
+    sense = lex.demand_sense
+    if sense is None or not acts_as_verb(tok):
+        return None
+    aux = [c.lower_ for c in tok.children if c.dep_ == "aux"]
+    if not any(a in lex.demand_modals for a in aux) or "have" in aux:
+        return None
+    subjects = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if not subjects or subjects[0].lower_ in lex.resolve_subjects:
+        return None
+    named = [subjects[0]]
+    for t in named:  # the subject's own words, not a phrase hung on it ("the safety of UN staff")
+        named += [c for c in t.children if c.dep_ in ("compound", "amod", "poss", "conj", "cc")]
+    if not any(index.at(t) is not None for t in named):
+        return None
+    if any(match(lex, t) for c in tok.children if c.dep_ == "dobj" for t in c.subtree):
+        return None  # "must end its campaign of repression": the deed named is the event told of
+    return replace(sense, lemma=tok.lemma_.lower(), pos="VERB")
+
+
 def sentence_triggers(
     sent: Span, index: ActorIndex, lex: Lexicon, headline: bool
 ) -> list[tuple[Token, Trigger]]:
@@ -159,7 +182,7 @@ def sentence_triggers(
         m = index.at(tok)
         if m is not None and m.end - m.start > 1 and m.how in ("name", "ner"):
             continue  # a word of a name: "Rapid Support Forces", "Peace Council"
-        spec = match(lex, tok)
+        spec = match(lex, tok) or _bare_demand(tok, index, lex)
         if headline and m is None:
             spec = headline_match(lex, tok) or spec
         if (
