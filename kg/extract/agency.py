@@ -240,11 +240,6 @@ class Agency(Discourse):
         return uniq(out)
 
 
-def prep_objects(prep: Token) -> list[Token]:
-    """A preposition's objects, and those of one joined to it ("to the families and to the people")."""
-    joined = [p for p in prep.children if p.dep_ == "conj" and p.pos_ == "ADP"]
-    return [o for p in (prep, *joined) for o in p.children if o.dep_ == "pobj"]
-
     def each_other(self, d: Draft) -> list[Draft]:
         """ "X and Y accused each other": each did it to the other, two directed events."""
         tok = self.doc[d.token]
@@ -273,3 +268,9 @@ def prep_objects(prep: Token) -> list[Token]:
         # ("Russian fighter jets" are the state's)
         weapons = nxt.dep_ == "compound" and nxt.head.lower_ in self.roles.state_agents
         return nxt.lower_ in fighters and not weapons
+
+
+def prep_objects(prep: Token) -> list[Token]:
+    """A preposition's objects, and those of one joined to it ("to the families and to the people")."""
+    joined = [p for p in prep.children if p.dep_ == "conj" and p.pos_ == "ADP"]
+    return [o for p in (prep, *joined) for o in p.children if o.dep_ == "pobj"]
