@@ -24,7 +24,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from kg.evaluate.gold import GoldDocument, GoldError
-from kg.evaluate.match import match_events, score_document, summarize
+from kg.evaluate.match import match_events, prf, score_document, summarize
 from kg.evaluate.records import Scored
 from kg.evaluate.runner import Evaluation, load_pipeline, read_gold_set, read_texts
 
@@ -47,16 +47,21 @@ class CrossdocScore:
     in_multi: int = 0
 
     @property
+    def prf(self) -> tuple[float, float, float]:
+        """Precision (right of the linked pairs), recall (linked of the gold-same pairs) and F1."""
+        return prf(self.tp, self.tp + self.fp, self.tp, self.tp + self.fn)
+
+    @property
     def p(self) -> float:
-        return self.tp / (self.tp + self.fp) if self.tp + self.fp else 0.0
+        return self.prf[0]
 
     @property
     def r(self) -> float:
-        return self.tp / (self.tp + self.fn) if self.tp + self.fn else 0.0
+        return self.prf[1]
 
     @property
     def f(self) -> float:
-        return 2 * self.p * self.r / (self.p + self.r) if self.p + self.r else 0.0
+        return self.prf[2]
 
     def as_dict(self) -> dict:
         """The figures in the shape ``score_crossdoc.py --json`` prints."""
