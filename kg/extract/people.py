@@ -73,10 +73,11 @@ class People:
                 yield (i, i + 1, "TITLE", (self.lows[i],))
                 i += 1
                 continue
-            t = self._title_at_index(i)
-            if t is not None and (doc[i].text[:1].isupper() or i and self.lows[i - 1] == "the"):
-                # ("the president said": a lowercase title names only one named with it before)
-                yield (i, i + len(t), "TITLE" if doc[i].text[:1].isupper() else "TITLE_BEFORE", t)
+            upper = doc[i].text[:1].isupper()
+            # ("the president said": a lowercase title names only one named with it before)
+            t = self._title_at_index(i) if upper or i and self.lows[i - 1] == "the" else None
+            if t is not None:
+                yield (i, i + len(t), "TITLE" if upper else "TITLE_BEFORE", t)
                 i += len(t)
                 continue
             i += 1

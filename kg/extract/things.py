@@ -86,13 +86,12 @@ def thing_name(ent: Span, lang: Language) -> bool:
     named = lang.words.document_nouns | lang.words.meeting_nouns
     if ent.label_ == "PERSON" and len(ent) > 1 and ent[-1].lower_ in named:
         return True  # "the Lisbon Format", "the Minsk Agreement"
-    root = ent.root
-    if (ent.label_ == "ORG" and root.lower_ in lang.words.document_nouns and root.i + 1 < ent.end
-            and ent.doc[root.i + 1].dep_ == "prep"):
+    head = ent.root
+    if (ent.label_ == "ORG" and head.lower_ in lang.words.document_nouns and head.i + 1 < ent.end
+            and ent.doc[head.i + 1].dep_ == "prep"):
         return True  # "the Government's Plan for Change", "the Declaration of Principles"
     if all(_weapon_word(t, lang) for t in ent if t.is_alpha):
         return True
-    head = ent.root
     near = [head.head] if head.dep_ in ("compound", "appos") else []
     near += [c for c in head.children if c.dep_ == "appos"]
     return any(t.lower_ in lang.words.vessel_nouns for t in near)
