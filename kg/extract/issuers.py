@@ -11,7 +11,7 @@ from spacy.tokens import Token
 
 class Issuers:
     """The issuer part of ``Discourse`` (a mixin: it uses its ``doc``, ``index``, ``words``,
-    ``actors_at`` and ``_since``)."""
+    ``actors_at`` and ``_named_before``)."""
 
     def _issuer(self, tok: Token, depth: int) -> list[str]:
         """The issuer of the text the subject ``tok`` names ([] when none is found)."""
@@ -30,9 +30,8 @@ class Issuers:
                 if t.dep_ in ("poss", "pobj") and (t.i == c.i or t.head.i == c.i or t.head.head.i == c.i)
                 for a in self.actors_at(t, depth + 1)
             ]
-        start = self._since(tok.i)
-        for m in sorted(self.index.mentions, key=lambda m: -m.start):
-            if not start <= m.start < tok.i or m.locative or m.modifier or m.key in self.index.media:
+        for m in self._named_before(tok.i):
+            if m.locative or m.modifier or m.key in self.index.media:
                 continue
             head = self.doc[m.start : m.end].root
             if head.dep_ == "nsubj" and head.head.pos_ in ("VERB", "AUX"):

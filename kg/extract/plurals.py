@@ -26,9 +26,7 @@ class Plurals:
                 return before
         if found:
             return list(max(found)[1])
-        if self.last_group or self.doc[i].dep_ not in subject:
-            return list(self.last_group)
-        return self._plural_subject_before(i)
+        return list(self.last_group)
 
     def _plural_subject_before(self, i: int) -> list[str]:
         """The actors of the last plural subject of the sentence before the word at ``i``."""

@@ -160,12 +160,10 @@ class Discourse(Speakers, Plurals, Issuers, Antecedents):
                 subj = [k for k in self.subjects(cur) if self._body(k)]
                 if subj:
                     return subj[:1]
-        start = self._since(tok.i)
-        for m in sorted(self.index.mentions, key=lambda m: -m.start):
+        for m in self._named_before(tok.i):
             head = self.doc[m.start : m.end].root
             if (
-                start <= m.start < tok.i
-                and not m.locative
+                not m.locative
                 and not m.modifier
                 and self._body(m.key)
                 and (head.dep_ in ("nsubj", "nsubjpass") or head.dep_ == "poss" and head.head.dep_ == "nsubj")
@@ -260,6 +258,11 @@ class Discourse(Speakers, Plurals, Issuers, Antecedents):
     def _since(self, i: int) -> int:
         start = self.doc[i].sent.start
         return self.doc[start - 1].sent.start if start > 0 else 0
+
+    def _named_before(self, i: int):
+        """The mentions from the start of the sentence before the word at ``i`` up to it, latest first."""
+        start = self._since(i)
+        return (m for m in sorted(self.index.mentions, key=lambda m: -m.start) if start <= m.start < i)
 
     def _own_state(self, tok: Token, depth: int) -> list[str]:
         """ "his country", "Putin's government": the state of the person who owns the noun."""
