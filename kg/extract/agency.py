@@ -239,7 +239,6 @@ class Agency(Discourse):
                     out += self._agents(c)
         return uniq(out)
 
-
     def each_other(self, d: Draft) -> list[Draft]:
         """ "X and Y accused each other": each did it to the other, two directed events."""
         tok = self.doc[d.token]
