@@ -46,7 +46,11 @@ class RoleReader(Agency):
         )
 
     def _body_meets(self, tok: Token, participants: list[str]) -> bool:
-        """ "The Security Council will hold an emergency meeting": a body meets as one."""
+        """ "The Security Council will hold an emergency meeting": a body meets as one; "X is in Berlin
+        for consultations with key allies": X meets others the text names only by what they are."""
+        talks = self.lex.rules(self.positions[tok.i].plover).talks
+        if len(participants) == 1 and talks and self._with_unnamed(tok):
+            return True
         if (
             len(participants) != 1
             or tok.dep_ != "dobj"
@@ -55,6 +59,18 @@ class RoleReader(Agency):
             return False
         actor = self.index.actors.get(participants[0])
         return actor is not None and actor.kind in ("igo", "org", "group")
+
+    def _with_unnamed(self, tok: Token) -> bool:
+        """The meeting noun is held "with" parties named by a noun of their kind ("allies", "officials")
+        and by no actor's name."""
+        others = [p for c in tok.children if c.dep_ == "prep" and c.lower_ == "with" for p in c.children]
+        return any(
+            o.dep_ == "pobj"
+            and o.pos_ == "NOUN"
+            and (o.lower_ in self.lang.parties or o.lemma_.lower() in self.lang.parties)
+            and not any(self.index.at(t) for t in o.doc[o.left_edge.i : o.i + 1])
+            for o in others
+        )
 
     def _requester(self, n: Token) -> tuple[list[str], list[str]] | None:
         """ "met at the request of Russia and China", "at the invitation of X": X asks, and whoever does
