@@ -43,7 +43,7 @@ def _dates_fit(a: str | None, b: str | None) -> bool:
 
 def _fits(group: list[Draft], d: Draft, lex: Lexicon) -> bool:
     g = group[0]
-    if g.plover != d.plover or g.modality != d.modality or g.earlier != d.earlier:
+    if g.plover != d.plover or g.modality != d.modality or (g.earlier, g.campaign) != (d.earlier, d.campaign):
         return False
     classes = {x.event_class for x in group} | {d.event_class}
     headline = d.sentence.index == 0 or all(x.sentence.index == 0 for x in group)
@@ -204,6 +204,17 @@ def merge(
     return events
 
 
+def _campaign(tok: Token, verbs: frozenset[str]) -> bool:
+    """A plural deed noun its doer's verb carries on (``campaign_verbs``), with a possessive pronoun:
+    "they are conducting their attacks", "stepped up its strikes"."""
+    return (
+        tok.tag_ == "NNS"
+        and tok.dep_ == "dobj"
+        and tok.head.lemma_.lower() in verbs
+        and any(c.dep_ == "poss" and c.pos_ == "PRON" for c in tok.children)
+    )
+
+
 def _to_come(tok: Token, future_aux: frozenset[str]) -> bool:
     """A headline event marked as still to come ("Trump to Meet Putin", "EU Will Weigh Sanctions")."""
     words = [tok] + ([tok.head] if tok.head.i != tok.i else [])
@@ -220,11 +231,12 @@ def merge_events(state: DocState) -> None:
     for d in state.drafts:
         if d.sentence.index in titles:
             d.headline = d.modality in ("asserted", "planned") and not _to_come(state.doc[d.token], marks)
+    words, lex = state.lang.words, state.lang.lexicon
     for d in state.drafts:
         d.earlier = earlier_talks(state.doc[d.token], d.plover, state.lang)
+        d.campaign = lex.rules(d.plover).deed and _campaign(state.doc[d.token], words.campaign_verbs)
     pointing = {id(d) for d in state.drafts if not d.is_verb and points_back(state.doc[d.token])}
     side_of = {k: a.affiliation for k, a in state.index.actors.items() if a.affiliation}
-    words, lex = state.lang.words, state.lang.lexicon
     apart = {
         id(d)
         for d in state.drafts
