@@ -12,6 +12,7 @@ from spacy.tokens import Token
 from kg.extract.event_coref import coref_rules, fold_coreferent, points_back
 from kg.extract.lexicon import Lexicon
 from kg.extract.sequels import earlier_talks
+from kg.extract.split_objects import placed_apart, split_objects
 from kg.extract.state import DocState, Draft
 from kg.extract.timing import event_date, fold_title, is_title
 from kg.model import Event, EventMention
@@ -241,6 +242,10 @@ def merge_events(state: DocState) -> None:
         id(d)
         for d in state.drafts
         if lex.rules(d.plover).gathers
-        and any(c.dep_ == "advmod" and c.lower_ in words.apart_words for c in state.doc[d.token].children)
+        and (
+            any(c.dep_ == "advmod" and c.lower_ in words.apart_words for c in state.doc[d.token].children)
+            or split_objects(state.doc[d.token])  # "met A in X and B in Y": two meetings
+            or placed_apart(state.doc[d.token])
+        )
     }
     state.events = merge(state.drafts, state.document.id, lex, titles, pointing, side_of, apart)

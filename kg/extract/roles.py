@@ -9,6 +9,7 @@ from spacy.tokens import Token
 from kg.extract.agency import Agency, claiming_verb, prep_objects
 from kg.extract.lexicon import Trigger
 from kg.extract.reference import uniq
+from kg.extract.split_objects import split_objects
 from kg.plover import plover_scheme
 
 _OBJ = ("dobj", "dative", "iobj", "oprd")
@@ -162,6 +163,13 @@ class RoleReader(Agency):
                 source += [a for p in c.children for a in self.prep_actors(p, ("of",))]
             elif c.dep_ == "prep" or c.dep_ == "dative" and c.pos_ == "ADP":  # "gave money to X"
                 objs = [a for p in prep_objects(c) for a in self._pobj_actors(p, spec)]
+                if objs and c.lower_ == "with" and spec.symmetric:  # "... with A in X and B in Y"
+                    objs += [
+                        a
+                        for j in split_objects(v)
+                        for a in self.actors_at(j, conj=False)
+                        if self.index.actors[a].kind == "person"
+                    ]
                 if c.lower_ in ("between", "among") or _mutual_with(c, spec):
                     between += objs
                 elif c.lower_ in spec.target_preps:
