@@ -86,6 +86,8 @@ def _compatible(a: Group, b: Group, side_of: dict[str, str] | None = None) -> bo
         return False
     if any(x.earlier for x in a) != any(x.earlier for x in b):
         return False  # the talks a call follows up were held before it
+    if any(x.campaign for x in a) != any(x.campaign for x in b):
+        return False  # "they are conducting their attacks": the campaign, not the one attack told
     side_of = side_of or {}
     _, src_a, tgt_a = (_sides(r, side_of) for r in _roles(a))
     _, src_b, tgt_b = (_sides(r, side_of) for r in _roles(b))

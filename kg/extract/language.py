@@ -114,6 +114,7 @@ class Words:
     circumstance_nouns: frozenset[str]
     apart_words: frozenset[str]
     sequel_nouns: frozenset[str]
+    campaign_verbs: frozenset[str]
     definite_determiners: frozenset[str]
     occurrence_verbs: frozenset[str]  # lemmas, with their particle or object ("take place")
     topic_preps: frozenset[str]
@@ -320,6 +321,7 @@ def _words(d: dict) -> Words:
         circumstance_nouns=_lower(d.get("circumstance_nouns")),
         apart_words=_lower(d.get("apart_words")),
         sequel_nouns=_lower(d.get("sequel_nouns")),
+        campaign_verbs=_lower(d.get("campaign_verbs")),
         definite_determiners=_lower(d.get("definite_determiners")),
         occurrence_verbs=_lower(d.get("occurrence_verbs")),
         topic_preps=_lower(d.get("topic_preps")),

@@ -12,6 +12,7 @@ from spacy.tokens import Token
 from kg.extract.event_coref import coref_rules, fold_coreferent, points_back
 from kg.extract.lexicon import Lexicon
 from kg.extract.sequels import earlier_talks
+from kg.extract.split_objects import placed_apart, split_objects
 from kg.extract.state import DocState, Draft
 from kg.extract.timing import event_date, fold_title, is_title
 from kg.model import Event, EventMention
@@ -43,7 +44,7 @@ def _dates_fit(a: str | None, b: str | None) -> bool:
 
 def _fits(group: list[Draft], d: Draft, lex: Lexicon) -> bool:
     g = group[0]
-    if g.plover != d.plover or g.modality != d.modality or g.earlier != d.earlier:
+    if g.plover != d.plover or g.modality != d.modality or (g.earlier, g.campaign) != (d.earlier, d.campaign):
         return False
     classes = {x.event_class for x in group} | {d.event_class}
     headline = d.sentence.index == 0 or all(x.sentence.index == 0 for x in group)
@@ -204,6 +205,17 @@ def merge(
     return events
 
 
+def _campaign(tok: Token, verbs: frozenset[str]) -> bool:
+    """A plural deed noun its doer's verb carries on (``campaign_verbs``), with a possessive pronoun:
+    "they are conducting their attacks", "stepped up its strikes"."""
+    return (
+        tok.tag_ == "NNS"
+        and tok.dep_ == "dobj"
+        and tok.head.lemma_.lower() in verbs
+        and any(c.dep_ == "poss" and c.pos_ == "PRON" for c in tok.children)
+    )
+
+
 def _to_come(tok: Token, future_aux: frozenset[str]) -> bool:
     """A headline event marked as still to come ("Trump to Meet Putin", "EU Will Weigh Sanctions")."""
     words = [tok] + ([tok.head] if tok.head.i != tok.i else [])
@@ -220,15 +232,20 @@ def merge_events(state: DocState) -> None:
     for d in state.drafts:
         if d.sentence.index in titles:
             d.headline = d.modality in ("asserted", "planned") and not _to_come(state.doc[d.token], marks)
+    words, lex = state.lang.words, state.lang.lexicon
     for d in state.drafts:
         d.earlier = earlier_talks(state.doc[d.token], d.plover, state.lang)
+        d.campaign = lex.rules(d.plover).deed and _campaign(state.doc[d.token], words.campaign_verbs)
     pointing = {id(d) for d in state.drafts if not d.is_verb and points_back(state.doc[d.token])}
     side_of = {k: a.affiliation for k, a in state.index.actors.items() if a.affiliation}
-    words, lex = state.lang.words, state.lang.lexicon
     apart = {
         id(d)
         for d in state.drafts
         if lex.rules(d.plover).gathers
-        and any(c.dep_ == "advmod" and c.lower_ in words.apart_words for c in state.doc[d.token].children)
+        and (
+            any(c.dep_ == "advmod" and c.lower_ in words.apart_words for c in state.doc[d.token].children)
+            or split_objects(state.doc[d.token])  # "met A in X and B in Y": two meetings
+            or placed_apart(state.doc[d.token])
+        )
     }
     state.events = merge(state.drafts, state.document.id, lex, titles, pointing, side_of, apart)

@@ -41,12 +41,14 @@ class Plurals:
 
     def _bound_owner(self, tok: Token) -> list[str]:
         """ "The members of the Council expressed their support": "their" on its verb's object is the
-        verb's plural subject's, unless the object is a hostile deed ("they condemned their attacks")."""
+        verb's plural subject's, unless the object is a hostile deed ("they condemned their attacks") that
+        the verb does not carry out ("they stepped up their attacks")."""
         noun = tok.head
         if tok.dep_ != "poss" or noun.dep_ != "dobj" or noun.head.pos_ not in ("VERB", "AUX"):
             return []
         spec = self.positions.get(noun.i)
-        if spec is not None and self.lex.rules(spec.plover).deed:
+        doing = noun.head.lemma_.lower() in self.lex.light_verbs  # "they are conducting their attacks"
+        if spec is not None and self.lex.rules(spec.plover).deed and not doing:
             return []
         verb = noun.head
         while verb.dep_ == "conj" and not any(c.dep_ == "nsubj" for c in verb.children):

@@ -9,6 +9,7 @@ from spacy.tokens import Token
 from kg.extract.agency import Agency, claiming_verb, prep_objects
 from kg.extract.lexicon import Trigger
 from kg.extract.reference import uniq
+from kg.extract.split_objects import split_objects
 from kg.plover import plover_scheme
 
 _OBJ = ("dobj", "dative", "iobj", "oprd")
@@ -46,7 +47,11 @@ class RoleReader(Agency):
         )
 
     def _body_meets(self, tok: Token, participants: list[str]) -> bool:
-        """ "The Security Council will hold an emergency meeting": a body meets as one."""
+        """ "The Security Council will hold an emergency meeting": a body meets as one; "X is in Berlin
+        for consultations with key allies": X meets others the text names only by what they are."""
+        talks = self.lex.rules(self.positions[tok.i].plover).talks
+        if len(participants) == 1 and talks and self._with_unnamed(tok):
+            return True
         if (
             len(participants) != 1
             or tok.dep_ != "dobj"
@@ -55,6 +60,18 @@ class RoleReader(Agency):
             return False
         actor = self.index.actors.get(participants[0])
         return actor is not None and actor.kind in ("igo", "org", "group")
+
+    def _with_unnamed(self, tok: Token) -> bool:
+        """The meeting noun is held "with" parties named by a noun of their kind ("allies", "officials")
+        and by no actor's name."""
+        others = [p for c in tok.children if c.dep_ == "prep" and c.lower_ == "with" for p in c.children]
+        return any(
+            o.dep_ == "pobj"
+            and o.pos_ == "NOUN"
+            and (o.lower_ in self.lang.parties or o.lemma_.lower() in self.lang.parties)
+            and not any(self.index.at(t) for t in o.doc[o.left_edge.i : o.i + 1])
+            for o in others
+        )
 
     def _requester(self, n: Token) -> tuple[list[str], list[str]] | None:
         """ "met at the request of Russia and China", "at the invitation of X": X asks, and whoever does
@@ -146,6 +163,13 @@ class RoleReader(Agency):
                 source += [a for p in c.children for a in self.prep_actors(p, ("of",))]
             elif c.dep_ == "prep" or c.dep_ == "dative" and c.pos_ == "ADP":  # "gave money to X"
                 objs = [a for p in prep_objects(c) for a in self._pobj_actors(p, spec)]
+                if objs and c.lower_ == "with" and spec.symmetric:  # "... with A in X and B in Y"
+                    objs += [
+                        a
+                        for j in split_objects(v)
+                        for a in self.actors_at(j, conj=False)
+                        if self.index.actors[a].kind == "person"
+                    ]
                 if c.lower_ in ("between", "among") or _mutual_with(c, spec):
                     between += objs
                 elif c.lower_ in spec.target_preps:

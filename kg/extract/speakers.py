@@ -69,9 +69,15 @@ class Speakers:
             return []
         subj = [c for c in verb.children if c.dep_ == "nsubj" and c.i < tok.i]
         plural = [c for c in subj if c.tag_ in ("NNS", "NNPS") or any(k.dep_ == "conj" for k in c.children)]
-        # a subject that names someone ("Kenyan officials"), not a bare noun ("officials")
+        # a subject that names someone ("Kenyan officials"), not a bare noun ("officials"); or a named
+        # group ("The Houthis said they ...")
         named = [c for c in plural if any(self.index.at(t) is not None for t in c.subtree)]
+        named += [c for c in subj if c not in plural and self._named_group(c)]
         return [a for c in named for a in self.actors_at(c, 1)]
+
+    def _named_group(self, tok: Token) -> bool:
+        m = self.index.at(tok)
+        return m is not None and tok.pos_ == "PROPN" and self.index.actors[m.key].kind == "group"
 
     def _saying_verb(self, tok: Token, steps: int | None = None) -> Token | None:
         """The verb of saying whose reported clause ``tok`` is in ("X said *they had ...*"), looking at

@@ -169,6 +169,8 @@ class Draft:
     headline: bool = False
     #: an earlier event the one told follows up ("a continuation of their talks last week")
     earlier: bool = False
+    #: deeds its doer says it carries on ("they are conducting their attacks"): a campaign, not one deed
+    campaign: bool = False
 
     @classmethod
     def of(cls, spec: Trigger, trigger: Mention, sentence: Sentence, token: int, participants: list[str],
