@@ -66,6 +66,8 @@ class Trigger:
     hosts: bool = False
     #: the passive subject feels it, about the "by" agent ("Chile was appalled by the raid")
     experiencer: bool = False
+    #: the subject suffers it: the target, and whoever says so the source ("Russia will face consequences")
+    undergoes: bool = False
 
 
 @dataclass(frozen=True)
@@ -276,6 +278,7 @@ def _trigger(raw: dict, types: dict[str, dict], breadth: bool = False) -> Trigge
         money=bool(raw.get("money")),
         hosts=bool(raw.get("hosts")),
         experiencer=bool(raw.get("experiencer")),
+        undergoes=bool(raw.get("undergoes")),
     )
 
 

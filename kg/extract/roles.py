@@ -160,6 +160,8 @@ class RoleReader(Agency):
             elif c.dep_ == "agent" and not passive and not spec.topic and not spec.symmetric:
                 # "ignored calls by Y": those whose calls (the object) were ignored
                 target += [a for p in c.children if p.dep_ == "pobj" for a in self.actors_at(p)]
+        if spec.undergoes and not passive:  # "Russia will face consequences": Russia is threatened
+            source, target = [], uniq(source + target)
         return source, target, between
 
     def _object_owner(self, obj: Token, spec: Trigger) -> list[str]:
