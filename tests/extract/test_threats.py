@@ -11,7 +11,8 @@ def _threats(ex):
 def test_consequences_are_promised_by_the_speaker_to_the_subject(run):
     (face,) = _threats(run("Kenya said Somalia would face consequences."))
     assert face.source == ["Q114"] and face.target == ["Q1045"]
-    (bear,) = _threats(run('"Moscow started this war, and now it will bear the consequences," the French president said.'))
+    said = '"Moscow started this war, and now it will bear the consequences," the French president said.'
+    (bear,) = _threats(run(said))
     assert bear.source == ["Q142"] and bear.target == ["Q159"]
 
 
