@@ -41,6 +41,8 @@ _STOP = {"ROOT", "parataxis"}
 
 
 def _negated(tok: Token, words: ModalityWords) -> bool:
+    if tok.lemma_.lower() in words.eager:
+        return False  # "will not hesitate to strike": the strike is promised
     for c in tok.children:
         if c.dep_ == "neg" or (c.dep_ == "det" and c.lower_ == "no"):
             return True
@@ -245,6 +247,10 @@ def _decide(state: DocState, d: Draft) -> bool:
     modality, negated = modality_of(tok, state.lang, spec.modality)
     if spec.negated_only and not negated:
         return False
+    if spec.future:
+        if negated or not (modality in ("planned", "hypothetical") or _ahead(tok, state.lang)):
+            return False  # "took action against X": done, no threat
+        modality = "asserted"  # "will take action against X": the threat is made now
     if d.requested:
         modality = "asserted"  # the request came first, whatever is still to come of it
     if (
@@ -311,6 +317,16 @@ def _announced_harm(state: DocState, d: Draft, tok: Token) -> bool:
         return False
     speakers = {m.key for c in said.children if c.dep_ == "nsubj" for m in [state.index.at(c)] if m}
     return bool(speakers & set(d.source))
+
+
+def _ahead(tok: Token, lang: Language) -> bool:
+    """The verb, or a verb it is the complement of, is put ahead ("will continue to take action")."""
+    while True:
+        if has_future_aux(tok, lang):
+            return True
+        if tok.dep_ not in ("xcomp", "acomp") or tok.head.i == tok.i:
+            return False
+        tok = tok.head
 
 
 def _given_in_words(d: Draft, tok: Token, lang: Language) -> bool:

@@ -18,3 +18,15 @@ def test_consequences_are_promised_by_the_speaker_to_the_subject(run):
 
 def test_consequences_already_borne_are_no_threat(run):
     assert not _threats(run("Ghana faced serious consequences after the floods, Nigeria said."))
+
+
+def test_action_against_a_party_still_to_come_is_a_threat_made_now(run):
+    (ready,) = _threats(run("Japan stands ready to take further measures against North Korea."))
+    assert ready.source == ["Q17"] and ready.target == ["Q423"] and ready.modality == "asserted"
+    (eager,) = _threats(run("France will not hesitate to take all necessary action against the Houthis."))
+    assert eager.source == ["Q142"] and eager.modality == "asserted"
+
+
+def test_action_taken_or_refused_is_no_threat(run):
+    assert not _threats(run("Kenya took legal action against Uganda last year."))
+    assert not _threats(run("Kenya will not take action against Uganda."))
