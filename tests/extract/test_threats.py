@@ -30,3 +30,10 @@ def test_action_against_a_party_still_to_come_is_a_threat_made_now(run):
 def test_action_taken_or_refused_is_no_threat(run):
     assert not _threats(run("Kenya took legal action against Uganda last year."))
     assert not _threats(run("Kenya will not take action against Uganda."))
+
+
+def test_a_war_vowed_against_a_party_is_a_threat_to_it(run):
+    ex = run("The Somali president vowed an all-out war against al-Shabab.")
+    (vow,) = _threats(ex)
+    assert vow.source == ["Q1045"] and vow.target == ["al-shabaab"]
+    assert not [e for e in ex.events if e.plover == "ASSAULT"]
