@@ -302,6 +302,11 @@ class EventDrafter(RoleReader):
         other = self.positions.get(head.i)
         return other is not None and self.lex.rules(other.plover).blame
 
+    def _harm_if(self, clause: Token, rules) -> bool:
+        """A threat made on a hostile deed as its condition: "will retaliate if X attacks" threatens X."""
+        deeds = [self.positions[t.i].plover for t in clause.subtree if t.i in self.positions]
+        return rules.promised_harm and any(plover_scheme()[p].quad == "MaterialConflict" for p in deeds)
+
     def _span_of(self, tok: Token, spec: Trigger) -> tuple[int, int]:
         start = tok.i - len(spec.prefix)
         return self.doc[start].idx, tok.idx + len(tok.text)
@@ -359,7 +364,11 @@ class EventDrafter(RoleReader):
         conditions = [
             c
             for c in tok.children
-            if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "unless" for m in c.children)
+            if c.dep_ == "advcl"
+            and any(
+                m.dep_ == "mark" and (m.lower_ == "unless" or m.lower_ == "if" and self._harm_if(c, rules))
+                for m in c.children
+            )
         ]
         threat = is_verb and bool(conditions) and plover_scheme()[spec.plover].quad != "VerbalCooperation"
         if threat:

@@ -262,7 +262,7 @@ def _decide(state: DocState, d: Draft) -> bool:
         modality, negated = "asserted", False  # "rejected Russia's demand": the demand was made
     if (
         lex.rules(spec.plover).promised_harm
-        and modality == "planned"
+        and modality in ("planned", "hypothetical")
         and said_by(tok, state.lang) is not None
     ):
         modality = "asserted"  # "warned that it would retaliate": the warning is the threat, made now

@@ -37,3 +37,15 @@ def test_a_war_vowed_against_a_party_is_a_threat_to_it(run):
     (vow,) = _threats(ex)
     assert vow.source == ["Q1045"] and vow.target == ["al-shabaab"]
     assert not [e for e in ex.events if e.plover == "ASSAULT"]
+
+
+def test_an_answer_promised_on_a_hostile_condition_threatens_its_doer(run):
+    for said in ("Egypt warned it would respond if Ethiopia attacked again.",
+                 "Egypt warned it would retaliate if Ethiopia attacked again."):
+        (threat,) = _threats(run(said))
+        assert threat.source == ["Q79"] and threat.target == ["Q115"] and threat.modality == "asserted"
+
+
+def test_an_answer_promised_on_a_peaceful_condition_or_to_a_letter_is_no_threat(run):
+    assert not _threats(run("Egypt will respond if Ethiopia asks for talks."))
+    assert not _threats(run("The ministry said it would respond to the letter from Ethiopia next week."))
