@@ -248,8 +248,9 @@ def _decide(state: DocState, d: Draft) -> bool:
     if spec.negated_only and not negated:
         return False
     if spec.future:
-        if negated or not (modality in ("planned", "hypothetical") or _ahead(tok, state.lang)):
-            return False  # "took action against X": done, no threat
+        ahead = modality in ("planned", "hypothetical") or _ahead(tok, state.lang)
+        if negated and not spec.negated_only or not ahead:
+            return False  # "took action against X": done, no threat; "will not allow X to": a threat
         modality = "asserted"  # "will take action against X": the threat is made now
     if d.requested:
         modality = "asserted"  # the request came first, whatever is still to come of it

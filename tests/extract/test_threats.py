@@ -49,3 +49,17 @@ def test_an_answer_promised_on_a_hostile_condition_threatens_its_doer(run):
 def test_an_answer_promised_on_a_peaceful_condition_or_to_a_letter_is_no_threat(run):
     assert not _threats(run("Egypt will respond if Ethiopia asks for talks."))
     assert not _threats(run("The ministry said it would respond to the letter from Ethiopia next week."))
+
+
+def test_what_one_side_will_not_allow_another_to_do_is_a_threat_to_it(run):
+    ex = run("We will not allow the Houthis to continue attacking civilians, the Somali army said.")
+    (threat,) = _threats(ex)
+    assert threat.source == ["Q1045"] and threat.target == ["houthis"] and threat.modality == "asserted"
+    assert not [e for e in ex.events if e.plover == "ASSAULT"]
+    (let,) = _threats(run("Israel will not let Hamas rearm, Netanyahu said."))
+    assert let.source == ["Q801"] and let.target == ["Q38799"]
+
+
+def test_what_was_not_allowed_or_will_be_allowed_is_no_threat(run):
+    assert not _threats(run("Israel did not allow journalists from Qatar to enter Gaza."))
+    assert not _threats(run("Egypt will allow Sudanese refugees to cross the border."))
