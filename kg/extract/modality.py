@@ -316,7 +316,9 @@ def _announced_harm(state: DocState, d: Draft, tok: Token) -> bool:
     said = said_by(verb, state.lang)
     if said is None:
         return False
-    speakers = {m.key for c in said.children if c.dep_ == "nsubj" for m in [state.index.at(c)] if m}
+    # the speaker, or whose the speaker is ("Greek officials warned that they may ...")
+    subjects = [t for c in said.children if c.dep_ == "nsubj" for t in c.subtree]
+    speakers = {m.key for t in subjects for m in [state.index.at(t)] if m}
     return bool(speakers & set(d.source))
 
 

@@ -405,6 +405,9 @@ class RoleReader(Agency):
         ):
             phrase = n.head.head  # "waged a campaign of cyber attacks", "launched a wave of strikes"
         source, target, between = self._phrase_roles(n, spec, list(n.children))
+        if not target and spec.negated_only:  # "no let-up in operations against X": aimed at X
+            deeds = [o for c in n.children if c.dep_ == "prep" and c.lower_ == "in" for o in prep_objects(c)]
+            target = [a for o in deeds for a in self._phrase_roles(o, spec, list(o.children))[1]]
         if phrase is not n:
             # "the killing of civilians by X and killings by Y": a role a conjoined noun names itself is
             # its own; the others it shares with the noun of the phrase

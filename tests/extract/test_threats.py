@@ -63,3 +63,17 @@ def test_what_one_side_will_not_allow_another_to_do_is_a_threat_to_it(run):
 def test_what_was_not_allowed_or_will_be_allowed_is_no_threat(run):
     assert not _threats(run("Israel did not allow journalists from Qatar to enter Gaza."))
     assert not _threats(run("Egypt will allow Sudanese refugees to cross the border."))
+
+
+def test_no_let_up_promised_in_operations_against_a_party_threatens_it(run):
+    ex = run("The Nigerian president said there would be no let-up in the offensive against Boko Haram.")
+    (threat,) = _threats(ex)
+    assert threat.source == ["Q1033"] and threat.target == ["boko-haram"]
+    fighting = "Aid workers said there had been no respite in the fighting for civilians in Gaza."
+    assert not _threats(run(fighting))
+
+
+def test_harm_the_speakers_side_says_it_may_do_is_a_threat(run):
+    warned = "Greek officials warned that they may bar Turkish fishing boats from entering the port."
+    (bar,) = _threats(run(warned))
+    assert bar.source == ["Q41"] and bar.target == ["Q43"] and bar.modality == "asserted"
