@@ -77,3 +77,14 @@ def test_harm_the_speakers_side_says_it_may_do_is_a_threat(run):
     warned = "Greek officials warned that they may bar Turkish fishing boats from entering the port."
     (bar,) = _threats(run(warned))
     assert bar.source == ["Q41"] and bar.target == ["Q43"] and bar.modality == "asserted"
+
+
+def test_force_not_ruled_out_against_a_party_is_a_threat_to_it(run):
+    (threat,) = _threats(run("France said it would not rule out military action against Niger."))
+    assert threat.source == ["Q142"] and threat.target == ["Q1032"] and threat.modality == "asserted"
+    (strikes,) = _threats(run("Britain has not ruled out strikes on Houthi positions in Yemen."))
+    assert strikes.source == ["Q145"] and "houthis" in strikes.target
+
+
+def test_a_meeting_not_ruled_out_is_no_threat(run):
+    assert not _threats(run("Kenya did not rule out a meeting with Somalia."))
