@@ -366,7 +366,12 @@ class EventDrafter(RoleReader):
             for c in tok.children
             if c.dep_ == "advcl"
             and any(
-                m.dep_ == "mark" and (m.lower_ == "unless" or m.lower_ == "if" and self._harm_if(c, rules))
+                m.dep_ == "mark"
+                and (
+                    m.lower_ == "unless"
+                    or m.lower_ == "if" and self._harm_if(c, rules)
+                    or m.lower_ == "until" and rules.promised_harm  # "will fight on until X gives up"
+                )
                 for m in c.children
             )
         ]

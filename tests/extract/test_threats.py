@@ -88,3 +88,14 @@ def test_force_not_ruled_out_against_a_party_is_a_threat_to_it(run):
 
 def test_a_meeting_not_ruled_out_is_no_threat(run):
     assert not _threats(run("Kenya did not rule out a meeting with Somalia."))
+
+
+def test_harm_to_go_on_until_another_gives_in_is_a_threat_to_it(run):
+    said = "Al-Shabab said it will continue its raids until Kenya withdraws its troops from Somalia."
+    (threat,) = _threats(run(said))
+    assert threat.source == ["al-shabaab"] and threat.target == ["Q114"] and threat.modality == "asserted"
+
+
+def test_a_campaign_that_went_on_or_talks_that_go_on_are_no_threat(run):
+    assert not _threats(run("Al-Shabab continued its raids until Kenya withdrew its troops from Somalia."))
+    assert not _threats(run("The talks between Kenya and Somalia will continue until Friday."))
