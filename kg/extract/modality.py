@@ -288,8 +288,9 @@ def _decide(state: DocState, d: Draft) -> bool:
             modality = "asserted"
         elif not lex.rules(spec.plover).refusal:
             modality = "negated"
-    if d.adopted is not None and lex.rules(d.adopted.plover).promised_harm and modality == "planned":
-        modality = "asserted"  # "vowed to retaliate": the vow is the threat, made now
+    ahead = modality in ("planned", "hypothetical")
+    if d.adopted is not None and lex.rules(d.adopted.plover).promised_harm and ahead:
+        modality = "asserted"  # "vowed to retaliate", "warned of a response if X invades": made now
     if modality in ("planned", "hypothetical") and not negated and _given_in_words(d, tok, state.lang):
         modality = "asserted"  # "pledged its support", "offered solidarity": saying so gives it
     if modality in ("planned", "hypothetical") and not negated and _said_wanting(d, tok, state.lang):

@@ -197,10 +197,13 @@ class RoleReader(Agency):
             for c in (c for c in obj.children if c.dep_ == "acl" and c.tag_ == "VBN"):
                 for p in (p for g in c.children if g.dep_ == "agent" for p in g.children if p.dep_ == "pobj"):
                     out += self.actors_at(p) or self._object_owner(p, spec)
-        if not out and obj.i not in self.positions:  # an event object's own "on X" is that event's
+        absorbed = obj.i in self.positions and spec.absorbs and spec.object
+        if not out and (obj.i not in self.positions or absorbed):
+            # an event object's own "on X" is that event's, and the one's that absorbs it ("vowed war on X")
+            preps = (*spec.target_preps, "on") if absorbed else spec.target_preps
             for t in (obj, *obj.conjuncts):
                 for c in t.children:
-                    if c.dep_ == "prep" and c.lower_ in spec.target_preps and c.lower_ != "of":
+                    if c.dep_ == "prep" and c.lower_ in preps and c.lower_ != "of":
                         out += [a for p in c.children if p.dep_ == "pobj" for a in self._pobj_actors(p, spec)]
         return out
 

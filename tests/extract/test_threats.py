@@ -99,3 +99,14 @@ def test_harm_to_go_on_until_another_gives_in_is_a_threat_to_it(run):
 def test_a_campaign_that_went_on_or_talks_that_go_on_are_no_threat(run):
     assert not _threats(run("Al-Shabab continued its raids until Kenya withdrew its troops from Somalia."))
     assert not _threats(run("The talks between Kenya and Somalia will continue until Friday."))
+
+
+def test_a_crackdown_or_action_vowed_against_a_party_is_a_threat_to_it(run):
+    (vow,) = _threats(run("Kenya vowed a crackdown on al-Shabab."))
+    assert vow.source == ["Q114"] and vow.target == ["al-shabaab"]
+    (warned,) = _threats(run("Britain warned of severe consequences if Russia invaded Ukraine."))
+    assert warned.target == ["Q159"] and warned.modality == "asserted"
+
+
+def test_a_promise_of_action_at_home_is_no_threat(run):
+    assert not _threats(run("Kenya promised swift action on climate change."))
