@@ -249,7 +249,8 @@ def _decide(state: DocState, d: Draft) -> bool:
         return False
     if spec.future:
         ahead = modality in ("planned", "hypothetical") or _ahead(tok, state.lang)
-        if negated and not spec.negated_only or not ahead:
+        passive = any(c.dep_ == "auxpass" for c in tok.children)  # "he is not allowed to speak"
+        if negated and not spec.negated_only or not ahead or passive:
             return False  # "took action against X": done, no threat; "will not allow X to": a threat
         modality = "asserted"  # "will take action against X": the threat is made now
     if d.requested:
@@ -371,6 +372,8 @@ def decide_modality(state: DocState) -> None:
         d.absorbed = [a for a in d.absorbed if _decide(state, a)]
         if _decide(state, d):
             kept.append(d)
+        else:  # "continues its war against X": no threat, and the war is a deed of its own
+            kept.extend(d.absorbed)
     state.drafts = [
         d
         for d in kept

@@ -55,7 +55,6 @@ def test_what_one_side_will_not_allow_another_to_do_is_a_threat_to_it(run):
     ex = run("We will not allow the Houthis to continue attacking civilians, the Somali army said.")
     (threat,) = _threats(ex)
     assert threat.source == ["Q1045"] and threat.target == ["houthis"] and threat.modality == "asserted"
-    assert not [e for e in ex.events if e.plover == "ASSAULT"]
     (let,) = _threats(run("Israel will not let Hamas rearm, Netanyahu said."))
     assert let.source == ["Q801"] and let.target == ["Q38799"]
 
@@ -110,3 +109,13 @@ def test_a_crackdown_or_action_vowed_against_a_party_is_a_threat_to_it(run):
 
 def test_a_promise_of_action_at_home_is_no_threat(run):
     assert not _threats(run("Kenya promised swift action on climate change."))
+
+
+def test_one_who_will_not_be_allowed_to_act_is_threatened_by_no_one(run):
+    assert not _threats(run("Kenya will not be allowed to observe the vote, Somalia said."))
+
+
+def test_a_war_that_goes_on_is_a_deed_not_a_threat(run):
+    ex = run("Russia continues its illegal war against Ukraine.")
+    assert not _threats(ex)
+    assert [e for e in ex.events if e.plover == "ASSAULT"]
