@@ -119,3 +119,17 @@ def test_a_war_that_goes_on_is_a_deed_not_a_threat(run):
     ex = run("Russia continues its illegal war against Ukraine.")
     assert not _threats(ex)
     assert [e for e in ex.events if e.plover == "ASSAULT"]
+
+
+def test_force_or_countermeasures_still_to_come_are_a_threat(run):
+    (force,) = _threats(run("Turkey said it was ready to use force against the PKK."))
+    assert force.source == ["Q43"] and force.target == ["pkk"]
+    (counter,) = _threats(run("North Korea warned it would take countermeasures against the United States."))
+    assert counter.source == ["Q423"] and counter.target == ["Q30"]
+    assert not _threats(run("Turkey used force against the PKK last year."))
+
+
+def test_a_price_to_pay_is_promised_by_the_speaker(run):
+    ex = run("Russia will pay a heavy price for this aggression, the British prime minister said.")
+    (price,) = _threats(ex)
+    assert price.source == ["Q145"] and price.target == ["Q159"]
