@@ -13,6 +13,7 @@ from spacy.tokens import Token
 from kg.extract.bystanders import aimed_elsewhere, bystanders, lone_guess, tells_of
 from kg.extract.circumstances import in_circumstance
 from kg.extract.commenters import comments_on, only_speaks_of
+from kg.extract.conditions import threat_conditions
 from kg.extract.elaboration import elaborate
 from kg.extract.lexicon import Trigger, acts_as_verb, matches
 from kg.extract.parties import complete
@@ -302,11 +303,6 @@ class EventDrafter(RoleReader):
         other = self.positions.get(head.i)
         return other is not None and self.lex.rules(other.plover).blame
 
-    def _harm_if(self, clause: Token, rules) -> bool:
-        """A threat made on a hostile deed as its condition: "will retaliate if X attacks" threatens X."""
-        deeds = [self.positions[t.i].plover for t in clause.subtree if t.i in self.positions]
-        return rules.promised_harm and any(plover_scheme()[p].quad == "MaterialConflict" for p in deeds)
-
     def _span_of(self, tok: Token, spec: Trigger) -> tuple[int, int]:
         start = tok.i - len(spec.prefix)
         return self.doc[start].idx, tok.idx + len(tok.text)
@@ -361,20 +357,7 @@ class EventDrafter(RoleReader):
                 source or target,  # "the hostages must be released": asked on their behalf
                 [speaker] if speaker else self._publisher_state(),
             )
-        conditions = [
-            c
-            for c in tok.children
-            if c.dep_ == "advcl"
-            and any(
-                m.dep_ == "mark"
-                and (
-                    m.lower_ == "unless"
-                    or m.lower_ == "if" and self._harm_if(c, rules)
-                    or m.lower_ == "until" and rules.promised_harm  # "will fight on until X gives up"
-                )
-                for m in c.children
-            )
-        ]
+        conditions = threat_conditions(tok, self.positions, rules)
         threat = is_verb and bool(conditions) and plover_scheme()[spec.plover].quad != "VerbalCooperation"
         if threat:
             # "will withdraw its troops unless Iraq pays": what is done unless the other complies is a

@@ -9,6 +9,7 @@ from spacy.tokens import Token
 from kg.extract.circumstances import circumstance as is_circumstance
 from kg.extract.dangers import is_danger
 from kg.extract.language import Language, ModalityWords
+from kg.extract.lexicon import matches
 from kg.extract.speech import has_future_aux, said_by
 from kg.extract.state import DocState, Draft
 from kg.plover import plover_scheme
@@ -318,8 +319,10 @@ def _announced_harm(state: DocState, d: Draft, tok: Token) -> bool:
     said = said_by(verb, state.lang)
     if said is None:
         return False
-    # the speaker, or whose the speaker is ("Greek officials warned that they may ...")
-    subjects = [t for c in said.children if c.dep_ == "nsubj" for t in c.subtree]
+    # the speaker; in a warning, also whose the speaker is ("Greek officials warned that they may ...")
+    lex = state.lang.lexicon
+    warns = any(lex.rules(t.plover).promised_harm for t in matches(lex, said))
+    subjects = [t for c in said.children if c.dep_ == "nsubj" for t in (c.subtree if warns else [c])]
     speakers = {m.key for t in subjects for m in [state.index.at(t)] if m}
     return bool(speakers & set(d.source))
 
