@@ -13,6 +13,7 @@ from spacy.tokens import Token
 from kg.extract.bystanders import aimed_elsewhere, bystanders, lone_guess, tells_of
 from kg.extract.circumstances import in_circumstance
 from kg.extract.commenters import comments_on, only_speaks_of
+from kg.extract.conditions import threat_conditions
 from kg.extract.elaboration import elaborate
 from kg.extract.lexicon import Trigger, acts_as_verb, matches
 from kg.extract.parties import complete
@@ -356,11 +357,7 @@ class EventDrafter(RoleReader):
                 source or target,  # "the hostages must be released": asked on their behalf
                 [speaker] if speaker else self._publisher_state(),
             )
-        conditions = [
-            c
-            for c in tok.children
-            if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "unless" for m in c.children)
-        ]
+        conditions = threat_conditions(tok, self.positions, rules)
         threat = is_verb and bool(conditions) and plover_scheme()[spec.plover].quad != "VerbalCooperation"
         if threat:
             # "will withdraw its troops unless Iraq pays": what is done unless the other complies is a

@@ -74,6 +74,8 @@ class ModalityWords:
     saying_wants: frozenset[str] = frozenset()
     #: verbs that class what their subject is ("attacks on peacekeepers may constitute war crimes")
     classing: frozenset[str] = frozenset()
+    #: verbs whose negation promises what they govern ("will not hesitate to strike")
+    eager: frozenset[str] = frozenset()
 
     @property
     def future_aux(self) -> frozenset[str]:
@@ -285,6 +287,7 @@ def _modality(d: dict) -> ModalityWords:
         giving=_lower(d.get("giving_verbs")),
         saying_wants=_lower(d.get("saying_wants")),
         classing=_lower(d.get("classing_verbs")),
+        eager=_lower(d.get("eager_when_negated")),
     )
 
 

@@ -66,6 +66,10 @@ class Trigger:
     hosts: bool = False
     #: the passive subject feels it, about the "by" agent ("Chile was appalled by the raid")
     experiencer: bool = False
+    #: the subject suffers it: the target, and whoever says so the source ("Russia will face consequences")
+    undergoes: bool = False
+    #: an event only when still to come: said now, it is a threat made now ("will take action against X")
+    future: bool = False
 
 
 @dataclass(frozen=True)
@@ -276,6 +280,8 @@ def _trigger(raw: dict, types: dict[str, dict], breadth: bool = False) -> Trigge
         money=bool(raw.get("money")),
         hosts=bool(raw.get("hosts")),
         experiencer=bool(raw.get("experiencer")),
+        undergoes=bool(raw.get("undergoes")),
+        future=bool(raw.get("future")),
     )
 
 
@@ -402,8 +408,11 @@ def matches(lex: Lexicon, tok):
                 continue  # an adjective names an event only through an entry for adjectives
             if t.prefix and not _has_prefix(tok, t.prefix):
                 continue
-            if t.prep and not governs_prep(tok, t.prep):
-                continue
+            if t.prep and not (
+                governs_prep(tok, t.prep)
+                or t.object and any(_object_is(c, t.object) and governs_prep(c, t.prep) for c in tok.children)
+            ):
+                continue  # also the listed object's own: "took measures against X"
             if t.object and not (
                 any(_object_is(c, t.object) for c in tok.children)
                 or tok.dep_ == "acl"

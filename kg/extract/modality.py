@@ -9,6 +9,7 @@ from spacy.tokens import Token
 from kg.extract.circumstances import circumstance as is_circumstance
 from kg.extract.dangers import is_danger
 from kg.extract.language import Language, ModalityWords
+from kg.extract.lexicon import matches
 from kg.extract.speech import has_future_aux, said_by
 from kg.extract.state import DocState, Draft
 from kg.plover import plover_scheme
@@ -41,6 +42,8 @@ _STOP = {"ROOT", "parataxis"}
 
 
 def _negated(tok: Token, words: ModalityWords) -> bool:
+    if tok.lemma_.lower() in words.eager:
+        return False  # "will not hesitate to strike": the strike is promised
     for c in tok.children:
         if c.dep_ == "neg" or (c.dep_ == "det" and c.lower_ == "no"):
             return True
@@ -245,6 +248,12 @@ def _decide(state: DocState, d: Draft) -> bool:
     modality, negated = modality_of(tok, state.lang, spec.modality)
     if spec.negated_only and not negated:
         return False
+    if spec.future:
+        ahead = modality in ("planned", "hypothetical") or _ahead(tok, state.lang)
+        passive = any(c.dep_ == "auxpass" for c in tok.children)  # "he is not allowed to speak"
+        if negated and not spec.negated_only or not ahead or passive:
+            return False  # "took action against X": done, no threat; "will not allow X to": a threat
+        modality = "asserted"  # "will take action against X": the threat is made now
     if d.requested:
         modality = "asserted"  # the request came first, whatever is still to come of it
     if (
@@ -256,7 +265,7 @@ def _decide(state: DocState, d: Draft) -> bool:
         modality, negated = "asserted", False  # "rejected Russia's demand": the demand was made
     if (
         lex.rules(spec.plover).promised_harm
-        and modality == "planned"
+        and modality in ("planned", "hypothetical")
         and said_by(tok, state.lang) is not None
     ):
         modality = "asserted"  # "warned that it would retaliate": the warning is the threat, made now
@@ -281,8 +290,9 @@ def _decide(state: DocState, d: Draft) -> bool:
             modality = "asserted"
         elif not lex.rules(spec.plover).refusal:
             modality = "negated"
-    if d.adopted is not None and lex.rules(d.adopted.plover).promised_harm and modality == "planned":
-        modality = "asserted"  # "vowed to retaliate": the vow is the threat, made now
+    ahead = modality in ("planned", "hypothetical")
+    if d.adopted is not None and lex.rules(d.adopted.plover).promised_harm and ahead:
+        modality = "asserted"  # "vowed to retaliate", "warned of a response if X invades": made now
     if modality in ("planned", "hypothetical") and not negated and _given_in_words(d, tok, state.lang):
         modality = "asserted"  # "pledged its support", "offered solidarity": saying so gives it
     if modality in ("planned", "hypothetical") and not negated and _said_wanting(d, tok, state.lang):
@@ -309,8 +319,22 @@ def _announced_harm(state: DocState, d: Draft, tok: Token) -> bool:
     said = said_by(verb, state.lang)
     if said is None:
         return False
-    speakers = {m.key for c in said.children if c.dep_ == "nsubj" for m in [state.index.at(c)] if m}
+    # the speaker; in a warning, also whose the speaker is ("Greek officials warned that they may ...")
+    lex = state.lang.lexicon
+    warns = any(lex.rules(t.plover).promised_harm for t in matches(lex, said))
+    subjects = [t for c in said.children if c.dep_ == "nsubj" for t in (c.subtree if warns else [c])]
+    speakers = {m.key for t in subjects for m in [state.index.at(t)] if m}
     return bool(speakers & set(d.source))
+
+
+def _ahead(tok: Token, lang: Language) -> bool:
+    """The verb, or a verb it is the complement of, is put ahead ("will continue to take action")."""
+    while True:
+        if has_future_aux(tok, lang):
+            return True
+        if tok.dep_ not in ("xcomp", "acomp") or tok.head.i == tok.i:
+            return False
+        tok = tok.head
 
 
 def _given_in_words(d: Draft, tok: Token, lang: Language) -> bool:
@@ -351,6 +375,8 @@ def decide_modality(state: DocState) -> None:
         d.absorbed = [a for a in d.absorbed if _decide(state, a)]
         if _decide(state, d):
             kept.append(d)
+        else:  # "continues its war against X": no threat, and the war is a deed of its own
+            kept.extend(d.absorbed)
     state.drafts = [
         d
         for d in kept

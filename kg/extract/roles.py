@@ -184,6 +184,8 @@ class RoleReader(Agency):
             elif c.dep_ == "agent" and not passive and not spec.topic and not spec.symmetric:
                 # "ignored calls by Y": those whose calls (the object) were ignored
                 target += [a for p in c.children if p.dep_ == "pobj" for a in self.actors_at(p)]
+        if spec.undergoes and not passive:  # "Russia will face consequences": Russia is threatened
+            source, target = [], uniq(source + target)
         return source, target, between
 
     def _object_owner(self, obj: Token, spec: Trigger) -> list[str]:
@@ -219,10 +221,13 @@ class RoleReader(Agency):
             for c in (c for c in obj.children if c.dep_ == "acl" and c.tag_ == "VBN"):
                 for p in (p for g in c.children if g.dep_ == "agent" for p in g.children if p.dep_ == "pobj"):
                     out += self.actors_at(p) or self._object_owner(p, spec)
-        if not out and obj.i not in self.positions:  # an event object's own "on X" is that event's
+        absorbed = obj.i in self.positions and spec.absorbs and spec.object
+        if not out and (obj.i not in self.positions or absorbed):
+            # an event object's own "on X" is that event's, and the one's that absorbs it ("vowed war on X")
+            preps = (*spec.target_preps, "on") if absorbed else spec.target_preps
             for t in (obj, *obj.conjuncts):
                 for c in t.children:
-                    if c.dep_ == "prep" and c.lower_ in spec.target_preps and c.lower_ != "of":
+                    if c.dep_ == "prep" and c.lower_ in preps and c.lower_ != "of":
                         out += [a for p in c.children if p.dep_ == "pobj" for a in self._pobj_actors(p, spec)]
         return out
 
@@ -427,6 +432,9 @@ class RoleReader(Agency):
         ):
             phrase = n.head.head  # "waged a campaign of cyber attacks", "launched a wave of strikes"
         source, target, between = self._phrase_roles(n, spec, list(n.children))
+        if not target and spec.negated_only:  # "no let-up in operations against X": aimed at X
+            deeds = [o for c in n.children if c.dep_ == "prep" and c.lower_ == "in" for o in prep_objects(c)]
+            target = [a for o in deeds for a in self._phrase_roles(o, spec, list(o.children))[1]]
         if phrase is not n:
             # "the killing of civilians by X and killings by Y": a role a conjoined noun names itself is
             # its own; the others it shares with the noun of the phrase
