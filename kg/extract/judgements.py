@@ -151,7 +151,7 @@ def _speaker_first(ds, st: SentenceTriggers, verb: Token, drafts: list[Draft]) -
 
 
 def _active_feeling(ds, st: SentenceTriggers, d: Draft) -> Draft | None:
-    """ "the raid shocked Germany": a feeling verb in the active voice is felt by its object about its
+    """ "the raid horrified Germany": a feeling verb in the active voice is felt by its object about its
     subject's deed; none where its object names no actor."""
     tok = st.span.doc[d.token]
     if not (d.spec.experiencer and tok.pos_ == "VERB") or any(

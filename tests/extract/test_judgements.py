@@ -13,15 +13,15 @@ def _accusations(ex) -> list:
     return [e for e in ex.events if e.plover == "ACCUSE"]
 
 
-def test_alarmed_by_an_owned_conduct_accuses_its_owner(run, events_of):
-    ex = run("Germany is alarmed by Russia's actions in the Baltic.")
+def test_appalled_by_an_owned_conduct_accuses_its_owner(run, events_of):
+    ex = run("Germany is appalled by Russia's actions in the Baltic.")
     (blame,) = events_of(ex, "ACCUSE")
     assert blame.source == ["Q183"] and blame.target == ["Q159"]
 
 
-def test_alarmed_at_the_entry_of_foreign_troops_accuses_their_state(run, events_of):
+def test_appalled_at_the_entry_of_foreign_troops_accuses_their_state(run, events_of):
     ex = run(
-        "Antonio Guterres is alarmed at the forced entry of Venezuelan troops into the Guyanese consulate."
+        "Antonio Guterres is appalled at the forced entry of Venezuelan troops into the Guyanese consulate."
     )
     (blame,) = events_of(ex, "ACCUSE")
     assert blame.source == ["antonio-guterres"] and blame.target == ["Q717"]
@@ -33,14 +33,14 @@ def test_noted_with_concern_accuses_the_owner_of_what_is_noted(run, events_of):
     assert blame.source == ["lloyd-austin"] and blame.target == ["Q148"]
 
 
-def test_shocked_by_violence_inflicted_by_a_regime_accuses_it(run, events_of):
-    ex = run("Germany was shocked by the violence inflicted by the Iranian regime on students.")
+def test_horrified_by_violence_inflicted_by_a_regime_accuses_it(run, events_of):
+    ex = run("Germany was horrified by the violence inflicted by the Iranian regime on students.")
     (blame,) = events_of(ex, "ACCUSE")
     assert blame.source == ["Q183"] and blame.target == ["Q794"]
 
 
-def test_a_deed_that_shocks_a_state_is_blamed_by_that_state(run, events_of):
-    ex = run("Russia's strike on the dam shocked Germany.")
+def test_a_deed_that_horrifies_a_state_is_blamed_by_that_state(run, events_of):
+    ex = run("Russia's strike on the dam horrified Germany.")
     (blame,) = events_of(ex, "ACCUSE")
     assert blame.source == ["Q183"] and blame.target == ["Q159"]
 
