@@ -47,6 +47,9 @@ def doers(ds, st: SentenceTriggers, noun: Token) -> list[str]:
     for c in noun.children:
         if c.dep_ == "poss" or c.dep_ in ("amod", "compound", "nmod") and c.i < noun.i and ds.index.at(c):
             out += ds.actors_at(c)
+            if not out and c.pos_ == "PRON" and noun.dep_ == "conj":
+                # "Iran's programme and its destabilizing behaviour": "its" is the first noun's owner
+                out += [a for o in noun.head.children if o.dep_ == "poss" for a in ds.actors_at(o)]
         elif (
             c.dep_ in ("prep", "agent")
             and c.lower_ == "by"
@@ -163,6 +166,35 @@ def _active_feeling(ds, st: SentenceTriggers, d: Draft) -> Draft | None:
     return blame_draft(ds, st, tok, felt, target) if felt else None
 
 
+def _qualified(ds, st: SentenceTriggers, drafts: list[Draft]) -> list[Draft]:
+    """ "X and Y discussed the threat posed by Iran's destabilizing activities", "X noted China's
+    coercive behaviour": a damning word on a deed spoken of is the speaker's accusation of its doer."""
+    blame = ds.lex.type_with("blame")
+    have = {k for d in drafts if d.plover == blame for k in d.target}
+    out: list[Draft] = []
+    for word in st.span:
+        if word.dep_ != "amod" or not (
+            word.lemma_.lower() in ds.lex.blame_words or word.lower_ in ds.lex.blame_words
+        ):
+            continue
+        target = [a for a in doers(ds, st, word.head) if a not in have]
+        # (the verb of the clause, past a participle in the phrase: "the threat posed by")
+        verb = next((h for h in word.head.ancestors if h.pos_ in ("VERB", "AUX") and h.dep_ != "acl"), None)
+        if not target or verb is None:
+            continue
+        lemma = verb.lemma_.lower()
+        if lemma not in ds.lex.topic_verbs and lemma not in ds.lex.speech_verbs:
+            continue
+        below = next(h for h in (word, *word.ancestors) if h.head.i == verb.i)
+        if below.dep_ != "dobj":
+            continue  # "in light of Russia's unlawful invasion, we reiterated": a circumstance, not a topic
+        d = blame_draft(ds, st, word, ds.subjects(verb), target)
+        if d is not None:
+            out.append(d)
+            have.update(d.target)
+    return out
+
+
 def judgements(ds, st: SentenceTriggers, drafts: list[Draft]) -> list[Draft]:
     """The drafts of a sentence with the accusations its judgements of deeds make: a naming verb's
     accusation replaces the drafts of the words of blame in what it names ("unacceptable")."""
@@ -184,4 +216,5 @@ def judgements(ds, st: SentenceTriggers, drafts: list[Draft]) -> list[Draft]:
     out = [x for x in (_active_feeling(ds, st, d) if d.plover == blame else d for d in out) if x is not None]
     felt = _felt(ds, st, out)
     out = [x for x in out if x.token not in {d.token for d in felt}] + felt
+    out += _qualified(ds, st, out)
     return sorted(out, key=lambda d: d.token)

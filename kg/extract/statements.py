@@ -84,8 +84,11 @@ def _stated(ds, st: SentenceTriggers) -> Draft | None:
     root = st.span.root
     if root.pos_ not in ("VERB", "AUX") or context_elsewhere(ds.state, st):
         return None
-    if root.lemma_.lower() in ds.lex.naming_verbs:
-        return None  # "X called the launch unacceptable": X's own accusation (kg.extract.judgements)
+    lemma = root.lemma_.lower()
+    if lemma in ds.lex.naming_verbs or lemma in ds.lex.topic_verbs or lemma in ds.lex.speech_verbs:
+        # "X called the launch unacceptable", "X and Y discussed the threat posed by Z": the subject
+        # speaks, it is not spoken of (kg.extract.judgements)
+        return None
     blame = ds.lex.blame_words
     said = [c for c in root.children if c.dep_ in _PREDICATE]
     if not (root.lemma_.lower() in blame or any(_damning(c, blame) for c in said)):

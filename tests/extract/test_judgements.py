@@ -77,3 +77,26 @@ def test_calling_a_deed_unacceptable_is_the_callers_accusation(run, events_of):
 def test_calling_a_ceasefire_a_step_toward_peace_accuses_no_one(run):
     ex = run("Germany called the ceasefire a step toward peace.")
     assert not _accusations(ex)
+
+
+def test_a_damning_word_on_a_deed_discussed_is_the_discussants_accusation(run, events_of):
+    ex = run(
+        "Antony Blinken and Penny Wong discussed the threat posed by Russia's destabilizing activities"
+        " in Africa."
+    )
+    (blame,) = events_of(ex, "ACCUSE")
+    assert set(blame.source) == {"antony-blinken", "penny-wong"} and blame.target == ["Q159"]
+
+
+def test_its_after_an_owned_noun_is_that_owner(run, events_of):
+    ex = run(
+        "Antony Blinken and Penny Wong discussed Iran's nuclear programme and its destabilizing behaviour"
+        " in the Gulf."
+    )
+    (blame,) = events_of(ex, "ACCUSE")
+    assert blame.target == ["Q794"]
+
+
+def test_a_damning_word_in_a_circumstance_accuses_no_one(run):
+    ex = run("In light of Russia's unlawful invasion of Ukraine, Britain reiterated its commitment to NATO.")
+    assert not _accusations(ex)
