@@ -2,8 +2,10 @@
 it, named by an owner, a demonym or a "by" phrase ("alarmed by Russia's actions", "noted with concern
 the PRC's coercive behaviour", "appalled at the forced entry of Venezuelan troops"); a naming verb that
 calls a deed something damning accuses its doer ("called the raid an act of war by X", "described
-Moscow's reaction as hysteria", "called the Russian strike unacceptable"). The words are
-``conduct_nouns`` and ``damning_names`` in ontology/triggers.yaml."""
+Moscow's reaction as hysteria", "called the Russian strike unacceptable"); a damning word on a deed
+that a talk or statement speaks of is its speakers' accusation ("discussed the threat posed by Iran's
+destabilizing activities"); a deed that horrifies someone is blamed by whom it horrifies. The words
+are ``conduct_nouns`` and ``damning_names`` in ontology/triggers.yaml, with its ``blame_words``."""
 
 from __future__ import annotations
 
