@@ -15,6 +15,7 @@ from kg.extract.circumstances import in_circumstance
 from kg.extract.commenters import comments_on, only_speaks_of
 from kg.extract.conditions import threat_conditions
 from kg.extract.elaboration import elaborate
+from kg.extract.judgements import judgements
 from kg.extract.lexicon import Trigger, acts_as_verb, matches
 from kg.extract.parties import complete
 from kg.extract.places import place_of
@@ -123,7 +124,7 @@ class EventDrafter(RoleReader):
                 host.participants = uniq(host.participants + extra)
                 host.event_class = host.event_class or d.event_class
         drafted = elaborate([x for d in by_token.values() for x in self.each_other(d)], self.doc)
-        drafted = deny_claims(self, st, drafted)
+        drafted = judgements(self, st, deny_claims(self, st, drafted))
         out = sorted([*drafted, *implied_accusations(self, st, drafted)], key=lambda d: d.token)
         loose = [(t, s) for t, s in undrafted if self._absorber(t, s, positions) is None]
         out = complete(self.state, st, out, loose, self._span_of, partial(self._backoff, st))

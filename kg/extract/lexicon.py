@@ -130,6 +130,10 @@ class Lexicon:
     #: verbs that name something as what it is said to be ("called the claims false", "branded them thugs")
     naming_verbs: frozenset[str] = frozenset()
     denial_words: frozenset[str] = frozenset()
+    #: nouns of conduct whose "of" names the doer ("the entry of X's troops"), and what a naming verb
+    #: calls a deed to damn its doer ("an act of war")
+    conduct_nouns: frozenset[str] = frozenset()
+    damning_names: frozenset[str] = frozenset()
     #: verbs whose object is a subject of talk, whose event words name no event ("discussed cooperation")
     topic_verbs: frozenset[str] = frozenset()
     #: nouns of want whose "of" object is lacked, not given ("in need of aid", "a lack of support")
@@ -221,6 +225,8 @@ def build_lexicon(data: dict, cameo_verbs: dict, currency: Collection[str] = ())
         claim_nouns=frozenset(_tuple(data.get("claim_nouns"))),
         naming_verbs=frozenset(_tuple(data.get("naming_verbs"))),
         denial_words=frozenset(_tuple(data.get("denial_words"))),
+        conduct_nouns=frozenset(_tuple(data.get("conduct_nouns"))),
+        damning_names=frozenset(_tuple(data.get("damning_names"))),
         topic_verbs=frozenset(_tuple(data.get("topic_verbs"))),
         want_nouns=frozenset(_tuple(data.get("want_nouns"))),
         answer_words=frozenset(_tuple(data.get("answer_words"))),

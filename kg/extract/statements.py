@@ -32,7 +32,7 @@ def _accused(ds, clause: Token) -> list[str]:
     return found
 
 
-def _draft(
+def blame_draft(
     ds,
     st: SentenceTriggers,
     verb: Token,
@@ -40,11 +40,13 @@ def _draft(
     target: list[str],
     speaker_named: bool = True,
     flag: str = "blame",
+    target_needed: bool = True,
 ) -> Draft | None:
+    """A draft of a statement's accusation (or, with ``flag`` "refusal", its denial) by ``verb``."""
     source = uniq(source)
     target = [k for k in uniq(target) if k not in source and k not in ds.index.media]
     blame = flag == "blame"
-    if blame and not target or speaker_named and not source:
+    if blame and target_needed and not target or speaker_named and not source:
         return None
     plover = ds.lex.type_with(flag)
     spec = Trigger(
@@ -82,6 +84,11 @@ def _stated(ds, st: SentenceTriggers) -> Draft | None:
     root = st.span.root
     if root.pos_ not in ("VERB", "AUX") or context_elsewhere(ds.state, st):
         return None
+    lemma = root.lemma_.lower()
+    if lemma in ds.lex.naming_verbs or lemma in ds.lex.topic_verbs or lemma in ds.lex.speech_verbs:
+        # "X called the launch unacceptable", "X and Y discussed the threat posed by Z": the subject
+        # speaks, it is not spoken of (kg.extract.judgements)
+        return None
     blame = ds.lex.blame_words
     said = [c for c in root.children if c.dep_ in _PREDICATE]
     if not (root.lemma_.lower() in blame or any(_damning(c, blame) for c in said)):
@@ -92,7 +99,7 @@ def _stated(ds, st: SentenceTriggers) -> Draft | None:
             target += [a for p in c.children if p.dep_ == "prep" and p.lower_ == "by" for o in p.children
                        for a in ds.actors_at(o)]
     word = next((t for t in root.subtree if t.lemma_.lower() in blame or t.lower_ in blame), root)
-    return _draft(ds, st, word, [], target, speaker_named=False)
+    return blame_draft(ds, st, word, [], target, speaker_named=False)
 
 
 #: Dependencies of a naming verb's words that say nothing of its object.
@@ -115,7 +122,7 @@ def _denial(ds, st: SentenceTriggers, verb: Token) -> Draft | None:
             makers += ds.actors_at(c)
         elif c.dep_ == "prep" and c.lower_ in ("by", "from"):
             makers += [a for g in c.children for a in ds.actors_at(g)]
-    return _draft(ds, st, verb, ds.subjects(verb), makers, flag="refusal")
+    return blame_draft(ds, st, verb, ds.subjects(verb), makers, flag="refusal")
 
 
 def deny_claims(ds, st: SentenceTriggers, drafts: list[Draft]) -> list[Draft]:
@@ -164,7 +171,7 @@ def implied_accusations(ds, st: SentenceTriggers, drafts: list[Draft]) -> list[D
         source = ds.subjects(verb)
         if set(source) & have:
             continue
-        d = _draft(ds, st, verb, source, target)
+        d = blame_draft(ds, st, verb, source, target)
         if d is not None:
             out.append(d)
             have.update(d.source)
