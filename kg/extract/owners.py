@@ -1,0 +1,138 @@
+"""Whose a thing or a deed is: the owner of an event word's object ("attacked a Russian refinery":
+Russia), the doer of a deed an object noun names ("condemned Russia's attacks"), and the actors of a
+prepositional object ("raids on Syria's ports")."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from kg.extract.agency import Agency
+from kg.extract.lexicon import Trigger
+
+
+class Owners(Agency):
+    """The owners and doers that the role reader (``roles.RoleReader``) reads from objects."""
+
+    def _object_owner(self, obj: Token, spec: Trigger) -> list[str]:
+        """Whose the object is, when it is no actor itself: "attacked a Russian refinery" (Russia),
+        "fired 47 missiles and 270 drones at Ukraine" (the object's own "at")."""
+        # ("closed its border with Belarus": its own is no target)
+        out = [a for c in obj.children if c.dep_ == "poss" and c.pos_ != "PRON" for a in self.actors_at(c)]
+        if not out and self.lex.rules(spec.plover).owner_target:
+            out = [
+                a
+                for c in obj.children
+                if c.dep_ in ("amod", "compound", "nmod") and self.index.at(c) is not None
+                for a in self.actors_at(c, conj=False)
+            ]
+        if not out and self.lex.rules(spec.plover).object_parties:
+            # "welcomed the cessation of hostilities between India and Pakistan", "welcomed the
+            # agreement signed by X", "the decision by X": the parties to it; "praised the efforts of
+            # X": whose the deed spoken of is
+            out = [
+                a
+                for t in obj.subtree
+                if t.dep_ in ("prep", "agent")
+                and t.lower_ in ("between", "among", "by", "of")
+                and t.i > obj.i
+                and (t.lower_ != "by" or t.head.i == obj.i or t.head.head.i == obj.i)
+                and (t.lower_ != "of" or t.head.i == obj.i and obj.i not in self.positions)
+                for p in t.children
+                if p.dep_ == "pobj" and (t.lower_ != "of" or self._named(p))
+                for a in self.actors_at(p)
+            ]
+        if not out and self.lex.rules(spec.plover).blame:
+            # "condemned the suffering caused by Russia's invasion": who did what caused it
+            for c in (c for c in obj.children if c.dep_ == "acl" and c.tag_ == "VBN"):
+                for p in (p for g in c.children if g.dep_ == "agent" for p in g.children if p.dep_ == "pobj"):
+                    out += self.actors_at(p) or self._object_owner(p, spec)
+        absorbed = obj.i in self.positions and spec.absorbs and spec.object
+        if not out and (obj.i not in self.positions or absorbed):
+            # an event object's own "on X" is that event's, and the one's that absorbs it ("vowed war on X")
+            preps = (*spec.target_preps, "on") if absorbed else spec.target_preps
+            for t in (obj, *obj.conjuncts):
+                for c in t.children:
+                    if c.dep_ == "prep" and c.lower_ in preps and c.lower_ != "of":
+                        out += [a for p in c.children if p.dep_ == "pobj" for a in self._pobj_actors(p, spec)]
+        return out
+
+    def _named(self, tok: Token) -> bool:
+        """An actor not named by a demonym alone ("Egypt", not "the Ukrainian state")."""
+        return not any(m is not None and m.how == "demonym" for m in map(self.index.at, (tok, *tok.children)))
+
+    def _owner_of(self, noun: Token) -> list[str]:
+        """Whose the things a sanction or attack is aimed at are: "sanctions against Belarusian
+        enterprises" (Belarus), "an asset freeze on companies linked to the RSF" (the RSF)."""
+        out = [
+            a
+            for c in noun.children
+            if c.dep_ in ("amod", "compound") and c.i < noun.i and self.index.at(c) is not None
+            for a in self.actors_at(c, conj=False)
+        ]
+        for acl in (c for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN" and not out):
+            out = self._agents(acl) + self.prep_actors(acl, ("to", "with"))
+        return out
+
+    def _noun_source(self, noun: Token) -> list[str]:
+        """Who did what an object event noun names is the target ("condemned Russia's attacks")."""
+        spec = self.positions.get(noun.i)
+        if spec is None or self.index.at(noun) is not None:
+            return []
+        own = [
+            a
+            for c in noun.children
+            if c.dep_ in ("poss", "amod", "compound") and c.i < noun.i and self.index.at(c) is not None
+            for a in self.actors_at(c)
+        ]
+        if own:
+            return own
+        by = [
+            a
+            for c in noun.children
+            if c.dep_ == "prep"
+            and (c.lower_ == "by" or c.lower_ == "from" and "from" not in spec.target_preps)
+            for p in c.children
+            if p.dep_ == "pobj"
+            for a in self.actors_at(p)
+        ]
+        if spec.mode == "release":  # "demanded the release of the sailors held by the Houthis"
+            by = by or [a for c in noun.children if c.lower_ == "of" for a in self.holders(c)]
+        by = by or (self._agents_after(noun, spec)[0] if self.lex.rules(spec.plover).deed else [])
+        if by:
+            return by  # "condemned the provocations by Ukraine", "will not tolerate attacks from Syria"
+        if any(
+            c.dep_ == "det" and c.lower_ in ("these", "those", "this", "that", "such") for c in noun.children
+        ):
+            # "condemns these attacks": the attacks told of before
+            earlier = next((d for d in reversed(self.history) if d.plover == spec.plover and d.source), None)
+            return list(earlier.source) if earlier else []
+        return []
+
+    def _pobj_actors(self, p: Token, spec: Trigger) -> list[str]:
+        m = self.index.at(p)
+        # a visitor arriving "in" a state visits it: the state named is the host (a city may be a venue)
+        host = spec.mode == "visit" and p.head.lower_ in spec.target_preps
+        host = host and m is not None and m.how == "name"
+        if m is not None and m.locative and not (self.lex.rules(spec.plover).place_target or host):
+            return []
+        out = self.actors_at(p)
+        if not out:
+            # "a breach of Estonia's airspace", "raids on Syria's ports"
+            out = [a for c in p.children if c.dep_ == "poss" for a in self.actors_at(c)]
+        if not out and p.i not in self.positions and p.pos_ == "NOUN":
+            # "with respect to Venezuela", "in relation to Iran"
+            out = self.prep_actors(p, ("to", "of", "with", "on"))
+        if not out and p.pos_ == "NOUN" and self.lex.rules(spec.plover).owner_target:
+            out = self._owner_of(p)
+        if not out and self.lex.rules(spec.plover).place_in_object:
+            # "strikes on power plants in Kharkiv": the place names the state attacked
+            for t in p.subtree:
+                m = self.index.at(t)
+                if m is None or not (m.locative or self.index.actors[m.key].kind == "state"):
+                    continue
+                if t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.pos_ == "PROPN":
+                    continue  # part of a place name: "the Gulf of Finland", "the Sea of Japan"
+                out.append(m.key)
+        if not out and p.dep_ != "conj":  # "to the bereaved families and the Government of Iran"
+            out = [a for c in p.conjuncts for a in self._pobj_actors(c, spec)]
+        return out
