@@ -465,6 +465,8 @@ class EventDrafter(RoleReader):
             and tok.dep_ in ("advcl", "acl")
             and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children),
         )
+        if spec.aimless_as and not target:
+            d.plover, d.cameo, d.event_class, d.mode = spec.aimless_as  # "fired a missile into the sea"
         d.speaker = speaker if speaker not in source else None
         d.anaphoric = not is_verb and any(
             c.dep_ == "poss"
