@@ -64,3 +64,10 @@ def test_a_rocket_slamming_into_a_home_is_an_attack_not_a_rebuke(run, events_of)
 def test_a_strike_weapon_being_developed_is_no_strike(run):
     ex = run("The two countries will develop a long-range strike weapon.")
     assert not [e for e in ex.events if e.plover == "ASSAULT"]
+
+
+def test_troops_advancing_across_a_border(run, events_of):
+    ex = run("Ethiopian troops advanced across the border into Eritrea on Monday.")
+    (attack,) = events_of(ex, "ASSAULT")
+    assert "Q115" in attack.source
+    assert attack.target == ["Q986"]

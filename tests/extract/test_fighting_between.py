@@ -1,0 +1,34 @@
+"""Fighting reported with both sides named is an attack among them: "a conflict between X and Y",
+"an exchange of fire between X and Y"; firing across a border at a state is an attack on it."""
+
+from __future__ import annotations
+
+from datetime import date
+
+PUBLISHED = date(2024, 3, 14)
+
+INDIA, PAKISTAN, SYRIA, TURKEY, ARMENIA, AZERBAIJAN = "Q668", "Q843", "Q858", "Q43", "Q399", "Q227"
+
+
+def test_an_exchange_of_fire_between_two_armies(run, events_of):
+    ex = run("There was another exchange of fire between Indian and Pakistani troops along the border.")
+    (attack,) = events_of(ex, "ASSAULT")
+    assert {INDIA, PAKISTAN} <= set(attack.participants)
+
+
+def test_a_conflict_between_two_states(run, events_of):
+    ex = run("A conflict between Armenia and Azerbaijan broke out again in September.")
+    (attack,) = events_of(ex, "ASSAULT")
+    assert {ARMENIA, AZERBAIJAN} <= set(attack.participants)
+
+
+def test_a_conflict_of_views_names_no_fighting(run):
+    ex = run("The minister spoke of a conflict of interest in the procurement office.")
+    assert not [e for e in ex.events if e.plover == "ASSAULT"]
+
+
+def test_firing_across_a_border_into_a_state(run, events_of):
+    ex = run("Syria fired across the border into Turkey again on Friday.")
+    (attack,) = events_of(ex, "ASSAULT")
+    assert attack.source == [SYRIA]
+    assert attack.target == [TURKEY]
