@@ -47,8 +47,7 @@ class Trigger:
     topic: bool = False
     needs_target: bool = False
     negated_as: tuple[str, str, str] | None = None
-    #: [plover, cameo, class, mode]: aimed at no party, the event is this instead ("fired a ballistic
-    #: missile into the sea": a weapons test; "fired a ballistic missile at Kyiv": an attack)
+    #: [plover, cameo, class, mode] of it aimed at no party ("fired a ballistic missile into the sea")
     aimless_as: tuple[str, ...] | None = None
     #: the direct object must carry one of these words before it ("a ballistic missile")
     object_mod: tuple[str, ...] = ()
@@ -135,6 +134,8 @@ class Lexicon:
     topic_verbs: frozenset[str] = frozenset()
     #: nouns of want whose "of" object is lacked, not given ("in need of aid", "a lack of support")
     want_nouns: frozenset[str] = frozenset()
+    #: nouns of means whose infinitive names a deed that could be done ("the ability to fight")
+    means_nouns: frozenset[str] = frozenset()
     #: words of answering a deed: a threat of them is aimed at its doer, named or not ("vowed revenge")
     answer_words: frozenset[str] = frozenset()
     #: modals that make a deed another must do a demand on it ("Russia must withdraw"), and that sense
@@ -224,6 +225,7 @@ def build_lexicon(data: dict, cameo_verbs: dict, currency: Collection[str] = ())
         denial_words=frozenset(_tuple(data.get("denial_words"))),
         topic_verbs=frozenset(_tuple(data.get("topic_verbs"))),
         want_nouns=frozenset(_tuple(data.get("want_nouns"))),
+        means_nouns=frozenset(_tuple(data.get("means_nouns"))),
         answer_words=frozenset(_tuple(data.get("answer_words"))),
         demand_modals=frozenset(_tuple((data.get("demand_modals") or {}).get("modals"))),
         resolve_subjects=frozenset(_tuple((data.get("demand_modals") or {}).get("resolve_subjects"))),
