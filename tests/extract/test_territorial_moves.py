@@ -71,3 +71,28 @@ def test_troops_advancing_across_a_border(run, events_of):
     (attack,) = events_of(ex, "ASSAULT")
     assert "Q115" in attack.source
     assert attack.target == ["Q986"]
+
+
+def test_insurgents_seizing_swathes_of_a_state(run, events_of):
+    ex = run("Insurgents have seized swathes of northern Nigeria.")
+    (attack,) = events_of(ex, "ASSAULT")
+    assert attack.target == ["Q1033"]
+    assert not [e for e in ex.events if e.plover == "COERCE"]
+
+
+def test_drone_operations_in_a_state(run, events_of):
+    ex = run("Turkey has stepped up drone operations in northern Iraq.")
+    (attack,) = events_of(ex, "ASSAULT")
+    assert attack.source == [TURKEY]
+    assert attack.target == [IRAQ]
+
+
+def test_a_rocket_barrage_is_an_attack_and_a_barrage_of_questions_is_not(run, events_of):
+    assert events_of(run("Hamas rocket barrages hit southern Israel overnight."), "ASSAULT")
+    ex = run("The minister faced a barrage of questions from reporters.")
+    assert not [e for e in ex.events if e.plover == "ASSAULT"]
+
+
+def test_a_drone_striking_terrorists(run, events_of):
+    ex = run("A British drone flew over the river on Monday, striking armed terrorists.")
+    assert events_of(ex, "ASSAULT")
