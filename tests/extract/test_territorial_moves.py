@@ -88,7 +88,7 @@ def test_drone_operations_in_a_state(run, events_of):
 
 
 def test_a_rocket_barrage_is_an_attack_and_a_barrage_of_questions_is_not(run, events_of):
-    assert events_of(run("Hamas rocket barrages hit southern Israel overnight."), "ASSAULT")
+    assert events_of(run("After weeks of Hamas rocket barrages, the border is quiet."), "ASSAULT")
     ex = run("The minister faced a barrage of questions from reporters.")
     assert not [e for e in ex.events if e.plover == "ASSAULT"]
 
