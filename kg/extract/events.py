@@ -62,6 +62,7 @@ class EventDrafter(RoleReader):
         positions = st.positions
         self.positions = positions
         self.headline = st.headline
+        self.note_pairs(st.span)
         sentence = st.sentence
         by_token: dict[int, Draft] = {}
         absorbed: list[tuple[Draft, int, bool]] = []

@@ -32,3 +32,18 @@ def test_firing_across_a_border_into_a_state(run, events_of):
     (attack,) = events_of(ex, "ASSAULT")
     assert attack.source == [SYRIA]
     assert attack.target == [TURKEY]
+
+
+def test_the_two_sides_after_a_pair_named_with_no_event(run, events_of):
+    ex = run("Tensions between Armenia and Azerbaijan remain high. The two sides clashed again on Sunday.")
+    (attack,) = events_of(ex, "ASSAULT")
+    assert {ARMENIA, AZERBAIJAN} == set(attack.participants)
+
+
+def test_the_two_sides_take_the_group_that_acted_over_a_pair_only_named(run, events_of):
+    ex = run(
+        "Britain and France discussed the dispute between Armenia and Azerbaijan. "
+        "Both sides agreed to meet again in May."
+    )
+    agreements = events_of(ex, "AGREE")
+    assert any({"Q145", "Q142"} <= set(a.participants) for a in agreements)
