@@ -388,6 +388,8 @@ class EventDrafter(RoleReader):
         symmetric = spec.symmetric
         if symmetric and not is_verb and len(uniq(source + between + target)) < 2:
             between += self._antecedent(tok, spec)
+            if not source + between + target and rules.deed and not spec.needs_target:
+                between += self.pair_before(tok.i)  # "India and Pakistan ... reports of skirmishes"
         if symmetric:
             participants = uniq(source + between + target)
             if len(participants) == 1 and not is_verb and tok.dep_ in ("pobj", "dobj"):

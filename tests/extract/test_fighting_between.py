@@ -47,3 +47,16 @@ def test_the_two_sides_take_the_group_that_acted_over_a_pair_only_named(run, eve
     )
     agreements = events_of(ex, "AGREE")
     assert any({"Q145", "Q142"} <= set(a.participants) for a in agreements)
+
+
+def test_skirmishes_told_with_no_party_are_between_the_pair_named_before(run, events_of):
+    ex = run("India and Pakistan agreed to a ceasefire on Saturday. There have since been skirmishes.")
+    (attack,) = events_of(ex, "ASSAULT")
+    assert {INDIA, PAKISTAN} == set(attack.participants)
+
+
+def test_skirmishes_take_no_group_of_three(run):
+    ex = run(
+        "Britain, France and Germany urged restraint on Monday. There have since been reports of skirmishes."
+    )
+    assert not [e for e in ex.events if e.plover == "ASSAULT"]
