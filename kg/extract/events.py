@@ -64,6 +64,7 @@ class EventDrafter(RoleReader):
         positions = st.positions
         self.positions = positions
         self.headline = st.headline
+        self.note_pairs(st.span)
         sentence = st.sentence
         by_token: dict[int, Draft] = {}
         absorbed: list[tuple[Draft, int, bool]] = []
@@ -385,6 +386,8 @@ class EventDrafter(RoleReader):
         symmetric = spec.symmetric
         if symmetric and not is_verb and len(uniq(source + between + target)) < 2:
             between += self._antecedent(tok, spec)
+            if not source + between + target and rules.deed and not spec.needs_target:
+                between += self.pair_before(tok.i)  # "India and Pakistan ... reports of skirmishes"
         if symmetric:
             participants = uniq(source + between + target)
             if len(participants) == 1 and not is_verb and tok.dep_ in ("pobj", "dobj"):
@@ -463,6 +466,8 @@ class EventDrafter(RoleReader):
             and tok.dep_ in ("advcl", "acl")
             and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children),
         )
+        if spec.aimless_as and not target:
+            d.plover, d.cameo, d.event_class, d.mode = spec.aimless_as  # "fired a missile into the sea"
         d.speaker = speaker if speaker not in source else None
         d.anaphoric = not is_verb and any(
             c.dep_ == "poss"

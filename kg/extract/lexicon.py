@@ -47,6 +47,10 @@ class Trigger:
     topic: bool = False
     needs_target: bool = False
     negated_as: tuple[str, str, str] | None = None
+    #: [plover, cameo, class, mode] of it aimed at no party ("fired a ballistic missile into the sea")
+    aimless_as: tuple[str, ...] | None = None
+    #: the direct object must carry one of these words before it ("a ballistic missile")
+    object_mod: tuple[str, ...] = ()
     #: an event only when negated ("will not tolerate": a threat; "tolerated" alone is none)
     negated_only: bool = False
     modality: str | None = None
@@ -138,6 +142,8 @@ class Lexicon:
     topic_verbs: frozenset[str] = frozenset()
     #: nouns of want whose "of" object is lacked, not given ("in need of aid", "a lack of support")
     want_nouns: frozenset[str] = frozenset()
+    #: nouns of means whose infinitive names a deed that could be done ("the ability to fight")
+    means_nouns: frozenset[str] = frozenset()
     #: words of answering a deed: a threat of them is aimed at its doer, named or not ("vowed revenge")
     answer_words: frozenset[str] = frozenset()
     #: modals that make a deed another must do a demand on it ("Russia must withdraw"), and that sense
@@ -229,6 +235,7 @@ def build_lexicon(data: dict, cameo_verbs: dict, currency: Collection[str] = ())
         damning_names=frozenset(_tuple(data.get("damning_names"))),
         topic_verbs=frozenset(_tuple(data.get("topic_verbs"))),
         want_nouns=frozenset(_tuple(data.get("want_nouns"))),
+        means_nouns=frozenset(_tuple(data.get("means_nouns"))),
         answer_words=frozenset(_tuple(data.get("answer_words"))),
         demand_modals=frozenset(_tuple((data.get("demand_modals") or {}).get("modals"))),
         resolve_subjects=frozenset(_tuple((data.get("demand_modals") or {}).get("resolve_subjects"))),
@@ -275,6 +282,8 @@ def _trigger(raw: dict, types: dict[str, dict], breadth: bool = False) -> Trigge
         topic=bool(raw.get("topic")),
         needs_target=bool(raw.get("needs_target")),
         negated_as=tuple(str(x) for x in neg) if neg else None,
+        aimless_as=tuple(str(x) for x in raw["aimless_as"]) if raw.get("aimless_as") else None,
+        object_mod=_tuple(raw.get("object_mod")),
         negated_only=bool(raw.get("negated_only")),
         modality=raw.get("modality"),
         symmetric=bool(raw.get("symmetric", defaults.get("symmetric", False))),
@@ -426,6 +435,10 @@ def matches(lex: Lexicon, tok):
                 and (tok.head.lemma_.lower() in t.object or tok.head.lower_ in t.object)
             ):
                 continue  # also "a missile fired by the Houthis"
+            if t.object_mod and not any(
+                _object_is(c, t.object) and _modified(c, t.object_mod) for c in tok.children
+            ):
+                continue  # "fired a ballistic missile", not "fired a missile"
             if t.subject and not any(
                 c.dep_ == "nsubj" and (c.lemma_.lower() in t.subject or c.lower_ in t.subject)
                 for c in tok.children
@@ -494,3 +507,9 @@ def _object_is(child, lemmas: tuple[str, ...]) -> bool:
                 if p.dep_ == "pobj" and (p.lemma_.lower() in lemmas or p.lower_ in lemmas):
                     return True
     return False
+
+
+def _modified(head, words: tuple[str, ...]) -> bool:
+    """One of ``words`` stands before ``head`` in its phrase ("a long-range missile")."""
+    before = head.doc[head.left_edge.i : head.i].text.lower()
+    return any(w in before for w in words)

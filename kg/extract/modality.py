@@ -381,6 +381,7 @@ def decide_modality(state: DocState) -> None:
         d
         for d in kept
         if not (d.purpose and (d.modality != "asserted" or _aim_only(state, d, kept)))
+        and not _in_aim(state, d, kept)
         and not (d.modality == "negated" and len(set(d.participants)) < 2)
         and not (d.modality == "hypothetical" and len(set(d.participants)) < 2 and _help(state, d))
         and not (not d.target and len(set(d.participants)) < 2 and (d.spec.aimed or _threat(state, d)))
@@ -426,11 +427,34 @@ def _generic(state: DocState, d: Draft) -> bool:
     )
 
 
+def _in_aim(state: DocState, d: Draft, drafts: list[Draft]) -> bool:
+    """What a deed is said to be for is wanted, not done, down to what it would have others do ("eased
+    the embargo to help the army fight the militants"); the ability to do a deed is not the deed
+    ("restricting its ability to fight a war")."""
+    tok = state.doc[d.token]
+    if tok.dep_ == "acl" and tok.head.lemma_.lower() in state.lang.lexicon.means_nouns:
+        return _infinitive(tok)
+    head = tok.head
+    return (
+        tok.dep_ in ("ccomp", "xcomp")
+        and head.lemma_.lower() in state.lang.lexicon.object_control
+        and _infinitive(head)
+        and _aim_clause(state, head, drafts)
+    )
+
+
+def _infinitive(tok) -> bool:
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
+
+
 def _aim_only(state: DocState, d: Draft, drafts: list[Draft]) -> bool:
     """An infinitive of purpose on a clause says what the deed was for, not that it was done ("sent
     troops to support the government", "issued licences to support firms"); but what a meeting or a
     call was held to do is done in it ("called the President to congratulate him")."""
-    tok = state.doc[d.token]
+    return _aim_clause(state, state.doc[d.token], drafts)
+
+
+def _aim_clause(state: DocState, tok, drafts: list[Draft]) -> bool:
     if tok.dep_ != "advcl" or any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
         return False
     lex = state.lang.lexicon

@@ -11,6 +11,30 @@ class Plurals:
     """The plural-pronoun part of ``Discourse`` (a mixin: it uses its ``doc``, ``plurals``,
     ``last_group``, ``positions``, ``actors_at`` and ``_since``)."""
 
+    def note_pairs(self, span) -> None:
+        """Remember the names coordinated in ``span`` ("tensions between Armenia and Azerbaijan"), for a
+        pair ("the two sides") named after them where no event has named a group."""
+        for tok in span:
+            m = self.index.at(tok)
+            if m is None or m.modifier or tok.dep_ == "conj":
+                continue
+            others = [self.index.at(c) for c in tok.conjuncts]
+            keys = [m.key] + [k.key for k in others if k is not None]
+            if len(set(keys)) >= 2:
+                self.pairs.append((tok.i, list(dict.fromkeys(keys))))
+
+    def pair_before(self, i: int) -> list[str]:
+        """The two sides of fighting told with no party: the pair named last, in its sentence or the one
+        before ("India and Pakistan agreed a truce. There have since been skirmishes")."""
+        since = self._since(i)
+        named = self.plurals + self.pairs
+        found = [
+            (j, k)
+            for j, k in named
+            if j < i and self.doc[j].sent.start >= since and len(k) == 2 and self.doc[j].dep_ != "conj"
+        ]  # not the tail of a longer list ("Britain, France and Germany")
+        return list(max(found, key=lambda f: f[0])[1]) if found else []
+
     def _plural_before(self, i: int) -> list[str]:
         """ "they", "their": the group named last before ("Egypt and Qatar ... their mediation")."""
         found = [(j, keys) for j, keys in self.plurals if j < i and self.doc[j].sent.start >= self._since(i)]

@@ -44,6 +44,8 @@ class Discourse(Speakers, Plurals, Issuers, Antecedents):
         self.history: list[Draft] = []
         #: (token, actors) of every coordinated group named ("Egypt and Qatar")
         self.plurals: list[tuple[int, list[str]]] = []
+        #: (token, actors) of every pair of names coordinated, event or none ("between India and Pakistan")
+        self.pairs: list[tuple[int, list[str]]] = []
         self.owners: dict[str, list[str]] = {}
         self.resolving: set[int] = set()  # first-person pronouns whose speaker is being sought
         self.named_we: list[str] = []  # "We, the Leaders of the G7, ...": who "we" are in the text
@@ -319,10 +321,9 @@ class Discourse(Speakers, Plurals, Issuers, Antecedents):
         if pair and not any(c.dep_ in ("prep", "poss", "amod", "compound") for c in tok.children):
             if word in self.words.party_words or not self.last_group:
                 # "both sides", "the two countries": the pair named last ("between India and Pakistan")
-                found = [
-                    keys
-                    for j, keys in self.plurals
-                    if j < tok.i and self.doc[j].sent.start >= self._since(tok.i)
+                since = self._since(tok.i)
+                found = [k for j, k in self.plurals if j < tok.i and self.doc[j].sent.start >= since] or [
+                    k for j, k in self.pairs if j < tok.i and self.doc[j].sent.start >= since
                 ]
                 if found:
                     return list(found[-1])
