@@ -12,7 +12,7 @@ from collections.abc import Collection
 from spacy.tokens import Token
 
 from kg.extract.language import Roles, Words
-from kg.extract.lexicon import clause_verb
+from kg.extract.senses import clause_verb
 
 _MODIFIER = ("compound", "poss", "amod", "nmod")
 _AGENT = ("nsubj", "nsubjpass", "csubj", "agent")

@@ -10,7 +10,8 @@ from collections.abc import Mapping
 
 from spacy.tokens import Token
 
-from kg.extract.lexicon import Lexicon, Trigger, verb_forms
+from kg.extract.lexicon import Lexicon, Trigger
+from kg.extract.senses import verb_forms
 
 _NAME_PARTS = ("appos", "compound")
 

@@ -7,8 +7,8 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from kg.extract.lexicon import clause_verb
 from kg.extract.reference import uniq
+from kg.extract.senses import clause_verb
 from kg.extract.state import Draft
 
 

@@ -16,7 +16,7 @@ from kg.extract.commenters import comments_on, only_speaks_of
 from kg.extract.conditions import threat_conditions
 from kg.extract.elaboration import elaborate
 from kg.extract.judgements import judgements
-from kg.extract.lexicon import Trigger, acts_as_verb, matches
+from kg.extract.lexicon import Trigger
 from kg.extract.parties import complete
 from kg.extract.places import place_of
 from kg.extract.press import speaks_to_press
@@ -24,6 +24,7 @@ from kg.extract.quantities import quantities_of
 from kg.extract.reference import uniq
 from kg.extract.requests import asked_for
 from kg.extract.roles import RoleReader
+from kg.extract.senses import acts_as_verb, matches
 from kg.extract.speakers import speaker_of
 from kg.extract.speech import has_future_aux, refuses
 from kg.extract.state import DocState, Draft, SentenceTriggers

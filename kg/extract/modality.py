@@ -9,7 +9,7 @@ from spacy.tokens import Token
 from kg.extract.circumstances import circumstance as is_circumstance
 from kg.extract.dangers import is_danger
 from kg.extract.language import Language, ModalityWords
-from kg.extract.lexicon import matches
+from kg.extract.senses import matches
 from kg.extract.speech import has_future_aux, said_by
 from kg.extract.state import DocState, Draft
 from kg.plover import plover_scheme

@@ -15,7 +15,8 @@ from spacy.tokens import Token
 from kg.documents import slug
 from kg.extract.agency import claiming_verb
 from kg.extract.language import Language
-from kg.extract.lexicon import Trigger, acts_as_verb
+from kg.extract.lexicon import Trigger
+from kg.extract.senses import acts_as_verb
 from kg.extract.state import DocState, Draft, SentenceTriggers
 from kg.model import Actor, Mention
 

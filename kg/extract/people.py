@@ -9,8 +9,8 @@ from functools import cache
 from spacy.tokens import Span, Token
 
 from kg.extract.language import Roles
-from kg.extract.lexicon import titlecase, verb_forms
 from kg.extract.office_groups import office_groups
+from kg.extract.senses import titlecase, verb_forms
 from kg.extract.state import DocState
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from kg.extract.lexicon import acts_as_verb
+from kg.extract.senses import acts_as_verb
 
 
 def _objects(tok: Token) -> list[Token]:

@@ -12,8 +12,8 @@ from datetime import date
 from spacy.tokens import Span, Token
 
 from kg.extract.dates import day_span, resolve, shift
-from kg.extract.lexicon import clause_verb
 from kg.extract.modality import is_occurrence
+from kg.extract.senses import clause_verb
 from kg.extract.sequels import earlier_talks
 from kg.extract.speech import has_future_aux, reporting_verbs
 from kg.extract.state import DocState, Draft, SentenceTriggers

@@ -9,7 +9,7 @@ import re
 from spacy.tokens import Span, Token
 
 from kg.extract.language import Language
-from kg.extract.lexicon import match
+from kg.extract.senses import match
 
 #: A UN document's symbol ("S/PRST/2015/4", "A/RES/77/1", "S/RES/2334 (2016)"): a body's letters and
 #: two or more parts after slashes

@@ -8,7 +8,8 @@ from dataclasses import replace
 
 from spacy.tokens import Span, Token
 
-from kg.extract.lexicon import Lexicon, Trigger, acts_as_verb, headline_match, match, titlecase
+from kg.extract.lexicon import Lexicon, Trigger
+from kg.extract.senses import acts_as_verb, headline_match, match, titlecase
 from kg.extract.state import ActorIndex, DocState, SentenceTriggers
 
 

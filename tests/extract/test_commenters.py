@@ -42,7 +42,7 @@ def test_who_claims_a_deed_owns_it(run, events_of):
 
 def test_comments_on_reads_the_parse(pipeline):
     from kg.extract.language import load_language
-    from kg.extract.lexicon import matches
+    from kg.extract.senses import matches
 
     nlp, _ = pipeline
     lang = load_language()

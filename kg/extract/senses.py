@@ -1,0 +1,218 @@
+"""Which lexicon sense a token is, in its sentence: a trigger matched by lemma, form and context
+(the preposition it governs, the words beside it, a headline's title case), and the small tests on
+a token's clause that the passes share (``acts_as_verb``, ``clause_verb``)."""
+
+from __future__ import annotations
+
+import re
+
+from kg.extract.lexicon import Lexicon, Trigger
+from kg.extract.money import governs_money
+
+_ALPHA = re.compile(r"(?<![-'’\w])[^\W\d_]+(?![\w])")
+
+
+def titlecase(sent, small: frozenset[str] = frozenset()) -> bool:
+    """A headline in title case ("Trump Meets Putin in Alaska"), where the tagger reads verbs as names;
+    not a sentence full of names and titles whose verb is written small ("Indian Prime Minister X met
+    Pakistani President Y in Havana"). The ``small`` words a headline writes in lower case ("on",
+    "of") and the second part of a hyphenated word ("Kurdish-held") count for neither."""
+    words = [w for w in _ALPHA.findall(sent.text) if w.lower() not in small]
+    if len(words) < 3 or sum(w[0].isupper() for w in words) < 0.8 * len(words):
+        return False
+    # a line of names and titles ("Serbian President X met Croatian Prime Minister Y") keeps its verb
+    # in lower case; a headline capitalises it
+    return not any(
+        t.pos_ in ("VERB", "AUX") and t.is_alpha and t.text[0].islower()
+        and t.lower_ not in small and not (t.i > sent.start and t.nbor(-1).text == "-")
+        for t in sent
+    )
+
+
+def verb_forms(word: str) -> list[str]:
+    """Base forms a capitalised headline verb may have ("Meets" meet, "Strikes" strike, "Urges" urge)."""
+    w = word.lower()
+    out = []
+    if w.endswith("ies"):
+        out.append(w[:-3] + "y")
+    if w.endswith("es"):
+        out.append(w[:-2])
+    if w.endswith("s") and not w.endswith("ss"):
+        out.append(w[:-1])
+    return out
+
+
+def headline_match(lex: Lexicon, tok) -> Trigger | None:
+    """A verb of a title-case headline that the tagger took for a name: plain entries only."""
+    if tok.pos_ != "PROPN" or not tok.text[:1].isupper():
+        return None
+    for word in verb_forms(tok.text):
+        for t in lex.candidates(word):
+            if t.context and not in_context(tok, t.context):
+                continue
+            # a word of either part of speech only as the head of its phrase ("Launches New Attacks on
+            # X"), not one the parse hangs on a later word ("Condemns Attack on X")
+            if (t.pos == "VERB" or t.pos is None and tok.dep_ != "compound") and not (
+                t.no_event or t.prefix or t.prep or t.object or t.subject or t.modal or t.particle
+                or t.adopts or t.breadth
+            ):
+                return t
+    return None
+
+
+def acts_as_verb(tok) -> bool:
+    """A verb, or a word the tagger took for a noun that governs a subject as a verb does
+    ("Members of the Council call on all States ...")."""
+    if tok.pos_ in ("VERB", "AUX"):
+        return True
+    return (
+        tok.pos_ == "NOUN"
+        and tok.dep_ in ("ROOT", "ccomp", "conj")
+        and any(c.dep_ == "nsubj" for c in tok.children)
+        and not any(c.dep_ == "det" for c in tok.children)
+    )
+
+
+def clause_verb(tok):
+    """The verb whose clause holds ``tok`` (itself when it is one; the root where no verb is above)."""
+    while tok.pos_ not in ("VERB", "AUX") and tok.head.i != tok.i:
+        tok = tok.head
+    return tok
+
+
+def match(lex: Lexicon, tok) -> Trigger | None:
+    """The first lexicon entry that fits this token and its dependents, or None."""
+    return next(matches(lex, tok), None)
+
+
+def governs_prep(tok, preps) -> bool:
+    """The word governs one of ``preps``: as a preposition ("called for talks") or as the mark of a
+    clause ("called for Japan to withdraw", parsed as a clause "for Japan to withdraw"). A small
+    preposition between two capitalised words away from the word is one of a title the parse hung on
+    it ("called the Secretary of State for Defence"), not its own."""
+    return any(
+        c.dep_ in ("prep", "agent")
+        and c.lower_ in preps
+        and not _in_title(c, tok)
+        or c.dep_ in ("advcl", "ccomp")
+        and any(m.dep_ == "mark" and m.lower_ in preps and m.i < c.i for m in c.children)
+        for c in tok.children
+    )
+
+
+def _in_title(prep, word) -> bool:
+    """A lower-case preposition set between two capitalised words, not next to ``word``: a word of
+    an office or a name ("Minister for Foreign Affairs")."""
+    doc = prep.doc
+    return (
+        prep.i > word.i + 1
+        and prep.text.islower()
+        and prep.i + 1 < len(doc)
+        and doc[prep.i - 1].is_title
+        and doc[prep.i + 1].is_title
+    )
+
+
+def matches(lex: Lexicon, tok):
+    """Every lexicon entry that fits this token and its dependents, most specific first, up to a
+    sense that names no event."""
+    pos = "VERB" if acts_as_verb(tok) else {"NOUN": "NOUN", "PROPN": "NOUN", "ADJ": "ADJ"}.get(tok.pos_)
+    if pos is None:
+        return
+    words = dict.fromkeys([tok.lemma_.lower(), tok.lower_])
+    for word in words:
+        for t in lex.candidates(word):
+            if t.pos != pos and (t.pos or pos == "ADJ"):
+                continue  # an adjective names an event only through an entry for adjectives
+            if t.prefix and not _has_prefix(tok, t.prefix):
+                continue
+            if t.prep and not (
+                governs_prep(tok, t.prep)
+                or t.object and any(_object_is(c, t.object) and governs_prep(c, t.prep) for c in tok.children)
+            ):
+                continue  # also the listed object's own: "took measures against X"
+            if t.object and not (
+                any(_object_is(c, t.object) for c in tok.children)
+                or tok.dep_ == "acl"
+                and tok.tag_ == "VBN"
+                and (tok.head.lemma_.lower() in t.object or tok.head.lower_ in t.object)
+            ):
+                continue  # also "a missile fired by the Houthis"
+            if t.object_mod and not any(
+                _object_is(c, t.object) and _modified(c, t.object_mod) for c in tok.children
+            ):
+                continue  # "fired a ballistic missile", not "fired a missile"
+            if t.subject and not any(
+                c.dep_ == "nsubj" and (c.lemma_.lower() in t.subject or c.lower_ in t.subject)
+                for c in tok.children
+            ):
+                continue  # "troops arrived", not "the delegation arrived"
+            if t.context and not in_context(tok, t.context):
+                continue
+            if t.money and not governs_money(tok, lex.currency):
+                continue
+            if t.bare and not _bare(tok):
+                continue
+            if t.intransitive and not (_bare(tok) and not _passive(tok)):
+                continue
+            if t.modal and not any(c.dep_ == "aux" and c.lower_ in t.modal for c in tok.children):
+                continue
+            if t.particle and not any(
+                c.dep_ in ("prt", "advmod", "prep") and c.lower_ in t.particle for c in tok.children
+            ):
+                continue
+            if t.no_event:
+                return
+            yield t
+
+
+_COMPLEMENTS = ("dobj", "dative", "xcomp", "ccomp")
+
+
+def _bare(tok) -> bool:
+    """The verb has no object, complement or "to" phrase."""
+    return not any(c.dep_ in _COMPLEMENTS or c.dep_ == "prep" and c.lower_ == "to" for c in tok.children)
+
+
+def _passive(tok) -> bool:
+    """The verb is in the passive ("was demonstrated", "the courage demonstrated by the troops")."""
+    return any(c.dep_ in ("auxpass", "nsubjpass", "agent") for c in tok.children) or (
+        tok.dep_ == "acl" and tok.tag_ == "VBN"
+    )
+
+
+def in_context(tok, lemmas: tuple[str, ...]) -> bool:
+    """The sentence of ``tok``, the sentences next to it or the document's first line (its title) use
+    one of ``lemmas``: a word a whole long story uses once elsewhere is no context."""
+    sents = list(tok.doc.sents)
+    at = next(i for i, s in enumerate(sents) if s.start <= tok.i < s.end)
+    near = {0, *range(max(at - 1, 0), min(at + 2, len(sents)))}
+    return any(w.lemma_.lower() in lemmas or w.lower_ in lemmas for i in near for w in sents[i])
+
+
+def _has_prefix(tok, prefix: tuple[str, ...]) -> bool:
+    doc = tok.doc
+    start = tok.i - len(prefix)
+    if start < 0:
+        return False
+    return all(doc[start + k].lower_ == w or doc[start + k].lemma_.lower() == w for k, w in enumerate(prefix))
+
+
+def _object_is(child, lemmas: tuple[str, ...]) -> bool:
+    """The direct object is one of ``lemmas``, also through "of" ("dozens of rockets")."""
+    if child.dep_ not in ("dobj", "nsubjpass", "attr", "oprd"):  # "oprd": "were taken hostage"
+        return False
+    if child.lemma_.lower() in lemmas or child.lower_ in lemmas:
+        return True
+    for prep in child.children:
+        if prep.dep_ == "prep" and prep.lower_ == "of":
+            for p in prep.children:
+                if p.dep_ == "pobj" and (p.lemma_.lower() in lemmas or p.lower_ in lemmas):
+                    return True
+    return False
+
+
+def _modified(head, words: tuple[str, ...]) -> bool:
+    """One of ``words`` stands before ``head`` in its phrase ("a long-range missile")."""
+    before = head.doc[head.left_edge.i : head.i].text.lower()
+    return any(w in before for w in words)
