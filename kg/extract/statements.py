@@ -140,32 +140,21 @@ def deny_claims(ds, st: SentenceTriggers, drafts: list[Draft]) -> list[Draft]:
 
 
 def implied_accusations(ds, st: SentenceTriggers, drafts: list[Draft]) -> list[Draft]:
-    """Accusations the sentence makes by what its statements say, beside the ones its event words name."""
+    """Accusations the sentence makes by what its statements say, beside the ones its event words name
+    (a naming verb's, "called Russia's decision alarming", is drafted by ``kg.extract.judgements``)."""
     lex = ds.lex
     blame_type = lex.type_with("blame")
     have = {k for d in drafts if d.plover == blame_type for k in d.source}
     out: list[Draft] = []
     for verb in st.span:
-        if verb.pos_ != "VERB":
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in lex.speech_verbs:
             continue
-        lemma = verb.lemma_.lower()
-        target: list[str] = []
-        if lemma in lex.speech_verbs:
-            for clause in (c for c in verb.children if c.dep_ == "ccomp"):
-                if _damning(clause, lex.blame_words):
-                    target += _accused(ds, clause)
-        elif lemma in lex.naming_verbs:
-            objects = [c for c in verb.children if c.dep_ == "dobj"]
-            named = [c for c in verb.children if c.dep_ in ("oprd", "xcomp", "acomp", "ccomp")]
-            if any(d.token == verb.i for d in drafts):
-                continue  # a denial by description ("called the claims false"), already drafted
-            if objects and any(_damning(c, lex.blame_words) for c in named):
-                target += [
-                    a
-                    for o in objects
-                    for a in ds.actors_at(o)
-                    or [x for p in o.children if p.dep_ == "poss" for x in ds.actors_at(p)]
-                ]
+        target = [
+            a
+            for clause in verb.children
+            if clause.dep_ == "ccomp" and _damning(clause, lex.blame_words)
+            for a in _accused(ds, clause)
+        ]
         if not target:
             continue
         source = ds.subjects(verb)
