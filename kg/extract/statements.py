@@ -19,7 +19,8 @@ from kg.model import Mention
 from kg.plover import plover_scheme
 
 
-def _damning(clause: Token, blame: frozenset[str]) -> bool:
+def damning(clause: Token, blame: frozenset[str]) -> bool:
+    """Some word of ``clause`` (its lemma or its form) is one of the words ``blame``."""
     return any(t.lemma_.lower() in blame or t.lower_ in blame for t in clause.subtree)
 
 
@@ -91,7 +92,7 @@ def _stated(ds, st: SentenceTriggers) -> Draft | None:
         return None
     blame = ds.lex.blame_words
     said = [c for c in root.children if c.dep_ in _PREDICATE]
-    if not (root.lemma_.lower() in blame or any(_damning(c, blame) for c in said)):
+    if not (root.lemma_.lower() in blame or any(damning(c, blame) for c in said)):
         return None
     target = _accused(ds, root)
     for c in root.children:
@@ -114,7 +115,7 @@ def _denial(ds, st: SentenceTriggers, verb: Token) -> Draft | None:
         return None
     claims = [o for o in verb.children if o.dep_ == "dobj" and o.lemma_.lower() in lex.claim_nouns]
     said = [c for c in verb.children if c.dep_ not in _NOT_SAID]
-    if not claims or not any(_damning(c, lex.denial_words) for c in said):
+    if not claims or not any(damning(c, lex.denial_words) for c in said):
         return None
     makers: list[str] = []
     for c in (c for o in claims for c in o.children):
@@ -152,7 +153,7 @@ def implied_accusations(ds, st: SentenceTriggers, drafts: list[Draft]) -> list[D
         target = [
             a
             for clause in verb.children
-            if clause.dep_ == "ccomp" and _damning(clause, lex.blame_words)
+            if clause.dep_ == "ccomp" and damning(clause, lex.blame_words)
             for a in _accused(ds, clause)
         ]
         if not target:
