@@ -13,7 +13,7 @@ from spacy.tokens import Token
 
 from kg.extract.reference import uniq
 from kg.extract.state import Draft, SentenceTriggers
-from kg.extract.statements import blame_draft
+from kg.extract.statements import blame_draft, damning
 from kg.plover import plover_scheme
 
 #: Dependencies of a naming verb's words that say what its object is called ("called it a threat",
@@ -122,10 +122,8 @@ def _called(ds, st: SentenceTriggers, verb: Token) -> Draft | None:
         if c.dep_ == "prep" and c.lower_ == "as"
         for p in c.children
     ]
-    damning = ds.lex.blame_words | ds.lex.damning_names
-    if not objects or not any(
-        t.lemma_.lower() in damning or t.lower_ in damning for n in named for t in n.subtree
-    ):
+    words = ds.lex.blame_words | ds.lex.damning_names
+    if not objects or not any(damning(n, words) for n in named):
         return None
     target = [a for o in objects for a in doers(ds, st, o)]
     target += [

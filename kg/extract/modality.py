@@ -380,7 +380,7 @@ def decide_modality(state: DocState) -> None:
     state.drafts = [
         d
         for d in kept
-        if not (d.purpose and (d.modality != "asserted" or _aim_only(state, d, kept)))
+        if not (d.purpose and (d.modality != "asserted" or _aim_only(state, state.doc[d.token], kept)))
         and not _in_aim(state, d, kept)
         and not (d.modality == "negated" and len(set(d.participants)) < 2)
         and not (d.modality == "hypothetical" and len(set(d.participants)) < 2 and _help(state, d))
@@ -439,7 +439,7 @@ def _in_aim(state: DocState, d: Draft, drafts: list[Draft]) -> bool:
         tok.dep_ in ("ccomp", "xcomp")
         and head.lemma_.lower() in state.lang.lexicon.object_control
         and _infinitive(head)
-        and _aim_clause(state, head, drafts)
+        and _aim_only(state, head, drafts)
     )
 
 
@@ -447,14 +447,10 @@ def _infinitive(tok) -> bool:
     return any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
 
 
-def _aim_only(state: DocState, d: Draft, drafts: list[Draft]) -> bool:
+def _aim_only(state: DocState, tok: Token, drafts: list[Draft]) -> bool:
     """An infinitive of purpose on a clause says what the deed was for, not that it was done ("sent
     troops to support the government", "issued licences to support firms"); but what a meeting or a
     call was held to do is done in it ("called the President to congratulate him")."""
-    return _aim_clause(state, state.doc[d.token], drafts)
-
-
-def _aim_clause(state: DocState, tok, drafts: list[Draft]) -> bool:
     if tok.dep_ != "advcl" or any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
         return False
     lex = state.lang.lexicon

@@ -19,7 +19,8 @@ from kg.model import Mention
 from kg.plover import plover_scheme
 
 
-def _damning(clause: Token, blame: frozenset[str]) -> bool:
+def damning(clause: Token, blame: frozenset[str]) -> bool:
+    """Some word of ``clause`` (its lemma or its form) is one of the words ``blame``."""
     return any(t.lemma_.lower() in blame or t.lower_ in blame for t in clause.subtree)
 
 
@@ -91,7 +92,7 @@ def _stated(ds, st: SentenceTriggers) -> Draft | None:
         return None
     blame = ds.lex.blame_words
     said = [c for c in root.children if c.dep_ in _PREDICATE]
-    if not (root.lemma_.lower() in blame or any(_damning(c, blame) for c in said)):
+    if not (root.lemma_.lower() in blame or any(damning(c, blame) for c in said)):
         return None
     target = _accused(ds, root)
     for c in root.children:
@@ -114,7 +115,7 @@ def _denial(ds, st: SentenceTriggers, verb: Token) -> Draft | None:
         return None
     claims = [o for o in verb.children if o.dep_ == "dobj" and o.lemma_.lower() in lex.claim_nouns]
     said = [c for c in verb.children if c.dep_ not in _NOT_SAID]
-    if not claims or not any(_damning(c, lex.denial_words) for c in said):
+    if not claims or not any(damning(c, lex.denial_words) for c in said):
         return None
     makers: list[str] = []
     for c in (c for o in claims for c in o.children):
@@ -140,32 +141,21 @@ def deny_claims(ds, st: SentenceTriggers, drafts: list[Draft]) -> list[Draft]:
 
 
 def implied_accusations(ds, st: SentenceTriggers, drafts: list[Draft]) -> list[Draft]:
-    """Accusations the sentence makes by what its statements say, beside the ones its event words name."""
+    """Accusations the sentence makes by what its statements say, beside the ones its event words name
+    (a naming verb's, "called Russia's decision alarming", is drafted by ``kg.extract.judgements``)."""
     lex = ds.lex
     blame_type = lex.type_with("blame")
     have = {k for d in drafts if d.plover == blame_type for k in d.source}
     out: list[Draft] = []
     for verb in st.span:
-        if verb.pos_ != "VERB":
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in lex.speech_verbs:
             continue
-        lemma = verb.lemma_.lower()
-        target: list[str] = []
-        if lemma in lex.speech_verbs:
-            for clause in (c for c in verb.children if c.dep_ == "ccomp"):
-                if _damning(clause, lex.blame_words):
-                    target += _accused(ds, clause)
-        elif lemma in lex.naming_verbs:
-            objects = [c for c in verb.children if c.dep_ == "dobj"]
-            named = [c for c in verb.children if c.dep_ in ("oprd", "xcomp", "acomp", "ccomp")]
-            if any(d.token == verb.i for d in drafts):
-                continue  # a denial by description ("called the claims false"), already drafted
-            if objects and any(_damning(c, lex.blame_words) for c in named):
-                target += [
-                    a
-                    for o in objects
-                    for a in ds.actors_at(o)
-                    or [x for p in o.children if p.dep_ == "poss" for x in ds.actors_at(p)]
-                ]
+        target = [
+            a
+            for clause in verb.children
+            if clause.dep_ == "ccomp" and damning(clause, lex.blame_words)
+            for a in _accused(ds, clause)
+        ]
         if not target:
             continue
         source = ds.subjects(verb)
