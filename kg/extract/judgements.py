@@ -45,6 +45,16 @@ def doers(ds, st: SentenceTriggers, noun: Token) -> list[str]:
     conduct ("the entry of Venezuelan troops"); none when the noun names no deed."""
     if not _deed(ds, st, noun):
         return []
+    out = _own_doers(ds, noun)
+    if not out:
+        # a later deed of the list names them ("condemned the raids and the shelling by X"); each
+        # conjunct is read once, so a long list costs no more than its length
+        out = [a for c in noun.conjuncts if c.i > noun.i and _deed(ds, st, c) for a in _own_doers(ds, c)]
+    return uniq(out)
+
+
+def _own_doers(ds, noun: Token) -> list[str]:
+    """The doers the phrase of ``noun`` itself names (see ``doers``)."""
     out: list[str] = []
     for c in noun.children:
         if c.dep_ == "poss" or c.dep_ in ("amod", "compound", "nmod") and c.i < noun.i and ds.index.at(c):
@@ -62,9 +72,7 @@ def doers(ds, st: SentenceTriggers, noun: Token) -> list[str]:
             out += [a for p in c.children if p.dep_ == "pobj" for a in _named_in(ds, p)]
         elif c.dep_ == "acl" and c.tag_ == "VBN":
             out += [a for g in c.children if g.dep_ == "agent" for p in g.children for a in _named_in(ds, p)]
-    if not out:
-        out = [a for c in noun.conjuncts if c.i > noun.i for a in doers(ds, st, c)]
-    return uniq(out)
+    return out
 
 
 def _judged(tok: Token) -> list[Token]:

@@ -100,3 +100,11 @@ def test_its_after_an_owned_noun_is_that_owner(run, events_of):
 def test_a_damning_word_in_a_circumstance_accuses_no_one(run):
     ex = run("In light of Russia's unlawful invasion of Ukraine, Britain reiterated its commitment to NATO.")
     assert not _accusations(ex)
+
+
+def test_a_long_list_of_deeds_finds_the_doer_named_in_its_last_deed(run, events_of):
+    # each noun of the list is read once: twenty-five nouns with no doer before the one that names it
+    deeds = ", ".join(f"the {w}" for w in ["raids", "arrests", "seizures", "abductions", "detentions"] * 5)
+    ex = run(f"Germany is appalled by {deeds} and the shelling by Russia.")
+    blame = events_of(ex, "ACCUSE")
+    assert any(e.source == ["Q183"] and "Q159" in e.target for e in blame)
