@@ -52,7 +52,7 @@ class Descriptions:
         return []
 
     def _bare_description(self, tok: Token) -> bool:
-        """ "the country", "the island nation": "the", at most modifiers of ``kind_modifiers``, no name in it."""
+        """ "the country", "the island nation": "the", at most words of ``kind_modifiers``, no name."""
         kids = list(tok.children)
         if not any(c.dep_ == "det" and c.lower_ == "the" for c in kids):
             return False
