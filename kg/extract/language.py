@@ -171,6 +171,9 @@ class Words:
     company_suffixes: frozenset[str]
     institution_words: frozenset[str]
     not_name_words: frozenset[str]
+    #: noun -> the kinds of actor "the <noun>" can stand for ("the kingdom": a state)
+    kind_nouns: MappingProxyType
+    kind_modifiers: frozenset[str]
     quantities: Quantities
 
     def count(self, word: str) -> int | None:
@@ -233,6 +236,15 @@ _HYPHEN = re.compile(r"(?<=\w)-(?=\w)")
 
 def _lower(items) -> frozenset[str]:
     return frozenset(str(w).lower() for w in items or ())
+
+
+def _kind_nouns(d: dict) -> MappingProxyType:
+    """``{kind: [noun, ...]}`` turned into noun -> the kinds it can stand for."""
+    out: dict[str, set[str]] = {}
+    for kind, nouns in d.items():
+        for noun in _lower(nouns):
+            out.setdefault(noun, set()).add(str(kind))
+    return MappingProxyType({k: frozenset(v) for k, v in out.items()})
 
 
 def _roles(d: dict) -> Roles:
@@ -376,6 +388,8 @@ def _words(d: dict) -> Words:
         company_suffixes=_lower(d.get("company_suffixes")),
         institution_words=_lower(d.get("institution_words")),
         not_name_words=_lower(d.get("not_name_words")),
+        kind_nouns=_kind_nouns(d.get("kind_nouns") or {}),
+        kind_modifiers=_lower(d.get("kind_modifiers")),
         quantities=Quantities(
             scale=MappingProxyType({str(k): float(v) for k, v in (q.get("scale") or {}).items()}),
             vague_scale=tuple(q.get("vague_scale") or ()),

@@ -9,6 +9,7 @@ from collections.abc import Collection
 from spacy.tokens import Token
 
 from kg.extract.antecedents import Antecedents
+from kg.extract.descriptions import Descriptions
 from kg.extract.issuers import Issuers
 from kg.extract.lexicon import Trigger
 from kg.extract.plurals import Plurals
@@ -24,7 +25,7 @@ def uniq(keys) -> list[str]:
     return list(dict.fromkeys(k for k in keys if k))
 
 
-class Discourse(Speakers, Plurals, Issuers, Antecedents):
+class Discourse(Speakers, Plurals, Issuers, Antecedents, Descriptions):
     """The reference state of one document: the groups and pairs named so far, the owners of
     agency nouns, the event mentions drafted so far and the triggers of the current sentence."""
 
@@ -328,6 +329,9 @@ class Discourse(Speakers, Plurals, Issuers, Antecedents):
                 if found:
                     return list(found[-1])
             return list(self.last_group)
+        described = self.described_before(tok)
+        if described:
+            return described  # "the kingdom", "the alliance": the state or body named last
         fighters = word in self.words.armed_group_nouns or lemma in self.words.armed_group_nouns
         if word in self.words.group_nouns or fighters:
             # "the M23 rebel group", "the Wagner mercenary group", "Hamas militants"
