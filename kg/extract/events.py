@@ -24,7 +24,7 @@ from kg.extract.quantities import quantities_of
 from kg.extract.reference import uniq
 from kg.extract.requests import asked_for
 from kg.extract.roles import RoleReader
-from kg.extract.senses import acts_as_verb, matches
+from kg.extract.senses import acts_as_verb, matches, to_infinitive
 from kg.extract.speakers import speaker_of
 from kg.extract.speech import has_future_aux, refuses
 from kg.extract.state import DocState, Draft, SentenceTriggers
@@ -465,7 +465,7 @@ class EventDrafter(RoleReader):
             # "resolve to support Ukraine", "steps to end the war": an aim, an event only if it happened
             purpose=is_verb
             and tok.dep_ in ("advcl", "acl")
-            and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children),
+            and to_infinitive(tok),
         )
         if spec.aimless_as and not target:
             d.plover, d.cameo, d.event_class, d.mode = spec.aimless_as  # "fired a missile into the sea"

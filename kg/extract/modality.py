@@ -9,7 +9,7 @@ from spacy.tokens import Token
 from kg.extract.circumstances import circumstance as is_circumstance
 from kg.extract.dangers import is_danger
 from kg.extract.language import Language, ModalityWords
-from kg.extract.senses import matches
+from kg.extract.senses import matches, to_infinitive
 from kg.extract.speech import has_future_aux, said_by
 from kg.extract.state import DocState, Draft
 from kg.plover import plover_scheme
@@ -433,18 +433,14 @@ def _in_aim(state: DocState, d: Draft, drafts: list[Draft]) -> bool:
     ("restricting its ability to fight a war")."""
     tok = state.doc[d.token]
     if tok.dep_ == "acl" and tok.head.lemma_.lower() in state.lang.lexicon.means_nouns:
-        return _infinitive(tok)
+        return to_infinitive(tok)
     head = tok.head
     return (
         tok.dep_ in ("ccomp", "xcomp")
         and head.lemma_.lower() in state.lang.lexicon.object_control
-        and _infinitive(head)
+        and to_infinitive(head)
         and _aim_only(state, head, drafts)
     )
-
-
-def _infinitive(tok) -> bool:
-    return any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
 
 
 def _aim_only(state: DocState, tok: Token, drafts: list[Draft]) -> bool:

@@ -13,6 +13,7 @@ from kg.extract.descriptions import Descriptions
 from kg.extract.issuers import Issuers
 from kg.extract.lexicon import Trigger
 from kg.extract.plurals import Plurals
+from kg.extract.senses import to_infinitive
 from kg.extract.speakers import Speakers
 from kg.extract.state import DocState, Draft
 
@@ -461,7 +462,7 @@ class Discourse(Speakers, Plurals, Issuers, Antecedents, Descriptions):
         ):
             return self._controlled(head)  # "urged all States to cooperate": the States, whoever they are
         # ("called on the M23 to commit", the infinitive parsed as an adverbial clause: the M23 commits)
-        to = via == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+        to = via == "advcl" and to_infinitive(verb)
         return (self._controlled(head) if via == "xcomp" or to else []) or self.subjects(head, depth + 1)
 
     def _controlled(self, verb: Token) -> list[str]:

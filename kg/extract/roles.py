@@ -10,6 +10,7 @@ from kg.extract.agency import claiming_verb, prep_objects
 from kg.extract.lexicon import Trigger
 from kg.extract.owners import Owners
 from kg.extract.reference import uniq
+from kg.extract.senses import to_infinitive
 from kg.extract.split_objects import split_objects
 from kg.plover import plover_scheme
 
@@ -29,7 +30,7 @@ def _for_clause(clause: Token) -> bool:
 
 def _purpose(clause: Token) -> bool:
     """An infinitive of purpose ("... to support the mission")."""
-    return clause.tag_ == "VB" and any(m.dep_ == "aux" and m.lower_ == "to" for m in clause.children)
+    return clause.tag_ == "VB" and to_infinitive(clause)
 
 
 class RoleReader(Owners):

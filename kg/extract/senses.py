@@ -73,6 +73,11 @@ def acts_as_verb(tok) -> bool:
     )
 
 
+def to_infinitive(tok) -> bool:
+    """A verb with its infinitive marker ("... to support the mission")."""
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
+
+
 def clause_verb(tok):
     """The verb whose clause holds ``tok`` (itself when it is one; the root where no verb is above)."""
     while tok.pos_ not in ("VERB", "AUX") and tok.head.i != tok.i:
