@@ -10,7 +10,7 @@ from collections.abc import Iterable
 from functools import lru_cache
 
 from kg.identity.keys import filed_keys, lookup_keys
-from kg.identity.link import rwe_iri, same_event, side_keys
+from kg.identity.link import one_document_repeats, rwe_iri, same_event, side_keys
 from kg.identity.report import Report
 from kg.identity.rules import Rules, rules
 
@@ -98,12 +98,13 @@ def edges(reports: list[Report], rule: Rules | None = None) -> list[tuple[Report
     return out
 
 
-def _agglomerate(pairs: list[tuple[Report, Report]], share: float) -> list[list[Report]]:
+def _agglomerate(pairs: list[tuple[Report, Report]], share: float, rule: Rules) -> list[list[Report]]:
     """Clusters over one component: the most alike pairs first, two groups merge only when more than
-    ``share`` of the pairs across them are linked (and always a pair of single reports that is), and
-    no document is in both (a document's extraction has already merged its own mentions of one
-    event). With a share of 1/2, a report joins a pair only when linked with both, but one report
-    that disagrees with one of three does not keep it out."""
+    ``share`` of the pairs of different documents across them are linked (and always a pair of
+    single reports that is). A document in both merges only when its reports there repeat one event
+    (:func:`kg.identity.link.one_document_repeats`: its extraction left one event twice); else it
+    has told two events apart. With a share of 1/2, a report joins a pair only when linked with
+    both, but one report that disagrees with one of three does not keep it out."""
     linked = {(a.iri, b.iri) for a, b in pairs} | {(b.iri, a.iri) for a, b in pairs}
     group: dict[str, list[Report]] = {}
     for a, b in pairs:
@@ -111,10 +112,14 @@ def _agglomerate(pairs: list[tuple[Report, Report]], share: float) -> list[list[
         group.setdefault(b.iri, [b])
     for a, b in sorted(pairs, key=lambda p: (tuple(-x for x in score(*p)), p[0].iri, p[1].iri)):
         ga, gb = group[a.iri], group[b.iri]
-        if ga is gb or {r.doc for r in ga} & {r.doc for r in gb}:
+        if ga is gb:
             continue
-        hits = sum((x.iri, y.iri) in linked for x in ga for y in gb)
-        if hits == len(ga) * len(gb) or hits > share * len(ga) * len(gb):
+        across = [(x, y) for x in ga for y in gb if x.doc != y.doc]
+        if len(across) < len(ga) * len(gb) and not all(
+                one_document_repeats(x, y, rule) for x in ga for y in gb if x.doc == y.doc):
+            continue
+        hits = sum((x.iri, y.iri) in linked for x, y in across)
+        if hits == len(across) or hits > share * len(across):
             ga.extend(gb)
             for r in gb:
                 group[r.iri] = ga
@@ -136,7 +141,7 @@ def clusters(reports: Iterable[Report], rule: Rules | None = None) -> dict[str, 
         by_comp[comp.find(a.iri)].append((a, b))
     out = {}
     for component in by_comp.values():
-        for members in _agglomerate(component, rule.linkage_share):
+        for members in _agglomerate(component, rule.linkage_share, rule):
             if len(members) > 1:
                 members.sort(key=lambda r: r.iri)
                 out[rwe_iri(r.iri for r in members)] = members

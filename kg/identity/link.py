@@ -115,8 +115,8 @@ def _own_window_by(r: Report, rule: Rules) -> Window:
         return _by_report(r, *near, rule)
     if span and r.basis == "report":
         end = pub or span[1]
-        if _lone(r) or r.plover in rule.statement_types:  # that day's news only (pair_windows)
-            return _shift(end, -rule.stated_slack_days), end
+        if _lone(r) or r.plover in rule.statement_types:  # its day's news only (pair_windows)
+            return _shift(end, -_news_days(r, rule)), end
         return _shift(end, -rule.report_window_days), end
     if span:
         lo, hi, day = span
@@ -219,7 +219,17 @@ def _news_day(r: Report) -> date | None:
 def _news(r: Report, w: Window, rule: Rules) -> Window:
     if r.basis != "report" or r.published is None:
         return w
-    return _shift(r.published, -rule.stated_slack_days), r.published
+    return max(w[0], _shift(r.published, -_news_days(r, rule))), r.published
+
+
+def _news_days(r: Report, rule: Rules) -> int:
+    """How far back a report without a time reaches as its report's news: ``stated_slack_days``, or
+    for an attack (``condemned_types``) ``carried_window_days``: an attack is told after the fact, in
+    the condemnations of the next days (a Council's press statement three days on), where a sanction
+    or a meeting is told by its own announcement."""
+    if r.plover in rule.condemned_types and r.plover not in rule.statement_types:
+        return rule.carried_window_days
+    return rule.stated_slack_days
 
 
 @lru_cache(maxsize=REPORTS_CACHED)
@@ -388,12 +398,13 @@ def places_differ(a: str, b: str) -> bool:
     return bool(sa and sb and sa != sb)
 
 
-def refusal(a: Report, b: Report, rule: Rules | None = None) -> str | None:
+def refusal(a: Report, b: Report, rule: Rules | None = None, *, across: bool = True) -> str | None:
     """Why reports ``a`` and ``b`` are not one real-world event (the first rule that refuses the
     link: ``"document"``, ``"type"``, ``"class"``, ``"modality"``, ``"place"``, ``"date"``,
-    ``"participants"``), or None when they are."""
+    ``"participants"``), or None when they are. With ``across`` False, two reports of one document
+    are compared as if they were of two (:func:`one_document_repeats`)."""
     rule = rule or rules()
-    if a.doc == b.doc:
+    if a.doc == b.doc and across:
         return "document"
     if not rule.types_compatible(a.plover, b.plover):
         return "type"
@@ -419,6 +430,26 @@ def refusal(a: Report, b: Report, rule: Rules | None = None) -> str | None:
 def same_event(a: Report, b: Report, rule: Rules | None = None) -> bool:
     """Whether reports ``a`` and ``b`` (of different documents) tell of one real-world event."""
     return refusal(a, b, rule) is None
+
+
+def one_document_repeats(a: Report, b: Report, rule: Rules | None = None) -> bool:
+    """Two reports of one document that tell one event twice (its extraction did not merge them: a
+    headline and its sentence, two wordings of one strike): the same type, modality and sides, one
+    day given alike (the same stated day, or both dated by their report), and nothing else the rules
+    refuse, and the same class unless the rules tell neither class apart (``class_groups``). Anything
+    less and the document has told two events apart (a visit and the meeting it holds, the plan of
+    a meeting and the meeting)."""
+    if a.doc != b.doc or a.iri == b.iri or a.plover != b.plover or a.modality != b.modality:
+        return False
+    if side_keys(a) != side_keys(b) or a.basis != b.basis or a.date != b.date:
+        return False
+    rule = rule or rules()
+    grouped = a.event_class in rule.class_group or b.event_class in rule.class_group
+    if a.event_class != b.event_class and grouped:  # a visit and the meeting it holds: two kinds of one type
+        return False
+    if a.basis == "stated" and not (a.date and len(a.date) == 10):
+        return False
+    return refusal(a, b, rule, across=False) is None
 
 
 def rwe_iri(members: Iterable[str]) -> str:
