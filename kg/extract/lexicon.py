@@ -110,6 +110,8 @@ class TypeRules:
     asks_for: bool = False
     #: a participle after a noun only says what the noun is ("forces backed by the coalition")
     standing_participle: bool = False
+    #: done together: several parties' joint promise of it is also an agreement between them
+    joint: bool = False
 
 
 @dataclass(frozen=True)
@@ -152,6 +154,8 @@ class Lexicon:
     demand_verbs: frozenset[str] = frozenset()
     #: words that say such a need is not yet met, not asked for ("have yet to find them")
     unmet_words: frozenset[str] = frozenset()
+    #: verbs of ending: a deed another must end is asked to end, and goes on ("must end its repression")
+    ending_verbs: frozenset[str] = frozenset()
     demand_sense: Trigger | None = None
     #: prepositions that lead from a request word to the act it asks for ("called for the release of")
     asks_for_preps: frozenset[str] = frozenset()
@@ -239,6 +243,7 @@ def build_lexicon(data: dict, cameo_verbs: dict, currency: Collection[str] = ())
         resolve_subjects=frozenset(_tuple((data.get("demand_modals") or {}).get("resolve_subjects"))),
         demand_verbs=frozenset(_tuple((data.get("demand_modals") or {}).get("verbs"))),
         unmet_words=frozenset(_tuple((data.get("demand_modals") or {}).get("unmet"))),
+        ending_verbs=frozenset(_tuple((data.get("demand_modals") or {}).get("ending"))),
         demand_sense=_demand_sense(data.get("demand_modals"), types, raw_types),
         asks_for_preps=frozenset(_tuple(data.get("asks_for_preps"))),
         currency=frozenset(str(w).lower() for w in currency),

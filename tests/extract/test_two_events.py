@@ -1,0 +1,62 @@
+"""Sentences that tell two events at once: a demand to end a deed that is going on (the demand and
+the deed, kg.extract.demands), and a joint promise of something done together (the agreement and
+what is agreed, kg.extract.promises)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+PUBLISHED = date(2024, 3, 14)
+
+
+def _types(ex) -> list[str]:
+    return sorted(e.plover for e in ex.events)
+
+
+def test_a_deed_another_must_end_is_both_the_deed_and_a_demand(run, events_of):
+    ex = run("Iran must end its campaign of repression against protesters, Britain said.")
+    (demand,) = events_of(ex, "REQUEST")
+    (deed,) = events_of(ex, "COERCE")
+    assert demand.source == ["Q145"] and demand.target == ["Q794"]
+    assert deed.source == ["Q794"]
+
+
+def test_attacks_that_must_cease_are_asked_of_whoever_attacks(run, events_of):
+    ex = run("Attacks on civilians by Hamas must cease immediately, Macron said.")
+    (demand,) = events_of(ex, "REQUEST")
+    assert demand.target == ["Q38799"]
+    assert events_of(ex, "ASSAULT")
+
+
+def test_a_resolve_to_end_a_deed_is_no_demand(run):
+    ex = run("We must end the shelling of Kharkiv, the Ukrainian commander said.")
+    assert "REQUEST" not in _types(ex)
+
+
+def test_a_deed_that_ended_is_no_demand(run):
+    ex = run("Britain said that Russian shelling of Kharkiv ended on Tuesday.")
+    assert "REQUEST" not in _types(ex)
+
+
+def test_two_parties_promising_to_work_together_agree(run, events_of):
+    ex = run("Biden and Macron committed to increased partnership on clean energy.")
+    (agreement,) = events_of(ex, "AGREE")
+    assert sorted(agreement.participants) == ["Q3052772", "Q6279"]
+    assert events_of(ex, "COOPERATE")
+
+
+def test_one_party_promising_cooperation_agrees_with_no_one(run, events_of):
+    ex = run("Germany pledged to deepen cooperation with Poland on defence.")
+    assert events_of(ex, "COOPERATE")
+    assert "AGREE" not in _types(ex)
+
+
+def test_a_joint_promise_to_help_a_third_party_is_no_agreement(run):
+    ex = run("Britain and France pledged to help protect Ukraine's security.")
+    assert "AGREE" not in _types(ex)
+
+
+def test_a_joint_pledge_of_aid_is_only_aid(run, events_of):
+    ex = run("Biden and Scholz pledged aid to Ukraine.")
+    assert events_of(ex, "AID")
+    assert "AGREE" not in _types(ex)
