@@ -60,3 +60,21 @@ def test_a_joint_pledge_of_aid_is_only_aid(run, events_of):
     ex = run("Biden and Scholz pledged aid to Ukraine.")
     assert events_of(ex, "AID")
     assert "AGREE" not in _types(ex)
+
+
+def test_praise_for_signing_a_named_accord_is_also_the_agreement(run, events_of):
+    ex = run("Biden congratulated Lourenco for Angola's signing of the Artemis Accords.")
+    assert events_of(ex, "SUPPORT")
+    (agreement,) = events_of(ex, "AGREE")
+    assert "Q916" in agreement.participants
+
+
+def test_a_declaration_between_two_states_is_an_agreement(run, events_of):
+    ex = run("The United States applauds the ceasefire declaration between Cambodia and Thailand.")
+    (agreement,) = events_of(ex, "AGREE")
+    assert sorted(agreement.participants) == ["Q424", "Q869"]
+
+
+def test_a_declaration_of_one_party_is_no_agreement(run):
+    ex = run("Russia's declaration of a state of emergency in Kursk alarmed Kyiv.")
+    assert "AGREE" not in _types(ex)
