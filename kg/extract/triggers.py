@@ -107,6 +107,8 @@ def _light(tok: Token, spec: Trigger, lex: Lexicon) -> bool:
     if tok.lemma_.lower() not in lex.light_verbs or spec.object or spec.adopts or spec.absorbs:
         return False
     carried = [c for c in tok.children if c.dep_ == "dobj"]
+    if tok.pos_ == "NOUN":  # "the signing of a pact"
+        carried += [p for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children]
     if tok.dep_ == "relcl":
         carried.append(tok.head)
     senses = [m for m in (match(lex, c) for c in carried) if m is not None]
