@@ -42,6 +42,9 @@ class Trigger:
     aimed: bool = False
     absorbs: bool = False
     adopts: bool = False
+    #: answers a deed: its "to" or "against" object must be a hostile deed word, whose doer is the
+    #: target ("will respond firmly to any attack from the North": a threat to the North)
+    answers: bool = False
     topic: bool = False
     needs_target: bool = False
     negated_as: tuple[str, str, str] | None = None
@@ -282,6 +285,7 @@ def _trigger(raw: dict, types: dict[str, dict], breadth: bool = False) -> Trigge
         aimed=bool(raw.get("aimed")),
         absorbs=bool(raw.get("absorbs") or raw.get("adopts")),
         adopts=bool(raw.get("adopts")),
+        answers=bool(raw.get("answers")),
         topic=bool(raw.get("topic")),
         needs_target=bool(raw.get("needs_target")),
         negated_as=tuple(str(x) for x in neg) if neg else None,

@@ -8,6 +8,7 @@ import re
 
 from kg.extract.lexicon import Lexicon, Trigger
 from kg.extract.money import governs_money
+from kg.plover import plover_scheme
 
 _ALPHA = re.compile(r"(?<![-'’\w])[^\W\d_]+(?![\w])")
 
@@ -166,12 +167,28 @@ def matches(lex: Lexicon, tok):
                 c.dep_ in ("prt", "advmod", "prep") and c.lower_ in t.particle for c in tok.children
             ):
                 continue
+            if t.answers and not answered_deeds(lex, tok):
+                continue  # "will respond to any attack", not "will respond to the letter"
             if t.no_event:
                 return
             yield t
 
 
 _COMPLEMENTS = ("dobj", "dative", "xcomp", "ccomp")
+
+
+def answered_deeds(lex: Lexicon, tok) -> list:
+    """The hostile deed words a verb of answering answers: its "to" or "against" objects that name an
+    act of force ("will respond to any attack", "would retaliate against any strike on its ships")."""
+    out = []
+    for c in tok.children:
+        if c.dep_ == "prep" and c.lower_ in ("to", "against"):
+            for p in c.children:
+                sense = match(lex, p) if p.dep_ == "pobj" and p.pos_ == "NOUN" else None
+                hostile = sense is not None and plover_scheme().sign(sense.plover) < 0
+                if hostile and lex.rules(sense.plover).deed:
+                    out.append(p)
+    return out
 
 
 def _bare(tok) -> bool:

@@ -78,3 +78,15 @@ def test_a_declaration_between_two_states_is_an_agreement(run, events_of):
 def test_a_declaration_of_one_party_is_no_agreement(run):
     ex = run("Russia's declaration of a state of emergency in Kursk alarmed Kyiv.")
     assert "AGREE" not in _types(ex)
+
+
+def test_a_vow_to_answer_any_attack_threatens_the_would_be_attacker(run, events_of):
+    ex = run("Iran said it would respond forcefully to any Israeli attack.")
+    (threat,) = events_of(ex, "THREATEN")
+    assert threat.source == ["Q794"] and threat.target == ["Q801"]
+    assert "ASSAULT" not in _types(ex)  # the attack is only threatened
+
+
+def test_responding_to_a_letter_is_no_threat(run):
+    ex = run("Iran said it would respond to the letter from France next week.")
+    assert "THREATEN" not in _types(ex)
