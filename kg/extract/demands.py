@@ -3,7 +3,10 @@ asked of its doer by whoever says so ("the regime must end its campaign of repre
 civilians must cease", "Russia needs to halt its offensive"): the sentence tells both the deed and the
 demand. The deed is drafted as any other; this adds the demand, made by the speaker (else the
 publisher's state) on the deed's doers. The verbs are ``demand_modals.ending`` in
-ontology/triggers.yaml; "stop" is a demand word of its own there."""
+ontology/triggers.yaml; "stop" is a demand word of its own there.
+
+Requests told by their refusal. "Armenian forces ignored calls by the United States for a ceasefire":
+the refusal, and the request it refuses, made by whom the refusal is aimed at (``refused_requests``)."""
 
 from __future__ import annotations
 
@@ -48,6 +51,44 @@ def _demanded_end(tok: Token, lex) -> Token | None:
     return verb
 
 
+def _demand(spec, verb: Token, st: SentenceTriggers, source: list[str], target: list[str]) -> Draft:
+    start, end = verb.idx, verb.idx + len(verb.text)
+    return Draft(
+        spec=spec,
+        plover=spec.plover,
+        cameo=spec.cameo,
+        event_class=spec.event_class,
+        mode=spec.mode,
+        trigger=Mention(start, end, verb.text, st.sentence.index),
+        sentence=st.sentence,
+        token=verb.i,
+        participants=uniq(source + target),
+        source=source,
+        target=target,
+        is_verb=verb.pos_ in ("VERB", "AUX"),
+    )
+
+
+def refused_requests(ds, st: SentenceTriggers, drafted: list[Draft]) -> list[Draft]:
+    """The requests the drafted refusals of the sentence refuse (see the module's text)."""
+    lex = ds.lex
+    sense = lex.demand_sense
+    if sense is None:
+        return []
+    asked = {d.token for d in drafted if lex.rules(d.plover).demand}
+    out: list[Draft] = []
+    for d in drafted:
+        if not lex.rules(d.plover).refusal or not d.target or not d.source:
+            continue
+        tok = ds.doc[d.token]
+        objs = [c for c in tok.children if c.dep_ == "dobj" and c.lemma_.lower() in lex.refused_requests]
+        if not objs or any(o.i in asked for o in objs):
+            continue
+        spec = replace(sense, lemma=objs[0].lemma_.lower(), pos="NOUN")
+        out.append(_demand(spec, objs[0], st, list(d.target), list(d.source)))
+    return out
+
+
 def ending_demands(ds, st: SentenceTriggers, drafted: list[Draft]) -> list[Draft]:
     """The demands to end the drafted deeds of the sentence (see the module's text)."""
     lex = ds.lex
@@ -68,22 +109,6 @@ def ending_demands(ds, st: SentenceTriggers, drafted: list[Draft]) -> list[Draft
         if not source or not target:
             continue
         spec = replace(sense, lemma=verb.lemma_.lower(), pos="VERB")
-        start, end = verb.idx, verb.idx + len(verb.text)
-        out.append(
-            Draft(
-                spec=spec,
-                plover=spec.plover,
-                cameo=spec.cameo,
-                event_class=spec.event_class,
-                mode=spec.mode,
-                trigger=Mention(start, end, verb.text, st.sentence.index),
-                sentence=st.sentence,
-                token=verb.i,
-                participants=uniq(source + target),
-                source=source,
-                target=target,
-                is_verb=True,
-            )
-        )
+        out.append(_demand(spec, verb, st, source, target))
         taken.add(verb.i)
     return out

@@ -14,7 +14,7 @@ from kg.extract.bystanders import aimed_elsewhere, bystanders, lone_guess, tells
 from kg.extract.circumstances import in_circumstance
 from kg.extract.commenters import comments_on, only_speaks_of
 from kg.extract.conditions import threat_conditions
-from kg.extract.demands import ending_demands
+from kg.extract.demands import ending_demands, refused_requests
 from kg.extract.elaboration import elaborate
 from kg.extract.judgements import judgements
 from kg.extract.lexicon import Trigger
@@ -130,7 +130,8 @@ class EventDrafter(RoleReader):
         drafted = [x for d in by_token.values() for x in self.each_other(d)]
         drafted = elaborate([y for x in drafted for y in joint_promise(self.lex, x)], self.doc)
         drafted = judgements(self, st, deny_claims(self, st, drafted))
-        demands = ending_demands(self, st, drafted)  # "the regime must end its repression"
+        # "the regime must end its repression", "ignored calls by X for a ceasefire"
+        demands = ending_demands(self, st, drafted) + refused_requests(self, st, drafted)
         out = sorted([*drafted, *demands, *implied_accusations(self, st, drafted)], key=lambda d: d.token)
         loose = [(t, s) for t, s in undrafted if self._absorber(t, s, positions) is None]
         out = complete(self.state, st, out, loose, self._span_of, partial(self._backoff, st))

@@ -90,3 +90,17 @@ def test_a_vow_to_answer_any_attack_threatens_the_would_be_attacker(run, events_
 def test_responding_to_a_letter_is_no_threat(run):
     ex = run("Iran said it would respond to the letter from France next week.")
     assert "THREATEN" not in _types(ex)
+
+
+def test_ignoring_calls_by_others_tells_that_they_asked(run, events_of):
+    ex = run("Armenian and Azerbaijani forces ignored calls by the United States and France for a ceasefire.")
+    (request,) = events_of(ex, "REQUEST")
+    assert sorted(request.source) == ["Q142", "Q30"]
+    assert sorted(request.target) == ["Q227", "Q399"]
+    assert events_of(ex, "REJECT")
+
+
+def test_rejecting_a_proposal_tells_no_request(run, events_of):
+    ex = run("Russia rejected the proposal by Ukraine.")
+    assert events_of(ex, "REJECT")
+    assert "REQUEST" not in _types(ex)
