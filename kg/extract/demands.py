@@ -6,7 +6,8 @@ publisher's state) on the deed's doers. The verbs are ``demand_modals.ending`` i
 ontology/triggers.yaml; "stop" is a demand word of its own there.
 
 Requests told by their refusal. "Armenian forces ignored calls by the United States for a ceasefire":
-the refusal, and the request it refuses, made by whom the refusal is aimed at (``refused_requests``)."""
+the refusal, and the request it refuses, made by whom the refusal is aimed at, of those who refuse it
+(``refused_requests``)."""
 
 from __future__ import annotations
 
@@ -75,14 +76,19 @@ def refused_requests(ds, st: SentenceTriggers, drafted: list[Draft]) -> list[Dra
     sense = lex.demand_sense
     if sense is None:
         return []
-    asked = {d.token for d in drafted if lex.rules(d.plover).demand}
+    asked = {d.token: d for d in drafted if lex.rules(d.plover).demand}
     out: list[Draft] = []
     for d in drafted:
-        if not lex.rules(d.plover).refusal or not d.target or not d.source:
+        if not lex.rules(d.plover).refusal or not d.source:
             continue
         tok = ds.doc[d.token]
         objs = [c for c in tok.children if c.dep_ == "dobj" and c.lemma_.lower() in lex.refused_requests]
-        if not objs or any(o.i in asked for o in objs):
+        told = [asked[o.i] for o in objs if o.i in asked]
+        for r in told:  # the request is drafted: it was made of whoever refuses it
+            if not r.target:
+                r.target = [k for k in d.source if k not in r.source]
+                r.participants = uniq(r.participants + r.target)
+        if not objs or told or not d.target:
             continue
         spec = replace(sense, lemma=objs[0].lemma_.lower(), pos="NOUN")
         out.append(_demand(spec, objs[0], st, list(d.target), list(d.source)))
