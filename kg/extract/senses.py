@@ -139,6 +139,7 @@ def matches(lex: Lexicon, tok):
                 continue  # also the listed object's own: "took measures against X"
             if t.object and not (
                 any(_object_is(c, t.object) for c in tok.children)
+                or pos == "NOUN" and _of_object_is(tok, t.object)  # "the transfer of arms"
                 or tok.dep_ == "acl"
                 and tok.tag_ == "VBN"
                 and (tok.head.lemma_.lower() in t.object or tok.head.lower_ in t.object)
@@ -232,6 +233,19 @@ def _object_is(child, lemmas: tuple[str, ...]) -> bool:
                 if p.dep_ == "pobj" and (p.lemma_.lower() in lemmas or p.lower_ in lemmas):
                     return True
     return False
+
+
+def _of_object_is(noun, lemmas: tuple[str, ...]) -> bool:
+    """The "of" object of an event noun, or a noun joined to it, is one of ``lemmas`` ("the provision
+    of weapons", "the transfer of arms and ammunition")."""
+    return any(
+        o.lemma_.lower() in lemmas or o.lower_ in lemmas
+        for c in noun.children
+        if c.dep_ == "prep" and c.lower_ == "of"
+        for p in c.children
+        if p.dep_ == "pobj"
+        for o in (p, *p.conjuncts)
+    )
 
 
 def _modified(head, words: tuple[str, ...]) -> bool:

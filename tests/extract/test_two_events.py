@@ -104,3 +104,15 @@ def test_rejecting_a_proposal_tells_no_request(run, events_of):
     ex = run("Russia rejected the proposal by Ukraine.")
     assert events_of(ex, "REJECT")
     assert "REQUEST" not in _types(ex)
+
+
+def test_the_provision_of_weapons_is_aid_beside_the_concern_about_it(run, events_of):
+    ex = run("Biden and Starmer expressed deep concern about Iran's provision of lethal weapons to Russia.")
+    assert events_of(ex, "ACCUSE")
+    (aid,) = events_of(ex, "AID")
+    assert aid.source == ["Q794"] and aid.target == ["Q159"]
+
+
+def test_a_transfer_of_power_is_no_aid(run):
+    ex = run("Mali's junta refused a transfer of power to civilians, ECOWAS said.")
+    assert "AID" not in _types(ex)
