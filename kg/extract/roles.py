@@ -364,8 +364,11 @@ class RoleReader(Owners):
             if phrase.dep_ == "nsubjpass":
                 # "new sanctions were imposed by the EU"
                 source = self._agents(head)
-            elif head.lemma_.lower() in self.lex.light_verbs or self._adopter(head):
-                source = self.subjects(head)  # "imposed sanctions", "pledged aid to X": who pledged gives it
+            elif self._adopter(head) or head.lemma_.lower() in self.lex.light_verbs and not (
+                head.lemma_.lower() in self.lex.topic_verbs and self.lex.rules(spec.plover).deed
+            ):
+                # "imposed sanctions", "pledged aid to X": who pledged gives it; not who discussed a war
+                source = self.subjects(head)
             if not target:
                 # "issued a warning to Iran", "paid tribute to Poland": the light verb's "to" (a dative)
                 for c in head.children:

@@ -116,3 +116,10 @@ def test_the_provision_of_weapons_is_aid_beside_the_concern_about_it(run, events
 def test_a_transfer_of_power_is_no_aid(run):
     ex = run("Mali's junta refused a transfer of power to civilians, ECOWAS said.")
     assert "AID" not in _types(ex)
+
+
+def test_who_discusses_a_war_does_not_wage_it(run):
+    ex = run("Biden and Scholz discussed the war in Ukraine.")
+    for e in ex.events:
+        if e.plover == "ASSAULT":
+            assert "Q6279" not in e.source and "Q61053" not in e.source
