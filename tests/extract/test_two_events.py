@@ -123,3 +123,14 @@ def test_who_discusses_a_war_does_not_wage_it(run):
     for e in ex.events:
         if e.plover == "ASSAULT":
             assert "Q6279" not in e.source and "Q61053" not in e.source
+
+
+def test_what_a_named_party_needs_to_do_is_asked_of_it(run, events_of):
+    ex = run("Blinken said the Houthis need to inform the United Nations that they accept the truce.")
+    (request,) = events_of(ex, "REQUEST")
+    assert request.source == ["antony-blinken"] and request.target == ["houthis"]
+
+
+def test_what_we_need_to_do_is_no_demand(run):
+    ex = run("Blinken said we need to inform the United Nations about the truce.")
+    assert "REQUEST" not in _types(ex)
