@@ -26,6 +26,7 @@ def joint_promise(lex: Lexicon, d: Draft) -> list[Draft]:
         return [d]  # one party's promise, or help for a third ("pledged to help protect Ukraine")
     agreement = replace(
         d,
+        spec=replace(promise, modality=None),  # the promise is made now; what it promises is to come
         plover=promise.plover,
         cameo=promise.cameo,
         event_class=promise.event_class,

@@ -42,7 +42,9 @@ def test_two_parties_promising_to_work_together_agree(run, events_of):
     ex = run("Biden and Macron committed to increased partnership on clean energy.")
     (agreement,) = events_of(ex, "AGREE")
     assert sorted(agreement.participants) == ["Q3052772", "Q6279"]
-    assert events_of(ex, "COOPERATE")
+    assert agreement.modality == "asserted"  # the promise is made now
+    (cooperation,) = events_of(ex, "COOPERATE")
+    assert cooperation.modality == "planned"  # what it promises is to come
 
 
 def test_one_party_promising_cooperation_agrees_with_no_one(run, events_of):
