@@ -14,12 +14,14 @@ from kg.extract.bystanders import aimed_elsewhere, bystanders, lone_guess, tells
 from kg.extract.circumstances import in_circumstance
 from kg.extract.commenters import comments_on, only_speaks_of
 from kg.extract.conditions import threat_conditions
+from kg.extract.demands import ending_demands, refused_requests
 from kg.extract.elaboration import elaborate
 from kg.extract.judgements import judgements
 from kg.extract.lexicon import Trigger
 from kg.extract.parties import complete
 from kg.extract.places import place_of
 from kg.extract.press import speaks_to_press
+from kg.extract.promises import joint_promise
 from kg.extract.quantities import quantities_of
 from kg.extract.reference import uniq
 from kg.extract.requests import asked_for
@@ -125,9 +127,12 @@ class EventDrafter(RoleReader):
                     host.target = uniq(host.target + extra)
                 host.participants = uniq(host.participants + extra)
                 host.event_class = host.event_class or d.event_class
-        drafted = elaborate([x for d in by_token.values() for x in self.each_other(d)], self.doc)
+        drafted = [x for d in by_token.values() for x in self.each_other(d)]
+        drafted = elaborate([y for x in drafted for y in joint_promise(self.lex, x)], self.doc)
         drafted = judgements(self, st, deny_claims(self, st, drafted))
-        out = sorted([*drafted, *implied_accusations(self, st, drafted)], key=lambda d: d.token)
+        # "the regime must end its repression", "ignored calls by X for a ceasefire"
+        demands = ending_demands(self, st, drafted) + refused_requests(self, st, drafted)
+        out = sorted([*drafted, *demands, *implied_accusations(self, st, drafted)], key=lambda d: d.token)
         loose = [(t, s) for t, s in undrafted if self._absorber(t, s, positions) is None]
         out = complete(self.state, st, out, loose, self._span_of, partial(self._backoff, st))
         # "told reporters on a call", "spoke to the BBC": talk with the press alone is no meeting

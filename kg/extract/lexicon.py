@@ -42,6 +42,9 @@ class Trigger:
     aimed: bool = False
     absorbs: bool = False
     adopts: bool = False
+    #: answers a deed: its "to" or "against" object must be a hostile deed word, whose doer is the
+    #: target ("will respond firmly to any attack from the North": a threat to the North)
+    answers: bool = False
     topic: bool = False
     needs_target: bool = False
     negated_as: tuple[str, str, str] | None = None
@@ -110,6 +113,8 @@ class TypeRules:
     asks_for: bool = False
     #: a participle after a noun only says what the noun is ("forces backed by the coalition")
     standing_participle: bool = False
+    #: done together: several parties' joint promise of it is also an agreement between them
+    joint: bool = False
 
 
 @dataclass(frozen=True)
@@ -152,6 +157,10 @@ class Lexicon:
     demand_verbs: frozenset[str] = frozenset()
     #: words that say such a need is not yet met, not asked for ("have yet to find them")
     unmet_words: frozenset[str] = frozenset()
+    #: verbs of ending: a deed another must end is asked to end, and goes on ("must end its repression")
+    ending_verbs: frozenset[str] = frozenset()
+    #: nouns of a request whose refusal tells that it was made ("ignored calls by X")
+    refused_requests: frozenset[str] = frozenset()
     demand_sense: Trigger | None = None
     #: prepositions that lead from a request word to the act it asks for ("called for the release of")
     asks_for_preps: frozenset[str] = frozenset()
@@ -239,6 +248,8 @@ def build_lexicon(data: dict, cameo_verbs: dict, currency: Collection[str] = ())
         resolve_subjects=frozenset(_tuple((data.get("demand_modals") or {}).get("resolve_subjects"))),
         demand_verbs=frozenset(_tuple((data.get("demand_modals") or {}).get("verbs"))),
         unmet_words=frozenset(_tuple((data.get("demand_modals") or {}).get("unmet"))),
+        ending_verbs=frozenset(_tuple((data.get("demand_modals") or {}).get("ending"))),
+        refused_requests=frozenset(_tuple(data.get("refused_requests"))),
         demand_sense=_demand_sense(data.get("demand_modals"), types, raw_types),
         asks_for_preps=frozenset(_tuple(data.get("asks_for_preps"))),
         currency=frozenset(str(w).lower() for w in currency),
@@ -277,6 +288,7 @@ def _trigger(raw: dict, types: dict[str, dict], breadth: bool = False) -> Trigge
         aimed=bool(raw.get("aimed")),
         absorbs=bool(raw.get("absorbs") or raw.get("adopts")),
         adopts=bool(raw.get("adopts")),
+        answers=bool(raw.get("answers")),
         topic=bool(raw.get("topic")),
         needs_target=bool(raw.get("needs_target")),
         negated_as=tuple(str(x) for x in neg) if neg else None,

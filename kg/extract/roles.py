@@ -10,7 +10,7 @@ from kg.extract.agency import claiming_verb, prep_objects
 from kg.extract.lexicon import Trigger
 from kg.extract.owners import Owners
 from kg.extract.reference import uniq
-from kg.extract.senses import to_infinitive
+from kg.extract.senses import answered_deeds, to_infinitive
 from kg.extract.split_objects import split_objects
 from kg.plover import plover_scheme
 
@@ -186,9 +186,17 @@ class RoleReader(Owners):
             elif c.dep_ == "agent" and not passive and not spec.topic and not spec.symmetric:
                 # "ignored calls by Y": those whose calls (the object) were ignored
                 target += [a for p in c.children if p.dep_ == "pobj" for a in self.actors_at(p)]
+        if spec.answers:  # "will respond to any attack from the North": the North is threatened
+            target += [a for d in answered_deeds(self.lex, v) for a in self._deed_doers(d)]
         if spec.undergoes and not passive:  # "Russia will face consequences": Russia is threatened
             source, target = [], uniq(source + target)
         return source, target, between
+
+    def _deed_doers(self, n: Token) -> list[str]:
+        """Who would do the deed a noun names: its owner or a name before it ("Israel's attack", "any
+        Israeli attack"), or the object of its "from" or "by" ("attacks from the North")."""
+        out = [a for c in n.children if c.dep_ in ("poss", "amod", "compound") for a in self.actors_at(c)]
+        return out + self.prep_actors(n, ("from", "by"))
 
     def _by_agents(self, p: Token, spec: Trigger) -> tuple[list[str], list[str]]:
         """Who an event noun's "by" phrase names as its agents ("attacks by Russia", "by a wave of
@@ -356,8 +364,11 @@ class RoleReader(Owners):
             if phrase.dep_ == "nsubjpass":
                 # "new sanctions were imposed by the EU"
                 source = self._agents(head)
-            elif head.lemma_.lower() in self.lex.light_verbs or self._adopter(head):
-                source = self.subjects(head)  # "imposed sanctions", "pledged aid to X": who pledged gives it
+            elif self._adopter(head) or head.lemma_.lower() in self.lex.light_verbs and not (
+                head.lemma_.lower() in self.lex.topic_verbs and self.lex.rules(spec.plover).deed
+            ):
+                # "imposed sanctions", "pledged aid to X": who pledged gives it; not who discussed a war
+                source = self.subjects(head)
             if not target:
                 # "issued a warning to Iran", "paid tribute to Poland": the light verb's "to" (a dative)
                 for c in head.children:

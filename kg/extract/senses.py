@@ -8,6 +8,7 @@ import re
 
 from kg.extract.lexicon import Lexicon, Trigger
 from kg.extract.money import governs_money
+from kg.plover import plover_scheme
 
 _ALPHA = re.compile(r"(?<![-'’\w])[^\W\d_]+(?![\w])")
 
@@ -138,6 +139,7 @@ def matches(lex: Lexicon, tok):
                 continue  # also the listed object's own: "took measures against X"
             if t.object and not (
                 any(_object_is(c, t.object) for c in tok.children)
+                or pos == "NOUN" and _of_object_is(tok, t.object)  # "the transfer of arms"
                 or tok.dep_ == "acl"
                 and tok.tag_ == "VBN"
                 and (tok.head.lemma_.lower() in t.object or tok.head.lower_ in t.object)
@@ -166,12 +168,28 @@ def matches(lex: Lexicon, tok):
                 c.dep_ in ("prt", "advmod", "prep") and c.lower_ in t.particle for c in tok.children
             ):
                 continue
+            if t.answers and not answered_deeds(lex, tok):
+                continue  # "will respond to any attack", not "will respond to the letter"
             if t.no_event:
                 return
             yield t
 
 
 _COMPLEMENTS = ("dobj", "dative", "xcomp", "ccomp")
+
+
+def answered_deeds(lex: Lexicon, tok) -> list:
+    """The hostile deed words a verb of answering answers: its "to" or "against" objects that name an
+    act of force ("will respond to any attack", "would retaliate against any strike on its ships")."""
+    out = []
+    for c in tok.children:
+        if c.dep_ == "prep" and c.lower_ in ("to", "against"):
+            for p in c.children:
+                sense = match(lex, p) if p.dep_ == "pobj" and p.pos_ == "NOUN" else None
+                hostile = sense is not None and plover_scheme().sign(sense.plover) < 0
+                if hostile and lex.rules(sense.plover).deed:
+                    out.append(p)
+    return out
 
 
 def _bare(tok) -> bool:
@@ -215,6 +233,19 @@ def _object_is(child, lemmas: tuple[str, ...]) -> bool:
                 if p.dep_ == "pobj" and (p.lemma_.lower() in lemmas or p.lower_ in lemmas):
                     return True
     return False
+
+
+def _of_object_is(noun, lemmas: tuple[str, ...]) -> bool:
+    """The "of" object of an event noun, or a noun joined to it, is one of ``lemmas`` ("the provision
+    of weapons", "the transfer of arms and ammunition")."""
+    return any(
+        o.lemma_.lower() in lemmas or o.lower_ in lemmas
+        for c in noun.children
+        if c.dep_ == "prep" and c.lower_ == "of"
+        for p in c.children
+        if p.dep_ == "pobj"
+        for o in (p, *p.conjuncts)
+    )
 
 
 def _modified(head, words: tuple[str, ...]) -> bool:

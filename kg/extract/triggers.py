@@ -107,6 +107,8 @@ def _light(tok: Token, spec: Trigger, lex: Lexicon) -> bool:
     if tok.lemma_.lower() not in lex.light_verbs or spec.object or spec.adopts or spec.absorbs:
         return False
     carried = [c for c in tok.children if c.dep_ == "dobj"]
+    if tok.pos_ == "NOUN":  # "the signing of a pact"
+        carried += [p for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children]
     if tok.dep_ == "relcl":
         carried.append(tok.head)
     senses = [m for m in (match(lex, c) for c in carried) if m is not None]
@@ -150,16 +152,20 @@ def _demanded(tok: Token, spec: Trigger, lex: Lexicon) -> Trigger:
 
 
 def _bare_demand(tok: Token, index: ActorIndex, lex: Lexicon) -> Trigger | None:
-    """A verb no entry fits, said to be what a named party must do, is a demand on it ("the regime
-    must end its campaign", "the envoy must be released"); not "we must", a resolve, nor what a thing
-    must be ("the principle must be respected": no party is told)."""
+    """A verb no entry fits, said to be what a named party must do or needs to do, is a demand on it
+    ("the regime must end its campaign", "the envoy must be released", "the rebels need to offer
+    guarantees"); not "we must", a resolve, nor what a thing must be ("the principle must be
+    respected": no party is told)."""
     sense = lex.demand_sense
     if sense is None or not acts_as_verb(tok):
         return None
     aux = [c.lower_ for c in tok.children if c.dep_ == "aux"]
-    if not any(a in lex.demand_modals for a in aux) or "have" in aux:
+    said_of = tok
+    if _needed(tok, aux, lex):
+        said_of = tok.head  # "the Houthis need to offer gestures of good will"
+    elif not any(a in lex.demand_modals for a in aux) or "have" in aux:
         return None
-    subjects = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")]
+    subjects = [c for c in said_of.children if c.dep_ in ("nsubj", "nsubjpass")]
     if not subjects or subjects[0].lower_ in lex.resolve_subjects:
         return None
     named = [subjects[0]]
