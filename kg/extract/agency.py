@@ -239,6 +239,68 @@ class Agency(Discourse):
                     out += self._agents(c)
         return uniq(out)
 
+    def _side_named(self, n: Token) -> list[str]:
+        """The actors a noun's own modifiers name ("the Iranian side", "Ecuadorean security forces",
+        "Russia's troops"); a bare "the troops" names none."""
+        return uniq(
+            [
+                m.key
+                for c in n.children
+                if c.dep_ in ("amod", "compound", "poss", "nmod")
+                and c.i < n.i
+                and (m := self.index.at(c)) is not None
+            ]
+        )
+
+    def initiated(self, tok: Token, participants: list[str]) -> list[str]:
+        """The parties of a meeting that sought it ("had a telephone conversation with X at the
+        Iranian side's initiative", "met Y at the invitation of X"): the side named with an initiative
+        noun, read as one of the parties or the state it is of; [] where none is named."""
+        holders = [tok] + ([tok.head] if tok.head.i != tok.i and tok.head.pos_ in ("VERB", "AUX") else [])
+        sides: list[str] = []
+        for c in (c for h in holders for c in h.children):
+            if c.dep_ != "prep" or c.lower_ not in ("at", "on", "upon"):
+                continue
+            for n in prep_objects(c):
+                if n.lemma_.lower() not in self.roles.initiative_nouns:
+                    continue
+                named = [p for p in n.children if p.dep_ == "poss"]
+                named += [
+                    p for o in n.children if o.dep_ == "prep" and o.lower_ == "of" for p in prep_objects(o)
+                ]
+                sides += [a for p in named for a in self.actors_at(p) or self._side_named(p)]
+        lead = [k for k in participants if k in sides or self.index.actors[k].affiliation in sides]
+        return lead if len(lead) < len(participants) else []
+
+    def doers(self, verb: Token) -> list[str]:
+        """Who does a deed whose participle stands before a noun for those who act with force
+        ("invading Russian forces", "the attacking troops"): the forces' side. The parser may read the
+        participle as a gerund with the noun its object; as the agent of a passive ("atrocities
+        committed by invading Russian forces") the phrase can only name who did it."""
+        noun = verb.head
+        if verb.dep_ == "pcomp" and verb.head.dep_ == "agent" and verb.tag_ == "VBG":
+            objs = [o for o in verb.children if o.dep_ == "dobj" and o.i > verb.i]
+            if len(objs) != 1 or any(c.dep_ == "det" for c in objs[0].children):
+                return []
+            noun = objs[0]
+        elif verb.dep_ != "amod" or verb.tag_ != "VBG" or verb.i > noun.i:
+            return []
+        if noun.lemma_.lower() not in self.roles.doer_nouns:
+            return []
+        return self._side_named(noun)
+
+    def movers(self, noun: Token, of: Token) -> list[str]:
+        """Who moves in a movement an "of" phrase names the forces of ("the withdrawal of U.S. troops",
+        "the entry of Ecuadorean security forces into the embassy"); [] for other nouns and phrases."""
+        if noun.lemma_.lower() not in self.roles.mover_nouns:
+            return []
+        return [
+            a
+            for p in prep_objects(of)
+            if p.lemma_.lower() in self.roles.doer_nouns
+            for a in self._side_named(p)
+        ]
+
     def each_other(self, d: Draft) -> list[Draft]:
         """ "X and Y accused each other": each did it to the other, two directed events."""
         tok = self.doc[d.token]

@@ -417,6 +417,8 @@ class EventDrafter(RoleReader):
                 # Y", "X discussed it in a call with Y": X did
                 source, target = [], []
             source, target = self._guest_first(tok, spec, source, target)
+            if lead := self.initiated(tok, participants):  # "at the Iranian side's initiative"
+                source, target = lead, [k for k in participants if k not in lead]
         else:
             participants = uniq(source + target + between)
         speaker = speaker_of(self, tok)
