@@ -121,7 +121,22 @@ class Agency(Discourse):
                 bodies = [k for w in words if w.lower_ not in speakers for k in self.actors_at(w)]
                 if bodies:
                     return list(dict.fromkeys(bodies))
-        return self.subjects(verb)
+        return self._placed_owner(verb) or self.subjects(verb)
+
+    def _placed_owner(self, verb: Token) -> list[str]:
+        """ "ISIS in Afghanistan, which has claimed responsibility": a place owns no deed; the relative
+        clause on a place phrase is about the actor the place phrase is on."""
+        if verb.dep_ != "relcl" or not any(
+            c.dep_ == "nsubj" and c.lower_ in self.words.relative_pronouns for c in verb.children
+        ):
+            return []
+        place = verb.head
+        m = self.index.at(place)
+        if m is None or not m.locative or place.dep_ != "pobj" or place.head.head.i == place.head.i:
+            return []
+        owner = place.head.head  # "ISIS in Afghanistan", or "destroying ISIS in Afghanistan"
+        owners = [o for o in owner.children if o.dep_ == "dobj" and o.i < place.i and owner.pos_ == "VERB"]
+        return [a for o in owners or [owner] for a in self.actors_at(o)]
 
     def _destination(self, verb: Token, travellers: list[str]) -> list[str]:
         """ "X arrived in Pakistan for talks", "flew to Kyiv for a meeting": the state a traveller
@@ -195,12 +210,18 @@ class Agency(Discourse):
 
     def _by_after(self, noun: Token) -> Token | None:
         """ "condemned the detentions of 12 staff members by the Houthis": a "by" after a deed noun, in
-        the same stretch of nouns (no verb between), that the parser hung elsewhere; None if none."""
-        for t in noun.doc[noun.i + 1 : min(noun.i + 25, noun.sent.end)]:
+        the same stretch of nouns (no verb between), that the parser hung elsewhere; None if none. The
+        stretch is measured in words other than names and brackets ("the attack on <a long name>
+        (MONUSCO) and <another> (FARDC) positions by the M23")."""
+        words = 0
+        for t in noun.doc[noun.i + 1 : noun.sent.end]:
             if t.pos_ in ("VERB", "AUX") or t.text in (";", ":") or t.i in self.positions:
                 return None
             if t.lower_ == "by" and t.dep_ in ("prep", "agent"):
                 return t
+            words += not (t.is_bracket or t.pos_ == "PROPN" or self.index.at(t) is not None)
+            if words >= 24:
+                return None
         return None
 
     def _agents_after(self, noun: Token, spec: Trigger) -> tuple[list[str], list[str]]:
