@@ -1,0 +1,37 @@
+"""Who does a deed when the text names the doers by who backs them or by a people: "X-backed militias"
+are a group of their own that does what the text says they do (the backer is named beside them), and
+"Kurdish security forces" are not the forces of the state the story is about."""
+
+from __future__ import annotations
+
+from datetime import date
+
+PUBLISHED = date(2024, 3, 14)
+
+KENYA, SOMALIA, TURKEY = "Q114", "Q1045", "Q43"
+HOME = "Turkey closed its border with Syria on Monday. Turkey said its troops will stay. "
+
+
+def test_backed_militias_do_what_they_are_blamed_for(run, events_of):
+    ex = run("Kenya blamed Somali-backed militias for a wave of attacks on its border posts.")
+    (attack,) = events_of(ex, "ASSAULT")
+    assert attack.source == ["somali-backed-militias"] and attack.target == [KENYA]
+    assert SOMALIA not in attack.source
+
+
+def test_a_backed_group_the_text_names_stays_that_group(run, events_of):
+    ex = run("Iran-backed Houthi rebels attacked a cargo ship in the Red Sea on Monday.")
+    (attack,) = events_of(ex, "ASSAULT")
+    assert attack.source == ["houthis"]
+
+
+def test_forces_of_a_people_are_not_the_home_states(run, events_of):
+    ex = run(HOME + "Turkey is being accused by Kurdish security forces of carrying out a drone attack.")
+    (accusation,) = events_of(ex, "ACCUSE")
+    assert TURKEY in accusation.target and TURKEY not in accusation.source
+
+
+def test_government_forces_with_no_state_named_are_the_home_states(run, events_of):
+    ex = run(HOME + "Government forces shelled villages near the border.")
+    (shelling,) = events_of(ex, "ASSAULT")
+    assert shelling.source == [TURKEY]
