@@ -323,14 +323,19 @@ class Agency(Discourse):
         ]
 
     def each_other(self, d: Draft) -> list[Draft]:
-        """ "X and Y accused each other": each did it to the other, two directed events."""
+        """ "X and Y accused each other", "both sides blamed the other": each did it to the other, two
+        directed events. ("the other" as the object itself, not "the other parties".)"""
         tok = self.doc[d.token]
         if d.spec.symmetric or len(d.source) < 2 or d.target:
             return [d]
         near = [c for c in tok.children] + [g for c in tok.children if c.dep_ == "prep" for g in c.children]
+        heads = {tok.i, *(c.i for c in tok.children if c.dep_ == "prep")}
         mutual = any(
             t.lower_ in ("other", "another")
-            and any(c.lower_ in ("each", "one") for c in (*t.children, t.doc[t.i - 1]))
+            and (
+                any(c.lower_ in ("each", "one") for c in (*t.children, t.doc[t.i - 1]))
+                or t.doc[t.i - 1].lower_ == "the" and t.dep_ in ("dobj", "pobj") and t.head.i in heads
+            )
             for n in near
             for t in (n, *n.children)
         )

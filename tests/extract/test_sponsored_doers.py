@@ -1,6 +1,7 @@
 """Who does a deed when the text names the doers by who backs them or by a people: "X-backed militias"
 are a group of their own that does what the text says they do (the backer is named beside them), and
-"Kurdish security forces" are not the forces of the state the story is about."""
+"Kurdish security forces" are not the forces of the state the story is about; "both sides accusing
+the other" is a reciprocal."""
 
 from __future__ import annotations
 
@@ -8,7 +9,7 @@ from datetime import date
 
 PUBLISHED = date(2024, 3, 14)
 
-KENYA, SOMALIA, TURKEY = "Q114", "Q1045", "Q43"
+KENYA, UGANDA, SOMALIA, TURKEY = "Q114", "Q1036", "Q1045", "Q43"
 HOME = "Turkey closed its border with Syria on Monday. Turkey said its troops will stay. "
 
 
@@ -35,3 +36,15 @@ def test_government_forces_with_no_state_named_are_the_home_states(run, events_o
     ex = run(HOME + "Government forces shelled villages near the border.")
     (shelling,) = events_of(ex, "ASSAULT")
     assert shelling.source == [TURKEY]
+
+
+def test_both_sides_accusing_the_other_are_two_directed_accusations(run, events_of):
+    ex = run("Kenyan and Ugandan troops exchanged fire, with both sides accusing the other of starting it.")
+    pairs = {(tuple(e.source), tuple(e.target)) for e in events_of(ex, "ACCUSE")}
+    assert pairs == {((KENYA,), (UGANDA,)), ((UGANDA,), (KENYA,))}
+
+
+def test_the_other_members_are_no_reciprocal(run, events_of):
+    ex = run("Kenya and Uganda accused the other members of the bloc of delaying the deal.")
+    (accusation,) = events_of(ex, "ACCUSE")
+    assert set(accusation.source) == {KENYA, UGANDA}
