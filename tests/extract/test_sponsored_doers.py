@@ -9,7 +9,7 @@ from datetime import date
 
 PUBLISHED = date(2024, 3, 14)
 
-KENYA, UGANDA, SOMALIA, TURKEY = "Q114", "Q1036", "Q1045", "Q43"
+KENYA, UGANDA, SOMALIA, TURKEY, IRAN = "Q114", "Q1036", "Q1045", "Q43", "Q794"
 HOME = "Turkey closed its border with Syria on Monday. Turkey said its troops will stay. "
 
 
@@ -48,3 +48,9 @@ def test_the_other_members_are_no_reciprocal(run, events_of):
     ex = run("Kenya and Uganda accused the other members of the bloc of delaying the deal.")
     (accusation,) = events_of(ex, "ACCUSE")
     assert set(accusation.source) == {KENYA, UGANDA}
+
+
+def test_the_backer_named_inside_a_groups_name_is_no_party_of_its_own(run, events_of):
+    ex = run("Iran-backed militias responded to the US strike with more attacks on American bases.")
+    attacks = [e for e in events_of(ex, "ASSAULT") if "iran-backed-militias" in e.source]
+    assert attacks and all(IRAN not in e.participants for e in attacks)
