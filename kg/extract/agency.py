@@ -121,7 +121,22 @@ class Agency(Discourse):
                 bodies = [k for w in words if w.lower_ not in speakers for k in self.actors_at(w)]
                 if bodies:
                     return list(dict.fromkeys(bodies))
-        return self.subjects(verb)
+        return self._placed_owner(verb) or self.subjects(verb)
+
+    def _placed_owner(self, verb: Token) -> list[str]:
+        """ "ISIS in Afghanistan, which has claimed responsibility": a place owns no deed; the relative
+        clause on a place phrase is about the actor the place phrase is on."""
+        if verb.dep_ != "relcl" or not any(
+            c.dep_ == "nsubj" and c.lower_ in self.words.relative_pronouns for c in verb.children
+        ):
+            return []
+        place = verb.head
+        m = self.index.at(place)
+        if m is None or not m.locative or place.dep_ != "pobj" or place.head.head.i == place.head.i:
+            return []
+        owner = place.head.head  # "ISIS in Afghanistan", or "destroying ISIS in Afghanistan"
+        owners = [o for o in owner.children if o.dep_ == "dobj" and o.i < place.i and owner.pos_ == "VERB"]
+        return [a for o in owners or [owner] for a in self.actors_at(o)]
 
     def _destination(self, verb: Token, travellers: list[str]) -> list[str]:
         """ "X arrived in Pakistan for talks", "flew to Kyiv for a meeting": the state a traveller
@@ -195,12 +210,18 @@ class Agency(Discourse):
 
     def _by_after(self, noun: Token) -> Token | None:
         """ "condemned the detentions of 12 staff members by the Houthis": a "by" after a deed noun, in
-        the same stretch of nouns (no verb between), that the parser hung elsewhere; None if none."""
-        for t in noun.doc[noun.i + 1 : min(noun.i + 25, noun.sent.end)]:
+        the same stretch of nouns (no verb between), that the parser hung elsewhere; None if none. The
+        stretch is measured in words other than names and brackets ("the attack on <a long name>
+        (MONUSCO) and <another> (FARDC) positions by the M23")."""
+        words = 0
+        for t in noun.doc[noun.i + 1 : noun.sent.end]:
             if t.pos_ in ("VERB", "AUX") or t.text in (";", ":") or t.i in self.positions:
                 return None
             if t.lower_ == "by" and t.dep_ in ("prep", "agent"):
                 return t
+            words += not (t.is_bracket or t.pos_ == "PROPN" or self.index.at(t) is not None)
+            if words >= 24:
+                return None
         return None
 
     def _agents_after(self, noun: Token, spec: Trigger) -> tuple[list[str], list[str]]:
@@ -239,15 +260,82 @@ class Agency(Discourse):
                     out += self._agents(c)
         return uniq(out)
 
+    def _side_named(self, n: Token) -> list[str]:
+        """The actors a noun's own modifiers name ("the Iranian side", "Ecuadorean security forces",
+        "Russia's troops"); a bare "the troops" names none."""
+        return uniq(
+            [
+                m.key
+                for c in n.children
+                if c.dep_ in ("amod", "compound", "poss", "nmod")
+                and c.i < n.i
+                and (m := self.index.at(c)) is not None
+            ]
+        )
+
+    def initiated(self, tok: Token, participants: list[str]) -> list[str]:
+        """The parties of a meeting that sought it ("had a telephone conversation with X at the
+        Iranian side's initiative", "met Y at the invitation of X"): the side named with an initiative
+        noun, read as one of the parties or the state it is of; [] where none is named."""
+        holders = [tok] + ([tok.head] if tok.head.i != tok.i and tok.head.pos_ in ("VERB", "AUX") else [])
+        sides: list[str] = []
+        for c in (c for h in holders for c in h.children):
+            if c.dep_ != "prep" or c.lower_ not in ("at", "on", "upon"):
+                continue
+            for n in prep_objects(c):
+                if n.lemma_.lower() not in self.roles.initiative_nouns:
+                    continue
+                named = [p for p in n.children if p.dep_ == "poss"]
+                named += [
+                    p for o in n.children if o.dep_ == "prep" and o.lower_ == "of" for p in prep_objects(o)
+                ]
+                sides += [a for p in named for a in self.actors_at(p) or self._side_named(p)]
+        lead = [k for k in participants if k in sides or self.index.actors[k].affiliation in sides]
+        return lead if len(lead) < len(participants) else []
+
+    def doers(self, verb: Token) -> list[str]:
+        """Who does a deed whose participle stands before a noun for those who act with force
+        ("invading Russian forces", "the attacking troops"): the forces' side. The parser may read the
+        participle as a gerund with the noun its object; as the agent of a passive ("atrocities
+        committed by invading Russian forces") the phrase can only name who did it."""
+        noun = verb.head
+        if verb.dep_ == "pcomp" and verb.head.dep_ == "agent" and verb.tag_ == "VBG":
+            objs = [o for o in verb.children if o.dep_ == "dobj" and o.i > verb.i]
+            if len(objs) != 1 or any(c.dep_ == "det" for c in objs[0].children):
+                return []
+            noun = objs[0]
+        elif verb.dep_ != "amod" or verb.tag_ != "VBG" or verb.i > noun.i:
+            return []
+        if noun.lemma_.lower() not in self.roles.doer_nouns:
+            return []
+        return self._side_named(noun)
+
+    def movers(self, noun: Token, of: Token) -> list[str]:
+        """Who moves in a movement an "of" phrase names the forces of ("the withdrawal of U.S. troops",
+        "the entry of Ecuadorean security forces into the embassy"); [] for other nouns and phrases."""
+        if noun.lemma_.lower() not in self.roles.mover_nouns:
+            return []
+        return [
+            a
+            for p in prep_objects(of)
+            if p.lemma_.lower() in self.roles.doer_nouns
+            for a in self._side_named(p)
+        ]
+
     def each_other(self, d: Draft) -> list[Draft]:
-        """ "X and Y accused each other": each did it to the other, two directed events."""
+        """ "X and Y accused each other", "both sides blamed the other": each did it to the other, two
+        directed events. ("the other" as the object itself, not "the other parties".)"""
         tok = self.doc[d.token]
         if d.spec.symmetric or len(d.source) < 2 or d.target:
             return [d]
         near = [c for c in tok.children] + [g for c in tok.children if c.dep_ == "prep" for g in c.children]
+        heads = {tok.i, *(c.i for c in tok.children if c.dep_ == "prep")}
         mutual = any(
             t.lower_ in ("other", "another")
-            and any(c.lower_ in ("each", "one") for c in (*t.children, t.doc[t.i - 1]))
+            and (
+                any(c.lower_ in ("each", "one") for c in (*t.children, t.doc[t.i - 1]))
+                or t.doc[t.i - 1].lower_ == "the" and t.dep_ in ("dobj", "pobj") and t.head.i in heads
+            )
             for n in near
             for t in (n, *n.children)
         )

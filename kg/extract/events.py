@@ -18,7 +18,7 @@ from kg.extract.demands import ending_demands, refused_requests
 from kg.extract.elaboration import elaborate
 from kg.extract.judgements import judgements
 from kg.extract.lexicon import Trigger
-from kg.extract.parties import complete
+from kg.extract.parties import complete, named_inside
 from kg.extract.places import place_of
 from kg.extract.press import speaks_to_press
 from kg.extract.promises import joint_promise
@@ -178,6 +178,8 @@ class EventDrafter(RoleReader):
         # who only speaks of a deed is no party to it ("Council Condemns Attack on Base")
         speaks = partial(only_speaks_of, self.index, deed=tok, positions=self.positions, lang=self.lang)
         found = [m for m in found if not (rules.deed and speaks(m.key))]
+        # a state named inside the name of its agency or of a group it backs is no party of its own
+        found = [m for m in found if not named_inside(m, found)]
         if not found:
             return None
         # whom the parse found it aimed at did not do it ("Militants attacked a checkpoint in Mosul")
@@ -422,6 +424,8 @@ class EventDrafter(RoleReader):
                 # Y", "X discussed it in a call with Y": X did
                 source, target = [], []
             source, target = self._guest_first(tok, spec, source, target)
+            if lead := self.initiated(tok, participants):  # "at the Iranian side's initiative"
+                source, target = lead, [k for k in participants if k not in lead]
         else:
             participants = uniq(source + target + between)
         speaker = speaker_of(self, tok)

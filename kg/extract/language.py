@@ -53,6 +53,12 @@ class Roles:
     portfolio_words: frozenset[str] = frozenset()
     #: "a Russian missile struck X": weapons and strikes whose owner is who did the deed
     weapons: frozenset[str] = frozenset()
+    #: "at the initiative of X", "at X's request": the side that sought a meeting leads it
+    initiative_nouns: frozenset[str] = frozenset()
+    #: "invading Russian forces", "the withdrawal of U.S. troops": nouns for those who act with force
+    doer_nouns: frozenset[str] = frozenset()
+    #: "the withdrawal of X", "the entry of X into Y": movements whose "of" names who moves
+    mover_nouns: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -271,6 +277,9 @@ def _roles(d: dict) -> Roles:
         amount_nouns=_lower(d.get("amount_nouns")),
         travel_verbs=_lower(d.get("travel_verbs")),
         weapons=_lower(d.get("weapons")),
+        initiative_nouns=_lower(d.get("initiative_nouns")),
+        doer_nouns=_lower(d.get("doer_nouns")),
+        mover_nouns=_lower(d.get("mover_nouns")),
         owning_speech_verbs=_lower(d.get("owning_speech_verbs")),
         responsibility_nouns=_lower((d.get("claims_of_deeds") or {}).get("nouns")),
         claim_verbs=_lower((d.get("claims_of_deeds") or {}).get("verbs")),

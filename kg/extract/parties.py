@@ -269,6 +269,12 @@ def _party_deed(state: DocState, tok: Token, spec: Trigger) -> bool:
     return agent is not None and state.index.at(agent) is None and _named(state, agent) is None
 
 
+def named_inside(m, found) -> bool:
+    """A state named beside, inside the name of its agency or of a group it backs ("Iran" in "Iran-backed
+    militias", "Kenya" in "the Kenya Defence Forces"): part of another name found, no party of its own."""
+    return m.beside and any(o is not m and o.start <= m.start and m.end <= o.end for o in found)
+
+
 def complete(
     state: DocState, st: SentenceTriggers, drafts: list[Draft], undrafted, span_of, backoff
 ) -> list[Draft]:

@@ -12,6 +12,7 @@ state and writes its own fields once:
     modality       asserted, planned, hypothetical, negated       draft.modality
     speech         statements addressed to the other party        draft.target
     timing         the date of every mention                      draft.date
+    claims         a claimed deed told before takes its target    state.drafts
     merge          one event per real-world event                 state.events
     cast           the actors the extraction lists                state.actors
 """
@@ -23,6 +24,7 @@ from collections.abc import Callable
 from spacy.tokens import Doc
 
 from kg.extract.cast import select_actors
+from kg.extract.claims import claims_point_back
 from kg.extract.coref import resolve_references
 from kg.extract.events import draft_events
 from kg.extract.language import load_language
@@ -81,6 +83,7 @@ PASSES: tuple[Callable[[DocState], None], ...] = (
     decide_modality,
     address_statements,
     date_mentions,
+    claims_point_back,
     merge_events,
     note_missing_date,
     select_actors,

@@ -215,6 +215,8 @@ class Discourse(Speakers, Plurals, Issuers, Antecedents, Descriptions):
             return []
         if any(self.index.at(t) is not None for t in tok.subtree if t.i != tok.i):
             return []
+        if any(t.ent_type_ in ("NORP", "GPE", "ORG") for t in tok.subtree if t.i < tok.i):
+            return []  # "Kurdish security forces": a people's or a body's the text does not name as actor
         if lemma in self.owners or any(c.dep_ in ("poss", "prep") for c in tok.children):
             return []
         return [self.home]

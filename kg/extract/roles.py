@@ -138,7 +138,10 @@ class RoleReader(Owners):
             ev = self.antecedent_event(v) if not source and self.lex.rules(spec.plover).deed else None
             if ev is not None:  # "an attack by X on Y, which killed 20": X killed them
                 source, target = self._noun_roles(ev, self.positions[ev.i])[:2]
-            if v.dep_ == "amod" and v.tag_ == "VBG" and v.head.pos_ == "NOUN" and not spec.topic:
+            doers = self.doers(v)
+            if doers:  # "invading Russian forces": the forces invade
+                source = doers
+            elif v.dep_ == "amod" and v.tag_ == "VBG" and v.head.pos_ == "NOUN" and not spec.topic:
                 # "accused India of striking civilian areas", parsed as a participle on its object
                 target += self.actors_at(v.head) or self._object_owner(v.head, spec)
             if spec.symmetric and len(source) < 2:
@@ -289,6 +292,8 @@ class RoleReader(Owners):
                     agents, aimed = self._by_agents(p, spec)
                     source += agents
                     target += aimed
+            elif c.dep_ == "prep" and c.lower_ == "of" and self.movers(n, c):
+                source += self.movers(n, c)  # "the withdrawal of U.S. troops": the troops' side moves
             elif c.dep_ == "prep" and c.lower_ == "of" and spec.mode == "release":
                 source += self.holders(c)  # "the release of hostages held by Hamas": Hamas frees them
                 target += self.whose(c)
