@@ -132,7 +132,13 @@ def _fold_anaphors(groups: list[Group], pointing: set[int]) -> list[Group]:
 
 
 def _fold_repeats(
-    groups: list[Group], within: int, generic: frozenset[str], side_of: dict[str, str]
+    groups: list[Group],
+    within: int,
+    generic: frozenset[str],
+    side_of: dict[str, str],
+    calls_apart_types: frozenset[str] = frozenset(),
+    titles: frozenset[int] = frozenset(),
+    verbs: frozenset[str] = frozenset(),
 ) -> list[Group]:
     """An event told again, its parties among the earlier telling's once an actor and the state it
     acts for count as one side ("the President warned Iran" after "the US warns Iran"), joins it when
@@ -150,6 +156,7 @@ def _fold_repeats(
                 and len(classes | ({x.event_class for x in h} - {None} - generic)) <= 1
                 and _fits_parties(parties, _sides(_roles(h)[0], side_of))
                 and _gap(h, g) <= within
+                and not (g[0].plover in calls_apart_types and told_apart(h, g, titles, verbs))
             ),
             None,
         )
@@ -158,6 +165,20 @@ def _fold_repeats(
         else:
             h.extend(g)
     return out
+
+
+def told_apart(a: Group, b: Group, titles: frozenset[int], verbs: frozenset[str]) -> bool:
+    """Each group tells its call by a verb of asking of its own (``verbs``: "urge", "call on", ...) in
+    another sentence of the body: two calls ("X urged Y to withdraw. X also called on Z to ..."),
+    whatever they share. A verb that only stresses a need ("underlined the need for ...") is no call
+    of its own."""
+    return any(
+        x.is_verb and y.is_verb and x.spec.lemma in verbs and y.spec.lemma in verbs
+        and x.sentence.index != y.sentence.index
+        and x.sentence.index not in titles and y.sentence.index not in titles
+        for x in a
+        for y in b
+    )
 
 
 def _gap(a: Group, b: Group) -> int:
@@ -212,12 +233,15 @@ def fold_coreferent(
     pointing: set[int],
     generic: frozenset[str] = frozenset(),
     side_of: dict[str, str] | None = None,
+    calls_apart_types: frozenset[str] = frozenset(),
+    verbs: frozenset[str] = frozenset(),
 ) -> list[Group]:
     """The groups of mentions, one per occurrence: groups that report the same occurrence as an
     earlier one are folded into it. ``titles``: the indices of the sentences that are the title;
     ``pointing``: the ids of the mentions named by a noun that points back (:func:`points_back`);
     ``generic``: event classes that say nothing of identity; ``side_of``: actor -> the state or body
-    it acts for."""
+    it acts for; ``calls_apart_types``: the types of calls
+    each told by its own verb of asking, ``verbs`` (:func:`told_apart`)."""
     rules = coref_rules()
     if rules.title:
         groups = _fold_titles(groups, titles)
@@ -226,5 +250,7 @@ def fold_coreferent(
     if rules.frames:
         groups = _fold_frames(groups, rules.frames)
     if rules.repeats:
-        groups = _fold_repeats(groups, rules.repeats, generic, side_of or {})
+        groups = _fold_repeats(
+            groups, rules.repeats, generic, side_of or {}, calls_apart_types, titles, verbs
+        )
     return groups

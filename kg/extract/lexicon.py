@@ -110,6 +110,9 @@ class TypeRules:
     asks_for: bool = False
     #: a participle after a noun only says what the noun is ("forces backed by the coalition")
     standing_participle: bool = False
+    #: each body sentence that tells one by a verb of asking of its own tells another call ("X urged Y
+    #: to ... X also called on Z to ..." are two calls)
+    calls_apart: bool = False
 
 
 @dataclass(frozen=True)

@@ -9,7 +9,7 @@ from dataclasses import replace
 
 from spacy.tokens import Token
 
-from kg.extract.event_coref import coref_rules, fold_coreferent, points_back
+from kg.extract.event_coref import coref_rules, fold_coreferent, points_back, told_apart
 from kg.extract.lexicon import Lexicon
 from kg.extract.sequels import earlier_talks
 from kg.extract.split_objects import placed_apart, split_objects
@@ -46,6 +46,8 @@ def _fits(group: list[Draft], d: Draft, lex: Lexicon) -> bool:
     g = group[0]
     if g.plover != d.plover or g.modality != d.modality or (g.earlier, g.campaign) != (d.earlier, d.campaign):
         return False
+    if lex.rules(g.plover).calls_apart and told_apart(group, [d], frozenset({0}), lex.object_control):
+        return False  # "X urged Y to ... X also called on Z to ...": two calls
     classes = {x.event_class for x in group} | {d.event_class}
     headline = d.sentence.index == 0 or all(x.sentence.index == 0 for x in group)
     same_talks = (
@@ -170,7 +172,11 @@ def merge(
                 break
         else:
             groups.append([d])
-    groups = fold_coreferent(_fold_headlines(groups), titles, pointing or set(), lex.generic_classes, side_of)
+    calls_apart_types = frozenset(t for t, r in lex.types.items() if r.calls_apart)
+    groups = fold_coreferent(
+        _fold_headlines(groups), titles, pointing or set(), lex.generic_classes, side_of, calls_apart_types,
+        lex.object_control,
+    )
     events = []
     keys: set[str] = set()
     for group in groups:
