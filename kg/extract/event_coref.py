@@ -88,12 +88,23 @@ def _compatible(a: Group, b: Group, side_of: dict[str, str] | None = None) -> bo
         return False  # the talks a call follows up were held before it
     if any(x.campaign for x in a) != any(x.campaign for x in b):
         return False  # "they are conducting their attacks": the campaign, not the one attack told
+    if _lasting_apart(a, b):
+        return False  # "the invasion ... the recent strikes on Odesa": the war and one deed in it
     side_of = side_of or {}
     _, src_a, tgt_a = (_sides(r, side_of) for r in _roles(a))
     _, src_b, tgt_b = (_sides(r, side_of) for r in _roles(b))
     if src_a & tgt_b or tgt_a & src_b:
         return False
     return not (src_a and src_b and not src_a & src_b)
+
+
+def _lasting_apart(a: Group, b: Group) -> bool:
+    """One group tells a deed that lasts many days (an invasion) and the other a deed of another
+    class: two events, the war and a deed in it."""
+    lasting = coref_rules().lasting
+    ca = {x.event_class for x in a} - {None}
+    cb = {x.event_class for x in b} - {None}
+    return bool((ca | cb) & lasting) and ca != cb
 
 
 def _shared(a: Group, b: Group) -> int:

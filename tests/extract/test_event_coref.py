@@ -108,3 +108,23 @@ def test_rules_come_from_the_ontology():
     rules = event_coref.coref_rules()
     assert rules.title and "these" in rules.anaphor and rules.repeats > 0
     assert any("Visit" in frame for frame, _ in rules.frames)
+
+
+def test_strikes_told_after_an_invasion_are_a_deed_of_their_own(run, events_of):
+    text = (
+        "Moldova Seeks Help\n"
+        "Moldova's president said Russia's invasion of Moldova had displaced thousands of families.\n"
+        "She said the recent strikes on Chisinau by Russia had destroyed two hospitals."
+    )
+    deeds = events_of(run(text, title="Moldova Seeks Help"), "ASSAULT")
+    assert sorted(e.event_class for e in deeds) == ["Invasion", "MilitaryStrike"]
+
+
+def test_strikes_told_again_after_strikes_stay_one_deed(run, events_of):
+    text = (
+        "Moldova Seeks Help\n"
+        "Russian missiles struck Chisinau on Tuesday, Moldova's president said.\n"
+        "She said the strikes on Chisinau by Russia had destroyed two hospitals."
+    )
+    [deed] = events_of(run(text, title="Moldova Seeks Help"), "ASSAULT")
+    assert [m.trigger.text for m in deed.mentions] == ["struck", "strikes"]
