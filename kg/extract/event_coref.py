@@ -81,7 +81,8 @@ def _sides(keys: set[str], side_of: dict[str, str]) -> set[str]:
 
 def _compatible(a: Group, b: Group, side_of: dict[str, str] | None = None) -> bool:
     """Same type, dates that agree, roles not turned round and no two different agents (with
-    ``side_of``, an actor and the state it acts for count as one side)."""
+    ``side_of``, an actor and the state it acts for count as one side); roles do not count where
+    every mention is of a symmetric sense (a call, a meeting: who called whom is no other call)."""
     if a[0].plover != b[0].plover or not _dates_agree(a, b):
         return False
     if any(x.earlier for x in a) != any(x.earlier for x in b):
@@ -90,6 +91,8 @@ def _compatible(a: Group, b: Group, side_of: dict[str, str] | None = None) -> bo
         return False  # "they are conducting their attacks": the campaign, not the one attack told
     if _lasting_apart(a, b):
         return False  # "the invasion ... the recent strikes on Odesa": the war and one deed in it
+    if all(x.spec.symmetric for x in (*a, *b)):
+        return True  # who called whom does not split a call, nor who met whom a meeting
     side_of = side_of or {}
     _, src_a, tgt_a = (_sides(r, side_of) for r in _roles(a))
     _, src_b, tgt_b = (_sides(r, side_of) for r in _roles(b))

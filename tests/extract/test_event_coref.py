@@ -128,3 +128,24 @@ def test_strikes_told_again_after_strikes_stay_one_deed(run, events_of):
     )
     [deed] = events_of(run(text, title="Moldova Seeks Help"), "ASSAULT")
     assert [m.trigger.text for m in deed.mentions] == ["struck", "strikes"]
+
+
+def test_a_call_told_again_by_the_states_is_one_call_whoever_called(run, events_of):
+    text = (
+        "Border Talks\n"
+        "Norway's prime minister Jonas Gahr Store spoke by telephone with Finnish President Alexander Stubb "
+        "on Monday.\n"
+        "Finland and Norway had a telephone conversation on Monday about the border crossings."
+    )
+    [call] = events_of(run(text, title="Border Talks"), "CONSULT")
+    assert [m.trigger.text for m in call.mentions] == ["spoke", "conversation"]
+
+
+def test_accusations_turned_round_stay_apart(run, events_of):
+    text = (
+        "Border Dispute\n"
+        "Norway accused Finland on Monday of closing the border crossings without warning.\n"
+        "Finland accused Norway on Monday of spreading false claims about the border."
+    )
+    accusations = events_of(run(text, title="Border Dispute"), "ACCUSE")
+    assert sorted((e.source, e.target) for e in accusations) == [(["Q20"], ["Q33"]), (["Q33"], ["Q20"])]
