@@ -102,6 +102,22 @@ def _fits(group: list[Draft], d: Draft, lex: Lexicon) -> bool:
     return not (sources and d.source and not sources & set(d.source))
 
 
+def _group_of(groups: list[list[Draft]], d: Draft | None) -> list[Draft] | None:
+    return next((g for g in groups if any(x is d for x in g)), None) if d is not None else None
+
+
+def _same_deed(group: list[Draft], d: Draft) -> bool:
+    """The verb joins the group of the deed noun that is its subject: same type and modality, dates
+    that agree and no two different doers."""
+    g = group[0]
+    if g.plover != d.plover or g.modality != d.modality or (g.earlier, g.campaign) != (d.earlier, d.campaign):
+        return False
+    if not all(_dates_fit(_stated(x), _stated(d)) for x in group):
+        return False
+    sources = {k for x in group for k in x.source}
+    return not (sources & set(d.target) or sources and d.source and not sources & set(d.source))
+
+
 def _roles(group: list[Draft]) -> tuple[list[str], list[str]]:
     """Source and target of the merged mentions: every source, less one another mention makes the
     target ("X met Y" and "the two leaders met": X met Y; "Y was received by X" and "X visited Y" in a
@@ -158,14 +174,21 @@ def merge(
     pointing: set[int] | None = None,
     side_of: dict[str, str] | None = None,
     apart: set[int] | None = None,
+    done_by: dict[int, Draft] | None = None,
 ) -> list[Event]:
     """The events the drafts report, one per real-world event, in reading order (``titles``: the
     indices of the sentences that are the document's title; ``pointing``: the ids of the mentions
     whose noun points back to an event told before; ``side_of``: actor -> the state it acts for;
-    ``apart``: the ids of the meetings one party held with each of the others on its own)."""
+    ``apart``: the ids of the meetings one party held with each of the others on its own;
+    ``done_by``: a deed verb's id -> the noun of the same deed that is its subject)."""
     groups: list[list[Draft]] = []
     apart = apart or set()
+    done_by = done_by or {}
     for d in (x for draft in drafts for x in split_plural_calls(draft, id(draft) in apart)):
+        own = _group_of(groups, done_by.get(id(d)))
+        if own is not None and _same_deed(own, d):
+            own.append(d)  # "Russian airstrikes pummeled Kyiv": the strikes are the pummelling
+            continue
         for group in reversed(groups) if d.anaphoric else groups:
             if _fits(group, d, lex):
                 group.append(d)
@@ -254,4 +277,21 @@ def merge_events(state: DocState) -> None:
             or placed_apart(state.doc[d.token])
         )
     }
-    state.events = merge(state.drafts, state.document.id, lex, titles, pointing, side_of, apart)
+    state.events = merge(
+        state.drafts, state.document.id, lex, titles, pointing, side_of, apart, _done_by(state)
+    )
+
+
+def _done_by(state: DocState) -> dict[int, Draft]:
+    """Deed verbs whose subject is a noun of the same deed ("Russian airstrikes pummeled Kyiv",
+    "the shelling killed five"): verb id -> that noun's mention."""
+    nouns = {d.token: d for d in state.drafts if not d.is_verb}
+    out: dict[int, Draft] = {}
+    for d in state.drafts:
+        if not (d.is_verb and state.lang.lexicon.rules(d.plover).deed):
+            continue
+        for c in state.doc[d.token].children:
+            noun = nouns.get(c.i) if c.dep_ == "nsubj" else None
+            if noun is not None and noun.plover == d.plover:
+                out[id(d)] = noun
+    return out
