@@ -283,15 +283,21 @@ def merge_events(state: DocState) -> None:
 
 
 def _done_by(state: DocState) -> dict[int, Draft]:
-    """Deed verbs whose subject is a noun of the same deed ("Russian airstrikes pummeled Kyiv",
-    "the shelling killed five"): verb id -> that noun's mention."""
+    """Deed verbs that tell again the deed a noun names, the noun being their subject or object or
+    the noun their participle qualifies ("Russian airstrikes pounded X", "the shelling killed five",
+    "the attack launched on X by Y"): verb id -> that noun's mention."""
     nouns = {d.token: d for d in state.drafts if not d.is_verb}
     out: dict[int, Draft] = {}
     for d in state.drafts:
         if not (d.is_verb and state.lang.lexicon.rules(d.plover).deed):
             continue
-        for c in state.doc[d.token].children:
-            noun = nouns.get(c.i) if c.dep_ == "nsubj" else None
+        verb = state.doc[d.token]
+        told = [c for c in verb.children if c.dep_ in ("nsubj", "dobj")]
+        if verb.dep_ == "acl":
+            told.append(verb.head)  # "the attack launched on Israel"
+        for t in told:
+            noun = nouns.get(t.i)
             if noun is not None and noun.plover == d.plover:
                 out[id(d)] = noun
+                break
     return out

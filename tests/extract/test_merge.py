@@ -124,3 +124,10 @@ def test_deeds_of_two_doers_stay_apart(run):
     )
     deeds = [e for e in run(text, title=title).events if e.plover == "ASSAULT"]
     assert sorted(e.source[0] for e in deeds) == ["Q159", "Q217"]
+
+
+def test_a_participle_telling_the_deed_noun_it_qualifies_is_that_deed(run):
+    title = "Statement on the Russian attacks on Moldova"
+    text = f"{title}\nThe Council condemns the large-scale attack launched on Moldova by Russia on Tuesday."
+    deeds = [e for e in run(text, title=title).events if e.plover == "ASSAULT"]
+    assert [[m.trigger.text for m in e.mentions] for e in deeds] == [["attacks", "attack", "launched"]]
