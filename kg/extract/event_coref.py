@@ -81,19 +81,33 @@ def _sides(keys: set[str], side_of: dict[str, str]) -> set[str]:
 
 def _compatible(a: Group, b: Group, side_of: dict[str, str] | None = None) -> bool:
     """Same type, dates that agree, roles not turned round and no two different agents (with
-    ``side_of``, an actor and the state it acts for count as one side)."""
+    ``side_of``, an actor and the state it acts for count as one side); roles do not count where
+    every mention is of a symmetric sense (a call, a meeting: who called whom is no other call)."""
     if a[0].plover != b[0].plover or not _dates_agree(a, b):
         return False
     if any(x.earlier for x in a) != any(x.earlier for x in b):
         return False  # the talks a call follows up were held before it
     if any(x.campaign for x in a) != any(x.campaign for x in b):
         return False  # "they are conducting their attacks": the campaign, not the one attack told
+    if _lasting_apart(a, b):
+        return False  # "the invasion ... the recent strikes on Odesa": the war and one deed in it
+    if all(x.spec.symmetric for x in (*a, *b)):
+        return True  # who called whom does not split a call, nor who met whom a meeting
     side_of = side_of or {}
     _, src_a, tgt_a = (_sides(r, side_of) for r in _roles(a))
     _, src_b, tgt_b = (_sides(r, side_of) for r in _roles(b))
     if src_a & tgt_b or tgt_a & src_b:
         return False
     return not (src_a and src_b and not src_a & src_b)
+
+
+def _lasting_apart(a: Group, b: Group) -> bool:
+    """One group tells a deed that lasts many days (an invasion) and the other a deed of another
+    class: two events, the war and a deed in it."""
+    lasting = coref_rules().lasting
+    ca = {x.event_class for x in a} - {None}
+    cb = {x.event_class for x in b} - {None}
+    return bool((ca | cb) & lasting) and ca != cb
 
 
 def _shared(a: Group, b: Group) -> int:
@@ -132,7 +146,13 @@ def _fold_anaphors(groups: list[Group], pointing: set[int]) -> list[Group]:
 
 
 def _fold_repeats(
-    groups: list[Group], within: int, generic: frozenset[str], side_of: dict[str, str]
+    groups: list[Group],
+    within: int,
+    generic: frozenset[str],
+    side_of: dict[str, str],
+    calls_apart_types: frozenset[str] = frozenset(),
+    titles: frozenset[int] = frozenset(),
+    verbs: frozenset[str] = frozenset(),
 ) -> list[Group]:
     """An event told again, its parties among the earlier telling's once an actor and the state it
     acts for count as one side ("the President warned Iran" after "the US warns Iran"), joins it when
@@ -150,6 +170,7 @@ def _fold_repeats(
                 and len(classes | ({x.event_class for x in h} - {None} - generic)) <= 1
                 and _fits_parties(parties, _sides(_roles(h)[0], side_of))
                 and _gap(h, g) <= within
+                and not (g[0].plover in calls_apart_types and told_apart(h, g, titles, verbs))
             ),
             None,
         )
@@ -158,6 +179,20 @@ def _fold_repeats(
         else:
             h.extend(g)
     return out
+
+
+def told_apart(a: Group, b: Group, titles: frozenset[int], verbs: frozenset[str]) -> bool:
+    """Each group tells its call by a verb of asking of its own (``verbs``: "urge", "call on", ...) in
+    another sentence of the body: two calls ("X urged Y to withdraw. X also called on Z to ..."),
+    whatever they share. A verb that only stresses a need ("underlined the need for ...") is no call
+    of its own."""
+    return any(
+        x.is_verb and y.is_verb and x.spec.lemma in verbs and y.spec.lemma in verbs
+        and x.sentence.index != y.sentence.index
+        and x.sentence.index not in titles and y.sentence.index not in titles
+        for x in a
+        for y in b
+    )
 
 
 def _gap(a: Group, b: Group) -> int:
@@ -212,12 +247,15 @@ def fold_coreferent(
     pointing: set[int],
     generic: frozenset[str] = frozenset(),
     side_of: dict[str, str] | None = None,
+    calls_apart_types: frozenset[str] = frozenset(),
+    verbs: frozenset[str] = frozenset(),
 ) -> list[Group]:
     """The groups of mentions, one per occurrence: groups that report the same occurrence as an
     earlier one are folded into it. ``titles``: the indices of the sentences that are the title;
     ``pointing``: the ids of the mentions named by a noun that points back (:func:`points_back`);
     ``generic``: event classes that say nothing of identity; ``side_of``: actor -> the state or body
-    it acts for."""
+    it acts for; ``calls_apart_types``: the types of calls
+    each told by its own verb of asking, ``verbs`` (:func:`told_apart`)."""
     rules = coref_rules()
     if rules.title:
         groups = _fold_titles(groups, titles)
@@ -226,5 +264,7 @@ def fold_coreferent(
     if rules.frames:
         groups = _fold_frames(groups, rules.frames)
     if rules.repeats:
-        groups = _fold_repeats(groups, rules.repeats, generic, side_of or {})
+        groups = _fold_repeats(
+            groups, rules.repeats, generic, side_of or {}, calls_apart_types, titles, verbs
+        )
     return groups

@@ -37,6 +37,8 @@ class Trigger:
     #: a sense only of the verb used with no object and not in the passive ("crowds demonstrated", not
     #: "demonstrated its resolve" or "the courage demonstrated by the troops")
     intransitive: bool = False
+    #: said as a sentence of its own with no subject ("Thank you.") it is a courtesy of speech, no event
+    courtesy: bool = False
     #: an event only when aimed at some party, however its roles are found ("concerned about the
     #: situation" blames no one; "concerned by the militia's attacks" blames the militia)
     aimed: bool = False
@@ -115,6 +117,9 @@ class TypeRules:
     standing_participle: bool = False
     #: done together: several parties' joint promise of it is also an agreement between them
     joint: bool = False
+    #: each body sentence that tells one by a verb of asking of its own tells another call ("X urged Y
+    #: to ... X also called on Z to ..." are two calls)
+    calls_apart: bool = False
 
 
 @dataclass(frozen=True)
@@ -285,6 +290,7 @@ def _trigger(raw: dict, types: dict[str, dict], breadth: bool = False) -> Trigge
         context=_tuple(raw.get("context")),
         bare=bool(raw.get("bare")),
         intransitive=bool(raw.get("intransitive")),
+        courtesy=bool(raw.get("courtesy")),
         aimed=bool(raw.get("aimed")),
         absorbs=bool(raw.get("absorbs") or raw.get("adopts")),
         adopts=bool(raw.get("adopts")),

@@ -9,7 +9,7 @@ from dataclasses import replace
 
 from spacy.tokens import Token
 
-from kg.extract.event_coref import coref_rules, fold_coreferent, points_back
+from kg.extract.event_coref import coref_rules, fold_coreferent, points_back, told_apart
 from kg.extract.lexicon import Lexicon
 from kg.extract.sequels import earlier_talks
 from kg.extract.split_objects import placed_apart, split_objects
@@ -46,6 +46,8 @@ def _fits(group: list[Draft], d: Draft, lex: Lexicon) -> bool:
     g = group[0]
     if g.plover != d.plover or g.modality != d.modality or (g.earlier, g.campaign) != (d.earlier, d.campaign):
         return False
+    if lex.rules(g.plover).calls_apart and told_apart(group, [d], frozenset({0}), lex.object_control):
+        return False  # "X urged Y to ... X also called on Z to ...": two calls
     classes = {x.event_class for x in group} | {d.event_class}
     headline = d.sentence.index == 0 or all(x.sentence.index == 0 for x in group)
     same_talks = (
@@ -98,6 +100,22 @@ def _fits(group: list[Draft], d: Draft, lex: Lexicon) -> bool:
     if sources & set(d.target) or targets & set(d.source):
         return False  # "X asked Y ..." and "Y called for ...": the roles turned round, another event
     return not (sources and d.source and not sources & set(d.source))
+
+
+def _group_of(groups: list[list[Draft]], d: Draft | None) -> list[Draft] | None:
+    return next((g for g in groups if any(x is d for x in g)), None) if d is not None else None
+
+
+def _same_deed(group: list[Draft], d: Draft) -> bool:
+    """The verb joins the group of the deed noun that is its subject: same type and modality, dates
+    that agree and no two different doers."""
+    g = group[0]
+    if g.plover != d.plover or g.modality != d.modality or (g.earlier, g.campaign) != (d.earlier, d.campaign):
+        return False
+    if not all(_dates_fit(_stated(x), _stated(d)) for x in group):
+        return False
+    sources = {k for x in group for k in x.source}
+    return not (sources & set(d.target) or sources and d.source and not sources & set(d.source))
 
 
 def _roles(group: list[Draft]) -> tuple[list[str], list[str]]:
@@ -156,21 +174,32 @@ def merge(
     pointing: set[int] | None = None,
     side_of: dict[str, str] | None = None,
     apart: set[int] | None = None,
+    done_by: dict[int, Draft] | None = None,
 ) -> list[Event]:
     """The events the drafts report, one per real-world event, in reading order (``titles``: the
     indices of the sentences that are the document's title; ``pointing``: the ids of the mentions
     whose noun points back to an event told before; ``side_of``: actor -> the state it acts for;
-    ``apart``: the ids of the meetings one party held with each of the others on its own)."""
+    ``apart``: the ids of the meetings one party held with each of the others on its own;
+    ``done_by``: a deed verb's id -> the noun of the same deed that is its subject)."""
     groups: list[list[Draft]] = []
     apart = apart or set()
+    done_by = done_by or {}
     for d in (x for draft in drafts for x in split_plural_calls(draft, id(draft) in apart)):
+        own = _group_of(groups, done_by.get(id(d)))
+        if own is not None and _same_deed(own, d):
+            own.append(d)  # "Russian airstrikes pummeled Kyiv": the strikes are the pummelling
+            continue
         for group in reversed(groups) if d.anaphoric else groups:
             if _fits(group, d, lex):
                 group.append(d)
                 break
         else:
             groups.append([d])
-    groups = fold_coreferent(_fold_headlines(groups), titles, pointing or set(), lex.generic_classes, side_of)
+    calls_apart_types = frozenset(t for t, r in lex.types.items() if r.calls_apart)
+    groups = fold_coreferent(
+        _fold_headlines(groups), titles, pointing or set(), lex.generic_classes, side_of, calls_apart_types,
+        lex.object_control,
+    )
     events = []
     keys: set[str] = set()
     for group in groups:
@@ -248,4 +277,27 @@ def merge_events(state: DocState) -> None:
             or placed_apart(state.doc[d.token])
         )
     }
-    state.events = merge(state.drafts, state.document.id, lex, titles, pointing, side_of, apart)
+    state.events = merge(
+        state.drafts, state.document.id, lex, titles, pointing, side_of, apart, _done_by(state)
+    )
+
+
+def _done_by(state: DocState) -> dict[int, Draft]:
+    """Deed verbs that tell again the deed a noun names, the noun being their subject or object or
+    the noun their participle qualifies ("Russian airstrikes pounded X", "the shelling killed five",
+    "the attack launched on X by Y"): verb id -> that noun's mention."""
+    nouns = {d.token: d for d in state.drafts if not d.is_verb}
+    out: dict[int, Draft] = {}
+    for d in state.drafts:
+        if not (d.is_verb and state.lang.lexicon.rules(d.plover).deed):
+            continue
+        verb = state.doc[d.token]
+        told = [c for c in verb.children if c.dep_ in ("nsubj", "dobj")]
+        if verb.dep_ == "acl":
+            told.append(verb.head)  # "the attack launched on Israel"
+        for t in told:
+            noun = nouns.get(t.i)
+            if noun is not None and noun.plover == d.plover:
+                out[id(d)] = noun
+                break
+    return out

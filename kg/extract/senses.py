@@ -162,6 +162,8 @@ def matches(lex: Lexicon, tok):
                 continue
             if t.intransitive and not (_bare(tok) and not _passive(tok)):
                 continue
+            if t.courtesy and _formula(tok):
+                continue  # "Thank you very much.": a courtesy of speech, not an act of praise
             if t.modal and not any(c.dep_ == "aux" and c.lower_ in t.modal for c in tok.children):
                 continue
             if t.particle and not any(
@@ -195,6 +197,12 @@ def answered_deeds(lex: Lexicon, tok) -> list:
 def _bare(tok) -> bool:
     """The verb has no object, complement or "to" phrase."""
     return not any(c.dep_ in _COMPLEMENTS or c.dep_ == "prep" and c.lower_ == "to" for c in tok.children)
+
+
+def _formula(tok) -> bool:
+    """The word heads its sentence with no subject: a formula said to whoever is addressed ("Thank
+    you, Chair.", "Thanks for coming.")."""
+    return tok.dep_ == "ROOT" and not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in tok.children)
 
 
 def _passive(tok) -> bool:

@@ -108,3 +108,44 @@ def test_rules_come_from_the_ontology():
     rules = event_coref.coref_rules()
     assert rules.title and "these" in rules.anaphor and rules.repeats > 0
     assert any("Visit" in frame for frame, _ in rules.frames)
+
+
+def test_strikes_told_after_an_invasion_are_a_deed_of_their_own(run, events_of):
+    text = (
+        "Moldova Seeks Help\n"
+        "Moldova's president said Russia's invasion of Moldova had displaced thousands of families.\n"
+        "She said the recent strikes on Chisinau by Russia had destroyed two hospitals."
+    )
+    deeds = events_of(run(text, title="Moldova Seeks Help"), "ASSAULT")
+    assert sorted(e.event_class for e in deeds) == ["Invasion", "MilitaryStrike"]
+
+
+def test_strikes_told_again_after_strikes_stay_one_deed(run, events_of):
+    text = (
+        "Moldova Seeks Help\n"
+        "Russian missiles struck Chisinau on Tuesday, Moldova's president said.\n"
+        "She said the strikes on Chisinau by Russia had destroyed two hospitals."
+    )
+    [deed] = events_of(run(text, title="Moldova Seeks Help"), "ASSAULT")
+    assert [m.trigger.text for m in deed.mentions] == ["struck", "strikes"]
+
+
+def test_a_call_told_again_by_the_states_is_one_call_whoever_called(run, events_of):
+    text = (
+        "Border Talks\n"
+        "Norway's prime minister Jonas Gahr Store spoke by telephone with Finnish President Alexander Stubb "
+        "on Monday.\n"
+        "Finland and Norway had a telephone conversation on Monday about the border crossings."
+    )
+    [call] = events_of(run(text, title="Border Talks"), "CONSULT")
+    assert [m.trigger.text for m in call.mentions] == ["spoke", "conversation"]
+
+
+def test_accusations_turned_round_stay_apart(run, events_of):
+    text = (
+        "Border Dispute\n"
+        "Norway accused Finland on Monday of closing the border crossings without warning.\n"
+        "Finland accused Norway on Monday of spreading false claims about the border."
+    )
+    accusations = events_of(run(text, title="Border Dispute"), "ACCUSE")
+    assert sorted((e.source, e.target) for e in accusations) == [(["Q20"], ["Q33"]), (["Q33"], ["Q20"])]

@@ -102,3 +102,32 @@ def test_two_verbs_of_one_sentence_stay_two_deeds(run, events_of):
 def test_a_strike_told_after_an_invasion_is_an_event_of_its_own(run, events_of):
     ex = run("Russia invaded Ukraine in February. Recent Russian strikes on Odesa have damaged the port.")
     assert len(events_of(ex, "ASSAULT")) == 2
+
+
+def test_a_deed_verb_joins_the_deed_noun_that_is_its_subject(run):
+    title = "Russian Missile Attack Damages Hospital in Chisinau"
+    text = (
+        f"{title}\nRussian airstrikes pounded Chisinau for a second night on Tuesday, as Moscow stepped up "
+        "its bombardment of Moldovan towns."
+    )
+    deeds = [e for e in run(text, title=title).events if e.plover == "ASSAULT"]
+    assert [[m.trigger.text for m in e.mentions] for e in deeds] == [
+        ["Attack", "airstrikes", "pounded", "bombardment"]
+    ]
+
+
+def test_deeds_of_two_doers_stay_apart(run):
+    title = "Missile Attack Damages Hospital in Chisinau"
+    text = (
+        f"{title}\nRussian airstrikes hit Chisinau on Tuesday.\n"
+        "Moldovan shelling pounded Russian positions in Transnistria on Wednesday."
+    )
+    deeds = [e for e in run(text, title=title).events if e.plover == "ASSAULT"]
+    assert sorted(e.source[0] for e in deeds) == ["Q159", "Q217"]
+
+
+def test_a_participle_telling_the_deed_noun_it_qualifies_is_that_deed(run):
+    title = "Statement on the Russian attacks on Moldova"
+    text = f"{title}\nThe Council condemns the large-scale attack launched on Moldova by Russia on Tuesday."
+    deeds = [e for e in run(text, title=title).events if e.plover == "ASSAULT"]
+    assert [[m.trigger.text for m in e.mentions] for e in deeds] == [["attacks", "attack", "launched"]]
