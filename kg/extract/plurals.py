@@ -6,6 +6,10 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+#: how many sentences before its own "they" may look back for the one body it stands for
+_BODY_REACH = 3
+_BODIES = ("igo", "org", "group")
+
 
 class Plurals:
     """The plural-pronoun part of ``Discourse`` (a mixin: it uses its ``doc``, ``plurals``,
@@ -86,3 +90,27 @@ class Plurals:
             or any(k.dep_ == "conj" for k in c.children)
         ]
         return [a for c in plural for a in self.actors_at(c, 1)]
+
+    def _body_before(self, tok: Token) -> list[str]:
+        """ "The Council condemned the attack. ... They also urged ...": "they" as a subject, where no
+        group of two or more is named before it, is the one body (an international or other
+        organisation, an armed or political group) named as a subject in its sentence or the few
+        before; none where two such bodies are."""
+        if tok.dep_ != "nsubj":
+            return []  # ("They were flown to ...": those the sentence before spoke of)
+        first = tok.sent.start
+        for _ in range(_BODY_REACH):
+            if first == 0:
+                break
+            first = self.doc[first - 1].sent.start
+        keys = [
+            m.key
+            for m in self.index.mentions
+            if first <= m.start < tok.i
+            and not (m.modifier or m.locative or m.how == "pronoun")
+            and m.key not in self.index.media
+            and self.index.actors[m.key].kind in _BODIES
+            and self._subject_mention(m)
+        ]
+        found = list(dict.fromkeys(keys))
+        return found if len(found) == 1 else []
