@@ -1,7 +1,8 @@
 """Descriptions of a group and pronouns that stand for a body: "the two leaders", "the two", "both
 countries", "our two countries", "the countries", "all" stand for the last group of that kind and
-count named before them; "they" with no group before it for the one body named as a subject; and a
-demand in a body's own statement is the body's (its principal's where the title names the office)."""
+count named before them; "they" with no group before it for the one body named as a subject; a
+statement a name qualifies ("an EU statement") is that actor's; and a demand in a body's own statement
+is the body's (its principal's where the title names the office)."""
 
 from __future__ import annotations
 
@@ -96,3 +97,15 @@ def test_quoted_words_in_a_body_statement_are_not_the_bodys_demand(run):
         title=SG_TITLE,
     )
     assert not [e for e in ex.events if e.plover == "REQUEST"]
+
+
+def test_a_statement_a_name_qualifies_is_that_actors(run, events_of):
+    ex = run("Kenya hosted talks on Monday. An EU statement on Tuesday condemned Russia.")
+    (accuse,) = events_of(ex, "ACCUSE")
+    assert accuse.source == [EU]
+
+
+def test_a_statement_no_name_qualifies_is_still_the_subject_befores(run, events_of):
+    ex = run("Kenya hosted talks on Monday. A joint statement on Tuesday condemned Russia.")
+    (accuse,) = events_of(ex, "ACCUSE")
+    assert EU not in accuse.source and RUSSIA not in accuse.source
