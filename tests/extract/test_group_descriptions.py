@@ -109,3 +109,9 @@ def test_a_statement_no_name_qualifies_is_still_the_subject_befores(run, events_
     ex = run("Kenya hosted talks on Monday. A joint statement on Tuesday condemned Russia.")
     (accuse,) = events_of(ex, "ACCUSE")
     assert EU not in accuse.source and RUSSIA not in accuse.source
+
+
+def test_they_deeper_in_a_clause_is_not_the_body_that_reports_it(run):
+    ex = run("The Taiwanese Defense Ministry said on Monday it spotted 30 aircraft as they attacked a ship.")
+    ministry = {a.key for a in ex.actors if "Ministry" in a.label}
+    assert not [e for e in ex.events if e.trigger == "attacked" and ministry & set(e.source)]
