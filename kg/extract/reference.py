@@ -151,9 +151,10 @@ class Discourse(Speakers, Plurals, Issuers, Antecedents, Descriptions, Counted):
             return list(self.owners[word])
         return []
 
-    def _it(self, tok: Token) -> list[str]:
+    def _it(self, tok: Token, chained: bool = False) -> list[str]:
         """ "it", "its": the state or body that says so ("Germany said it would ..."), else the last one
-        named as an agent in this sentence or the one before."""
+        named as an agent in this sentence or the one before, else, for a subject, what the one subject
+        "it" of the sentence before stands for."""
         cur = tok
         for _ in range(6):
             if cur.head.i == cur.i:
@@ -179,7 +180,11 @@ class Discourse(Speakers, Plurals, Issuers, Antecedents, Descriptions, Counted):
                 and (head.dep_ in ("nsubj", "nsubjpass") or head.dep_ == "poss" and head.head.dep_ == "nsubj")
             ):
                 return [m.key]
-        return []
+        # "North Korea threatened X. It is not believed to ... But there is fear it may attack"
+        before = self.doc[tok.sent.start - 1].sent if tok.sent.start > 0 and not chained else []
+        its = [t for t in before if t.lower_ == "it" and t.dep_ in ("nsubj", "nsubjpass")]
+        subject = tok.dep_ in ("nsubj", "nsubjpass")
+        return self._it(its[0], chained=True) if subject and len(its) == 1 else []
 
     def _antecedent(self, tok: Token, spec: Trigger) -> list[str]:
         """The parties of talks told of before: "The talks ended without agreement" (the talks, and

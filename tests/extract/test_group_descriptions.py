@@ -1,8 +1,9 @@
 """Descriptions of a group and pronouns that stand for a body: "the two leaders", "the two", "both
 countries", "our two countries", "the countries", "all" stand for the last group of that kind and
 count named before them; "they" with no group before it for the one body named as a subject; a
-statement a name qualifies ("an EU statement") is that actor's; and a demand in a body's own statement
-is the body's (its principal's where the title names the office)."""
+statement a name qualifies ("an EU statement") is that actor's; "it" continuing the subject "it" of
+the sentence before is what that "it" is; and a demand in a body's own statement is the body's (its
+principal's where the title names the office)."""
 
 from __future__ import annotations
 
@@ -115,3 +116,22 @@ def test_they_deeper_in_a_clause_is_not_the_body_that_reports_it(run):
     ex = run("The Taiwanese Defense Ministry said on Monday it spotted 30 aircraft as they attacked a ship.")
     ministry = {a.key for a in ex.actors if "Ministry" in a.label}
     assert not [e for e in ex.events if e.trigger == "attacked" and ministry & set(e.source)]
+
+
+NORTH_KOREA = "Q423"
+
+
+def test_it_continuing_the_it_of_the_sentence_before_is_its_body(run, events_of):
+    ex = run(
+        "North Korea fired two missiles on Monday. It is not believed to have nuclear warheads. "
+        "Analysts fear it may attack South Korea."
+    )
+    (attack,) = [e for e in events_of(ex, "ASSAULT") if e.trigger == "attack"]
+    assert attack.source == [NORTH_KOREA]
+
+
+def test_it_does_not_reach_past_a_sentence_with_no_it(run, events_of):
+    ex = run("North Korea fired missiles on Monday. The weather was bad. Analysts fear it may attack Seoul.")
+    for attack in events_of(ex, "ASSAULT"):
+        if attack.trigger == "attack":
+            assert NORTH_KOREA not in attack.source
