@@ -102,7 +102,8 @@ class Plurals:
         if tok.dep_ != "nsubj":
             return []  # ("They were flown to ...": those the sentence before spoke of)
         clause = tok.head
-        if clause.dep_ == "ccomp" and clause.head.pos_ in ("VERB", "AUX"):
+        told = any(c.dep_ in ("dobj", "dative") for c in clause.head.children)  # ("X told Y that they")
+        if clause.dep_ == "ccomp" and clause.head.pos_ in ("VERB", "AUX") and not told:
             tellers = [c for c in clause.head.children if c.dep_ == "nsubj" and c.i < tok.i]
             found = [k for c in tellers for k in self.actors_at(c, 1) if self._kind(k) in _BODIES]
             return found[:1] if len(set(found)) == 1 else []

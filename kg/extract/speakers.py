@@ -58,6 +58,9 @@ class Speakers:
             return self._publisher_state()
         if any(t.is_quote for t in tok.sent[:2]):
             return []  # a quotation: someone's words the statement passes on
+        told = [a for a in (tok, *tok.ancestors) if a.dep_ == "ccomp"]
+        if any(c.dep_ == "nsubj" for a in told for c in a.head.children):
+            return []  # "the members reminded States that they must ...": the members' demand
         if self._principal_speaks():
             return self._principal(pub.body)
         entry = self.state.gazetteer.entries.get(pub.body)

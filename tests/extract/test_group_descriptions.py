@@ -14,7 +14,7 @@ PUBLISHED = date(2024, 3, 14)
 MACRON, SCHOLZ = "Q3052772", "Q61053"
 PUTIN, XI, RUSSIA, CHINA = "Q7747", "Q15031", "Q159", "Q148"
 IRAN, PAKISTAN = "Q794", "Q843"
-NATO, EU, UNSC = "Q7184", "Q458", "Q37470"
+NATO, EU, UNSC, UN = "Q7184", "Q458", "Q37470", "Q1065"
 SG_TITLE = "Statement attributable to the Spokesperson for the Secretary-General - on an attack"
 UN_SOURCE = "United Nations, Meetings Coverage and Press Releases, statement (press.un.org)"
 
@@ -135,3 +135,12 @@ def test_it_does_not_reach_past_a_sentence_with_no_it(run, events_of):
     for attack in events_of(ex, "ASSAULT"):
         if attack.trigger == "attack":
             assert NORTH_KOREA not in attack.source
+
+
+def test_a_demand_a_body_statement_reports_of_someone_is_not_the_bodys(run):
+    ex = run(
+        "The members of the Security Council reminded States that they must cooperate with the court.",
+        source=UN_SOURCE,
+        title="Security Council press statement on an attack",
+    )
+    assert all(UN not in e.participants for e in ex.events)
