@@ -244,11 +244,6 @@ class EventDrafter(RoleReader):
         agents = self.words.people_words | self.roles.collectives | self.roles.state_agents
         return c.pos_ != "NOUN" or bool({c.lower_, c.lemma_.lower()} & agents)
 
-    def _publisher_state(self) -> list[str]:
-        """The state of an official publisher, as an actor of the document ([] when there is none)."""
-        entry = self.state.gazetteer.entries.get(self.publisher.country or "")
-        return [self.index.of_entry(entry)] if entry is not None else []
-
     def _subordinate(self, d: Draft) -> bool:
         """An event inside "after ...", "before ...", "since ..." has a time of its own."""
         tok = self.doc[d.token]
@@ -365,7 +360,7 @@ class EventDrafter(RoleReader):
             speaker = speaker_of(self, tok)
             target, source = (
                 source or target,  # "the hostages must be released": asked on their behalf
-                [speaker] if speaker else self._publisher_state(),
+                [speaker] if speaker else self._publisher_voice(tok),
             )
         conditions = threat_conditions(tok, self.positions, rules)
         threat = is_verb and bool(conditions) and plover_scheme()[spec.plover].quad != "VerbalCooperation"

@@ -1,8 +1,8 @@
 """Who a text speaks for: "a statement from the ministry called on X", "the resolution demands that
 X ...", "the communiqué urged X": the subject that is a text issued by a body acts for whoever issued
-it, named in its own phrase ("from X", "X's", "issued by X") or, where it names none, the body or
-person the sentence before or the same sentence names as its subject ("The Council voted to impose
-sanctions. The resolution demands ..."). A part of ``Discourse`` (kg.extract.reference)."""
+it, named in its own phrase ("from X", "X's", "issued by X", "an EU statement") or, where it names
+none, the body or person the sentence before or the same sentence names as its subject ("The Council
+voted to impose sanctions. The resolution demands ..."). A part of ``Discourse`` (kg.extract.reference)."""
 
 from __future__ import annotations
 
@@ -15,6 +15,11 @@ class Issuers:
 
     def _issuer(self, tok: Token, depth: int) -> list[str]:
         """The issuer of the text the subject ``tok`` names ([] when none is found)."""
+        named = [  # "an AU statement", "a Kremlin statement": the name before it issued it
+            c
+            for c in tok.children
+            if c.dep_ in ("compound", "nmod") and c.i < tok.i and (m := self.index.at(c)) and not m.modifier
+        ]
         owning = [
             c
             for c in tok.children
@@ -22,6 +27,8 @@ class Issuers:
             or c.dep_ == "prep" and c.lower_ in ("from", "by", "of")
             or c.dep_ == "acl" and c.tag_ == "VBN"
         ]
+        if named and not owning:
+            return [a for c in named for a in self.actors_at(c, depth + 1)]
         if owning:  # (a text of someone the text does not name, "the rebels' statement": no one's)
             return [
                 a

@@ -6,10 +6,14 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+#: how many sentences before its own "they" may look back for the one body it stands for
+_BODY_REACH = 3
+_BODIES = ("igo", "org", "group")
+
 
 class Plurals:
     """The plural-pronoun part of ``Discourse`` (a mixin: it uses its ``doc``, ``plurals``,
-    ``last_group``, ``positions``, ``actors_at`` and ``_since``)."""
+    ``last_group``, ``positions``, ``actors_at``, ``_kind`` and ``_since``)."""
 
     def note_pairs(self, span) -> None:
         """Remember the names coordinated in ``span`` ("tensions between Armenia and Azerbaijan"), for a
@@ -86,3 +90,45 @@ class Plurals:
             or any(k.dep_ == "conj" for k in c.children)
         ]
         return [a for c in plural for a in self.actors_at(c, 1)]
+
+    def _body_before(self, tok: Token) -> list[str]:
+        """ "they" as a subject, where no group of two or more is named before it, for a body (an
+        international or other organisation, an armed or political group): the body that is the
+        subject of the verb whose reported clause "they" heads ("the Taliban confirmed that they had
+        detained ..."); or, for "they" as the subject of its sentence, the one body that is the subject
+        of a sentence of the few before ("The Council condemned the attack. ... They also urged ...");
+        none where two such bodies are, nor for "they" deeper in a clause ("... as they headed to ...":
+        more likely what the clause it hangs on speaks of)."""
+        if tok.dep_ != "nsubj":
+            return []  # ("They were flown to ...": those the sentence before spoke of)
+        clause = tok.head
+        told = any(c.dep_ in ("dobj", "dative") for c in clause.head.children)  # ("X told Y that they")
+        if clause.dep_ == "ccomp" and clause.head.pos_ in ("VERB", "AUX") and not told:
+            tellers = [c for c in clause.head.children if c.dep_ == "nsubj" and c.i < tok.i]
+            found = [k for c in tellers for k in self.actors_at(c, 1) if self._kind(k) in _BODIES]
+            return found[:1] if len(set(found)) == 1 else []
+        if clause.dep_ != "ROOT":
+            return []
+        first = tok.sent.start
+        for _ in range(_BODY_REACH):
+            if first == 0:
+                break
+            first = self.doc[first - 1].sent.start
+        keys = [
+            m.key
+            for m in self.index.mentions
+            if first <= m.start < tok.sent.start
+            and not (m.modifier or m.locative or m.how == "pronoun")
+            and m.key not in self.index.media
+            and self._kind(m.key) in _BODIES
+            and self._main_subject(m)
+        ]
+        found = list(dict.fromkeys(keys))
+        return found if len(found) == 1 else []
+
+    def _main_subject(self, m) -> bool:
+        """The mention is the subject (or the owner of the subject) of its sentence's main verb."""
+        root = self.doc[m.start : m.end].root
+        while root.dep_ in ("compound", "conj", "appos", "poss") and root.head.i != root.i:
+            root = root.head
+        return root.dep_ in ("nsubj", "nsubjpass") and root.head.dep_ == "ROOT"

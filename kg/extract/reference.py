@@ -9,6 +9,7 @@ from collections.abc import Collection
 from spacy.tokens import Token
 
 from kg.extract.antecedents import Antecedents
+from kg.extract.counted import Counted
 from kg.extract.descriptions import Descriptions
 from kg.extract.issuers import Issuers
 from kg.extract.lexicon import Trigger
@@ -26,7 +27,7 @@ def uniq(keys) -> list[str]:
     return list(dict.fromkeys(k for k in keys if k))
 
 
-class Discourse(Speakers, Plurals, Issuers, Antecedents, Descriptions):
+class Discourse(Speakers, Plurals, Issuers, Antecedents, Descriptions, Counted):
     """The reference state of one document: the groups and pairs named so far, the owners of
     agency nouns, the event mentions drafted so far and the triggers of the current sentence."""
 
@@ -90,7 +91,12 @@ class Discourse(Speakers, Plurals, Issuers, Antecedents, Descriptions):
             if named := self.actors_at(appos[0], depth + 1) if appos else []:
                 out += named
             elif low in self.roles.plural_pronouns:
-                out += self._bound_owner(tok) or self._teller_group(tok) or self._plural_before(tok.i)
+                out += (
+                    self._bound_owner(tok)
+                    or self._teller_group(tok)
+                    or self._plural_before(tok.i)
+                    or self._body_before(tok)
+                )
                 if tok.dep_ in ("nsubj", "nsubjpass") and len(out) >= 2:
                     self.plurals.append((tok.i, list(out)))  # "They met ... They agreed": the same group
         elif tok.pos_ in ("NOUN", "PROPN", "NUM") and (appositive := self._appositive(tok, depth)):
@@ -145,9 +151,10 @@ class Discourse(Speakers, Plurals, Issuers, Antecedents, Descriptions):
             return list(self.owners[word])
         return []
 
-    def _it(self, tok: Token) -> list[str]:
+    def _it(self, tok: Token, chained: bool = False) -> list[str]:
         """ "it", "its": the state or body that says so ("Germany said it would ..."), else the last one
-        named as an agent in this sentence or the one before."""
+        named as an agent in this sentence or the one before, else, for a subject, what the one subject
+        "it" of the sentence before stands for."""
         cur = tok
         for _ in range(6):
             if cur.head.i == cur.i:
@@ -173,7 +180,11 @@ class Discourse(Speakers, Plurals, Issuers, Antecedents, Descriptions):
                 and (head.dep_ in ("nsubj", "nsubjpass") or head.dep_ == "poss" and head.head.dep_ == "nsubj")
             ):
                 return [m.key]
-        return []
+        # "North Korea threatened X. It is not believed to ... But there is fear it may attack"
+        before = self.doc[tok.sent.start - 1].sent if tok.sent.start > 0 and not chained else []
+        its = [t for t in before if t.lower_ == "it" and t.dep_ in ("nsubj", "nsubjpass")]
+        subject = tok.dep_ in ("nsubj", "nsubjpass")
+        return self._it(its[0], chained=True) if subject and len(its) == 1 else []
 
     def _antecedent(self, tok: Token, spec: Trigger) -> list[str]:
         """The parties of talks told of before: "The talks ended without agreement" (the talks, and
@@ -320,6 +331,9 @@ class Discourse(Speakers, Plurals, Issuers, Antecedents, Descriptions):
         own = self._own_state(tok, depth)
         if own:
             return own
+        counted = self.counted_group(tok)
+        if counted:
+            return counted  # "the two leaders", "both countries", "the two": the last pair of that kind
         phrase = tuple(t.lower_ for t in tok.doc[tok.left_edge.i : tok.i + 1])
         pair = any(p in self.roles.pairs for p in (phrase, phrase[-3:], phrase[-2:]))
         if pair and not any(c.dep_ in ("prep", "poss", "amod", "compound") for c in tok.children):

@@ -1,6 +1,7 @@
-"""Who speaks: the actor whose words report an event ("X said ...", "according to X"), and who "we",
-"our" and "I" are in those words or in an official statement. Read through ``Discourse``
-(kg.extract.reference), whose ``actors_at`` and ``subjects`` it uses."""
+"""Who speaks: the actor whose words report an event ("X said ...", "according to X"), who "we",
+"our" and "I" are in those words or in an official statement, and whose voice an official statement's
+own demands are (its publisher's state, or for a body's statement its principal or the body). Read
+through ``Discourse`` (kg.extract.reference), whose ``actors_at`` and ``subjects`` it uses."""
 
 from __future__ import annotations
 
@@ -41,6 +42,29 @@ class Speakers:
         if plural:
             return [self.index.of_entry(self.state.gazetteer.entries[pub.country])]
         return self._principal(pub.country)
+
+    def _publisher_state(self) -> list[str]:
+        """The state of an official publisher, as an actor of the document ([] when there is none)."""
+        entry = self.state.gazetteer.entries.get(self.publisher.country or "")
+        return [self.index.of_entry(entry)] if entry is not None else []
+
+    def _publisher_voice(self, tok: Token) -> list[str]:
+        """Who demands what an official statement says must be done: the publisher's state; for the
+        statement of a body that speaks for no state (the UN's), its principal where the title names
+        the principal's office ("Statement by the Spokesperson for the Secretary-General"), else the
+        body itself, in the statement's own words (not in words it quotes)."""
+        pub = self.publisher
+        if pub.country or not (pub.readout and pub.body):
+            return self._publisher_state()
+        if any(t.is_quote for t in tok.sent[:2]):
+            return []  # a quotation: someone's words the statement passes on
+        told = [a for a in (tok, *tok.ancestors) if a.dep_ == "ccomp"]
+        if any(c.dep_ == "nsubj" for a in told for c in a.head.children):
+            return []  # "the members reminded States that they must ...": the members' demand
+        if self._principal_speaks():
+            return self._principal(pub.body)
+        entry = self.state.gazetteer.entries.get(pub.body)
+        return [self.index.of_entry(entry)] if entry is not None else []
 
     def _principal_speaks(self) -> bool:
         """A body's statement whose title names its principal's office ("Statement by the
