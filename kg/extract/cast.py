@@ -24,9 +24,13 @@ def _as_actor(state: DocState, m: ActorMention, span: Span) -> bool:
     if m.locative or m.modifier or m.how in ("pronoun", "group") or m.key in state.index.media:
         return False
     actor = state.index.actors[m.key]
+    words = state.lang.roles.state_agents | state.lang.roles.collectives
+    if actor.kind != "person" and _on_a_thing(state, span, words, actor.kind == "state"):
+        return False  # "the Yemeni coast", "the Pakistan border": a name on a place or a thing
+    if actor.kind == "person" and m.how == "name" and _inside_a_longer_name(span, words):
+        return False  # "Staffan" of "Staffan de Mistura", "Assad" of "the Ain al-Assad Air Base"
     if not (actor.kind == "person" and not actor.in_gazetteer and " " not in actor.label) or actor.role:
         return True  # "President Kagame": an office names a person as such
-    words = state.lang.roles.state_agents | state.lang.roles.collectives
     head = span.root
     for _ in range(3):
         if head.dep_ not in ("conj", "compound", "amod") or head.head.i == head.i:
@@ -40,6 +44,53 @@ def _as_actor(state: DocState, m: ActorMention, span: Span) -> bool:
         return True
     noun = head.head if head.dep_ in ("amod", "compound", "nmod") else None
     return noun is not None and (noun.lower_ in words or noun.lemma_.lower() in words)
+
+
+def _on_a_thing(state: DocState, span: Span, words, territory: bool) -> bool:
+    """The name (or demonym) only modifies or places a noun for a place, an edge or an emblem: "the
+    Yemeni coast", "the Pakistan border", "Yemen's port of Aden", "the Nagorno-Karabakh region", also
+    through a list ("the Colombian or Brazilian borders"); or it says where a place lies ("El Fasher,
+    Sudan", "a town near Lebanon, the capital, Minsk"). A noun for people or forces that act for it
+    keeps it a party."""
+    head = span.root
+    w = state.lang.words
+    places = w.territory_nouns | w.place_nouns | w.geo_words | w.place_name_ends
+    placing = territory and head.dep_ in ("appos", "conj") and head.head.i != head.i
+    if placing and _a_place(state, head.head, places):
+        return True
+    while head.dep_ == "conj" and head.head.i != head.i:
+        head = head.head
+    if head.dep_ not in ("amod", "compound", "poss"):
+        return False
+    noun = head.head
+    lemma = noun.lemma_.lower()
+    if noun.i in state.index.by_token or noun.lower_ in words or lemma in words:
+        return False
+    return noun.lower_ in places or lemma in places
+
+
+def _a_place(state: DocState, token, places) -> bool:
+    """A token that names a place: a noun for one ("the town", "the capital") or a place name the
+    mentions took as one."""
+    if token.pos_ == "NOUN":
+        return token.lemma_.lower() in places
+    m = state.index.by_token.get(token.i)
+    return m is not None and (m.how == "place" or m.locative)
+
+
+def _inside_a_longer_name(span: Span, words) -> bool:
+    """The words of a person's name are the first part of a longer proper name that runs on after them:
+    "Staffan de Mistura", "Kim Min-seok", "the Ain al-Assad Air Base". Not a name before a word for a
+    body that acts for the person ("the Biden Administration")."""
+    head = span.root
+    if head.dep_ not in ("compound", "nmod"):
+        return False
+    after = head.head
+    return (
+        after.i >= span.end and after.i - span.end <= 2 and after.pos_ == "PROPN"
+        and not after.text.isupper()  # "John Healey MP": letters after a name are no name
+        and after.lower_ not in words and after.lemma_.lower() not in words
+    )
 
 
 def _on_a_decision(state: DocState, span: Span) -> bool:
@@ -67,6 +118,7 @@ def select_actors(state: DocState) -> None:
     seen: set[tuple[str, int, int]] = set()
     strong: set[str] = set()
     names: dict[str, list[str]] = {}
+    named: set[str] = set()  # actors the text names other than by an office ("the Foreign Minister")
     # "the Kenyan Defence Forces" names the Forces, beside Kenya: no name of Kenya
     agencies = {(m.start, m.end) for m in index.mentions if m.beside}
     for m in sorted(index.mentions, key=lambda m: m.start):
@@ -80,16 +132,20 @@ def select_actors(state: DocState) -> None:
         if _as_actor(state, m, span):
             strong.add(m.key)
         own = m.beside or (m.start, m.end) not in agencies
+        if m.how != "title":
+            named.add(m.key)
         if m.how in ("name", "ner", "group") and not m.chars and own:
             names.setdefault(m.key, []).append(" ".join(text[start:end].split()))
     bodies = [index.actors[k] for k in used if k in index.actors]
     for key, found in mentions.items():
         if key not in used and _whole_of_a_body(index.actors[key], bodies):
             continue
+        if key not in used and key not in named and index.actors[key].kind == "person":
+            continue  # "the Prime Minister" in no event: whoever holds the office, the text names no one
         if key in used or key in strong:
             actor = index.actors[key]
             actor.mentions = found
-            actor.names = [n for n in dict.fromkeys(names.get(key, ())) if n != actor.label]
+            actor.names = [n for n in dict.fromkeys([*actor.names, *names.get(key, ())]) if n != actor.label]
             state.actors.append(actor)
     # an actor an event names that the text does not (the principal of an official statement's "I")
     for key in sorted(used - set(mentions)):

@@ -51,6 +51,8 @@ class Roles:
     claim_verbs: frozenset[str] = frozenset()
     #: small words inside the portfolio an office title is given ("Secretary of State for Defence")
     portfolio_words: frozenset[str] = frozenset()
+    #: offices whose "for X" is a portfolio ("the Minister for Internal Affairs"), not a body
+    portfolio_titles: frozenset[str] = frozenset()
     #: "a Russian missile struck X": weapons and strikes whose owner is who did the deed
     weapons: frozenset[str] = frozenset()
     #: "at the initiative of X", "at X's request": the side that sought a meeting leads it
@@ -144,6 +146,7 @@ class Words:
     facilities: frozenset[str]
     geo_words: frozenset[str]
     place_nouns: frozenset[str]
+    territory_nouns: frozenset[str]
     agent_preps: frozenset[str]
     news_media: frozenset[str]
     reporting_words: frozenset[str]
@@ -284,6 +287,7 @@ def _roles(d: dict) -> Roles:
         responsibility_nouns=_lower((d.get("claims_of_deeds") or {}).get("nouns")),
         claim_verbs=_lower((d.get("claims_of_deeds") or {}).get("verbs")),
         portfolio_words=_lower(d.get("portfolio_words")),
+        portfolio_titles=_lower(d.get("portfolio_titles")),
     )
 
 
@@ -366,6 +370,7 @@ def _words(d: dict) -> Words:
         facilities=_lower(d.get("facilities")),
         geo_words=_lower(d.get("geo_words")),
         place_nouns=_lower(d.get("place_nouns")),
+        territory_nouns=_lower(d.get("territory_nouns")),
         agent_preps=_lower(d.get("agent_preps")),
         news_media=_lower(d.get("news_media")),
         reporting_words=_lower(d.get("reporting_words")),

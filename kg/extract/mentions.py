@@ -368,7 +368,8 @@ class MentionFinder(People, Organisations):
                 or self._document_label(span)
             )
             self.index.add(
-                s, e, self.index.of_entry(entry), how, locative=self._locative(span, how), modifier=modifier
+                s, e, self.index.of_entry(entry), how,
+                locative=self._locative(span, how, state), modifier=modifier,
             )
             if self._of_pending == s:
                 m = self.index.mentions[-1]
@@ -395,7 +396,7 @@ class MentionFinder(People, Organisations):
         elif what == "ORG" and self._org_is_agent(span.root) and any(t.text[:1].isupper() for t in span):
             self._org(s, e)
 
-    def _locative(self, span: Span, how: str) -> bool:
+    def _locative(self, span: Span, how: str, state: bool = False) -> bool:
         head = span.root
         # "in Slovakia or Romania", "in Damascus, Syria": a place joined to a state named before
         for _ in range(3):
@@ -423,6 +424,11 @@ class MentionFinder(People, Organisations):
                 noun = noun.head
             if noun.lemma_.lower() in self.lang.words.place_nouns:
                 return True
+        if (
+            state and how in ("demonym", "name") and head.dep_ in ("amod", "compound", "poss")
+            and head.head.pos_ == "NOUN" and head.head.lemma_.lower() in self.lang.words.territory_nouns
+        ):
+            return True  # "the Pakistan border", "Iraqi territorial waters", "Yemen's coast": its ground
         return how == "metonym" and head.dep_ == "compound" and head.head.pos_ in ("NOUN", "PROPN")
 
     def _modifies_person(self, span: Span, state: bool) -> bool:

@@ -212,6 +212,9 @@ class Organisations:
         key = slug(label)
         if key not in self.index.actors:
             self.index.actors[key] = Actor(key=key, label=label, kind="org", affiliation=state_key)
+            if named and len(rest) > 1:
+                # "Britain's National Crime Agency": also known by its own name, without its state's
+                self.index.actors[key].names = [_label(" ".join(t.text for t in rest))]
         return key
 
     def _company_end(self, end: int) -> int:
@@ -280,7 +283,14 @@ class Organisations:
                 or owner.lemma_.lower() in roles.state_agents | roles.collectives
                 or (owner.lemma_.lower() + "s" in roles.collectives)
             )
+        if head.dep_ == "pobj" and head.head.lower_ == "for" and self._portfolio(head.head.head):
+            return False  # "the Minister for Internal Affairs": a field in someone's charge, no body
         return head.dep_ == "pobj" and head.head.lower_ in self.lang.words.agent_preps
+
+    def _portfolio(self, office: Token) -> bool:
+        """An office title whose "for X" names what the holder has in charge ("Under Secretary")."""
+        titles = self.lang.roles.portfolio_titles
+        return office.lower_ in titles or office.lower_.split("-")[0] in titles
 
     def _acronyms(self) -> None:
         """An acronym the text gave a name ("the Ogaden National Liberation Front (ONLF)") names it
