@@ -209,14 +209,18 @@ def _qualified(ds, st: SentenceTriggers, drafts: list[Draft]) -> list[Draft]:
 def _teller(ds, word: Token) -> tuple[list[str], Token]:
     """Who speaks of ``word``, and the word the accusation is told by: the speaker of the clause that
     reports it ("X said ...", "X said:" before its paragraph), else the subject of a topic verb whose
-    object holds it ("X discussed ..."); none otherwise. (An official publisher's own sentences are
-    left out: there a damning deed mostly frames the publisher's stand, "support for Ukraine as it
-    defends itself against Russia's aggression", rather than accusing.)"""
+    object holds it ("X discussed ..."), else the subject of the main clause whose object or phrases
+    hold it ("X ordered measures in response to Y's harassment"); none where it lies in a subject, an
+    adverbial or relative clause or a phrase of circumstance (``circumstance_preps``: "after Y's
+    aggression"). (An official publisher is not taken to speak its sentences: there a damning deed
+    mostly frames the publisher's stand, "support for Ukraine in the face of Russia's aggression".)"""
     speaker = speaker_of(ds, word) or ds._quoted_after_colon(word)  # ("X said:" and the words after it)
     if speaker:
         return [speaker], word
     child = word
     for head in word.ancestors:
+        if head.dep_ == "prep" and head.lower_ in ds.lex.circumstance_preps:
+            break  # "sent tanks after Russia's aggression": when, not what the subject speaks of
         if (
             head.pos_ == "VERB"
             and head.lemma_.lower() in ds.lex.topic_verbs
@@ -226,6 +230,11 @@ def _teller(ds, word: Token) -> tuple[list[str], Token]:
         if child.dep_ in ("nsubj", "nsubjpass", "advcl", "relcl", "csubj"):
             break  # what the clause is about or when, not what a speaker speaks of
         child = head
+    else:
+        if child.pos_ in ("VERB", "AUX") and child.dep_ == "ROOT":
+            # "the United States promotes accountability for the atrocities by Russia": the main
+            # clause's subject speaks of what its object or its phrases hold
+            return ds.subjects(child), word
     return [], word
 
 

@@ -44,3 +44,14 @@ def test_a_damning_deed_that_is_withstood_accuses_no_one(run):
 def test_a_damning_deed_nobody_speaks_of_accuses_no_one(run):
     ex = run("Russia's aggression continued in the east for a third year.")
     assert not _accusations(ex)
+
+
+def test_the_main_clause_subject_speaks_of_a_damning_deed_in_its_phrases(run, events_of):
+    ex = run("Germany imposed new sanctions in response to Russia's harassment of Baltic shipping.")
+    blames = events_of(ex, "ACCUSE")
+    assert any(b.source == ["Q183"] and b.target == ["Q159"] for b in blames)
+
+
+def test_a_damning_deed_in_a_phrase_of_time_is_no_ones_word(run):
+    ex = run("Germany sent tanks to Poland after Russia's aggression against Georgia.")
+    assert not _accusations(ex)
