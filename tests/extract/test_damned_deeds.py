@@ -55,3 +55,17 @@ def test_the_main_clause_subject_speaks_of_a_damning_deed_in_its_phrases(run, ev
 def test_a_damning_deed_in_a_phrase_of_time_is_no_ones_word(run):
     ex = run("Germany sent tanks to Poland after Russia's aggression against Georgia.")
     assert not _accusations(ex)
+
+
+def test_a_person_after_a_titles_for_phrase_is_the_speaker(run, events_of):
+    ex = run(
+        "In Geneva, U.N. High Commissioner for Human Rights Lloyd Austin told the council that Russia's war"
+        " continues to be marked by gross violations of the law."
+    )
+    blames = events_of(ex, "ACCUSE")
+    assert any(b.source == ["lloyd-austin"] and b.target == ["Q159"] for b in blames)
+
+
+def test_a_for_phrase_naming_no_person_gives_no_speaker(run):
+    ex = run("The Commission for Refugees said that Russia's aggression had to end.")
+    assert not [b for b in _accusations(ex) if b.source]
