@@ -1,7 +1,6 @@
 """Who a text speaks for: "a statement from the ministry called on X", "the resolution demands that
 X ...", "the communiqué urged X": the subject that is a text issued by a body acts for whoever issued
-it, named in its own phrase ("from X", "X's", "issued by X", "a Treasury Department statement") or,
-where it names none, the body or
+it, named in its own phrase ("from X", "X's", "issued by X") or, where it names none, the body or
 person the sentence before or the same sentence names as its subject ("The Council voted to impose
 sanctions. The resolution demands ..."). A part of ``Discourse`` (kg.extract.reference)."""
 
@@ -16,14 +15,6 @@ class Issuers:
 
     def _issuer(self, tok: Token, depth: int) -> list[str]:
         """The issuer of the text the subject ``tok`` names ([] when none is found)."""
-        named = [  # "a Treasury Department statement", "a White House statement"
-            a
-            for c in tok.children
-            if c.dep_ == "compound" and c.i < tok.i and self.index.at(c) is not None
-            for a in self.actors_at(c, depth + 1)
-        ]
-        if named:
-            return named
         owning = [
             c
             for c in tok.children
