@@ -326,11 +326,22 @@ class Agency(Discourse):
         """ "X and Y accused each other", "both sides blamed the other": each did it to the other, two
         directed events. ("the other" as the object itself, not "the other parties".)"""
         tok = self.doc[d.token]
-        if d.spec.symmetric or len(d.source) < 2 or d.target:
+        if d.spec.symmetric or len(d.source) < 2 or d.target or not self.mutual(tok):
             return [d]
+        return [replace(d, source=[k], target=[o for o in d.source if o != k]) for k in d.source]
+
+    def mutual_pair(self, tok: Token) -> list[str]:
+        """Who does a mutual deed whose words name no one ("X and Y clashed, each side blaming the
+        other", "the countries accuse each other"): the pair named last, each doing it to the other
+        (``each_other``); none for another deed."""
+        return self.pair_before(tok.i) if self.mutual(tok) else []
+
+    def mutual(self, tok: Token) -> bool:
+        """The word is done by each of its doers to the other ("accused each other", "blamed the
+        other", "accused one another")."""
         near = [c for c in tok.children] + [g for c in tok.children if c.dep_ == "prep" for g in c.children]
         heads = {tok.i, *(c.i for c in tok.children if c.dep_ == "prep")}
-        mutual = any(
+        return any(
             t.lower_ in ("other", "another")
             and (
                 any(c.lower_ in ("each", "one") for c in (*t.children, t.doc[t.i - 1]))
@@ -339,9 +350,6 @@ class Agency(Discourse):
             for n in near
             for t in (n, *n.children)
         )
-        if not mutual:
-            return [d]
-        return [replace(d, source=[k], target=[o for o in d.source if o != k]) for k in d.source]
 
     def names_fighters(self, m) -> bool:
         """A state named on the fighters who fight it: "Niger rebels", "Syrian insurgents" are not the

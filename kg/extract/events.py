@@ -326,6 +326,8 @@ class EventDrafter(RoleReader):
         rules = self.lex.rules(spec.plover)
         if rules.symmetric and not (source or target or between):
             between = meeting_parties(self, tok)  # "the partnership agreed at the UK-France Summit"
+        if not (source or target or between) and is_verb and not spec.symmetric:
+            source = self.mutual_pair(tok)  # "each side blamed the other" (kg.extract.agency)
         if not target and rules.speech_act and not rules.symmetric:
             # "expressed concern that X continues", "claimed that X had", "asked that X": whom it is about
             target = self._clause_subjects(tok)

@@ -4,14 +4,17 @@ the PRC's coercive behaviour", "appalled at the forced entry of Venezuelan troop
 calls a deed something damning accuses its doer ("called the raid an act of war by X", "described
 Moscow's reaction as hysteria", "called the Russian strike unacceptable"); a damning word on a deed
 that a talk or statement speaks of is its speakers' accusation ("discussed the threat posed by Iran's
-destabilizing activities"); a deed that horrifies someone is blamed by whom it horrifies. The words
-are ``conduct_nouns`` and ``damning_names`` in ontology/triggers.yaml, with its ``blame_words``."""
+destabilizing activities"); a deed that horrifies someone is blamed by whom it horrifies; a word that
+names a deed and damns it, its doer named, is the accusation of whoever speaks of it ("the minister said
+Russia's aggression must end"). The words are ``conduct_nouns``, ``damning_names``, ``damning_deeds``
+and ``withstand_words`` in ontology/triggers.yaml, with its ``blame_words``."""
 
 from __future__ import annotations
 
 from spacy.tokens import Token
 
 from kg.extract.reference import uniq
+from kg.extract.speakers import speaker_of
 from kg.extract.state import Draft, SentenceTriggers
 from kg.extract.statements import blame_draft, damning
 from kg.plover import plover_scheme
@@ -203,6 +206,81 @@ def _qualified(ds, st: SentenceTriggers, drafts: list[Draft]) -> list[Draft]:
     return out
 
 
+def _teller(ds, word: Token) -> tuple[list[str], Token]:
+    """Who speaks of ``word``, and the word the accusation is told by: the speaker of the clause that
+    reports it ("X said ...", "X said:" before its paragraph), else the subject of a topic verb whose
+    object holds it ("X discussed ..."), else the subject of the main clause whose object or phrases
+    hold it ("X ordered measures in response to Y's harassment"); none where it lies in a subject, an
+    adverbial or relative clause or a phrase of circumstance (``circumstance_preps``: "after Y's
+    aggression"). (An official publisher is not taken to speak its sentences: there a damning deed
+    mostly frames the publisher's stand, "support for Ukraine in the face of Russia's aggression".)"""
+    speaker = speaker_of(ds, word) or ds._quoted_after_colon(word)  # ("X said:" and the words after it)
+    if speaker:
+        return [speaker], word
+    child = word
+    for head in word.ancestors:
+        if head.dep_ == "prep" and head.lower_ in ds.lex.circumstance_preps:
+            break  # "sent tanks after Russia's aggression": when, not what the subject speaks of
+        if (
+            head.pos_ == "VERB"
+            and head.lemma_.lower() in ds.lex.topic_verbs
+            and child.dep_ in ("dobj", "ccomp", "xcomp")
+        ):
+            return ds.subjects(head), head
+        if child.dep_ in ("nsubj", "nsubjpass", "advcl", "relcl", "csubj"):
+            break  # what the clause is about or when, not what a speaker speaks of
+        child = head
+    else:
+        if child.pos_ in ("VERB", "AUX") and child.dep_ == "ROOT":
+            # "the United States promotes accountability for the atrocities by Russia": the main
+            # clause's subject speaks of what its object or its phrases hold
+            return ds.subjects(child), word
+    return [], word
+
+
+def _withstood(ds, word: Token) -> bool:
+    """The deed is named as what someone withstands: a word of withstanding governs it within its
+    clause ("in the face of Russian aggression", "to deter Russian aggression")."""
+    for head in word.ancestors:
+        if head.lemma_.lower() in ds.lex.withstand_words or head.lower_ in ds.lex.withstand_words:
+            return True
+        if head.pos_ in ("VERB", "AUX") and head.dep_ not in ("xcomp", "acl", "pcomp"):
+            return False  # (the clause's own verb: what lies above it is another clause)
+    return False
+
+
+def _damned_deeds(ds, st: SentenceTriggers, drafts: list[Draft]) -> list[Draft]:
+    """ "the minister said Russia's aggression must end", "discussed Putin's abuse of international
+    law", "X said: ... abuses by the militia must end": a word that names
+    a deed and damns it (``damning_deeds``), its doer named by an owner, a demonym or a "by" phrase, is
+    the accusation of that doer by whoever speaks of it. A neutral word for the deed is none, and so is
+    a deed named as what someone withstands ("to deter Russian aggression")."""
+    blame = ds.lex.type_with("blame")
+    words = ds.lex.damning_deeds
+    have = {k for d in drafts if d.plover == blame for k in d.target}  # (accused already, by whomever)
+    out: list[Draft] = []
+    for word in st.span:
+        if word.pos_ != "NOUN" or not (word.lemma_.lower() in words or word.lower_ in words):
+            continue
+        target = _own_doers(ds, word) or [
+            a
+            for c in word.conjuncts
+            if c.i > word.i and (c.lemma_.lower() in words or _deed(ds, st, c))
+            for a in _own_doers(ds, c)
+        ]
+        if not target or _withstood(ds, word):
+            continue
+        source, told = _teller(ds, word)
+        target = [k for k in uniq(target) if k not in source]
+        if not source or set(target) <= have:
+            continue
+        d = blame_draft(ds, st, told, source, target)
+        if d is not None:
+            out.append(d)
+            have.update(d.target)
+    return out
+
+
 def judgements(ds, st: SentenceTriggers, drafts: list[Draft]) -> list[Draft]:
     """The drafts of a sentence with the accusations its judgements of deeds make: a naming verb's
     accusation replaces the drafts of the words of blame in what it names ("unacceptable")."""
@@ -225,4 +303,5 @@ def judgements(ds, st: SentenceTriggers, drafts: list[Draft]) -> list[Draft]:
     felt = _felt(ds, st, out)
     out = [x for x in out if x.token not in {d.token for d in felt}] + felt
     out += _qualified(ds, st, out)
+    out += _damned_deeds(ds, st, out)
     return sorted(out, key=lambda d: d.token)

@@ -146,6 +146,12 @@ class Lexicon:
     #: calls a deed to damn its doer ("an act of war")
     conduct_nouns: frozenset[str] = frozenset()
     damning_names: frozenset[str] = frozenset()
+    #: nouns that name a deed and damn it at once ("Russia's aggression", "abuses by the militia")
+    damning_deeds: frozenset[str] = frozenset()
+    #: words of withstanding a deed ("in the face of", "deter"): a damning deed they govern accuses no one
+    withstand_words: frozenset[str] = frozenset()
+    #: prepositions of circumstance ("after", "amid"): a damning deed in their phrase is nobody's word
+    circumstance_preps: frozenset[str] = frozenset()
     #: verbs whose object is a subject of talk, whose event words name no event ("discussed cooperation")
     topic_verbs: frozenset[str] = frozenset()
     #: nouns of want whose "of" object is lacked, not given ("in need of aid", "a lack of support")
@@ -245,6 +251,9 @@ def build_lexicon(data: dict, cameo_verbs: dict, currency: Collection[str] = ())
         denial_words=frozenset(_tuple(data.get("denial_words"))),
         conduct_nouns=frozenset(_tuple(data.get("conduct_nouns"))),
         damning_names=frozenset(_tuple(data.get("damning_names"))),
+        damning_deeds=frozenset(_tuple(data.get("damning_deeds"))),
+        withstand_words=frozenset(_tuple(data.get("withstand_words"))),
+        circumstance_preps=frozenset(_tuple(data.get("circumstance_preps"))),
         topic_verbs=frozenset(_tuple(data.get("topic_verbs"))),
         want_nouns=frozenset(_tuple(data.get("want_nouns"))),
         means_nouns=frozenset(_tuple(data.get("means_nouns"))),

@@ -414,6 +414,20 @@ class Discourse(Speakers, Plurals, Issuers, Antecedents, Descriptions, Counted):
             out += self.last_group
         return out
 
+    def _titled(self, tok: Token) -> list[str]:
+        """ "High Commissioner for Human Rights Volker Turk": the person the title's "for" phrase ends in."""
+        if tok.pos_ != "PROPN":
+            return []
+        return [
+            a
+            for c in tok.children
+            if c.dep_ == "prep" and c.lower_ == "for"
+            for p in c.children
+            if p.dep_ == "pobj" and p.pos_ == "PROPN"
+            for a in self.actors_at(p)
+            if self.index.actors[a].kind == "person"
+        ]
+
     def subjects(self, verb: Token, depth: int = 0) -> list[str]:
         """The actors doing what ``verb`` says: its subject, else the subject it shares with the verb
         it depends on ("were scheduled to meet", "who pledged", "refused to accept", "thanked X for
@@ -424,7 +438,7 @@ class Discourse(Speakers, Plurals, Issuers, Antecedents, Descriptions, Counted):
         for s in verb.children:
             if s.dep_ in deps and s.ent_type_ not in ("DATE", "TIME"):  # ("A statement Thursday called")
                 has_subject = True
-                out += self.actors_at(s)
+                out += self.actors_at(s) or self._titled(s)
         if out or has_subject or depth > 3 or verb.head.i == verb.i:
             return out
         if verb.dep_ == "relcl":
