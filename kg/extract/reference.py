@@ -11,6 +11,7 @@ from spacy.tokens import Token
 from kg.extract.antecedents import Antecedents
 from kg.extract.counted import Counted
 from kg.extract.descriptions import Descriptions
+from kg.extract.homes import Homes
 from kg.extract.issuers import Issuers
 from kg.extract.lexicon import Trigger
 from kg.extract.plurals import Plurals
@@ -27,7 +28,7 @@ def uniq(keys) -> list[str]:
     return list(dict.fromkeys(k for k in keys if k))
 
 
-class Discourse(Speakers, Plurals, Issuers, Antecedents, Descriptions, Counted):
+class Discourse(Speakers, Plurals, Issuers, Antecedents, Descriptions, Counted, Homes):
     """The reference state of one document: the groups and pairs named so far, the owners of
     agency nouns, the event mentions drafted so far and the triggers of the current sentence."""
 
@@ -220,32 +221,6 @@ class Discourse(Speakers, Plurals, Issuers, Antecedents, Descriptions, Counted):
                 break
         return []
 
-    def _home_agent(self, tok: Token, word: str, lemma: str) -> list[str]:
-        """ "government troops", "the army", "officials" with no state named: the home state's."""
-        if self.home is None or not ({word, lemma} & self.words.home_agents):
-            return []
-        if any(self.index.at(t) is not None for t in tok.subtree if t.i != tok.i):
-            return []
-        if any(t.ent_type_ in ("NORP", "GPE", "ORG") for t in tok.subtree if t.i < tok.i):
-            return []  # "Kurdish security forces": a people's or a body's the text does not name as actor
-        if lemma in self.owners or any(c.dep_ in ("poss", "prep") for c in tok.children):
-            return []
-        return [self.home]
-
-    def _home_state(self) -> str | None:
-        """The state the story is about: the one it names most (by name, demonym or metonym), the
-        first named on a tie; None when no state is named twice or two lead."""
-        counts: dict[str, int] = {}
-        first: dict[str, int] = {}
-        for m in self.index.mentions:
-            if m.how in ("name", "demonym", "metonym", "ner") and self.index.actors[m.key].kind == "state":
-                counts[m.key] = counts.get(m.key, 0) + 1
-                first.setdefault(m.key, m.start)
-        ranked = sorted(counts, key=lambda k: (-counts[k], first[k]))
-        if not ranked or counts[ranked[0]] < 2:
-            return None
-        return ranked[0]
-
     def _armed_group_before(self, tok: Token) -> list[str]:
         """ "the rebels", "the militants", "the group", with no name of their own: the armed group
         named last before them."""
@@ -280,49 +255,6 @@ class Discourse(Speakers, Plurals, Issuers, Antecedents, Descriptions, Counted):
         """The mentions from the start of the sentence before the word at ``i`` up to it, latest first."""
         start = self._since(i)
         return (m for m in sorted(self.index.mentions, key=lambda m: -m.start) if start <= m.start < i)
-
-    def _own_state(self, tok: Token, depth: int) -> list[str]:
-        """ "his country", "Putin's government": the state of the person who owns the noun."""
-        if tok.lower_ not in self.words.own_state_nouns:
-            return []
-        out: list[str] = []
-        for c in tok.children:
-            if c.dep_ != "poss":
-                continue
-            for key in self.actors_at(c, depth + 1, conj=False):
-                side = self._side_of(key)
-                if side:
-                    out.append(side)
-        pronoun = [c for c in tok.children if c.dep_ == "poss" and c.pos_ == "PRON"]
-        if not out and pronoun:  # (also where "his" is one whose state the text does not say)
-            out = self._teller_state(tok)  # "Ghana's president says his country will ...": Ghana
-        return out
-
-    def _teller_state(self, tok: Token) -> list[str]:
-        """The state named in the subject of the verb of saying that reports ``tok``'s clause."""
-        verb = self._saying_verb(tok)
-        if verb is None:
-            return []
-        found = [self.index.at(t) for s in verb.children if s.dep_ == "nsubj" for t in s.subtree]
-        states = [m.key for m in found if m and self.index.actors[m.key].kind == "state"][:1]
-        return states or self._teller_side([m.key for m in found if m])
-
-    def _teller_side(self, keys: list[str]) -> list[str]:
-        """ "Mr. X said his country had ...": the state of the person who says so, where it is known."""
-        for key in keys:
-            side = self._side_of(key)
-            if side and self.index.actors[side].kind == "state":
-                return [side]
-        return []
-
-    def _side_of(self, key: str, kinds: tuple[str, ...] = ("person",)) -> str | None:
-        """The state or body an actor of ``kinds`` acts for (its affiliation), added from the gazetteer
-        on first use; None where it has none that the text or the gazetteer knows."""
-        actor = self.index.actors.get(key)
-        side = actor.affiliation if actor is not None and actor.kind in kinds else None
-        if side and side not in self.index.actors and side in self.state.gazetteer.entries:
-            self.index.of_entry(self.state.gazetteer.entries[side])
-        return side if side in self.index.actors else None
 
     def _collective(self, tok: Token, depth: int) -> list[str]:
         """Actors a group noun names: "the leaders of Chile and Peru", "Iranian forces", "both sides"."""
