@@ -10,15 +10,15 @@ from functools import partial
 
 from spacy.tokens import Token
 
-from kg.extract.bystanders import aimed_elsewhere, bystanders, lone_guess, tells_of
+from kg.extract.backoff import Backoff
 from kg.extract.circumstances import in_circumstance
-from kg.extract.commenters import comments_on, only_speaks_of
+from kg.extract.commenters import only_speaks_of
 from kg.extract.conditions import threat_conditions
 from kg.extract.demands import ending_demands, refused_requests
 from kg.extract.elaboration import elaborate
 from kg.extract.judgements import judgements
 from kg.extract.lexicon import Trigger
-from kg.extract.parties import complete, named_inside
+from kg.extract.parties import complete
 from kg.extract.places import place_of
 from kg.extract.press import speaks_to_press
 from kg.extract.promises import joint_promise
@@ -39,21 +39,7 @@ from kg.plover import plover_scheme
 _ABSORB_DEPS = ("xcomp", "ccomp", "pcomp", "pobj", "prep", "dobj", "advcl", "compound")
 
 
-def _whence(tok: Token) -> bool:
-    """The place is where the deed came from: "missiles fired from two locations in Armenia"."""
-    return any(a.dep_ == "prep" and a.lower_ == "from" for a in list(tok.ancestors)[:4])
-
-
-def _subject(tok: Token) -> bool:
-    """The word is a subject, or the owner or head of one ("Russia's army", "the army of Sudan")."""
-    return (
-        tok.dep_ in ("nsubj", "nsubjpass")
-        or tok.dep_ in ("poss", "compound", "pobj")
-        and any(a.dep_ in ("nsubj", "nsubjpass") for a in list(tok.ancestors)[:2])
-    )
-
-
-class EventDrafter(RoleReader):
+class EventDrafter(RoleReader, Backoff):
     """Drafts the event mentions of a document, sentence by sentence."""
 
     def __init__(self, state: DocState) -> None:
@@ -149,82 +135,6 @@ class EventDrafter(RoleReader):
     def _of_event(self, tok: Token) -> bool:
         """Its object is an event word ("welcomed the release")."""
         return any(c.dep_ == "dobj" and c.i in self.positions for c in tok.children)
-
-    def _backoff(self, st: SentenceTriggers) -> Draft | None:
-        """A sentence that names actors and an event word, but whose parse gave no event, still reports
-        one, as sentence-level coders read it: its event word nearest the root, the actors named as
-        subjects its source, the others its target; not for words that need a target (``needs_target``),
-        nor with a guessed doer and no one it is done to (often who reports, suffers or speaks of it)."""
-        usable = [(t, s) for t, s in st.triggers if not s.needs_target]
-        if not usable:
-            return None
-        tok, spec = min(usable, key=lambda x: (len(list(x[0].ancestors)), x[0].i))
-        rules = self.lex.rules(spec.plover)
-        visit = spec.event_class == "Visit"  # the visitor goes to a place: "visiting camps in X"
-        found = [
-            m
-            for m in self.index.mentions
-            if st.span.start <= m.start < st.span.end
-            and not m.modifier
-            and (not m.locative or rules.place_target or visit)
-            and m.key not in self.index.media
-            and not self.names_fighters(m)
-            and not aimed_elsewhere(self.doc[m.start : m.end].root, tok, self.positions, self.roles)
-            # who tells of a deed does not take part in it (of any event word of the sentence: "X says
-            # 60 were killed, but Y told reporters 40 were killed")
-            and (rules.speech_act or not self._reports_any(self.doc[m.start : m.end].root, usable))
-            and (rules.speech_act or not tells_of(self.doc[m.start : m.end].root, tok, self.words))
-        ]
-        # who only speaks of a deed is no party to it ("Council Condemns Attack on Base")
-        speaks = partial(only_speaks_of, self.index, deed=tok, positions=self.positions, lang=self.lang)
-        found = [m for m in found if not (rules.deed and speaks(m.key))]
-        # a state named inside the name of its agency or of a group it backs is no party of its own
-        found = [m for m in found if not named_inside(m, found)]
-        if not found:
-            return None
-        # whom the parse found it aimed at did not do it ("Militants attacked a checkpoint in Mosul")
-        aimed = set(self._parsed_roles(tok, spec)[1])
-        # nor is a name that describes one of them ("Reyes, a FARC commander, was killed": not FARC)
-        described = {m.key for m in found if self._describes(self.doc[m.start : m.end].root, aimed)}
-        subjects = uniq(
-            m.key
-            for m in found
-            if _subject(self.doc[m.start : m.end].root)
-            # a place is where it happened or what was hit, not who did it, unless whence it came
-            and (not m.locative or _whence(self.doc[m.start : m.end].root))
-            and m.key not in aimed | described
-        )
-        others = uniq(m.key for m in found if m.key not in subjects)
-        if visit and subjects:
-            source, target, participants = subjects, others, uniq(subjects + others)
-        elif spec.symmetric:
-            source, target, participants = [], [], uniq(subjects + others)
-        else:
-            places = {m.key for m in found if m.locative and not _whence(self.doc[m.start : m.end].root)}
-            aside = aimed | described | places | bystanders(found, tok, self.words, spec.target_preps)
-            source = subjects or [k for k in others if k not in aside][:1]
-            target = [k for k in others if k not in source][:2]
-            if lone_guess(found, source, target, tok, self.lex.speech_verbs):
-                return None
-            participants = uniq(source + target)
-        start, end = self._span_of(tok, spec)
-        mention = Mention(start, end, self.text[start:end], st.sentence.index)
-        return Draft.of(spec, mention, st.sentence, tok.i, participants, source, target, acts_as_verb(tok))
-
-    def _describes(self, tok: Token, aimed: set[str]) -> bool:
-        """The word is part of an appositive or modifier of a name of ``aimed``."""
-        for anc in list(tok.ancestors)[:3]:
-            m = self.index.at(anc)
-            if m is not None and m.key in aimed and self.index.at(tok) != m:
-                return True
-            if anc.dep_ not in ("appos", "compound", "amod", "poss", "nmod"):
-                return False
-        return False
-
-    def _reports_any(self, subj: Token, triggers) -> bool:
-        """Who tells of or comments on a deed does not do it (kg.extract.commenters)."""
-        owning = self.roles.owning_speech_verbs
-        return any(comments_on(subj, t, self.positions, self.lex, owning) for t, _ in triggers)
 
     def _parsed_roles(self, tok: Token, spec: Trigger):
         """Source, target and parties of an event word as its parse gives them."""
