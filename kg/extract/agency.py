@@ -203,7 +203,7 @@ class Agency(Discourse):
     def _agentless(self, obj: Token) -> bool:
         """A noun whose "by" may name the agent of the event word above it: no actor, and not a noun for
         a deed of its own ("support for efforts by X": X's efforts, not X's support)."""
-        return self.index.at(obj) is None and obj.lemma_.lower() not in self.words.deed_nouns
+        return self.index.at(obj) is None and obj.lemma_.lower() not in self.lex.conduct_nouns
 
     def _demonym_before(self, tok: Token) -> list[str]:
         """The state or group whose demonym stands right before a deed word the parse gave no agent

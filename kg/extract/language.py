@@ -167,8 +167,6 @@ class Words:
     statement_nouns: frozenset[str]
     issued_nouns: frozenset[str]
     reaction_words: frozenset[str]
-    #: nouns for what someone does, of no kind of event ("efforts", "conduct"): see ``deed_nouns`` in the yaml
-    deed_nouns: frozenset[str]
     meeting_nouns: frozenset[str]
     government_nouns: frozenset[str]
     spatial_preps: frozenset[str]
@@ -389,7 +387,6 @@ def _words(d: dict) -> Words:
         statement_nouns=_lower(d.get("statement_nouns")),
         issued_nouns=_lower(d.get("issued_nouns")),
         reaction_words=_lower(d.get("reaction_words")),
-        deed_nouns=_lower(d.get("deed_nouns")),
         meeting_nouns=_lower(d.get("meeting_nouns")),
         government_nouns=_lower(d.get("government_nouns")),
         spatial_preps=_lower(d.get("spatial_preps")),

@@ -49,7 +49,7 @@ class NestedTargets(Owners):
         """An event word, or a noun for what someone does ("efforts", "actions", "conduct")."""
         if n.pos_ != "NOUN" or self.index.at(n) is not None:
             return False
-        return n.i in self.positions or n.lemma_.lower() in self.words.deed_nouns
+        return n.i in self.positions or n.lemma_.lower() in self.lex.conduct_nouns
 
     def _clause_party(self, g: Token, spec: Trigger, blame: bool) -> list[str]:
         """The doer a gerund names ("about Iran developing missiles"); with none, the source does it and
