@@ -193,12 +193,17 @@ class Agency(Discourse):
         for prep in n.children:
             if prep.dep_ != "prep" or prep.lower_ == "by":
                 continue
-            for obj in (p for p in prep.children if p.dep_ == "pobj" and self.index.at(p) is None):
+            for obj in (p for p in prep.children if p.dep_ == "pobj" and self._agentless(p)):
                 for by in (c for c in obj.children if c.dep_ == "prep" and c.lower_ == "by"):
                     found = [a for p in by.children if p.dep_ == "pobj" for a in self.actors_at(p)]
                     if found:
                         return found
         return []
+
+    def _agentless(self, obj: Token) -> bool:
+        """A noun whose "by" may name the agent of the event word above it: no actor, and not a noun for
+        a deed of its own ("support for efforts by X": X's efforts, not X's support)."""
+        return self.index.at(obj) is None and obj.lemma_.lower() not in self.lex.conduct_nouns
 
     def _demonym_before(self, tok: Token) -> list[str]:
         """The state or group whose demonym stands right before a deed word the parse gave no agent

@@ -8,7 +8,7 @@ from spacy.tokens import Token
 
 from kg.extract.agency import claiming_verb, prep_objects
 from kg.extract.lexicon import Trigger
-from kg.extract.owners import Owners
+from kg.extract.nested import NestedTargets
 from kg.extract.reference import uniq
 from kg.extract.senses import answered_deeds, to_infinitive
 from kg.extract.split_objects import split_objects
@@ -33,7 +33,7 @@ def _purpose(clause: Token) -> bool:
     return clause.tag_ == "VB" and to_infinitive(clause)
 
 
-class RoleReader(Owners):
+class RoleReader(NestedTargets):
     """Reads the roles of event words; the events pass drafts events with it."""
 
     def _backs_a_hostile_deed(self, tok: Token) -> bool:
@@ -189,6 +189,8 @@ class RoleReader(Owners):
             elif c.dep_ == "agent" and not passive and not spec.topic and not spec.symmetric:
                 # "ignored calls by Y": those whose calls (the object) were ignored
                 target += [a for p in c.children if p.dep_ == "pobj" for a in self.actors_at(p)]
+        if not target:  # "concern about Iran developing missiles", "commitment to working with X"
+            target = self.nested_targets(v, spec, source)
         if spec.answers:  # "will respond to any attack from the North": the North is threatened
             target += [a for d in answered_deeds(self.lex, v) for a in self._deed_doers(d)]
         if spec.undergoes and not passive:  # "Russia will face consequences": Russia is threatened
@@ -396,4 +398,6 @@ class RoleReader(Owners):
                         a for c in verb.children if c.dep_ in ("dobj", "dative") for a in self.actors_at(c)
                     ]
                 target = target or self._destination(verb, source)  # (a venue is no party: "talks with X")
+        if not target:  # "concern over attacks by X", "support for efforts by X to mediate"
+            target = self.nested_targets(n, spec, source)
         return source, target, between

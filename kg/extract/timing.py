@@ -130,10 +130,16 @@ def _readout_date(state: DocState, d: Draft, day: str) -> None:
     headline = d.sentence.index == 0 and bool(title) and d.sentence.text.strip() == title
     # "the ministers continue to urge ...": the clause's own verb carries the subject
     clause = tok.head if tok.dep_ == "xcomp" and tok.head.pos_ == "VERB" else tok
-    if headline and state.lang.lexicon.rules(d.plover).deed and state.publisher.country not in d.source:
+    rules = state.lang.lexicon.rules(d.plover)
+    # "the Foreign Secretary highlighted the UK's commitment to ...": a statement the verb's subject makes
+    # (not a meeting, nor a noun a light verb makes the event: "held a meeting", "sent a complaint")
+    said = not d.is_verb and rules.speech_act and not rules.symmetric and tok.dep_ == "dobj"
+    said = said and tok.head.pos_ == "VERB" and tok.head.lemma_.lower() not in state.lang.lexicon.light_verbs
+    clause = tok.head if said else clause
+    if headline and rules.deed and state.publisher.country not in d.source:
         return  # "... following Russian strikes" in a readout's title: others' deeds keep their own time
     if headline or (
-        d.is_verb
+        (d.is_verb or said)
         and clause.dep_ not in _BACKGROUND
         and any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children)
     ):

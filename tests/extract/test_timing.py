@@ -50,6 +50,20 @@ def test_a_readout_dates_its_events_on_the_day_of_the_meeting_its_title_names(ru
     assert _dates(ex, "AGREE") == ["2024-03-11"]
 
 
+def test_a_statement_noun_a_readouts_principal_voices_is_dated_on_the_meeting_day(run):
+    text = (
+        "Foreign Secretary meets Kenyan Foreign Minister\n\n"
+        "The Foreign Secretary met Kenyan Foreign Minister Musalia Mudavadi in Nairobi on 11 March.\n\n"
+        "The Foreign Secretary stressed the UK's continued commitment to working with Kenya on trade.\n"
+    )
+    ex = run(
+        text,
+        source="Foreign, Commonwealth & Development Office",
+        title="Foreign Secretary meets Kenyan Foreign Minister",
+    )
+    assert _dates(ex, "SUPPORT") == ["2024-03-11"]
+
+
 def test_a_when_clause_happens_at_the_time_of_its_main_clause(run):
     ex = run(
         "Fighting erupted on 3 March when Sudanese troops repelled an attack by the Rapid Support Forces."
