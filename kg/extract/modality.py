@@ -383,11 +383,19 @@ def decide_modality(state: DocState) -> None:
         if not (d.purpose and (d.modality != "asserted" or _aim_only(state, state.doc[d.token], kept)))
         and not _in_aim(state, d, kept)
         and not (d.modality == "negated" and len(set(d.participants)) < 2)
-        and not (d.modality == "hypothetical" and len(set(d.participants)) < 2 and _help(state, d))
+        and not (d.modality == "hypothetical" and len(set(d.participants)) < 2 and _needs_two(state, d))
         and not (not d.target and len(set(d.participants)) < 2 and (d.spec.aimed or _threat(state, d)))
         and not _generic(state, d)
         and not is_danger(state, d)
     ]
+
+
+def _needs_two(state: DocState, d: Draft) -> bool:
+    """The draft is help someone must give, or talks held between parties: talks only asked for,
+    wished or said to be possible, with a single party named and none said to hold them, tell of
+    nothing done ("urged all sides to engage with the envoy", "if such a meeting takes place"); one
+    party's own offer of talks is made ("Qatar offered to discuss the demand")."""
+    return _help(state, d) or state.lang.lexicon.rules(d.plover).talks and not d.source
 
 
 def _help(state: DocState, d: Draft) -> bool:

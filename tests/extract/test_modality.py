@@ -107,7 +107,7 @@ def test_what_did_not_happen_between_two_parties_is_a_negated_event(run, events_
             "asserted",
         ),
         ("The Israeli strike on Gaza may have killed dozens of civilians.", "ASSAULT", "asserted"),
-        ("The talks with Iran could have taken place in Oman.", "CONSULT", "hypothetical"),
+        ("The talks between Iran and Iraq could have taken place in Oman.", "CONSULT", "hypothetical"),
     ],
 )
 def test_modality_from_the_words_around(run, events_of, text, plover, modality):
