@@ -153,6 +153,7 @@ def _fold_repeats(
     calls_apart_types: frozenset[str] = frozenset(),
     titles: frozenset[int] = frozenset(),
     verbs: frozenset[str] = frozenset(),
+    deed_types: frozenset[str] = frozenset(),
 ) -> list[Group]:
     """An event told again, its parties among the earlier telling's once an actor and the state it
     acts for count as one side ("the President warned Iran" after "the US warns Iran"), joins it when
@@ -171,6 +172,7 @@ def _fold_repeats(
                 and _fits_parties(parties, _sides(_roles(h)[0], side_of))
                 and _gap(h, g) <= within
                 and not (g[0].plover in calls_apart_types and told_apart(h, g, titles, verbs))
+                and not (g[0].plover in deed_types and any(deeds_apart(h, y) for y in g))
             ),
             None,
         )
@@ -192,6 +194,21 @@ def told_apart(a: Group, b: Group, titles: frozenset[int], verbs: frozenset[str]
         and x.sentence.index not in titles and y.sentence.index not in titles
         for x in a
         for y in b
+    )
+
+
+def deeds_apart(group: Group, d: Draft) -> bool:
+    """A deed told by a verb of its own in another sentence of the body, at another place or by
+    another verb, is another deed: "rebels entered X. ... they have also taken Y" are two. A noun
+    ("the attack"), a title, or the same verb at the same place tells the deed again."""
+    if not d.is_verb or not d.source or d.sentence.index == 0:
+        return False
+    return any(
+        x.is_verb
+        and x.source
+        and x.sentence.index not in (0, d.sentence.index)
+        and (x.place != d.place if x.place and d.place else x.spec.lemma != d.spec.lemma)
+        for x in group
     )
 
 
@@ -249,6 +266,7 @@ def fold_coreferent(
     side_of: dict[str, str] | None = None,
     calls_apart_types: frozenset[str] = frozenset(),
     verbs: frozenset[str] = frozenset(),
+    deed_types: frozenset[str] = frozenset(),
 ) -> list[Group]:
     """The groups of mentions, one per occurrence: groups that report the same occurrence as an
     earlier one are folded into it. ``titles``: the indices of the sentences that are the title;
@@ -265,6 +283,6 @@ def fold_coreferent(
         groups = _fold_frames(groups, rules.frames)
     if rules.repeats:
         groups = _fold_repeats(
-            groups, rules.repeats, generic, side_of or {}, calls_apart_types, titles, verbs
+            groups, rules.repeats, generic, side_of or {}, calls_apart_types, titles, verbs, deed_types
         )
     return groups

@@ -9,7 +9,7 @@ from dataclasses import replace
 
 from spacy.tokens import Token
 
-from kg.extract.event_coref import coref_rules, fold_coreferent, points_back, told_apart
+from kg.extract.event_coref import coref_rules, deeds_apart, fold_coreferent, points_back, told_apart
 from kg.extract.lexicon import Lexicon
 from kg.extract.sequels import earlier_talks
 from kg.extract.split_objects import placed_apart, split_objects
@@ -48,6 +48,8 @@ def _fits(group: list[Draft], d: Draft, lex: Lexicon) -> bool:
         return False
     if lex.rules(g.plover).calls_apart and told_apart(group, [d], frozenset({0}), lex.object_control):
         return False  # "X urged Y to ... X also called on Z to ...": two calls
+    if lex.rules(g.plover).deed and deeds_apart(group, d):
+        return False  # "rebels entered X. ... they have also taken Y": two deeds in the field
     classes = {x.event_class for x in group} | {d.event_class}
     headline = d.sentence.index == 0 or all(x.sentence.index == 0 for x in group)
     same_talks = (
@@ -196,9 +198,10 @@ def merge(
         else:
             groups.append([d])
     calls_apart_types = frozenset(t for t, r in lex.types.items() if r.calls_apart)
+    deed_types = frozenset(t for t, r in lex.types.items() if r.deed)
     groups = fold_coreferent(
         _fold_headlines(groups), titles, pointing or set(), lex.generic_classes, side_of, calls_apart_types,
-        lex.object_control,
+        lex.object_control, deed_types,
     )
     events = []
     keys: set[str] = set()

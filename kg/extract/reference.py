@@ -235,6 +235,18 @@ class Discourse(Speakers, Plurals, Issuers, Antecedents, Descriptions, Counted, 
                 return [m.key]
         return []
 
+    def _fighters_of(self, tok: Token) -> list[str]:
+        """Fighters whose "of"/"from" object names an armed group or organisation: they are its own."""
+        return [
+            m.key
+            for p in tok.children
+            if p.dep_ == "prep" and p.lower_ in ("of", "from")
+            for o in p.children
+            if o.dep_ == "pobj"
+            for m in [self.index.at(o)]
+            if m is not None and not m.modifier and self.index.actors[m.key].kind in ("group", "org")
+        ]
+
     def _called_fighters(self, m) -> bool:
         """An organisation the text calls an armed group: "the rebel group, the X", "the rebel X"."""
         root = self.doc[m.start : m.end].root
@@ -297,6 +309,9 @@ class Discourse(Speakers, Plurals, Issuers, Antecedents, Descriptions, Counted, 
             if named:
                 return named
         if fighters:
+            named = self._fighters_of(tok)
+            if named:
+                return named  # "militants of the X movement", "fighters from the X group": that group
             named = self._armed_group_before(tok)
             if named:
                 return named
