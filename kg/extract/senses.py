@@ -230,17 +230,32 @@ def _has_prefix(tok, prefix: tuple[str, ...]) -> bool:
 
 
 def _object_is(child, lemmas: tuple[str, ...]) -> bool:
-    """The direct object is one of ``lemmas``, also through "of" ("dozens of rockets")."""
+    """The direct object is one of ``lemmas``, also through "of" ("dozens of rockets") and through a
+    relative pronoun ("rockets, some of which were intercepted", "the chance that he seized")."""
     if child.dep_ not in ("dobj", "nsubjpass", "attr", "oprd"):  # "oprd": "were taken hostage"
         return False
-    if child.lemma_.lower() in lemmas or child.lower_ in lemmas:
+    if _is_word(_antecedent(child), lemmas):
         return True
     for prep in child.children:
         if prep.dep_ == "prep" and prep.lower_ == "of":
             for p in prep.children:
-                if p.dep_ == "pobj" and (p.lemma_.lower() in lemmas or p.lower_ in lemmas):
+                if p.dep_ == "pobj" and _is_word(_antecedent(p), lemmas):
                     return True
     return False
+
+
+def _is_word(tok, lemmas: tuple[str, ...]) -> bool:
+    return tok.lemma_.lower() in lemmas or tok.lower_ in lemmas
+
+
+def _antecedent(tok):
+    """The noun a relative pronoun stands for: the head of its relative clause; any other word itself."""
+    if tok.tag_ not in ("WDT", "WP") and tok.lower_ not in ("which", "that", "who", "whom"):
+        return tok
+    verb = tok.head
+    while verb.dep_ != "relcl" and verb.head.i != verb.i:
+        verb = verb.head
+    return verb.head if verb.dep_ == "relcl" else tok
 
 
 def _of_object_is(noun, lemmas: tuple[str, ...]) -> bool:
