@@ -9,6 +9,7 @@ from __future__ import annotations
 import io
 import json
 import re
+import socket
 from datetime import date
 from pathlib import Path
 
@@ -171,3 +172,22 @@ def test_engine_parts_load_into_a_sparql_server(tmp_path, kg_run, kg_serve_rw):
     served = document_quads(sorted(buf.getvalue().decode("utf-8").splitlines()))
     assert len(served) > 1000
     assert served == document_quads(sorted_nquads(tmp_path / "local"))
+
+
+def test_a_failing_partition_is_one_line_while_another_cluster_holds_port_8787(tmp_path, kg_run):
+    held = socket.socket()
+    held.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+    try:
+        held.bind(("0.0.0.0", 8787))
+        held.listen()
+    except OSError:
+        pass  # something else holds it already: the case this test is about
+    try:
+        (tmp_path / "file").write_text("not a folder")
+        out = kg_run("build", str(GOLD / "b1"), "--engine", "dask", "--workers", "1",
+                     "--parts", str(tmp_path / "file" / "parts"), "--store", str(tmp_path / "s"),
+                     "--out", str(tmp_path / "o"))
+    finally:
+        held.close()
+    assert out.returncode == 1
+    assert len(out.stderr.strip().splitlines()) == 1, out.stderr

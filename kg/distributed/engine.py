@@ -71,9 +71,11 @@ def connect(scheduler: str | None = None, workers: int = 2) -> Iterator[Client]:
             raise EngineError(f"cannot reach the Dask scheduler at {scheduler}: {first}") from None
         cluster = None
     else:
-        # its log quiet: a failed partition is reported once, as kg's one line
+        # its log quiet: a failed partition is reported once, as kg's one line. The scheduler's HTTP
+        # server starts even without a dashboard, on port 8787 unless told otherwise, and warns on
+        # stderr when another cluster holds that port; ":0" lets the system pick a free one.
         cluster = distributed.LocalCluster(n_workers=workers, threads_per_worker=1, processes=True,
-                                           dashboard_address=None, silence_logs=logging.CRITICAL)
+                                           dashboard_address=":0", silence_logs=logging.CRITICAL)
         client = distributed.Client(cluster)
     try:
         client.register_plugin(_plugin_class()())
