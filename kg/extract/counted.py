@@ -37,7 +37,7 @@ class Counted:
         kinds, count = described
         first = tok.left_edge.i
         ours = any(c.dep_ == "poss" for c in kids)
-        since = self._reach_start(tok) if count or ours else self._since(tok.i)
+        since = self._since(tok.i, _REACH) if count or ours else self._since(tok.i)
         # a group that did something (a coordinated subject or object, the parties of an event) before a
         # pair only named ("the dispute between X and Y"); not the tail of a longer list ("X, Y and Z"
         # are three, not "Y and Z")
@@ -115,12 +115,3 @@ class Counted:
     def _kind(self, key: str) -> str | None:
         actor = self.index.actors.get(key)
         return actor.kind if actor is not None else None
-
-    def _reach_start(self, tok: Token) -> int:
-        """The first token of the sentence ``_REACH`` sentences before ``tok``'s."""
-        sent = tok.sent
-        for _ in range(_REACH):
-            if sent.start == 0:
-                break
-            sent = self.doc[sent.start - 1].sent
-        return sent.start

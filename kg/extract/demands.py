@@ -53,21 +53,9 @@ def _demanded_end(tok: Token, lex) -> Token | None:
 
 
 def _demand(spec, verb: Token, st: SentenceTriggers, source: list[str], target: list[str]) -> Draft:
-    start, end = verb.idx, verb.idx + len(verb.text)
-    return Draft(
-        spec=spec,
-        plover=spec.plover,
-        cameo=spec.cameo,
-        event_class=spec.event_class,
-        mode=spec.mode,
-        trigger=Mention(start, end, verb.text, st.sentence.index),
-        sentence=st.sentence,
-        token=verb.i,
-        participants=uniq(source + target),
-        source=source,
-        target=target,
-        is_verb=verb.pos_ in ("VERB", "AUX"),
-    )
+    trigger = Mention(verb.idx, verb.idx + len(verb.text), verb.text, st.sentence.index)
+    return Draft.of(spec, trigger, st.sentence, verb.i, uniq(source + target), source, target,
+                    verb.pos_ in ("VERB", "AUX"))
 
 
 def refused_requests(ds, st: SentenceTriggers, drafted: list[Draft]) -> list[Draft]:

@@ -11,6 +11,7 @@ from functools import cache
 
 from spacy.tokens import Token
 
+from kg.extract.lexicon import Lexicon
 from kg.extract.state import Draft
 from kg.extract.timing import fold_title
 from kg.resources import load_yaml
@@ -146,14 +147,7 @@ def _fold_anaphors(groups: list[Group], pointing: set[int]) -> list[Group]:
 
 
 def _fold_repeats(
-    groups: list[Group],
-    within: int,
-    generic: frozenset[str],
-    side_of: dict[str, str],
-    calls_apart_types: frozenset[str] = frozenset(),
-    titles: frozenset[int] = frozenset(),
-    verbs: frozenset[str] = frozenset(),
-    deed_types: frozenset[str] = frozenset(),
+    groups: list[Group], within: int, lex: Lexicon, side_of: dict[str, str], titles: frozenset[int]
 ) -> list[Group]:
     """An event told again, its parties among the earlier telling's once an actor and the state it
     acts for count as one side ("the President warned Iran" after "the US warns Iran"), joins it when
@@ -161,18 +155,17 @@ def _fold_repeats(
     out: list[Group] = []
     for g in groups:
         parties = _sides(_roles(g)[0], side_of)
-        classes = {x.event_class for x in g} - {None} - generic
+        classes = {x.event_class for x in g} - {None} - lex.generic_classes
         h = next(
             (
                 h
                 for h in out
                 if _compatible(h, g, side_of)
                 and {x.modality for x in h} == {x.modality for x in g}
-                and len(classes | ({x.event_class for x in h} - {None} - generic)) <= 1
+                and len(classes | ({x.event_class for x in h} - {None} - lex.generic_classes)) <= 1
                 and _fits_parties(parties, _sides(_roles(h)[0], side_of))
                 and _gap(h, g) <= within
-                and not (g[0].plover in calls_apart_types and told_apart(h, g, titles, verbs))
-                and not (g[0].plover in deed_types and any(deeds_apart(h, y) for y in g))
+                and not apart(h, g, lex, titles)
             ),
             None,
         )
@@ -181,6 +174,17 @@ def _fold_repeats(
         else:
             h.extend(g)
     return out
+
+
+def apart(a: Group, b: Group, lex: Lexicon, titles: frozenset[int]) -> bool:
+    """Two groups of one type that tell two occurrences whatever else they share: calls each made by
+    a verb of asking of its own (``calls_apart`` types, :func:`told_apart`), deeds each told by a verb
+    of their own (``deed`` types, :func:`deeds_apart`)."""
+    rules = lex.rules(a[0].plover)
+    return bool(
+        rules.calls_apart and told_apart(a, b, titles, lex.object_control)
+        or rules.deed and any(deeds_apart(a, y) for y in b)
+    )
 
 
 def told_apart(a: Group, b: Group, titles: frozenset[int], verbs: frozenset[str]) -> bool:
@@ -262,18 +266,14 @@ def fold_coreferent(
     groups: list[Group],
     titles: frozenset[int],
     pointing: set[int],
-    generic: frozenset[str] = frozenset(),
+    lex: Lexicon,
     side_of: dict[str, str] | None = None,
-    calls_apart_types: frozenset[str] = frozenset(),
-    verbs: frozenset[str] = frozenset(),
-    deed_types: frozenset[str] = frozenset(),
 ) -> list[Group]:
     """The groups of mentions, one per occurrence: groups that report the same occurrence as an
     earlier one are folded into it. ``titles``: the indices of the sentences that are the title;
     ``pointing``: the ids of the mentions named by a noun that points back (:func:`points_back`);
-    ``generic``: event classes that say nothing of identity; ``side_of``: actor -> the state or body
-    it acts for; ``calls_apart_types``: the types of calls
-    each told by its own verb of asking, ``verbs`` (:func:`told_apart`)."""
+    ``lex``: the lexicon (its event classes that say nothing of identity, and what tells two
+    occurrences apart: :func:`apart`); ``side_of``: actor -> the state or body it acts for."""
     rules = coref_rules()
     if rules.title:
         groups = _fold_titles(groups, titles)
@@ -282,7 +282,5 @@ def fold_coreferent(
     if rules.frames:
         groups = _fold_frames(groups, rules.frames)
     if rules.repeats:
-        groups = _fold_repeats(
-            groups, rules.repeats, generic, side_of or {}, calls_apart_types, titles, verbs, deed_types
-        )
+        groups = _fold_repeats(groups, rules.repeats, lex, side_of or {}, titles)
     return groups

@@ -9,7 +9,7 @@ from dataclasses import replace
 
 from spacy.tokens import Token
 
-from kg.extract.event_coref import coref_rules, deeds_apart, fold_coreferent, points_back, told_apart
+from kg.extract.event_coref import apart, coref_rules, fold_coreferent, points_back
 from kg.extract.lexicon import Lexicon
 from kg.extract.sequels import earlier_talks
 from kg.extract.split_objects import placed_apart, split_objects
@@ -42,14 +42,17 @@ def _dates_fit(a: str | None, b: str | None) -> bool:
     return a is None or b is None or a.startswith(b) or b.startswith(a)
 
 
+def _same_kind(g: Draft, d: Draft) -> bool:
+    """Same type and modality, both told as earlier talks or neither, both a campaign or neither."""
+    return (g.plover, g.modality, g.earlier, g.campaign) == (d.plover, d.modality, d.earlier, d.campaign)
+
+
 def _fits(group: list[Draft], d: Draft, lex: Lexicon) -> bool:
     g = group[0]
-    if g.plover != d.plover or g.modality != d.modality or (g.earlier, g.campaign) != (d.earlier, d.campaign):
+    if not _same_kind(g, d):
         return False
-    if lex.rules(g.plover).calls_apart and told_apart(group, [d], frozenset({0}), lex.object_control):
-        return False  # "X urged Y to ... X also called on Z to ...": two calls
-    if lex.rules(g.plover).deed and deeds_apart(group, d):
-        return False  # "rebels entered X. ... they have also taken Y": two deeds in the field
+    if apart(group, [d], lex, frozenset({0})):
+        return False  # "X urged Y to ... X also called on Z to ...": two calls; so two deeds in the field
     classes = {x.event_class for x in group} | {d.event_class}
     headline = d.sentence.index == 0 or all(x.sentence.index == 0 for x in group)
     same_talks = (
@@ -111,8 +114,7 @@ def _group_of(groups: list[list[Draft]], d: Draft | None) -> list[Draft] | None:
 def _same_deed(group: list[Draft], d: Draft) -> bool:
     """The verb joins the group of the deed noun that is its subject: same type and modality, dates
     that agree and no two different doers."""
-    g = group[0]
-    if g.plover != d.plover or g.modality != d.modality or (g.earlier, g.campaign) != (d.earlier, d.campaign):
+    if not _same_kind(group[0], d):
         return False
     if not all(_dates_fit(_stated(x), _stated(d)) for x in group):
         return False
@@ -197,12 +199,7 @@ def merge(
                 break
         else:
             groups.append([d])
-    calls_apart_types = frozenset(t for t, r in lex.types.items() if r.calls_apart)
-    deed_types = frozenset(t for t, r in lex.types.items() if r.deed)
-    groups = fold_coreferent(
-        _fold_headlines(groups), titles, pointing or set(), lex.generic_classes, side_of, calls_apart_types,
-        lex.object_control, deed_types,
-    )
+    groups = fold_coreferent(_fold_headlines(groups), titles, pointing or set(), lex, side_of)
     events = []
     keys: set[str] = set()
     for group in groups:

@@ -109,11 +109,7 @@ class Plurals:
             return found[:1] if len(set(found)) == 1 else []
         if clause.dep_ != "ROOT":
             return []
-        first = tok.sent.start
-        for _ in range(_BODY_REACH):
-            if first == 0:
-                break
-            first = self.doc[first - 1].sent.start
+        first = self._since(tok.i, _BODY_REACH)
         keys = [
             m.key
             for m in self.index.mentions

@@ -259,9 +259,15 @@ class Discourse(Speakers, Plurals, Issuers, Antecedents, Descriptions, Counted, 
         actor = self.index.actors.get(key)
         return actor is not None and actor.kind in ("state", "igo", "org", "group")
 
-    def _since(self, i: int) -> int:
+    def _since(self, i: int, back: int = 1) -> int:
+        """The first token of the sentence ``back`` sentences before the one of the word at ``i`` (or of
+        the text's first sentence)."""
         start = self.doc[i].sent.start
-        return self.doc[start - 1].sent.start if start > 0 else 0
+        for _ in range(back):
+            if start == 0:
+                break
+            start = self.doc[start - 1].sent.start
+        return start
 
     def _named_before(self, i: int):
         """The mentions from the start of the sentence before the word at ``i`` up to it, latest first."""

@@ -56,21 +56,8 @@ def blame_draft(
         cameo=plover_scheme().root_of(plover) + ("2" if blame else "0"),
         event_class="Accusation" if blame else "Rejection",
     )
-    start, end = verb.idx, verb.idx + len(verb.text)
-    return Draft(
-        spec=spec,
-        plover=plover,
-        cameo=spec.cameo,
-        event_class=spec.event_class,
-        mode=None,
-        trigger=Mention(start, end, verb.text, st.sentence.index),
-        sentence=st.sentence,
-        token=verb.i,
-        participants=uniq(source + target),
-        source=source,
-        target=target,
-        is_verb=True,
-    )
+    trigger = Mention(verb.idx, verb.idx + len(verb.text), verb.text, st.sentence.index)
+    return Draft.of(spec, trigger, st.sentence, verb.i, uniq(source + target), source, target, True)
 
 
 #: Dependencies of a main clause's words that say what its subject is or does ("are unacceptable",

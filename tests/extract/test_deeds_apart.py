@@ -1,7 +1,8 @@
-"""Deeds told apart (merge.py ``_deeds_apart``): a deed in the field told by a verb of its own, with
-its doer, in another body sentence, at another place or by another verb, is another deed; a noun
-telling the deed again stays on it. Fighters "of" a named armed group are that group's
-(reference.py ``_fighters_of``); "terrorist acts" name deeds (triggers.yaml)."""
+"""Deeds told apart (``event_coref.deeds_apart``, used by the merge and the repeat fold): a deed in
+the field told by a verb of its own, with its doer, in another body sentence, at another place or by
+another verb, is another deed; a noun telling the deed again stays on it. Fighters "of" a named
+armed group are that group's (reference.py ``_fighters_of``); "terrorist acts" name deeds
+(triggers.yaml)."""
 
 from __future__ import annotations
 
