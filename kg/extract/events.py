@@ -16,6 +16,7 @@ from kg.extract.commenters import only_speaks_of
 from kg.extract.conditions import threat_conditions
 from kg.extract.demands import ending_demands, refused_requests
 from kg.extract.elaboration import elaborate
+from kg.extract.groups import protesters_key
 from kg.extract.judgements import judgements
 from kg.extract.lexicon import Trigger
 from kg.extract.parties import complete
@@ -241,6 +242,11 @@ class EventDrafter(RoleReader, Backoff):
         if not target and rules.speech_act and not rules.symmetric:
             # "expressed concern that X continues", "claimed that X had", "asked that X": whom it is about
             target = self._clause_subjects(tok)
+        if rules.by_protesters and not source and not is_verb:
+            # "days of protests in Nicaragua", "protests against the president": by the text's
+            # protesters, at the state where they happen; only an event aimed or placed somewhere
+            target = target or self._place_in_phrase(tok)
+            source = [protesters_key(self.state)] if target else []
         if not (source or target or between) and not is_verb:
             # "the vicious attack in Iraq", "pardons of activists in Egypt": the state where it happened
             where = self._place_in_phrase(tok)

@@ -1,12 +1,15 @@
 """Group actors a text names by description rather than by name: a region's collective of people
 ("Arab ministers", "European leaders") and a group named by who backs or leads it ("pro-Russian
-separatists", "the Saudi-led coalition"). Run by the mention finder after names are resolved."""
+separatists", "the Saudi-led coalition"), and the people who protest ("demonstrators stormed the
+building"), one party of a text. Run by the mention finder after names are resolved."""
 
 from __future__ import annotations
 
 from spacy.tokens import Token
 
+from kg.documents import slug
 from kg.extract.state import ActorMention, DocState
+from kg.model import Actor
 
 
 def regional_groups(state: DocState) -> None:
@@ -75,3 +78,48 @@ def sponsored_groups(state: DocState) -> None:
             index.by_token.pop(i, None)
         index.add(start, noun.i + 1, key, "group")
         index.add_beside(m.start, m.end, m.key, m.how)  # the state is named, as the group's leader
+
+
+
+def protesters_key(state: DocState, demonym: str = "") -> str:
+    """The one party of a text's protesters, labelled with their state's demonym where the text gives
+    one ("Belarusian protesters"); of this document alone (one report's protesters are not another's)."""
+    index = state.index
+    if index.protesters is None:
+        label = f"{demonym} {state.lang.protesters}".strip()
+        index.protesters = slug(f"{label} {state.document.id}")
+        index.actors.setdefault(index.protesters, Actor(key=index.protesters, label=label, kind="group"))
+    return index.protesters
+
+
+def _acting(tok: Token) -> bool:
+    """The noun (or the first of the nouns it is joined to) does what its clause tells: the subject of
+    a verb or the agent of a passive ("protesters stormed", "was stormed by protesters")."""
+    while tok.dep_ == "conj" and tok.head.i != tok.i:
+        tok = tok.head
+    return tok.dep_ == "nsubj" or tok.dep_ == "pobj" and tok.head.dep_ == "agent"
+
+
+def protester_parties(state: DocState) -> None:
+    """ "Demonstrators stormed the building", "Belarusian protesters marched": people who protest, named
+    by no name of their own, are one party of the text where they act (not the state a demonym before
+    them names), labelled with the first demonym the text gives them."""
+    index, doc, nouns = state.index, state.doc, state.lang.words.protester_nouns
+    found: list[tuple[int, Token]] = []
+    demonym = ""
+    for tok in doc:
+        if tok.lower_ not in nouns or tok.pos_ not in ("NOUN", "PROPN") or tok.i in index.by_token:
+            continue
+        if not _acting(tok):
+            continue  # "police detained 20 protesters": people a deed befalls, no party of their own
+        start = tok.i
+        for c in tok.children:
+            m = index.at(c)
+            if c.dep_ not in ("amod", "compound") or m is None or m.how != "demonym" or m.end != tok.i:
+                continue
+            if index.actors[m.key].kind == "state":
+                start, demonym = m.start, demonym or doc[m.start : m.end].text
+                index.drop(m)
+        found.append((start, tok))
+    for start, tok in found:
+        index.add(start, tok.i + 1, protesters_key(state, demonym), "group")

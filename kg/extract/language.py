@@ -137,6 +137,8 @@ class Words:
     people_words: frozenset[str]
     group_nouns: frozenset[str]
     armed_group_nouns: frozenset[str]
+    #: plural nouns for people who protest ("protesters", "demonstrators"): one party of a text
+    protester_nouns: frozenset[str]
     #: words between a state's name and its armed group's noun ("Nigerian armed group")
     armed_words: frozenset[str]
     home_agents: frozenset[str]
@@ -227,6 +229,8 @@ class Language:
     unnamed_parties: str
     #: the label of the people a number alone counts ("at least 32 were captured")
     counted_people: str
+    #: the label of the party protesters form ("protesters", "Belarusian protesters")
+    protesters: str
 
 
 def _words_pattern(words) -> re.Pattern:
@@ -362,6 +366,7 @@ def _words(d: dict) -> Words:
         people_words=_lower(d.get("people_words")),
         group_nouns=_lower(d.get("group_nouns")),
         armed_group_nouns=_lower(d.get("armed_group_nouns")),
+        protester_nouns=_lower(d.get("protester_nouns")),
         armed_words=_lower(d.get("armed_words")),
         home_agents=_lower(d.get("home_agents")),
         domestic_agents=_lower(d.get("domestic_agents")),
@@ -460,4 +465,5 @@ def load_language() -> Language:
         ),
         unnamed_parties=str(words.get("unnamed_parties") or "unnamed parties"),
         counted_people=str(words.get("counted_people") or "people"),
+        protesters=str(words.get("protesters") or "protesters"),
     )

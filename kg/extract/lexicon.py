@@ -90,6 +90,9 @@ class TypeRules:
     place_target: bool = False
     #: "pardons of activists in Egypt": the state an agentless event happens in does it
     place_agent: bool = False
+    #: "protests in Nicaragua", "protests against the president": with no agent named, done by the
+    #: text's protesters (kg.extract.groups), at the state it is placed in
+    by_protesters: bool = False
     place_in_object: bool = False
     owner_target: bool = False
     object_parties: bool = False

@@ -9,7 +9,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Span, Token
 
 from kg.extract.bracketed import acronym_names, defined_names, initialled_names
-from kg.extract.groups import regional_groups, sponsored_groups
+from kg.extract.groups import protester_parties, regional_groups, sponsored_groups
 from kg.extract.language import load_language
 from kg.extract.nonpersons import NonPersons
 from kg.extract.orgs import Organisations, initials
@@ -167,6 +167,7 @@ class MentionFinder(People, Organisations):
         for s, e, what, info in chosen:
             self._resolve(s, e, what, info)
         regional_groups(self.state)
+        protester_parties(self.state)
         self._hyphenated()
         defined_names(self.state)
         self._acronyms()

@@ -61,6 +61,8 @@ class ActorIndex:
     media: set[str] = field(default_factory=set)
     #: the day of the document: whose office a gazetteer person held then
     day: date | None = None
+    #: the party of the text's protesters (kg.extract.groups), once named
+    protesters: str | None = None
 
     def person_called(self, word: str) -> str | None:
         """The person one word of a name refers to: the person with that surname, else the only person
