@@ -28,6 +28,10 @@ def uniq(keys) -> list[str]:
     return list(dict.fromkeys(k for k in keys if k))
 
 
+#: How many sentences on an armed group named after "militants" with no name may be theirs.
+_AHEAD = 5
+
+
 class Discourse(Speakers, Plurals, Issuers, Antecedents, Descriptions, Counted, Homes):
     """The reference state of one document: the groups and pairs named so far, the owners of
     agency nouns, the event mentions drafted so far and the triggers of the current sentence."""
@@ -223,7 +227,8 @@ class Discourse(Speakers, Plurals, Issuers, Antecedents, Descriptions, Counted, 
 
     def _armed_group_before(self, tok: Token) -> list[str]:
         """ "the rebels", "the militants", "the group", with no name of their own: the armed group
-        named last before them."""
+        named last before them; where none is named before them, fighters who act (a lede's subject)
+        are the first armed group the text names in the few sentences after theirs."""
         if any(self.index.at(t) is not None for t in tok.subtree if t.i != tok.i):
             return []
         definite = any(c.dep_ == "det" and c.lower_ in ("the", "these", "those") for c in tok.children)
@@ -231,9 +236,29 @@ class Discourse(Speakers, Plurals, Issuers, Antecedents, Descriptions, Counted, 
             return []
         before = [m for m in self.index.mentions if m.start < tok.i and not m.modifier and m.how != "pronoun"]
         for m in sorted(before, key=lambda m: -m.start):
-            if self.index.actors[m.key].kind == "group" or self._called_fighters(m):
+            if self._fighters(m):
                 return [m.key]
-        return []
+        # a lede's "Militants attacked an outpost" with the group named only further on ("militants
+        # allied with the X claimed the raid"): the first armed group named in the sentences after it
+        if tok.dep_ != "nsubj":
+            return []  # ("killed 40 militants": whoever they were, the deed is told of its doer)
+        end = tok.sent.end
+        after = [m for m in self.index.mentions if m.start >= end and not m.modifier and m.how != "pronoun"]
+        first = min((m for m in after if self._fighters(m)), key=lambda m: m.start, default=None)
+        within = first is not None and first.start < self._sentences_on(end, _AHEAD)
+        return [first.key] if within else []
+
+    def _fighters(self, m) -> bool:
+        return self.index.actors[m.key].kind == "group" or self._called_fighters(m)
+
+    def _sentences_on(self, i: int, n: int) -> int:
+        """The token ``n`` sentences on from the sentence that starts at ``i`` (or the text's end)."""
+        doc = self.doc
+        for _ in range(n):
+            if i >= len(doc):
+                break
+            i = doc[i].sent.end
+        return i
 
     def _fighters_of(self, tok: Token) -> list[str]:
         """Fighters whose "of"/"from" object names an armed group or organisation: they are its own."""
