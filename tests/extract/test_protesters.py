@@ -49,3 +49,10 @@ def test_a_protest_aimed_at_no_one_and_placed_nowhere_gets_no_protesters(run):
     # must not fire: "protests were rare in the capital" names neither a state nor whom they are against
     ex = run("Protests were rare in the capital until this year." + CONTEXT)
     assert not any("protesters" in a.label for a in ex.actors)
+
+
+def test_a_states_protest_stays_the_states(run):
+    # must not fire: a protest with a doer of its own ("Bolivia lodged a protest") is that doer's
+    ex = run("Bolivia lodged a formal protest with Peru over the incident on Sunday." + CONTEXT)
+    assert any(e.source == [BOLIVIA] and PERU in e.target for e in ex.events)
+    assert not any("protesters" in a.label for a in ex.actors)
