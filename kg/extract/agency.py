@@ -6,6 +6,7 @@ pair ("the Israel-Hamas war"). A part of the role reader (kg.extract.roles)."""
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from dataclasses import replace
 
 from spacy.tokens import Token
@@ -16,18 +17,41 @@ from kg.extract.reference import Discourse, uniq
 from kg.extract.state import Draft
 
 
-def claiming_verb(noun: Token, roles: Roles) -> Token | None:
+def claiming_verb(noun: Token, roles: Roles, deeds: Collection[int] = ()) -> Token | None:
     """The verb by which its subject owns the deed ``noun`` names ("X claimed responsibility for the
-    attack", "claimed responsibility for both attacks"), or None."""
+    attack", "claimed responsibility for both attacks", "X claimed the attack"), or None. With the
+    positions of the sentence's deed words, also a relative claim on the nearest of them before it
+    ("the attacks ..., for which X has claimed responsibility")."""
     while noun.dep_ == "conj" and noun.head.i != noun.i:
         noun = noun.head
+    if noun.dep_ == "dobj" and noun.head.lemma_.lower() in roles.claim_verbs & roles.owning_speech_verbs:
+        return noun.head  # "X has claimed an attack on the resort", "admitted the strike"
     if noun.dep_ != "pobj" or noun.head.lower_ != "for":
-        return None
+        return _relative_claim(noun, roles, deeds) if deeds else None
     owned = noun.head.head
     if owned.lemma_.lower() not in roles.responsibility_nouns or owned.dep_ != "dobj":
         return None
     verb = owned.head
     return verb if verb.lemma_.lower() in roles.claim_verbs else None
+
+
+def _relative_claim(noun: Token, roles: Roles, deeds: Collection[int]) -> Token | None:
+    """ "the attacks in X that killed 16, for which Y has claimed responsibility": the claim whose "for
+    which" follows the deed noun with no other deed word between them (but those of its own clause)."""
+    # "the attacks that killed 16": the words of its own clause
+    own = {t.i for c in noun.children if c.dep_ in ("relcl", "acl") for t in c.subtree}
+    for t in noun.doc[noun.i + 1 : noun.sent.end]:
+        if t.i in deeds and t.i not in own:
+            return None
+        if t.lower_ != "which" or t.dep_ != "pobj" or t.head.lower_ != "for":
+            continue
+        verb = t.head.head
+        if verb.lemma_.lower() in roles.responsibility_nouns:
+            verb = verb.head
+        nouns = roles.responsibility_nouns
+        owned = [c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in nouns]
+        return verb if owned and verb.lemma_.lower() in roles.claim_verbs else None
+    return None
 
 
 class Agency(Discourse):

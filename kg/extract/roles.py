@@ -339,7 +339,7 @@ class RoleReader(NestedTargets):
         if not source and self.lex.rules(spec.plover).deed:
             source, aimed = self._agents_after(n, spec)  # "the detentions of X by the Houthis"
             target = target or aimed
-        claimed = claiming_verb(n, self.roles) if not source else None
+        claimed = claiming_verb(n, self.roles, self.positions) if not source else None
         if claimed is not None:
             source = self._claimants(claimed)  # "X claimed responsibility for the attack": X did it
         if not source and n.dep_ in ("compound", "appos") and n.head.pos_ in ("NOUN", "PROPN"):
