@@ -122,6 +122,17 @@ def _same_deed(group: list[Draft], d: Draft) -> bool:
     return not (sources & set(d.target) or sources and d.source and not sources & set(d.source))
 
 
+def _named_by(group: list[Draft], d: Draft) -> bool:
+    """The noun joins the group of the verb whose sense it completes as its object ("reaffirmed the
+    UK's support for X"): same type and modality and dates that agree; the verb's subject may be
+    another party than the noun's owner (the minister tells his state's support), but roles may not
+    be turned round."""
+    if not _same_kind(group[0], d) or not all(_dates_fit(_stated(x), _stated(d)) for x in group):
+        return False
+    sources = {k for x in group for k in x.source}
+    return not sources & set(d.target)
+
+
 def _roles(group: list[Draft]) -> tuple[list[str], list[str]]:
     """Source and target of the merged mentions: every source, less one another mention makes the
     target ("X met Y" and "the two leaders met": X met Y; "Y was received by X" and "X visited Y" in a
@@ -179,21 +190,32 @@ def merge(
     side_of: dict[str, str] | None = None,
     apart: set[int] | None = None,
     done_by: dict[int, Draft] | None = None,
+    objects: dict[int, Draft] | None = None,
 ) -> list[Event]:
     """The events the drafts report, one per real-world event, in reading order (``titles``: the
     indices of the sentences that are the document's title; ``pointing``: the ids of the mentions
     whose noun points back to an event told before; ``side_of``: actor -> the state it acts for;
     ``apart``: the ids of the meetings one party held with each of the others on its own;
-    ``done_by``: a deed verb's id -> the noun of the same deed that is its subject)."""
+    ``done_by``: a deed verb's id -> the noun of the same deed that is its subject; ``objects``: an
+    event noun's id -> the verb whose sense the noun completes as its object)."""
     groups: list[list[Draft]] = []
     apart = apart or set()
     done_by = done_by or {}
+    objects = objects or {}
+    completed = {id(v) for v in objects.values()}
     for d in (x for draft in drafts for x in split_plural_calls(draft, id(draft) in apart)):
         own = _group_of(groups, done_by.get(id(d)))
         if own is not None and _same_deed(own, d):
             own.append(d)  # "Russian airstrikes pummeled Kyiv": the strikes are the pummelling
             continue
-        for group in reversed(groups) if d.anaphoric else groups:
+        own = _group_of(groups, objects.get(id(d)))
+        if own is not None and _named_by(own, d):
+            # "reaffirmed the UK's support": the support is what is reaffirmed, its owner no target
+            own[:] = [replace(x, target=[k for k in x.target if k not in d.source]) for x in own]
+            own.append(d)
+            continue
+        # a verb whose object noun tells the rest of its event waits for that noun before it is compared
+        for group in [] if id(d) in completed else reversed(groups) if d.anaphoric else groups:
             if _fits(group, d, lex):
                 group.append(d)
                 break
@@ -277,9 +299,25 @@ def merge_events(state: DocState) -> None:
             or placed_apart(state.doc[d.token])
         )
     }
+    done_by, objects = _done_by(state), _objects(state)
     state.events = merge(
-        state.drafts, state.document.id, lex, titles, pointing, side_of, apart, _done_by(state)
+        state.drafts, state.document.id, lex, titles, pointing, side_of, apart, done_by, objects
     )
+
+
+def _objects(state: DocState) -> dict[int, Draft]:
+    """Event nouns that are the direct object a verb's sense is defined by, the verb and noun of one
+    type ("reiterated its support", "reaffirmed their commitment"): noun id -> the verb's mention."""
+    verbs = {d.token: d for d in state.drafts if d.is_verb and d.spec.object}
+    out: dict[int, Draft] = {}
+    for d in state.drafts:
+        if d.is_verb:
+            continue
+        tok = state.doc[d.token]
+        verb = verbs.get(tok.head.i) if tok.dep_ == "dobj" else None
+        if verb is not None and verb.plover == d.plover and tok.lemma_.lower() in verb.spec.object:
+            out[id(d)] = verb
+    return out
 
 
 def _done_by(state: DocState) -> dict[int, Draft]:
