@@ -60,3 +60,11 @@ def test_a_title_event_takes_the_day_its_lead_states_for_a_word_of_its_type(run)
 
 def test_a_lead_day_older_than_a_week_leaves_the_title_event_on_the_report_day(run):
     assert _date(_titled(run, "3 January"), "ASSAULT") == "2023-02-01"
+
+
+def test_a_title_deed_takes_the_day_of_the_deed_its_leads_statement_is_about(run):
+    title = "Council condemns deadly bombing in Mali"
+    body = "The Security Council strongly condemned yesterday\u2019s terrorist bombing at a crowded market."
+    ex = run(f"{title}\n\n{body}\n\nIt calls for calm.", published=date(2023, 2, 1), title=title)
+    assert _date(ex, "ASSAULT") == "2023-01-31"
+    assert _date(ex, "ACCUSE") == "2023-02-01"
