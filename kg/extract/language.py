@@ -110,6 +110,7 @@ class Words:
     month_names: tuple[str, ...]  # the full names, January first
     weekdays: MappingProxyType  # name -> 0..6
     date_words: frozenset[str]
+    night_words: frozenset[str]  # before an event noun, the night before the report ("an overnight raid")
     today_phrases: tuple[str, ...]
     yesterday_phrases: tuple[str, ...]
     same_day: re.Pattern
@@ -339,6 +340,7 @@ def _words(d: dict) -> Words:
         month_names=tuple(d["months"]),
         weekdays=MappingProxyType({w: i for i, w in enumerate(d["weekdays"])}),
         date_words=_lower(d.get("date_words")),
+        night_words=_lower(d.get("night_words")),
         today_phrases=tuple(d.get("today_phrases") or ()),
         yesterday_phrases=tuple(d.get("yesterday_phrases") or ()),
         same_day=_words_pattern(d.get("same_day_phrases") or ()),

@@ -14,7 +14,7 @@ from kg.extract.lexicon import Lexicon
 from kg.extract.sequels import earlier_talks
 from kg.extract.split_objects import placed_apart, split_objects
 from kg.extract.state import DocState, Draft
-from kg.extract.timing import event_date, fold_title, is_title
+from kg.extract.timing import event_date, fold_title, is_title, title_dated_by_lead
 from kg.model import Event, EventMention
 
 
@@ -303,6 +303,7 @@ def merge_events(state: DocState) -> None:
     state.events = merge(
         state.drafts, state.document.id, lex, titles, pointing, side_of, apart, done_by, objects
     )
+    title_dated_by_lead(state, state.events)
 
 
 def _objects(state: DocState) -> dict[int, Draft]:

@@ -11,6 +11,7 @@ from datetime import date
 
 from spacy.tokens import Span, Token
 
+from kg.extract.date_scope import bounds_a_rank, possessor
 from kg.extract.dates import day_span, resolve, shift
 from kg.extract.modality import is_occurrence
 from kg.extract.senses import clause_verb
@@ -60,38 +61,31 @@ class SentenceDates:
         out = []
         doc = self.doc
         ents = [e for e in sent.ents if e.label_ in ("DATE", "TIME") and e.start_char >= self.opening]
+        weekdays = self.state.lang.words.weekdays
+        last = -1
         for k, ent in enumerate(ents):
             start = ent.start
-            if k and ents[k - 1].end == start:
+            if start <= last:
                 continue  # joined to the expression before it
             if start > sent.start and doc[start - 1].like_num and doc[start - 1].text.isdigit():
                 start -= 1  # "11 September 2025" where the NER took only "September 2025"
             end = ent.end
-            while k + 1 < len(ents) and ents[k + 1].start == end:
-                k, end = k + 1, ents[k + 1].end  # "21 and" + "22 February": one run of days
+            while k + 1 < len(ents) and (
+                ents[k + 1].start == end  # "21 and" + "22 February": one run of days
+                # "Monday" + "," + "25 April": the weekday's date
+                or ents[k + 1].start == end + 1 and doc[end].text == "," and doc[end - 1].lower_ in weekdays
+            ):
+                k, end = k + 1, ents[k + 1].end
+            last = end - 1
             found = (doc[start:end].root, doc[start:end].text)
             self.expression_at.update({i: found for i in range(start, end)})
-            if not self._bound(doc[start:end]):
+            if not bounds_a_rank(doc[start:end], doc, self.state.lang.words):
                 out.append(found)
         for tok in sent:
             if tok.i not in self.expression_at and tok.lower_ in self.state.lang.words.date_words:
                 out.append((tok, tok.text))
                 self.expression_at[tok.i] = out[-1]
         return out
-
-    def _bound(self, span: Span) -> bool:
-        """A date after "since" that bounds a first, latest or largest thing ("the first visit since
-        2021", "the heaviest shelling since June 1") tells no time of it; "clashes since 24 July" began
-        then."""
-        words = self.state.lang.words
-        preps = words.bound_preps
-        prep = span[0] if span[0].lower_ in preps else self.doc[span.start - 1] if span.start else None
-        if prep is None or prep.lower_ not in preps:
-            return False
-        # the words of the clause or noun it hangs from, and of their arguments
-        near = [c for c in prep.head.children if c.i != prep.i]
-        near += [g for c in near if c.dep_ != "prep" for g in c.children]
-        return any(t.tag_ in ("JJS", "RBS") or t.lower_ in words.rank_words for t in near)
 
     def _object_event(self, verb: Token) -> Token | None:
         """The verb's object when that object is itself an event word."""
@@ -257,12 +251,21 @@ class SentenceDates:
                     out.append((root, text))
         return out
 
+    def _possessor_of(self, root: Token) -> Token | None:
+        """The noun a possessive date determines ("Sunday's attack": the attack), else None."""
+        return possessor(self.doc, max(i for i, (r, _) in self.expression_at.items() if r.i == root.i) + 1)
+
     def _attached(
         self, anchors: set[int], obj: Token | None = None, statement: bool = False
     ) -> tuple[Token, str] | None:
         """The date expressions of the sentence that attach to one of ``anchors`` (not those of the
         event-word object ``obj``)."""
         for root, text in self.dates:
+            owner = self._possessor_of(root)
+            if owner is not None:
+                if owner.i in anchors:
+                    yield root, text
+                continue  # "condemned Sunday's attack": the date is the attack's, however it is parsed
             if self._objects_date(obj, root, statement) or self._nested_events_date(root, anchors):
                 continue  # "denounced the raid yesterday": the date is the raid's
             # "the signing of the accord in December": the date hangs from the noun of the act
@@ -352,6 +355,8 @@ class SentenceDates:
             value = resolve(text, self.published, ahead)
             if value is None and day_span(text) is not None:
                 value = self._offset(root, text, ahead)
+            if value and root.dep_ == "amod" and root.lower_ in self.state.lang.words.night_words:
+                value = shift(value, -1)  # "an overnight clash": the night before the report's day
             if value:
                 d.date, d.date_text, d.date_rank = value, text, OWN
                 return
@@ -360,6 +365,8 @@ class SentenceDates:
             # what is reported happened by the time it was said
             speech = {v.i for v in reporting_verbs(clause, lang)}
             for root, text in self.dates:
+                if self._possessor_of(root) is not None:
+                    continue
                 if speech and (self._anchor(root).i in speech or root.head.i in speech):
                     value = resolve(text, self.published, False)
                     if value:

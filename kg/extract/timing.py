@@ -21,6 +21,7 @@ from spacy.tokens import Doc, Token
 from kg.extract.dates import dateline, day_span, resolve, shift, story_shift
 from kg.extract.sentence_dates import OWN, SAID, SHARED, SentenceDates
 from kg.extract.state import DocState, Draft, by_sentence
+from kg.model import Event
 
 #: How many sentences after a lead in the present perfect may tell its time.
 _LEAD_REACH = 2
@@ -305,6 +306,47 @@ def lead_dated_after(state: DocState, sentences: list[list[Draft]]) -> None:
         )
         if donor is not None:
             d.date, d.date_text, d.date_rank = donor.date, donor.date_text, SHARED
+
+
+def title_dated_by_lead(state: DocState, events: list[Event]) -> None:
+    """A title tells the news its lead tells ("Council Condemns Terrorist Attack in Mali" over "...
+    condemned the attacks in Bamako on 17 September"): a title's event that joined no event of the
+    body and whose own words give it no date (it has the report's or the statement's day) takes the
+    day the lead's first two sentences state for a word of its type that names no party of its own
+    (the title's event is the one it names), when that day falls in the week before the report
+    (older events a lead names are background)."""
+    today, opening = report_day(state)
+    if today is None or not state.sentences or not is_title(state.sentences[0].text, state.document.title):
+        return
+    for e in events:
+        if e.date_text or e.modality != "asserted" or any(m.sentence.index for m in e.mentions):
+            continue
+        d = next((x for x in state.drafts if x.trigger is e.mentions[0].trigger), None)
+        day = _lead_day(state, d, today, opening) if d is not None else None
+        if day is not None:
+            e.date, e.date_text, e.date_basis = day.date, day.date_text, "stated"
+
+
+def _lead_day(state: DocState, d: Draft, today: date, opening: int) -> Draft | None:
+    """The first event noun of ``d``'s type in the lead (the two sentences after the title) that is
+    no event mention of its own nor part of one of its type (a deed a statement is about is neither:
+    "condemned yesterday's attacks"), dated by its sentence to a day in the week before ``today``."""
+    drafted = {x.token for x in state.drafts} | {
+        a.token for x in state.drafts for a in x.absorbed if a.plover == x.plover
+    }
+    lead = [st for st in state.triggers if 1 <= st.sentence.index <= _LEAD_REACH]
+    for st in sorted(lead, key=lambda st: st.sentence.index):
+        for i, spec in sorted(st.positions.items()):
+            if i in drafted or spec.plover != d.plover or state.doc[i].pos_ != "NOUN":
+                continue
+            probe = replace(d, token=i, sentence=st.sentence, is_verb=False, absorbed=[])
+            probe.date = probe.date_text = None
+            SentenceDates(state, st, today, opening).date(probe)
+            if probe.date_rank != OWN or len(probe.date or "") != 10:
+                continue
+            if 0 <= (today - date.fromisoformat(probe.date)).days <= _REPORT_LAG:
+                return probe
+    return None
 
 
 def statement_days(state: DocState, today: date | None) -> dict[int, str]:

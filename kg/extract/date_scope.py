@@ -1,0 +1,35 @@
+"""What a date expression of a sentence tells the time of, beyond the clause it hangs from: none for
+a date that bounds a first or largest thing ("the first visit since 2021"), the noun it determines
+for a possessive date ("Sunday's attack"), however the parser hangs either.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span, Token
+
+from kg.extract.language import Words
+
+
+def bounds_a_rank(span: Span, doc: Doc, words: Words) -> bool:
+    """A date after "since" that bounds a first, latest or largest thing ("the first visit since
+    2021", "the heaviest shelling since June 1") tells no time of it; "clashes since 24 July" began
+    then."""
+    preps = words.bound_preps
+    prep = span[0] if span[0].lower_ in preps else doc[span.start - 1] if span.start else None
+    if prep is None or prep.lower_ not in preps:
+        return False
+    # the words of the clause or noun it hangs from, and of their arguments
+    near = [c for c in prep.head.children if c.i != prep.i]
+    near += [g for c in near if c.dep_ != "prep" for g in c.children]
+    return any(t.tag_ in ("JJS", "RBS") or t.lower_ in words.rank_words for t in near)
+
+
+def possessor(doc: Doc, end: int) -> Token | None:
+    """The noun a possessive date ending before token ``end`` determines ("Sunday's rocket attack":
+    the attack; "yesterday's talks"), else None: the last noun of the nouns and adjectives after the
+    possessive ending."""
+    if end >= len(doc) or doc[end].tag_ != "POS":
+        return None
+    run = list(doc[end + 1 : end + 6])
+    run = run[: next((j for j, t in enumerate(run) if t.pos_ not in ("NOUN", "PROPN", "ADJ")), len(run))]
+    return next((t for t in reversed(run) if t.pos_ in ("NOUN", "PROPN")), None)
