@@ -10,7 +10,7 @@ from collections.abc import Iterable
 from functools import lru_cache
 
 from kg.identity.keys import filed_keys, lookup_keys
-from kg.identity.link import one_document_repeats, rwe_iri, same_event, side_keys
+from kg.identity.link import anchors, one_document_repeats, rwe_iri, same_event, side_keys
 from kg.identity.report import Report
 from kg.identity.rules import Rules, rules
 
@@ -88,7 +88,7 @@ def edges(reports: list[Report], rule: Rules | None = None) -> list[tuple[Report
         keys = lookup_keys(a, rule)
         if keys is None:
             blocks = blocks if blocks is not None else _blocks(reports, rule)
-            found = {b.iri: b for t in rule.compatible_with(a.plover) for actor in a.participants
+            found = {b.iri: b for t in rule.compatible_with(a.plover) for actor in anchors(a)
                      for b in blocks.get((t, actor), ())}
         else:
             found = {b.iri: b for key in keys for b in filed.get(key, ())}

@@ -30,7 +30,7 @@ from functools import lru_cache
 from itertools import combinations
 from urllib.parse import quote
 
-from kg.identity.link import ALWAYS, NEVER, side_keys, sides, window
+from kg.identity.link import ALWAYS, NEVER, anchors, side_keys, sides, window
 from kg.identity.report import Report
 from kg.identity.rules import Rules, rules
 from kg.identity.sides import kind
@@ -54,7 +54,7 @@ def side_part(r: Report, rule: Rules, *, lookup: bool) -> list[str] | None:
         return None
     sides = [_quoted(s) for s in side_keys(r)]
     n, most = len(sides), max(extra, 1) + 2  # most: sides of two reports that share one
-    actors = [_quoted(a) for a in sorted(r.participants)]
+    actors = [_quoted(a) for a in sorted(anchors(r))]
     out = [f"p/{a}/{b}" for a, b in combinations(sides, 2)]
     if lookup:
         out += [f"a{k}/{a}" for k in range(1, most + 1 - n) for a in actors]

@@ -16,7 +16,7 @@ from itertools import combinations
 
 from kg.identity.report import Report
 from kg.identity.rules import Rules, rules
-from kg.identity.sides import acts_for, kind, state_of_place
+from kg.identity.sides import acts_for, anchored, another_person, kind, leader_anchors, state_of_place
 
 RWE = "https://w3id.org/dipkg/rwe/"
 NEVER, ALWAYS = date.min, date.max
@@ -188,10 +188,11 @@ def _recent(r: Report, w: Window, rule: Rules) -> Window:
 
 
 def _lasting_pair(a: Report, b: Report, rule: Rules) -> bool:
-    """Two reports of a lasting event's class that name the same invader, a state, as their source
-    (by side): each :func:`lasting`, or one of them naming the invader alone with a date of its own
-    ("the Russian invasion, which began on 24 February")."""
-    if a.event_class not in rule.lasting_classes or b.event_class != a.event_class:
+    """Two reports of lasting events' classes (an invasion and the war it began are one) that name
+    the same invader, a state, as their source (by side): each :func:`lasting`, or one of them
+    naming the invader alone with a date of its own ("the Russian invasion, which began on 24
+    February")."""
+    if a.event_class not in rule.lasting_classes or b.event_class not in rule.lasting_classes:
         return False
     if not all(lasting(r, rule) or _own_date(r, rule) for r in (a, b)):
         return False
@@ -202,11 +203,31 @@ def _lasting_pair(a: Report, b: Report, rule: Rules) -> bool:
                 & {sb[k] for k in b.source if kind(sb[k]) == "state"})
 
 
-def _same_day(a: Report, b: Report) -> bool:
+def _same_day(a: Report, b: Report, rule: Rules | None = None) -> bool:
     """Both reports give the event one day, and the same: a stated day (in their words or their
-    statement's), or for a report without a time its report's day (its day's news)."""
+    statement's), or for a report without a time its report's day (its day's news). A day that is
+    not in the report's own words (its statement's or its report's) may be up to
+    ``stated_slack_days`` after a day the other's words give: the government that tells of a dialogue
+    the next day dates it by its own statement, where the host's readout gave the day itself. Two
+    days neither report's words give must be the same."""
     da, db = _news_day(a), _news_day(b)
-    return da is not None and da == db
+    if da is None or db is None:
+        return False
+    if da == db:
+        return True
+    slack = timedelta(days=(rule or rules()).stated_slack_days)
+    pairs = ((a, da, b, db), (b, db, a, da))
+    return any(_carried(x) and _worded(y) and dy < dx <= dy + slack for x, dx, y, dy in pairs)
+
+
+def _worded(r: Report) -> bool:
+    """``r``'s day is in its own words ("on July 19")."""
+    return r.basis == "stated" and r.date_text is not None
+
+
+def _carried(r: Report) -> bool:
+    """``r``'s day is not in its own words: its report's, or the statement's it comes under."""
+    return r.basis == "report" or (r.basis == "stated" and r.date_text is None)
 
 
 def _news_day(r: Report) -> date | None:
@@ -268,14 +289,27 @@ def side_keys(r: Report) -> list[str]:
     return sorted(set(sides(r).values()))
 
 
-def actors_agree(a: dict[str, str], b: dict[str, str], max_extra: int = 1, on: date | None = None) -> bool:
+@lru_cache(maxsize=REPORTS_CACHED)
+def anchors(r: Report) -> frozenset[str]:
+    """``r``'s participants, the states its leaders lead and the leaders of its states, on ``r``'s
+    day (:func:`kg.identity.sides.leader_anchors`): what the candidate keys file it under and look
+    up. Two reports the rules link share one of these (:func:`kg.identity.sides.anchored`: a leader
+    of both days is in both sets)."""
+    day = _day(r)
+    return frozenset().union(*(leader_anchors(k, day) for k in r.participants))
+
+
+def actors_agree(a: dict[str, str], b: dict[str, str], max_extra: int = 1, on: date | None = None,
+                 on_b: date | None = None) -> bool:
     """Whether two reports' participants (actor -> side, :func:`sides`) can be one event's: one actor
-    named by both; the sides that only one names number at most ``max_extra`` or at most as many as
+    named by both, or a leader in one and the state he leads that day in the other
+    (:func:`kg.identity.sides.anchored`);
+    the sides that only one names number at most ``max_extra`` or at most as many as
     the shared sides (one shared actor among many is weak evidence; two leaders of a five-leader call
     are not the five); and no side is two different people in the two reports (a ministers' meeting
     is not the leaders' meeting of the same day; a spokesperson and the one they speak for on day ``on``
-    are one)."""
-    if not a.keys() & b.keys():
+    are one; ``b``'s actors read on day ``on_b`` when given)."""
+    if not anchored(a.keys(), on, b.keys(), on if on_b is None else on_b):
         return False
     sa, sb = set(a.values()), set(b.values())
     if len(sa ^ sb) > max(max_extra, len(sa & sb)):
@@ -293,7 +327,7 @@ def may_agree(r: Report, actors: frozenset[str], max_extra: int = 1) -> bool:
     day): a cheap test before the event's other facts are read (for a ``condemned_types`` report,
     also with each set of persons :func:`_condemners` may set aside from both: ``r``'s sources when
     all are persons, or some of the event's persons)."""
-    if not r.participants & actors:
+    if not anchors(r) & actors:
         return False
     return _may_agree(r, _sides_on(actors, _day(r)), max_extra)
 
@@ -301,15 +335,15 @@ def may_agree(r: Report, actors: frozenset[str], max_extra: int = 1) -> bool:
 def may_agree_with(r: Report, other: Report, max_extra: int = 1) -> bool:
     """:func:`may_agree` with another report, its actors read on its own day as the rules read them
     (a president named before and after taking office)."""
-    if not r.participants & other.participants:
+    if not (anchors(r) & other.participants or anchors(other) & r.participants):
         return False
-    return _may_agree(r, sides(other), max_extra)
+    return _may_agree(r, sides(other), max_extra, _day(other))
 
 
-def _may_agree(r: Report, theirs: dict[str, str], max_extra: int) -> bool:
+def _may_agree(r: Report, theirs: dict[str, str], max_extra: int, their_day: date | None = None) -> bool:
     day = _day(r)
     mine = sides(r)
-    if actors_agree(mine, theirs, max_extra, day):
+    if actors_agree(mine, theirs, max_extra, day, their_day):
         return True
     if r.plover not in rules().condemned_types:
         return False
@@ -322,7 +356,7 @@ def _may_agree(r: Report, theirs: dict[str, str], max_extra: int) -> bool:
     for drop in drops:
         x = {k: v for k, v in mine.items() if k not in drop}
         y = {k: v for k, v in theirs.items() if k not in drop}
-        if x and y and actors_agree(x, y, max_extra, day):
+        if x and y and actors_agree(x, y, max_extra, day, their_day):
             return True
     return False
 
@@ -373,12 +407,12 @@ def participants_agree(a: Report, b: Report, symmetric: bool, max_extra: int = 1
             sb = {k: v for k, v in sb.items() if k not in drop}
             a = replace(a, source=a.source - drop, target=a.target - drop, participants=a.participants - drop)
             b = replace(b, source=b.source - drop, target=b.target - drop, participants=b.participants - drop)
-    if not actors_agree(sa, sb, max_extra, _day(a)):
+    if not actors_agree(sa, sb, max_extra, _day(a), _day(b)):
         return False
     if statement and not _one_statement(a, b):
         return False
     if symmetric:
-        return True
+        return not another_person(sa, sb)
 
     def meet(xs: frozenset[str], x_sides: dict, ys: frozenset[str], y_sides: dict) -> bool:
         return bool({x_sides[x] for x in xs} & {y_sides[y] for y in ys})
@@ -418,7 +452,7 @@ def refusal(a: Report, b: Report, rule: Rules | None = None, *, across: bool = T
     if wa[1] < wb[0] or wb[1] < wa[0]:
         return "date"
     symmetric = a.plover in rule.symmetric_types and b.plover in rule.symmetric_types
-    if symmetric and (_lone(a) or _lone(b)) and not _same_day(a, b):
+    if symmetric and (_lone(a) or _lone(b)) and not _same_day(a, b, rule):
         return "date"
     statement = a.plover in rule.statement_types or b.plover in rule.statement_types
     condemned = a.plover in rule.condemned_types and b.plover in rule.condemned_types

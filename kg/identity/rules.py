@@ -27,6 +27,7 @@ class Rules:
     condemned_types: frozenset[str]
     lasting_classes: frozenset[str]
     lasting_window_days: int
+    leader_offices: frozenset[str] = frozenset()
 
     def types_compatible(self, a: str, b: str) -> bool:
         return a == b or frozenset((a, b)) in self.compatible_types
@@ -74,4 +75,5 @@ def rules() -> Rules:
         condemned_types=frozenset(data.get("condemned_types", [])),
         lasting_classes=frozenset(data.get("lasting_classes", [])),
         lasting_window_days=int(data.get("lasting_window_days", data["report_window_days"])),
+        leader_offices=frozenset(data.get("leader_offices", [])),
     )

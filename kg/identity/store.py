@@ -22,7 +22,7 @@ from kg.identity import index, pending
 from kg.identity.cluster import clusters, linked_to
 from kg.identity.facts import facts, links
 from kg.identity.keys import lookup_keys
-from kg.identity.link import ALWAYS, NEVER, may_agree, may_agree_with, window
+from kg.identity.link import ALWAYS, NEVER, anchors, may_agree, may_agree_with, window
 from kg.identity.report import Report
 from kg.identity.rules import Rules, rules
 from kg.rdf import document_iri, graph_iri
@@ -185,7 +185,7 @@ def _scan(store, new: list[Report], rule: Rules) -> set[str]:
     for r in new:
         if not r.participants:
             continue
-        mine = [ACTOR[a] for a in sorted(r.participants)]
+        mine = [ACTOR[a] for a in sorted(anchors(r))]
         actors.update(mine)
         lo, hi = window(r, rule)
         reach = far if r.event_class in rule.lasting_classes else near

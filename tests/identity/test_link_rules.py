@@ -6,7 +6,7 @@ from itertools import combinations, product
 
 from kg.gazetteer import Gazetteer
 from kg.identity.cluster import clusters
-from kg.identity.link import refusal, same_event, side_keys, window
+from kg.identity.link import anchors, refusal, same_event, side_keys, window
 from kg.identity.rules import rules
 from kg.identity.sides import acts_for
 from tests.identity.test_link import rep
@@ -33,8 +33,10 @@ def test_an_actor_acts_for_the_body_of_the_office_held_that_day():
 def test_a_leader_counts_as_his_country():
     assert same_event(r("a", (US, RUSSIA, PUTIN)), r("b", (BIDEN, PUTIN)))
     assert same_event(r("a", (UK, BIDEN)), r("b", (BIDEN, "rishi-sunak")))
-    # one actor named by both reports is needed (the candidate lookup goes by actor)
-    assert refusal(r("a", (US, RUSSIA)), r("b", (BIDEN, PUTIN))) == "participants"
+    # one actor named by both reports is needed (the candidate lookup goes by actor), or a leader
+    # in one and the state he leads that day in the other; a minister is not his state's anchor
+    assert same_event(r("a", (US, RUSSIA)), r("b", (BIDEN, PUTIN)))
+    assert refusal(r("a", (US, RUSSIA)), r("b", (BLINKEN, LAVROV))) == "participants"
     # a former president is no longer his country
     later = {"day": "2026-01-10", "pub": date(2026, 1, 11)}
     assert refusal(r("a", (US, RUSSIA, PUTIN), **later), r("b", (BIDEN, PUTIN), **later)) == "participants"
@@ -127,7 +129,7 @@ def test_linked_reports_share_two_sides_or_one_side_and_at_most_one_more():
         if a.doc != b.doc and same_event(a, b):
             linked += 1
             ka, kb = set(side_keys(a)), set(side_keys(b))
-            assert a.participants & b.participants
+            assert anchors(a) & b.participants and anchors(b) & a.participants
             assert len(ka & kb) >= 2 or (len(ka & kb) == 1 and len(ka ^ kb) <= 1), (a, b)
     assert linked > 100
 
