@@ -14,16 +14,21 @@ _AGENTIVE = {"nsubj", "nsubjpass", "dobj", "dative", "iobj", "agent", "poss", "a
 
 
 def _as_actor(state: DocState, m: ActorMention, span: Span) -> bool:
-    """A mention that names a political actor: not a place, a label, a pronoun or a description (a
-    party named by what it is, "Arab ministers", is one only where an event holds it); a person known
-    only by one word the gazetteer does not know is one only where it holds an office ("President
-    Kagame"), acts, is acted on, or speaks ("Kagame said", "met Kagame"), not where the word may name
-    a place or a thing ("in Ganja")."""
+    """A mention that names a political actor: not a place (a body named by its name is none, "at the
+    G7", "in NATO"), a label, a pronoun or a description (a party named by what it is, "Arab
+    ministers", is one only where an event holds it); a person known only by one word the gazetteer
+    does not know is one only where it holds an office ("President Kagame"), acts, is acted on, or
+    speaks ("Kagame said", "met Kagame"), not where the word may name a place or a thing ("in
+    Ganja")."""
     if m.modifier and _on_a_decision(state, span):
         return True  # "Security Council resolution 2669": the body that adopted it is named as such
-    if m.locative or m.modifier or m.how in ("pronoun", "group") or m.key in state.index.media:
-        return False
+    if m.modifier and _of_a_person(state, span):
+        return True  # "President Macron of France": the state the person acts for is named as such
     actor = state.index.actors[m.key]
+    # a body named by its name is no place, also where a place would stand ("at the G7", "in NATO")
+    located = m.locative and not (actor.kind in ("igo", "group") and m.how in ("name", "ner"))
+    if located or m.modifier or m.how in ("pronoun", "group") or m.key in state.index.media:
+        return False
     words = state.lang.roles.state_agents | state.lang.roles.collectives
     if actor.kind != "person" and _on_a_thing(state, span, words, actor.kind == "state"):
         return False  # "the Yemeni coast", "the Pakistan border": a name on a place or a thing
@@ -98,6 +103,17 @@ def _on_a_decision(state: DocState, span: Span) -> bool:
     head = span.root
     decisions = state.lang.words.decision_nouns
     return head.dep_ in ("compound", "nmod", "poss") and head.head.lemma_.lower() in decisions
+
+
+def _of_a_person(state: DocState, span: Span) -> bool:
+    """The name follows a person's name after "of": "President Macron of France", "Secretary Armen
+    Grigoryan of Armenia" name the state or body the person acts for, as a party of its own."""
+    head = span.root
+    prep = head.head
+    if head.dep_ != "pobj" or prep.lower_ != "of" or prep.head.i == prep.i:
+        return False
+    person = state.index.by_token.get(prep.head.i)
+    return person is not None and person.how != "title" and state.index.actors[person.key].kind == "person"
 
 
 def _whole_of_a_body(actor, bodies) -> bool:

@@ -76,7 +76,7 @@ def _journalist(state: DocState, span: Span) -> bool:
     doc = span.doc
     sent = span.sent
     before = [doc[i] for i in range(max(sent.start, span.start - 3), span.start)]
-    if any(t.lower_ in w.reporting_words for t in before):
+    if any(t.lower_ in w.reporting_words and not _tells_of(t, span.root) for t in before):
         return True  # "VOA correspondent Steve Herman", "Reporting by Jane Doe"
     if any(
         (m := state.index.by_token.get(t.i)) is not None and m.key in media
@@ -99,6 +99,13 @@ def _journalist(state: DocState, span: Span) -> bool:
         ):
             return True  # "Stefan Bos reports for VOA", "X contributed to this report"
     return head.dep_ == "pobj" and head.head.lower_ == "by" and head.head.head.lower_ in w.reporting_words
+
+
+def _tells_of(word: Token, name: Token) -> bool:
+    """ "state media report that leader X watched a drill": the name stands in the clause the reporting
+    word introduces ("that", a colon), so it names whom the news is about, not who files it."""
+    doc = word.doc
+    return any(doc[i].lower_ in ("that", ":") for i in range(word.i + 1, name.i))
 
 
 def _signs_off(verb: Token) -> bool:

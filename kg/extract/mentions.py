@@ -14,7 +14,7 @@ from kg.extract.language import load_language
 from kg.extract.nonpersons import NonPersons
 from kg.extract.orgs import Organisations, initials
 from kg.extract.people import People
-from kg.extract.places import appositive_places
+from kg.extract.places import appositive_places, sent_from
 from kg.extract.prefixed import prefixed_bodies
 from kg.extract.state import ActorMention, DocState
 from kg.extract.things import operator_end, place_name, thing_name
@@ -407,6 +407,8 @@ class MentionFinder(People, Organisations):
             if before is None or self.index.actors[before.key].kind != "state":
                 break
             head = head.head
+        if sent_from(head, self.lang):
+            return False  # "envoys from the Czech Republic": whom they act for, not a place
         if head.dep_ == "pobj" and head.head.lower_ in self.lang.roles.locative:
             return True
         if (

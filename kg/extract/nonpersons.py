@@ -8,6 +8,8 @@ business."""
 
 from __future__ import annotations
 
+from collections import Counter
+
 from spacy.tokens import Doc, Span
 
 from kg.extract.language import Language
@@ -32,7 +34,10 @@ class NonPersons:
         people = [e for e in doc.ents if e.label_ == "PERSON"]
         #: names the text uses as places or things somewhere, or the NER reads as places elsewhere
         self.places = {e.text for e in people if place_name(e, lang) or thing_name(e, lang)}
-        self.places |= {e.text for e in doc.ents if e.label_ in _PLACES}
+        # the NER reads it as a place elsewhere, at least as often as it reads it as a person's name
+        # (a full name it takes once for a building among more readings as a person is a person's)
+        read = Counter((e.text, e.label_ in _PLACES) for e in doc.ents if e.label_ in (*_PLACES, "PERSON"))
+        self.places |= {text for (text, place) in read if place and read[text, True] >= read[text, False]}
         #: words of longer names of people ("Price" after "Ned Price")
         self.name_words = {t.text for e in people if len(e) > 1 for t in e}
         #: words the text writes in lower case, as written and as lemmas

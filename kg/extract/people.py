@@ -249,6 +249,19 @@ class People:
         title = title.replace(" - ", " ")  # "secretary - general", as tokens, is "secretary general"
         return self.lang.roles.aliases.get(title, title)
 
+    def _office_of_office(self, span) -> bool:
+        """The title names whose office another office serves ("the Special Representative of the
+        Secretary-General", "Deputy Envoy of the President"): the phrase is the other office holder's
+        title, not a mention of this one (a spokesperson speaks for the office holder, so "the
+        Spokesperson of the Secretary-General" still names them)."""
+        head = span.root
+        prep = head.head
+        if head.dep_ != "pobj" or prep.lower_ != "of" or prep.head.i == prep.i:
+            return False
+        office = prep.head.lower_
+        offices = {t[-1] for t in self.lang.roles.titles}
+        return office in offices and office not in self.lang.words.spokespeople
+
     def _title(self, s: int, e: int, words: tuple[str, ...]) -> None:
         """A title with no name after it: the office holder, or the state for envoys and officials."""
         doc = self.doc
@@ -257,6 +270,8 @@ class People:
             nxt = None  # "UN Envoy Condemns Escalation": a headline's verb, no name
         if nxt is not None and nxt.lower_ in self.lang.words.institution_words:
             return  # "the General Headquarters", "the General Assembly": a body, no office holder
+        if self._office_of_office(doc[s:e]):
+            return  # "the Special Representative of the Secretary-General": another's office
         if nxt is not None and nxt.text == "," and e + 1 < len(doc) and doc[e + 1].ent_type_ == "PERSON":
             return  # "Polish Foreign Minister, Jan Nowacki": the title of the name set off after it
         if nxt is not None and (

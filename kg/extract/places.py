@@ -1,5 +1,6 @@
 """Places: where an event happens, the place its trigger, or the verb that holds it, names ("met in
-Geneva"); and the state of a place the gazetteer does not know, named with it ("Sumy, Ukraine")."""
+Geneva"); the state of a place the gazetteer does not know, named with it ("Sumy, Ukraine"); and a
+name after "from" that is no place ("envoys from the Czech Republic")."""
 
 from __future__ import annotations
 
@@ -56,3 +57,14 @@ def appositive_places(state: DocState) -> None:
         index.add(m.start, m.end, after.key, "place", locative=True)
         if not any(x.key == m.key for x in index.mentions):
             del index.actors[m.key]
+
+
+def sent_from(head: Token, lang: Language) -> bool:
+    """ "envoys from the Czech Republic", "a delegation from Kenya": "from" after people who speak or
+    negotiate for a body names whom they act for, not a place ("refugees from Syria" come from one)."""
+    prep = head.head
+    if head.dep_ != "pobj" or prep.lower_ != "from" or prep.head.i == prep.i or prep.head.pos_ != "NOUN":
+        return False
+    people = lang.roles.person_collectives
+    noun = prep.head
+    return noun.lower_ in people or noun.lemma_.lower() + "s" in people
