@@ -14,7 +14,7 @@ from spacy.tokens import Token
 
 from kg.extract.judgements import doers
 from kg.extract.reference import uniq
-from kg.extract.speakers import speaker_of
+from kg.extract.speakers import quoted_on, speaker_of
 from kg.extract.state import Draft, SentenceTriggers
 from kg.extract.statements import blame_draft
 
@@ -82,41 +82,6 @@ def _judged(ds, st: SentenceTriggers, clause: Token) -> list[str]:
     return uniq(out)
 
 
-def _named_after(ds, verb: Token) -> list[str]:
-    """ "“...,” said Under Secretary for Terrorism X.": the person named after a verb of saying that
-    follows a quotation, where the parse finds it no subject."""
-    if verb.i == 0 or not any(t.is_quote for t in verb.doc[max(verb.sent.start, verb.i - 2) : verb.i]):
-        return []
-    for t in verb.doc[verb.i + 1 : verb.sent.end]:
-        m = ds.index.at(t)
-        if m is not None and ds.index.actors[m.key].kind == "person":
-            return [m.key]
-    return []
-
-
-def _quoted_on(ds, clause: Token) -> list[str]:
-    """ "“...,” said X. “The militia's presence is a destabilizing force.”": a sentence inside a
-    quotation that an earlier sentence of its paragraph opened or attributed is the words of that
-    sentence's speaker (the subject of its verb of saying)."""
-    sent = clause.sent
-    text = ds.doc.text
-    start = text.rfind("\n\n", 0, sent.start_char) + 1
-    before = text[start : sent.start_char]
-    opened = before.count("“") > before.count("”") or before.count('"') % 2 == 1
-    if not (opened or sent[0].is_quote or sent[0].is_space and len(sent) > 1 and sent[1].is_quote):
-        return []
-    while sent.start > 0 and sent.start_char > start:
-        sent = ds.doc[sent.start - 1].sent
-        if not any(t.is_quote for t in sent):
-            return []  # (the quotation began no earlier)
-        for verb in sent:
-            if verb.pos_ == "VERB" and verb.lemma_.lower() in ds.lex.speech_verbs:
-                found = ds.subjects(verb) or _named_after(ds, verb)
-                if found:
-                    return found[:1]
-    return []
-
-
 def _voice(ds, clause: Token) -> list[str]:
     """Who gives the verdict: the speaker of the words that report it, the subject of the verb of
     saying or judging whose complement the clause is, or in an official statement's own sentence, its
@@ -143,7 +108,7 @@ def _voice(ds, clause: Token) -> list[str]:
         child = head
     if child.dep_ != "ROOT" or child.pos_ not in ("VERB", "AUX"):
         return []
-    quoted = _quoted_on(ds, clause)
+    quoted = quoted_on(ds, clause)
     if quoted:
         return quoted
     if not ds.publisher.readout or any(t.is_quote for t in clause.sent):

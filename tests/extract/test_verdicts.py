@@ -118,3 +118,8 @@ def test_a_quotation_opened_in_an_earlier_sentence_is_its_speakers(run, events_o
 def test_a_reports_own_sentence_after_a_quotation_is_nobodys_verdict(run):
     ex = run(_SANCTIONS + "Russia's presence in Mali is a destabilizing force for the whole region.")
     assert not _accusations(ex)
+
+
+def test_a_quotation_in_a_new_paragraph_is_not_carried_on(run):
+    ex = run(_SANCTIONS + "\n\n“Russia’s presence in Mali is a destabilizing force for the whole region.”")
+    assert not _accusations(ex)
