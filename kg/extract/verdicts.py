@@ -91,14 +91,19 @@ def _voice(ds, clause: Token) -> list[str]:
         return [speaker]
     child = clause
     for head in clause.ancestors:
-        if child.dep_ not in ("ccomp", "conj", "acomp", "oprd", "xcomp"):
-            return []  # a subject, a relative or adverbial clause: what it says is nobody's verdict
         lemma = head.lemma_.lower()
+        if child.dep_ not in ("ccomp", "conj", "acomp", "oprd", "xcomp") and not (
+            child.dep_ == "csubj" and lemma in ds.lex.judging_verbs
+        ):
+            return []  # a subject, a relative or adverbial clause: what it says is nobody's verdict
         judging = lemma in ds.lex.judging_verbs or any(  # ("made clear that ...")
             c.dep_ in ("ccomp", "acomp", "oprd") and c.lemma_.lower() in ds.lex.judging_verbs
             for c in head.children
         )
-        if child.dep_ == "ccomp" and (lemma in ds.lex.speech_verbs or judging):
+        if child.dep_ == "csubj" and lemma in ds.lex.judging_verbs and head.head.i != head.i:
+            head = head.head  # ("made clear that X is ...", the clause parsed as the subject of "clear")
+            judging = True
+        if child.dep_ in ("ccomp", "csubj") and (lemma in ds.lex.speech_verbs or judging):
             if any(c.dep_ == "neg" for c in head.children):
                 return []
             # ("leaders at the OAS agreed ...": whom the subject's phrase names)

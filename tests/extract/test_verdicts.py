@@ -123,3 +123,15 @@ def test_a_reports_own_sentence_after_a_quotation_is_nobodys_verdict(run):
 def test_a_quotation_in_a_new_paragraph_is_not_carried_on(run):
     ex = run(_SANCTIONS + "\n\n“Russia’s presence in Mali is a destabilizing force for the whole region.”")
     assert not _accusations(ex)
+
+
+def test_a_verdict_made_clear_in_a_second_clause_is_its_subjects(run, events_of):
+    ex = run("The ministers met in Manila, and Lloyd Austin made clear that China's blockade of the strait "
+             "is contrary to the law of the sea and harmful to trade and that Washington will keep sailing "
+             "there.")
+    assert any(b.source == ["lloyd-austin"] and b.target == ["Q148"] for b in events_of(ex, "ACCUSE"))
+
+
+def test_a_negated_verdict_made_clear_accuses_no_one(run):
+    ex = run("Lloyd Austin made it clear that China's blockade of the strait is not contrary to the law.")
+    assert not _accusations(ex)
