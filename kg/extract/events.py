@@ -33,6 +33,7 @@ from kg.extract.speech import has_future_aux, refuses
 from kg.extract.state import DocState, Draft, SentenceTriggers
 from kg.extract.statements import adopt, deny_claims, implied_accusations
 from kg.extract.venues import meeting_parties
+from kg.extract.verdicts import verdicts
 from kg.model import Mention
 from kg.plover import plover_scheme
 
@@ -116,7 +117,7 @@ class EventDrafter(RoleReader, Backoff):
                 host.event_class = host.event_class or d.event_class
         drafted = [x for d in by_token.values() for x in self.each_other(d)]
         drafted = elaborate([y for x in drafted for y in joint_promise(self.lex, x)], self.doc)
-        drafted = judgements(self, st, deny_claims(self, st, drafted))
+        drafted = verdicts(self, st, judgements(self, st, deny_claims(self, st, drafted)))
         # "the regime must end its repression", "ignored calls by X for a ceasefire"
         demands = ending_demands(self, st, drafted) + refused_requests(self, st, drafted)
         out = sorted([*drafted, *demands, *implied_accusations(self, st, drafted)], key=lambda d: d.token)

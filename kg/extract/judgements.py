@@ -136,7 +136,8 @@ def _called(ds, st: SentenceTriggers, verb: Token) -> Draft | None:
     words = ds.lex.blame_words | ds.lex.damning_names
     if not objects or not any(damning(n, words) for n in named):
         return None
-    target = [a for o in objects for a in doers(ds, st, o)]
+    # (the doer of the deed it names, else the actor it names: "called Israel a terrorist state")
+    target = [a for o in objects for a in doers(ds, st, o) or _named_in(ds, o)]
     target += [
         a
         for n in named
@@ -289,7 +290,11 @@ def judgements(ds, st: SentenceTriggers, drafts: list[Draft]) -> list[Draft]:
     for verb in st.span:
         if verb.pos_ != "VERB" or verb.lemma_.lower() not in ds.lex.naming_verbs:
             continue
-        if any(d.token == verb.i for d in out):
+        # another sense's draft of the verb ("called" a meeting, "called for") yields where an object
+        # predicate says what the object is called ("called Israel a terrorist state")
+        naming = any(c.dep_ == "oprd" for c in verb.children)
+        kept = (blame, ds.lex.type_with("refusal"))
+        if any(d.token == verb.i and (d.plover in kept or not naming) for d in out):
             continue
         _speaker_first(ds, st, verb, out)
         d = _called(ds, st, verb)
@@ -298,7 +303,7 @@ def judgements(ds, st: SentenceTriggers, drafts: list[Draft]) -> list[Draft]:
         inside = {
             t.i for c in verb.children if c.dep_ not in ("nsubj", "nsubjpass", "dobj") for t in c.subtree
         }
-        out = [x for x in out if not (x.plover == blame and x.token in inside)] + [d]
+        out = [x for x in out if not (x.plover == blame and x.token in inside) and x.token != verb.i] + [d]
     out = [x for x in (_active_feeling(ds, st, d) if d.plover == blame else d for d in out) if x is not None]
     felt = _felt(ds, st, out)
     out = [x for x in out if x.token not in {d.token for d in felt}] + felt

@@ -155,6 +155,17 @@ class Lexicon:
     withstand_words: frozenset[str] = frozenset()
     #: prepositions of circumstance ("after", "amid"): a damning deed in their phrase is nobody's word
     circumstance_preps: frozenset[str] = frozenset()
+    #: words a clause judges its subject by ("are inconsistent with", "is a destabilizing force", "is
+    #: at odds with"), verbs that report a judgement of a clause ("agreed the raid was a violation")
+    #: and the endings of nouns of action whose owner did them ("X's acquisition", "X's extension")
+    verdict_words: frozenset[str] = frozenset()
+    judging_verbs: frozenset[str] = frozenset()
+    action_endings: tuple[str, ...] = ()
+    #: verbs that say what their subject is ("represents a violation"); verbs of bearing a fault and
+    #: nouns of fault ("bears responsibility")
+    verdict_copulas: frozenset[str] = frozenset()
+    bearing_verbs: frozenset[str] = frozenset()
+    fault_nouns: frozenset[str] = frozenset()
     #: verbs whose object is a subject of talk, whose event words name no event ("discussed cooperation")
     topic_verbs: frozenset[str] = frozenset()
     #: nouns of want whose "of" object is lacked, not given ("in need of aid", "a lack of support")
@@ -257,6 +268,12 @@ def build_lexicon(data: dict, cameo_verbs: dict, currency: Collection[str] = ())
         damning_deeds=frozenset(_tuple(data.get("damning_deeds"))),
         withstand_words=frozenset(_tuple(data.get("withstand_words"))),
         circumstance_preps=frozenset(_tuple(data.get("circumstance_preps"))),
+        verdict_words=frozenset(_tuple(data.get("verdict_words"))),
+        judging_verbs=frozenset(_tuple(data.get("judging_verbs"))),
+        action_endings=_tuple(data.get("action_endings")),
+        verdict_copulas=frozenset(_tuple(data.get("verdict_copulas"))),
+        bearing_verbs=frozenset(_tuple(data.get("bearing_verbs"))),
+        fault_nouns=frozenset(_tuple(data.get("fault_nouns"))),
         topic_verbs=frozenset(_tuple(data.get("topic_verbs"))),
         want_nouns=frozenset(_tuple(data.get("want_nouns"))),
         means_nouns=frozenset(_tuple(data.get("means_nouns"))),

@@ -1,4 +1,5 @@
-"""Who speaks: the actor whose words report an event ("X said ...", "according to X"), who "we",
+"""Who speaks: the actor whose words report an event ("X said ...", "according to X"; a quotation
+carried on from an attributed sentence of its paragraph, ``quoted_on``), who "we",
 "our" and "I" are in those words or in an official statement, and whose voice an official statement's
 own demands are (its publisher's state, or for a body's statement its principal or the body). Read
 through ``Discourse`` (kg.extract.reference), whose ``actors_at`` and ``subjects`` it uses."""
@@ -172,3 +173,39 @@ def _speaker(ds, tok: Token) -> str | None:
             subj = ds.subjects(cur)
             return subj[0] if subj else None
     return None
+
+
+def _named_after(ds, verb: Token) -> list[str]:
+    """ "“...,” said Under Secretary for Terrorism X.": the person named after a verb of saying that
+    follows a quotation, where the parse finds it no subject."""
+    if verb.i == 0 or not any(t.is_quote for t in verb.doc[max(verb.sent.start, verb.i - 2) : verb.i]):
+        return []
+    for t in verb.doc[verb.i + 1 : verb.sent.end]:
+        m = ds.index.at(t)
+        if m is not None and ds.index.actors[m.key].kind == "person":
+            return [m.key]
+    return []
+
+
+def quoted_on(ds, clause: Token) -> list[str]:
+    """ "“...,” said X. “The militia's presence is a destabilizing force.”": a sentence inside a
+    quotation that an earlier sentence of its paragraph opened or attributed is the words of that
+    sentence's speaker (the subject of its verb of saying)."""
+    sent = clause.sent
+    text = ds.doc.text
+    start = text.rfind("\n\n", 0, sent.start_char)
+    start = 0 if start < 0 else start + 2  # (where its paragraph begins)
+    before = text[start : sent.start_char]
+    opened = before.count("“") > before.count("”") or before.count('"') % 2 == 1
+    if not (opened or sent[0].is_quote or sent[0].is_space and len(sent) > 1 and sent[1].is_quote):
+        return []
+    while sent.start > 0 and sent.start_char > start:
+        sent = ds.doc[sent.start - 1].sent
+        if not any(t.is_quote for t in sent):
+            return []  # (the quotation began no earlier)
+        for verb in sent:
+            if verb.pos_ == "VERB" and verb.lemma_.lower() in ds.lex.speech_verbs:
+                found = ds.subjects(verb) or _named_after(ds, verb)
+                if found:
+                    return found[:1]
+    return []
