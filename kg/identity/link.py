@@ -220,6 +220,15 @@ def _same_day(a: Report, b: Report, rule: Rules | None = None) -> bool:
     return any(_carried(x) and _worded(y) and dy < dx <= dy + slack for x, dx, y, dy in pairs)
 
 
+def _kinds_apart(a: Report, b: Report) -> bool:
+    """Two kinds of one type (a visit and a meeting, a call and a videoconference) stated on two
+    different days are two events, whatever slack a day has: the visit's arrival on Monday is not
+    Tuesday's meeting it holds."""
+    if a.event_class == b.event_class or not (a.basis == b.basis == "stated"):
+        return False
+    return bool(a.date and b.date and len(a.date) == len(b.date) == 10 and a.date != b.date)
+
+
 def _worded(r: Report) -> bool:
     """``r``'s day is in its own words ("on July 19")."""
     return r.basis == "stated" and r.date_text is not None
@@ -449,7 +458,7 @@ def refusal(a: Report, b: Report, rule: Rules | None = None, *, across: bool = T
     if a.place and b.place and places_differ(a.place, b.place):
         return "place"
     wa, wb = pair_windows(a, b, rule)
-    if wa[1] < wb[0] or wb[1] < wa[0]:
+    if wa[1] < wb[0] or wb[1] < wa[0] or _kinds_apart(a, b):
         return "date"
     symmetric = a.plover in rule.symmetric_types and b.plover in rule.symmetric_types
     if symmetric and (_lone(a) or _lone(b)) and not _same_day(a, b, rule):

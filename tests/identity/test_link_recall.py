@@ -107,3 +107,16 @@ def test_a_war_is_a_lasting_event_as_an_invasion_is():
     assert not same_event(summer, rep("b", plover="ASSAULT", cls="War", parts=(), src=(RUSSIA,),
                                       tgt=("Q230",), date_="2023-10-06", basis="report",
                                       pub=date(2023, 10, 6)))
+
+
+def test_a_visit_and_the_meeting_it_holds_on_another_day_are_two_events():
+    # the arrival on Monday and Tuesday's meeting with the president: one kind each, two days apart
+    guest, host = "Q1", "Q2"
+    visit = rep("a", parts=(guest, host), date_="2022-04-25", cls="Visit", pub=date(2022, 5, 6))
+    meeting = rep("b", parts=(guest, host), date_="2022-04-26", cls="Meeting", pub=date(2022, 4, 26))
+    assert refusal(visit, meeting) == "date"
+    # one kind told on two days a day apart keeps its slack (a readout published the next day)
+    assert same_event(rep("a", parts=(guest, host), date_="2022-04-25", cls="Meeting"),
+                      rep("b", parts=(guest, host), date_="2022-04-26", cls="Meeting"))
+    # a visit and a meeting of one day are one event, as before
+    assert same_event(visit, rep("b", parts=(guest, host), date_="2022-04-25", cls="Meeting"))
