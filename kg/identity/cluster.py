@@ -10,7 +10,8 @@ from collections.abc import Iterable
 from functools import lru_cache
 
 from kg.identity.keys import filed_keys, lookup_keys
-from kg.identity.link import anchors, one_document_repeats, rwe_iri, same_event, side_keys
+from kg.identity.link import one_document_repeats, rwe_iri, same_event
+from kg.identity.participants import anchors, side_keys
 from kg.identity.report import Report
 from kg.identity.rules import Rules, rules
 

@@ -3,7 +3,7 @@
 
 A key is (type, sides, date bucket):
 
-- **sides** (:func:`kg.identity.link.side_keys`): two reports whose participants agree share a side
+- **sides** (:func:`kg.identity.participants.side_keys`): two reports whose participants agree share a side
   (no shared side leaves more than ``max_extra_participants`` sides named by only one, unless that
   is 2 or more: then :func:`side_part` is None and callers fall back to blocking by actor). When they
   share two sides they share the key of that pair (``p``); when they share one, they name few sides
@@ -16,7 +16,7 @@ A key is (type, sides, date bucket):
   reports' days, where its side may not be (a president before and after taking office).
 - **condemned** (``condemned_types``): two stated reports of such a type whose sources differ but
   name a target of one side may link once the person sources of one of them are set aside
-  (:func:`kg.identity.link.participants_agree`), whatever sides those persons add. Such a report is
+  (:func:`kg.identity.participants.participants_agree`), whatever sides those persons add. Such a report is
   also filed under ``cP/<target side>`` when its sources are all persons, else ``cO/<target side>``,
   and looks up the other one: the pair always shares one.
 - **date bucket**: a report's window (:func:`kg.identity.link.window`) is filed at the narrowest
@@ -30,7 +30,9 @@ from functools import lru_cache
 from itertools import combinations
 from urllib.parse import quote
 
-from kg.identity.link import ALWAYS, NEVER, anchors, side_keys, sides, window
+from kg.identity.days import ALWAYS, NEVER
+from kg.identity.link import window
+from kg.identity.participants import anchors, side_keys, sides
 from kg.identity.report import Report
 from kg.identity.rules import Rules, rules
 from kg.identity.sides import kind

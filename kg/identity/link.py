@@ -6,45 +6,18 @@ each takes from its smallest report IRI) do not depend on the order the document
 """
 from __future__ import annotations
 
-import calendar
 import hashlib
-from collections.abc import Collection, Iterable
-from dataclasses import replace
+from collections.abc import Iterable
 from datetime import date, timedelta
 from functools import lru_cache
-from itertools import combinations
 
+from kg.identity.days import ALWAYS, NEVER, REPORTS_CACHED, Window, date_span, shift
+from kg.identity.participants import participants_agree, places_differ, side_keys, sides
 from kg.identity.report import Report
 from kg.identity.rules import Rules, rules
-from kg.identity.sides import acts_for, anchored, another_person, kind, leader_anchors, state_of_place
+from kg.identity.sides import kind
 
 RWE = "https://w3id.org/dipkg/rwe/"
-NEVER, ALWAYS = date.min, date.max
-Window = tuple[date, date]
-MAX_CONDEMNERS = 6  # persons of a candidate whose subsets may_agree tries as set aside
-REPORTS_CACHED = 1 << 20  # reports whose sides are kept: a re-link of 1M reads each several times
-
-
-def _span(value: str) -> tuple[date, date, bool] | None:
-    """The days a date literal covers, and whether it names one day."""
-    try:
-        parts = [int(x) for x in value[:10].split("-")]
-        if len(parts) == 3:
-            d = date(*parts)
-            return d, d, True
-        if len(parts) == 2:
-            return date(parts[0], parts[1], 1), date(parts[0], parts[1],
-                                                     calendar.monthrange(*parts)[1]), False
-        return date(parts[0], 1, 1), date(parts[0], 12, 31), False
-    except (ValueError, TypeError):
-        return None
-
-
-def _shift(d: date, days: int) -> date:
-    try:
-        return d + timedelta(days=days)
-    except OverflowError:
-        return NEVER if days < 0 else ALWAYS
 
 
 def window(r: Report, rule: Rules | None = None) -> Window:
@@ -75,16 +48,16 @@ def _own_date(r: Report, rule: Rules) -> bool:
     about the invasion")."""
     if not (r.basis == "stated" and r.date_text is not None and r.published):
         return False
-    span = _span(r.date or "")
-    return bool(span and span[1] < _shift(r.published, -rule.carried_window_days))
+    span = date_span(r.date or "")
+    return bool(span and span[1] < shift(r.published, -rule.carried_window_days))
 
 
 def _lasting_window(r: Report, rule: Rules) -> Window:
     pub = r.published
     if pub is None:
         return _own_window(r, rule)
-    hi = _shift(pub, rule.undated_window_days) if r.modality == "planned" else pub
-    return _shift(pub, -rule.lasting_window_days), hi
+    hi = shift(pub, rule.undated_window_days) if r.modality == "planned" else pub
+    return shift(pub, -rule.lasting_window_days), hi
 
 
 def _own_window(r: Report, rule: Rules) -> Window:
@@ -109,27 +82,27 @@ def _own_window_cached(r: Report) -> Window:
 
 def _own_window_by(r: Report, rule: Rules) -> Window:
     pub = r.published
-    span = _span(r.date) if r.date else None
+    span = date_span(r.date) if r.date else None
     near = _relative(r, rule)
     if near:  # "earlier this week", "last week": the days the words name, whatever day they resolved to
         return _by_report(r, *near, rule)
     if span and r.basis == "report":
         end = pub or span[1]
         if _lone(r) or r.plover in rule.statement_types:  # its day's news only (pair_windows)
-            return _shift(end, -_news_days(r, rule)), end
-        return _shift(end, -rule.report_window_days), end
+            return shift(end, -_news_days(r, rule)), end
+        return shift(end, -rule.report_window_days), end
     if span:
         lo, hi, day = span
         slack = rule.stated_slack_days if day else 0
-        lo, hi = _shift(lo, -slack), _shift(hi, slack)
+        lo, hi = shift(lo, -slack), shift(hi, slack)
         if day and r.date_text is None and r.modality == "asserted" and r.plover not in rule.statement_types:
-            lo = _shift(span[0], -rule.carried_window_days)  # the day of the statement it comes under
+            lo = shift(span[0], -rule.carried_window_days)  # the day of the statement it comes under
         return _by_report(r, lo, hi, rule)
     if pub is None:
         return NEVER, ALWAYS
     if r.modality == "asserted":
-        return _shift(pub, -rule.undated_window_days), pub
-    return _shift(pub, -rule.stated_slack_days), _shift(pub, rule.undated_window_days)
+        return shift(pub, -rule.undated_window_days), pub
+    return shift(pub, -rule.stated_slack_days), shift(pub, rule.undated_window_days)
 
 
 def _by_report(r: Report, lo: date, hi: date, rule: Rules) -> Window:
@@ -139,7 +112,7 @@ def _by_report(r: Report, lo: date, hi: date, rule: Rules) -> Window:
     if pub and r.modality == "asserted":
         hi = max(lo, min(hi, pub))
     elif pub and r.modality == "planned":
-        lo = min(hi, max(lo, _shift(pub, -rule.stated_slack_days)))
+        lo = min(hi, max(lo, shift(pub, -rule.stated_slack_days)))
     return lo, hi
 
 
@@ -151,7 +124,7 @@ def _relative(r: Report, rule: Rules) -> Window | None:
         return None
     for words, first, last in rule.relative_dates:
         if words in text:
-            return _shift(r.published, first), _shift(r.published, last)
+            return shift(r.published, first), shift(r.published, last)
     return None
 
 
@@ -184,7 +157,7 @@ def pair_windows(a: Report, b: Report, rule: Rules | None = None) -> tuple[Windo
 def _recent(r: Report, w: Window, rule: Rules) -> Window:
     if r.basis != "report" or r.published is None:
         return w
-    return max(w[0], _shift(r.published, -rule.carried_window_days)), w[1]
+    return max(w[0], shift(r.published, -rule.carried_window_days)), w[1]
 
 
 def _lasting_pair(a: Report, b: Report, rule: Rules) -> bool:
@@ -242,14 +215,14 @@ def _carried(r: Report) -> bool:
 def _news_day(r: Report) -> date | None:
     if r.basis == "report":
         return r.published
-    span = _span(r.date) if r.date else None
+    span = date_span(r.date) if r.date else None
     return span[0] if span and span[2] else None
 
 
 def _news(r: Report, w: Window, rule: Rules) -> Window:
     if r.basis != "report" or r.published is None:
         return w
-    return max(w[0], _shift(r.published, -_news_days(r, rule))), r.published
+    return max(w[0], shift(r.published, -_news_days(r, rule))), r.published
 
 
 def _news_days(r: Report, rule: Rules) -> int:
@@ -260,185 +233,6 @@ def _news_days(r: Report, rule: Rules) -> int:
     if r.plover in rule.condemned_types and r.plover not in rule.statement_types:
         return rule.carried_window_days
     return rule.stated_slack_days
-
-
-@lru_cache(maxsize=REPORTS_CACHED)
-def _day(r: Report) -> date | None:
-    """The day the offices of ``r``'s actors are read on: its stated day, else its report's."""
-    span = _span(r.date) if r.date else None
-    return span[0] if span and span[2] else r.published
-
-
-@lru_cache(maxsize=65536)
-def _side(key: str, day: date | None) -> str:
-    """The side ``key`` stands for: the highest body it acts for that day (Putin: Russia; Treasury:
-    the United States; the Security Council: the UN), else itself."""
-    bodies = acts_for(key, day)
-    if not bodies:
-        return key
-    return min([b for b in bodies if not acts_for(b, day)] or bodies)
-
-
-def _sides_on(actors: frozenset[str], day: date | None) -> dict[str, str]:
-    return {k: _side(k, day) for k in actors}
-
-
-@lru_cache(maxsize=REPORTS_CACHED)
-def sides(r: Report) -> dict[str, str]:
-    """Each participant of ``r`` and the side it stands for on the report's day."""
-    return _sides_on(r.participants, _day(r))
-
-
-def side_keys(r: Report) -> list[str]:
-    """The distinct sides of ``r``'s participants, sorted. Two reports that :func:`actors_agree`
-    share two of them, or share one and name at most ``max_extra_participants`` more between them
-    (the old rule's shape over actors, now over sides): what a candidate index files and looks up by,
-    and a shared actor besides. Two reports of a ``condemned_types`` event may name one more: the
-    person :func:`_condemners` sets aside (:func:`may_agree` lets them through)."""
-    return sorted(set(sides(r).values()))
-
-
-@lru_cache(maxsize=REPORTS_CACHED)
-def anchors(r: Report) -> frozenset[str]:
-    """``r``'s participants, the states its leaders lead and the leaders of its states, on ``r``'s
-    day (:func:`kg.identity.sides.leader_anchors`): what the candidate keys file it under and look
-    up. Two reports the rules link share one of these (:func:`kg.identity.sides.anchored`: a leader
-    of both days is in both sets)."""
-    day = _day(r)
-    return frozenset().union(*(leader_anchors(k, day) for k in r.participants))
-
-
-def actors_agree(a: dict[str, str], b: dict[str, str], max_extra: int = 1, on: date | None = None,
-                 on_b: date | None = None) -> bool:
-    """Whether two reports' participants (actor -> side, :func:`sides`) can be one event's: one actor
-    named by both, or a leader in one and the state he leads that day in the other
-    (:func:`kg.identity.sides.anchored`);
-    the sides that only one names number at most ``max_extra`` or at most as many as
-    the shared sides (one shared actor among many is weak evidence; two leaders of a five-leader call
-    are not the five); and no side is two different people in the two reports (a ministers' meeting
-    is not the leaders' meeting of the same day; a spokesperson and the one they speak for on day ``on``
-    are one; ``b``'s actors read on day ``on_b`` when given)."""
-    if not anchored(a.keys(), on, b.keys(), on if on_b is None else on_b):
-        return False
-    sa, sb = set(a.values()), set(b.values())
-    if len(sa ^ sb) > max(max_extra, len(sa & sb)):
-        return False
-    for side in sa & sb:
-        people_a = {k for k, v in a.items() if v == side and kind(k) == "person"}
-        people_b = {k for k, v in b.items() if v == side and kind(k) == "person"}
-        if people_a and people_b and not _speaks_for(people_a, on, people_b, on):
-            return False
-    return True
-
-
-def may_agree(r: Report, actors: frozenset[str], max_extra: int = 1) -> bool:
-    """Whether an event naming ``actors`` can agree with ``r``'s participants (both read on ``r``'s
-    day): a cheap test before the event's other facts are read (for a ``condemned_types`` report,
-    also with each set of persons :func:`_condemners` may set aside from both: ``r``'s sources when
-    all are persons, or some of the event's persons)."""
-    if not anchors(r) & actors:
-        return False
-    return _may_agree(r, _sides_on(actors, _day(r)), max_extra)
-
-
-def may_agree_with(r: Report, other: Report, max_extra: int = 1) -> bool:
-    """:func:`may_agree` with another report, its actors read on its own day as the rules read them
-    (a president named before and after taking office)."""
-    if not (anchors(r) & other.participants or anchors(other) & r.participants):
-        return False
-    return _may_agree(r, sides(other), max_extra, _day(other))
-
-
-def _may_agree(r: Report, theirs: dict[str, str], max_extra: int, their_day: date | None = None) -> bool:
-    day = _day(r)
-    mine = sides(r)
-    if actors_agree(mine, theirs, max_extra, day, their_day):
-        return True
-    if r.plover not in rules().condemned_types:
-        return False
-    people = sorted(k for k in theirs if kind(k) == "person")
-    if len(people) > MAX_CONDEMNERS:
-        return True  # too many sets to try: let the rules decide
-    drops = [frozenset(c) for n in range(1, len(people) + 1) for c in combinations(people, n)]
-    if r.source and all(kind(k) == "person" for k in r.source):
-        drops.append(r.source)
-    for drop in drops:
-        x = {k: v for k, v in mine.items() if k not in drop}
-        y = {k: v for k, v in theirs.items() if k not in drop}
-        if x and y and actors_agree(x, y, max_extra, day, their_day):
-            return True
-    return False
-
-
-def _speaks_for(xs: Collection[str], dx: date | None, ys: Collection[str], dy: date | None) -> bool:
-    """An actor of ``xs`` is one of ``ys``, or one acts for the other (the UK and its Foreign
-    Secretary, a spokesperson and the principal; not two ministers of one government, nor an organ
-    and an officer of one body)."""
-    return any(x == y or y in acts_for(x, dx) or x in acts_for(y, dy) for x in xs for y in ys)
-
-
-def _one_statement(a: Report, b: Report) -> bool:
-    """Two reports of a statement can be one: both name the speaker and the speakers match
-    (:func:`_speaks_for`); the ones it is about match when both name one, and when either does
-    not, the speaker is the same actor and both reports state the day."""
-    da, db = _day(a), _day(b)
-    if not _speaks_for(a.source, da, b.source, db):
-        return False
-    if a.target and b.target:
-        return _speaks_for(a.target, da, b.target, db)
-    return bool(a.source & b.source) and a.basis == b.basis == "stated"
-
-
-def _condemners(a: Report, b: Report, sa: dict[str, str], sb: dict[str, str]) -> frozenset[str]:
-    """The sources to set aside when two reports of a ``condemned_types`` event name one target on one
-    stated day but sources of different sides, and one report's sources are all persons: the official
-    who condemned the event read as its author (:func:`participants_agree`). Empty otherwise."""
-    if not (a.basis == b.basis == "stated" and a.target and b.target and a.source and b.source):
-        return frozenset()
-    if not {sa[k] for k in a.target} & {sb[k] for k in b.target}:
-        return frozenset()
-    if {sa[k] for k in a.source} & {sb[k] for k in b.source}:
-        return frozenset()
-    people = [r.source for r in (a, b) if all(kind(k) == "person" for k in r.source)]
-    return people[0] if len(people) == 1 else frozenset()
-
-
-def participants_agree(a: Report, b: Report, symmetric: bool, max_extra: int = 1,
-                       statement: bool = False, condemned: bool = False) -> bool:
-    """The participants agree (:func:`actors_agree`), a directed event is not reversed (compared by
-    side), and a ``statement`` (one speaker's words about someone) is one (:func:`_one_statement`).
-    In a ``condemned`` type, the persons :func:`_condemners` finds are set aside first."""
-    sa, sb = sides(a), sides(b)
-    if condemned:
-        drop = _condemners(a, b, sa, sb)
-        if drop:
-            sa = {k: v for k, v in sa.items() if k not in drop}
-            sb = {k: v for k, v in sb.items() if k not in drop}
-            a = replace(a, source=a.source - drop, target=a.target - drop, participants=a.participants - drop)
-            b = replace(b, source=b.source - drop, target=b.target - drop, participants=b.participants - drop)
-    if not actors_agree(sa, sb, max_extra, _day(a), _day(b)):
-        return False
-    if statement and not _one_statement(a, b):
-        return False
-    if symmetric:
-        return not another_person(sa, sb)
-
-    def meet(xs: frozenset[str], x_sides: dict, ys: frozenset[str], y_sides: dict) -> bool:
-        return bool({x_sides[x] for x in xs} & {y_sides[y] for y in ys})
-
-    crossed = meet(a.source, sa, b.target, sb) or meet(a.target, sa, b.source, sb)
-    aligned = meet(a.source, sa, b.source, sb) or meet(a.target, sa, b.target, sb)
-    return not crossed or aligned
-
-
-def places_differ(a: str, b: str) -> bool:
-    """Two place names that cannot be one event's place: in different states as far as the place
-    list and the gazetteer know ("Geneva" and "Vienna"), not a city and its region or state
-    ("Anchorage" and "Alaska"), nor two names of which one is unknown."""
-    if a.casefold() == b.casefold():
-        return False
-    sa, sb = state_of_place(a), state_of_place(b)
-    return bool(sa and sb and sa != sb)
 
 
 def refusal(a: Report, b: Report, rule: Rules | None = None, *, across: bool = True) -> str | None:

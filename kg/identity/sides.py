@@ -139,7 +139,7 @@ def leader_anchors(key: str, on: date | None) -> frozenset[str]:
 def anchored(a: Collection[str], da: date | None, b: Collection[str], db: date | None) -> bool:
     """Two reports name one actor in common, or one names a leader and the other the state he leads
     on both reports' days ("President Aliyev and Prime Minister Pashinyan" and "Azerbaijan and
-    Armenia"): then each report's anchors (:func:`kg.identity.link.anchors`) hold an actor the
+    Armenia"): then each report's anchors (:func:`kg.identity.participants.anchors`) hold an actor the
     other names."""
     if set(a) & set(b):
         return True

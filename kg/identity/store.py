@@ -20,9 +20,11 @@ from rdflib.namespace import PROV, RDF, XSD
 
 from kg.identity import index, pending
 from kg.identity.cluster import clusters, linked_to
+from kg.identity.days import ALWAYS, NEVER
 from kg.identity.facts import facts, links
 from kg.identity.keys import lookup_keys
-from kg.identity.link import ALWAYS, NEVER, anchors, may_agree, may_agree_with, window
+from kg.identity.link import window
+from kg.identity.participants import anchors, may_agree, may_agree_with
 from kg.identity.report import Report
 from kg.identity.rules import Rules, rules
 from kg.rdf import document_iri, graph_iri

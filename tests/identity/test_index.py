@@ -16,7 +16,8 @@ from kg.api import KnowledgeGraph
 from kg.identity import index
 from kg.identity.cluster import edges
 from kg.identity.keys import filed_keys, lookup_keys
-from kg.identity.link import may_agree_with, same_event, side_keys, sides
+from kg.identity.link import same_event
+from kg.identity.participants import may_agree_with, side_keys, sides
 from kg.identity.report import Report
 from kg.identity.rules import rules
 from kg.identity.store import link_documents, read_reports, relink, remove_document

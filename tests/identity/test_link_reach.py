@@ -5,7 +5,8 @@ reports whose actors are the gazetteer's own."""
 from datetime import date
 
 from kg.identity.cluster import clusters
-from kg.identity.link import may_agree, refusal, same_event, window
+from kg.identity.link import refusal, same_event, window
+from kg.identity.participants import may_agree
 from kg.identity.sides import acts_for
 from tests.identity.test_link import rep
 

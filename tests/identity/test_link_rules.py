@@ -6,7 +6,8 @@ from itertools import combinations, product
 
 from kg.gazetteer import Gazetteer
 from kg.identity.cluster import clusters
-from kg.identity.link import anchors, refusal, same_event, side_keys, window
+from kg.identity.link import refusal, same_event, window
+from kg.identity.participants import anchors, side_keys
 from kg.identity.rules import rules
 from kg.identity.sides import acts_for
 from tests.identity.test_link import rep
@@ -120,7 +121,7 @@ def test_every_organ_and_its_body_are_gazetteer_actors():
 
 
 def test_linked_reports_share_two_sides_or_one_side_and_at_most_one_more():
-    """The shape a candidate index relies on (kg.identity.link.side_keys)."""
+    """The shape a candidate index relies on (kg.identity.participants.side_keys)."""
     pool = [BIDEN, PUTIN, LAVROV, US, RUSSIA, UK, TREASURY, COUNCIL, GUTERRES, IRAN, "Q1", "Q2"]
     reports = [r(f"d{i}", parts) for i, parts in enumerate(
         p for n in (1, 2, 3) for p in combinations(pool, n))]

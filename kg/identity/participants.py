@@ -1,0 +1,189 @@
+"""Whether two reports' participants can be one event's: each actor read as the side it stands for
+on the report's day, the anchors a leader and his state share, statements told by one speaker, and
+the condemners of a deed set aside (rules in ``ontology/identity.yaml``)."""
+from __future__ import annotations
+
+from collections.abc import Collection
+from dataclasses import replace
+from datetime import date
+from functools import lru_cache
+from itertools import combinations
+
+from kg.identity.days import REPORTS_CACHED, day_of
+from kg.identity.report import Report
+from kg.identity.rules import rules
+from kg.identity.sides import acts_for, anchored, another_person, kind, leader_anchors, state_of_place
+
+MAX_CONDEMNERS = 6  # persons of a candidate whose subsets may_agree tries as set aside
+
+
+@lru_cache(maxsize=65536)
+def _side(key: str, day: date | None) -> str:
+    """The side ``key`` stands for: the highest body it acts for that day (Putin: Russia; Treasury:
+    the United States; the Security Council: the UN), else itself."""
+    bodies = acts_for(key, day)
+    if not bodies:
+        return key
+    return min([b for b in bodies if not acts_for(b, day)] or bodies)
+
+
+def _sides_on(actors: frozenset[str], day: date | None) -> dict[str, str]:
+    return {k: _side(k, day) for k in actors}
+
+
+@lru_cache(maxsize=REPORTS_CACHED)
+def sides(r: Report) -> dict[str, str]:
+    """Each participant of ``r`` and the side it stands for on the report's day."""
+    return _sides_on(r.participants, day_of(r))
+
+
+def side_keys(r: Report) -> list[str]:
+    """The distinct sides of ``r``'s participants, sorted. Two reports that :func:`actors_agree`
+    share two of them, or share one and name at most ``max_extra_participants`` more between them
+    (the old rule's shape over actors, now over sides): what a candidate index files and looks up by,
+    and a shared actor besides. Two reports of a ``condemned_types`` event may name one more: the
+    person :func:`_condemners` sets aside (:func:`may_agree` lets them through)."""
+    return sorted(set(sides(r).values()))
+
+
+@lru_cache(maxsize=REPORTS_CACHED)
+def anchors(r: Report) -> frozenset[str]:
+    """``r``'s participants, the states its leaders lead and the leaders of its states, on ``r``'s
+    day (:func:`kg.identity.sides.leader_anchors`): what the candidate keys file it under and look
+    up. Two reports the rules link share one of these (:func:`kg.identity.sides.anchored`: a leader
+    of both days is in both sets)."""
+    day = day_of(r)
+    return frozenset().union(*(leader_anchors(k, day) for k in r.participants))
+
+
+def actors_agree(a: dict[str, str], b: dict[str, str], max_extra: int = 1, on: date | None = None,
+                 on_b: date | None = None) -> bool:
+    """Whether two reports' participants (actor -> side, :func:`sides`) can be one event's: one actor
+    named by both, or a leader in one and the state he leads that day in the other
+    (:func:`kg.identity.sides.anchored`);
+    the sides that only one names number at most ``max_extra`` or at most as many as
+    the shared sides (one shared actor among many is weak evidence; two leaders of a five-leader call
+    are not the five); and no side is two different people in the two reports (a ministers' meeting
+    is not the leaders' meeting of the same day; a spokesperson and the one they speak for on day ``on``
+    are one; ``b``'s actors read on day ``on_b`` when given)."""
+    if not anchored(a.keys(), on, b.keys(), on if on_b is None else on_b):
+        return False
+    sa, sb = set(a.values()), set(b.values())
+    if len(sa ^ sb) > max(max_extra, len(sa & sb)):
+        return False
+    for side in sa & sb:
+        people_a = {k for k, v in a.items() if v == side and kind(k) == "person"}
+        people_b = {k for k, v in b.items() if v == side and kind(k) == "person"}
+        if people_a and people_b and not _speaks_for(people_a, on, people_b, on):
+            return False
+    return True
+
+
+def may_agree(r: Report, actors: frozenset[str], max_extra: int = 1) -> bool:
+    """Whether an event naming ``actors`` can agree with ``r``'s participants (both read on ``r``'s
+    day): a cheap test before the event's other facts are read (for a ``condemned_types`` report,
+    also with each set of persons :func:`_condemners` may set aside from both: ``r``'s sources when
+    all are persons, or some of the event's persons)."""
+    if not anchors(r) & actors:
+        return False
+    return _may_agree(r, _sides_on(actors, day_of(r)), max_extra)
+
+
+def may_agree_with(r: Report, other: Report, max_extra: int = 1) -> bool:
+    """:func:`may_agree` with another report, its actors read on its own day as the rules read them
+    (a president named before and after taking office)."""
+    if not (anchors(r) & other.participants or anchors(other) & r.participants):
+        return False
+    return _may_agree(r, sides(other), max_extra, day_of(other))
+
+
+def _may_agree(r: Report, theirs: dict[str, str], max_extra: int, their_day: date | None = None) -> bool:
+    day = day_of(r)
+    mine = sides(r)
+    if actors_agree(mine, theirs, max_extra, day, their_day):
+        return True
+    if r.plover not in rules().condemned_types:
+        return False
+    people = sorted(k for k in theirs if kind(k) == "person")
+    if len(people) > MAX_CONDEMNERS:
+        return True  # too many sets to try: let the rules decide
+    drops = [frozenset(c) for n in range(1, len(people) + 1) for c in combinations(people, n)]
+    if r.source and all(kind(k) == "person" for k in r.source):
+        drops.append(r.source)
+    for drop in drops:
+        x = {k: v for k, v in mine.items() if k not in drop}
+        y = {k: v for k, v in theirs.items() if k not in drop}
+        if x and y and actors_agree(x, y, max_extra, day, their_day):
+            return True
+    return False
+
+
+def _speaks_for(xs: Collection[str], dx: date | None, ys: Collection[str], dy: date | None) -> bool:
+    """An actor of ``xs`` is one of ``ys``, or one acts for the other (the UK and its Foreign
+    Secretary, a spokesperson and the principal; not two ministers of one government, nor an organ
+    and an officer of one body)."""
+    return any(x == y or y in acts_for(x, dx) or x in acts_for(y, dy) for x in xs for y in ys)
+
+
+def _one_statement(a: Report, b: Report) -> bool:
+    """Two reports of a statement can be one: both name the speaker and the speakers match
+    (:func:`_speaks_for`); the ones it is about match when both name one, and when either does
+    not, the speaker is the same actor and both reports state the day."""
+    da, db = day_of(a), day_of(b)
+    if not _speaks_for(a.source, da, b.source, db):
+        return False
+    if a.target and b.target:
+        return _speaks_for(a.target, da, b.target, db)
+    return bool(a.source & b.source) and a.basis == b.basis == "stated"
+
+
+def _condemners(a: Report, b: Report, sa: dict[str, str], sb: dict[str, str]) -> frozenset[str]:
+    """The sources to set aside when two reports of a ``condemned_types`` event name one target on one
+    stated day but sources of different sides, and one report's sources are all persons: the official
+    who condemned the event read as its author (:func:`participants_agree`). Empty otherwise."""
+    if not (a.basis == b.basis == "stated" and a.target and b.target and a.source and b.source):
+        return frozenset()
+    if not {sa[k] for k in a.target} & {sb[k] for k in b.target}:
+        return frozenset()
+    if {sa[k] for k in a.source} & {sb[k] for k in b.source}:
+        return frozenset()
+    people = [r.source for r in (a, b) if all(kind(k) == "person" for k in r.source)]
+    return people[0] if len(people) == 1 else frozenset()
+
+
+def participants_agree(a: Report, b: Report, symmetric: bool, max_extra: int = 1,
+                       statement: bool = False, condemned: bool = False) -> bool:
+    """The participants agree (:func:`actors_agree`), a directed event is not reversed (compared by
+    side), and a ``statement`` (one speaker's words about someone) is one (:func:`_one_statement`).
+    In a ``condemned`` type, the persons :func:`_condemners` finds are set aside first."""
+    sa, sb = sides(a), sides(b)
+    if condemned:
+        drop = _condemners(a, b, sa, sb)
+        if drop:
+            sa = {k: v for k, v in sa.items() if k not in drop}
+            sb = {k: v for k, v in sb.items() if k not in drop}
+            a = replace(a, source=a.source - drop, target=a.target - drop, participants=a.participants - drop)
+            b = replace(b, source=b.source - drop, target=b.target - drop, participants=b.participants - drop)
+    if not actors_agree(sa, sb, max_extra, day_of(a), day_of(b)):
+        return False
+    if statement and not _one_statement(a, b):
+        return False
+    if symmetric:
+        return not another_person(sa, sb)
+
+    def meet(xs: frozenset[str], x_sides: dict, ys: frozenset[str], y_sides: dict) -> bool:
+        return bool({x_sides[x] for x in xs} & {y_sides[y] for y in ys})
+
+    crossed = meet(a.source, sa, b.target, sb) or meet(a.target, sa, b.source, sb)
+    aligned = meet(a.source, sa, b.source, sb) or meet(a.target, sa, b.target, sb)
+    return not crossed or aligned
+
+
+def places_differ(a: str, b: str) -> bool:
+    """Two place names that cannot be one event's place: in different states as far as the place
+    list and the gazetteer know ("Geneva" and "Vienna"), not a city and its region or state
+    ("Anchorage" and "Alaska"), nor two names of which one is unknown."""
+    if a.casefold() == b.casefold():
+        return False
+    sa, sb = state_of_place(a), state_of_place(b)
+    return bool(sa and sb and sa != sb)
