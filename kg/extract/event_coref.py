@@ -34,6 +34,8 @@ class CorefRules:
     frames: Frames
     #: classes of deed that span many days: a deed of another class told near them is another event
     lasting: frozenset[str] = frozenset()
+    #: CAMEO roles of groups that are a side of their own, not agents of the state they are from
+    own_sides: frozenset[str] = frozenset()
 
 
 @cache
@@ -47,6 +49,7 @@ def coref_rules() -> CorefRules:
     return CorefRules(
         title=bool(data.get("title")), anaphor=anaphor, repeats=int(data.get("repeats") or 0), frames=frames,
         lasting=frozenset(str(c) for c in data.get("lasting") or ()),
+        own_sides=frozenset(str(c).upper() for c in data.get("own_sides") or ()),
     )
 
 

@@ -15,7 +15,7 @@ from kg.extract.sequels import earlier_talks
 from kg.extract.split_objects import placed_apart, split_objects
 from kg.extract.state import DocState, Draft
 from kg.extract.timing import event_date, fold_title, is_title, title_dated_by_lead
-from kg.model import Event, EventMention
+from kg.model import Actor, Event, EventMention
 
 
 def split_plural_calls(d: Draft, apart: bool = False) -> list[Draft]:
@@ -136,8 +136,11 @@ def _named_by(group: list[Draft], d: Draft) -> bool:
 def _roles(group: list[Draft]) -> tuple[list[str], list[str]]:
     """Source and target of the merged mentions: every source, less one another mention makes the
     target ("X met Y" and "the two leaders met": X met Y; "Y was received by X" and "X visited Y" in a
-    headline: X's visit), unless that leaves no source at all."""
-    sources = list(dict.fromkeys(k for x in group for k in x.source))
+    headline: X's visit), unless that leaves no source at all. A headline's clipped wording names the
+    parties but not who did what ("A-B Truce Takes Effect", "Sides Trade Blame"): where the body
+    names a source, the headline's sources do not count."""
+    told = [x for x in group if x.source and not x.headline] or group
+    sources = list(dict.fromkeys(k for x in told for k in x.source))
     targets = list(dict.fromkeys(k for x in group for k in x.target))
     source = [k for k in sources if k not in targets] or sources
     return source, [k for k in targets if k not in source]
@@ -288,7 +291,7 @@ def merge_events(state: DocState) -> None:
         d.earlier = earlier_talks(state.doc[d.token], d.plover, state.lang)
         d.campaign = lex.rules(d.plover).deed and _campaign(state.doc[d.token], words.campaign_verbs)
     pointing = {id(d) for d in state.drafts if not d.is_verb and points_back(state.doc[d.token])}
-    side_of = {k: a.affiliation for k, a in state.index.actors.items() if a.affiliation}
+    side_of = {k: a.affiliation for k, a in state.index.actors.items() if _acts_for(state, a)}
     apart = {
         id(d)
         for d in state.drafts
@@ -304,6 +307,18 @@ def merge_events(state: DocState) -> None:
         state.drafts, state.document.id, lex, titles, pointing, side_of, apart, done_by, objects
     )
     title_dated_by_lead(state, state.events)
+
+
+def _acts_for(state: DocState, actor: Actor) -> bool:
+    """The actor acts for the state or body of its affiliation: not so a group whose CAMEO role is
+    one of ``own_sides`` (rebels, insurgents, the opposition), which is only *from* the state it is
+    affiliated with ("al-Shabaab attacked a base" and "Somali troops retook the town" are two sides)."""
+    home = state.index.actors.get(actor.affiliation) if actor.affiliation else None
+    if home is None:
+        return bool(actor.affiliation)
+    code = actor.cameo or ""
+    roles = {code[i : i + 3] for i in range(3, len(code), 3)}
+    return not (home.kind == "state" and roles & coref_rules().own_sides)
 
 
 def _objects(state: DocState) -> dict[int, Draft]:
