@@ -67,6 +67,50 @@ def _in_topic(tok: Token, lex: Lexicon) -> bool:
     return False
 
 
+def _broken(tok: Token, lex: Lexicon) -> bool:
+    """A noun naming an arrangement said to be broken: the object of a verb of breaking ("violated the
+    truce"), the "of" object of such a noun ("a breach of the ceasefire"), or a word before it
+    ("ceasefire violations", "violations of the ceasefire arrangements")."""
+    if acts_as_verb(tok):
+        return False
+    t = tok
+    if t.dep_ == "compound" and t.head.i > t.i:
+        if t.head.lemma_.lower() in lex.breaking_words:
+            return True  # "ceasefire violations"
+        t = t.head  # "the ceasefire arrangements"
+    head = t.head
+    if t.dep_ == "pobj" and head.lower_ == "of":
+        head = head.head
+    elif t.dep_ != "dobj":
+        return False
+    return head.i != t.i and head.lemma_.lower() in lex.breaking_words
+
+
+def _done_by_anyone(tok: Token, lex: Lexicon) -> bool:
+    """A verb whose doer is anyone at all: its subject is such a pronoun ("anyone entering the country
+    agrees to its laws"), or it says what such a pronoun does ("anyone who visits", "anyone seeking")."""
+    if not acts_as_verb(tok):
+        return False
+    doers = [c for c in tok.children if c.dep_ == "nsubj"]
+    if tok.dep_ in ("relcl", "acl") and not doers or any(c.tag_ in ("WP", "WDT") for c in doers):
+        doers.append(tok.head)
+    return any(d.lower_ in lex.generic_subjects for d in doers)
+
+
+def _source_of_words(tok: Token, lex: Lexicon) -> bool:
+    """In a title with no verb of its own, a noun "at" which the spoken text it names was given
+    ("Statement given by Ambassador X at the Security Council meeting", "Remarks at the summit")."""
+    if acts_as_verb(tok) or tok.dep_ != "pobj" or tok.head.lower_ != "at":
+        return False
+    root = tok.sent.root
+    if root.pos_ not in ("NOUN", "PROPN") or not {root.lemma_.lower(), root.lower_} & lex.spoken_texts:
+        return False
+    # "Statement at", "Statement given ... at" (also as the parse hangs it on a comma)
+    return all(
+        a == root or a.pos_ == "PUNCT" or a.dep_ == "acl" and a.head == root for a in tok.head.ancestors
+    )
+
+
 def _not_an_event(tok: Token, lex: Lexicon) -> bool:
     """The word is part of a phrase that names no event ("in support of"), only says what kind of
     thing or person the noun after it is ("aid workers", "attack helicopters", "a patrol boat"),
@@ -77,6 +121,12 @@ def _not_an_event(tok: Token, lex: Lexicon) -> bool:
         return True
     if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lemma_.lower() in lex.want_nouns:
         return True  # "short of medical aid", "in need of shelter": wanted, not given
+    if _broken(tok, lex):
+        return True  # "violated the ceasefire": the truce stands from before; the breach is the event
+    if _source_of_words(tok, lex):
+        return True  # "Statement given by Ambassador X at the Council meeting": where it was said
+    if _done_by_anyone(tok, lex):
+        return True  # "anyone who visits the country must obey its laws": a rule, not a visit
     doc = tok.doc
     for phrase in lex.not_events:
         for k, word in enumerate(phrase):
