@@ -163,6 +163,9 @@ class Lexicon:
     means_nouns: frozenset[str] = frozenset()
     #: words of breaking an arrangement: the truce they name as broken is no event ("violated the truce")
     breaking_words: frozenset[str] = frozenset()
+    #: words of a truce, and verbs that make or seek one: such a truce is no concession ("agreed to a truce")
+    truce_words: frozenset[str] = frozenset()
+    truce_seekers: frozenset[str] = frozenset()
     #: pronouns of anyone at all: a deed of theirs is a rule or habit, not an event ("anyone who visits")
     generic_subjects: frozenset[str] = frozenset()
     #: texts of spoken words a title names: the meeting "at" which they were said is no event reported
@@ -267,6 +270,8 @@ def build_lexicon(data: dict, cameo_verbs: dict, currency: Collection[str] = ())
         want_nouns=frozenset(_tuple(data.get("want_nouns"))),
         means_nouns=frozenset(_tuple(data.get("means_nouns"))),
         breaking_words=frozenset(_tuple(data.get("breaking_words"))),
+        truce_words=frozenset(_tuple(data.get("truce_words"))),
+        truce_seekers=frozenset(_tuple(data.get("truce_seekers"))),
         generic_subjects=frozenset(_tuple(data.get("generic_subjects"))),
         spoken_texts=frozenset(_tuple(data.get("spoken_texts"))),
         answer_words=frozenset(_tuple(data.get("answer_words"))),

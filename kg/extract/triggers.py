@@ -111,6 +111,24 @@ def _source_of_words(tok: Token, lex: Lexicon) -> bool:
     )
 
 
+def _sought_truce(tok: Token, lex: Lexicon) -> bool:
+    """A truce word that a verb of making or seeking one has as its object, also through "to", "on"
+    or "about" ("agreed to a ceasefire", "reach a truce", "Cambodia wants a cease-fire", "help bring
+    about a ceasefire", "Rebels Sign Truce")."""
+    joined = tok.doc[max(tok.i - 2, 0) : tok.i + 1].text.lower()  # "cease-fire" as three tokens
+    if acts_as_verb(tok) or {tok.lemma_.lower(), tok.lower_, joined}.isdisjoint(lex.truce_words):
+        return False
+    seekers = lex.truce_seekers
+    if any(c.dep_ == "compound" and c.pos_ == "PROPN" and c.lower_ in seekers for c in tok.children):
+        return True  # "Rebel Group Sign Truce": a title's verb parsed as part of the name
+    head = tok.head
+    if tok.dep_ == "pobj" and head.lower_ in ("to", "on", "about"):
+        head = head.head
+    elif tok.dep_ != "dobj":
+        return False
+    return head.i != tok.i and bool({head.lemma_.lower(), head.lower_} & seekers)
+
+
 def _not_an_event(tok: Token, lex: Lexicon) -> bool:
     """The word is part of a phrase that names no event ("in support of"), only says what kind of
     thing or person the noun after it is ("aid workers", "attack helicopters", "a patrol boat"),
@@ -125,6 +143,8 @@ def _not_an_event(tok: Token, lex: Lexicon) -> bool:
         return True  # "violated the ceasefire": the truce stands from before; the breach is the event
     if _source_of_words(tok, lex):
         return True  # "Statement given by Ambassador X at the Council meeting": where it was said
+    if _sought_truce(tok, lex):
+        return True  # "agreed to a ceasefire", "wants a truce": the agreement or the request is told
     if _done_by_anyone(tok, lex):
         return True  # "anyone who visits the country must obey its laws": a rule, not a visit
     doc = tok.doc

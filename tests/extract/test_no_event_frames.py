@@ -102,3 +102,27 @@ def test_a_meeting_a_title_or_a_sentence_reports_is_still_an_event(run, events_o
     assert events_of(run("Statement on the meeting between Putin and Xi in Moscow."), "CONSULT")
     ex = run("Blinken said at a meeting with Lavrov in Geneva on Friday that the talks were useful.")
     assert events_of(ex, "CONSULT")
+
+
+# a truce agreed to, reached, signed, wanted or sought
+
+
+def test_a_truce_agreed_or_sought_is_no_concession_of_its_own(run):
+    for text in (
+        "Armenia and Azerbaijan agreed to a ceasefire on Monday.",
+        "A government spokesman said that Armenia wants a ceasefire as soon as possible.",
+        "France said it would help bring about a ceasefire in Lebanon.",
+        "Ugandan Government, Rebel Group Sign Truce",
+        "Burma, Kachin Rebels Reach Tentative Cease-Fire",
+    ):
+        ex = run(text)
+        assert "CONCEDE" not in _types(ex), (text, [(e.plover, e.trigger) for e in ex.events])
+
+
+def test_the_agreement_to_a_truce_is_still_told(run, events_of):
+    assert events_of(run("Armenia and Azerbaijan agreed to a ceasefire on Monday."), "AGREE")
+
+
+def test_a_truce_declared_or_ordered_is_still_a_concession(run, events_of):
+    assert events_of(run("Georgia Orders Cease-Fire in South Ossetia"), "CONCEDE")
+    assert events_of(run("Israel-Hamas Ceasefire Takes Effect in Gaza"), "CONCEDE")
