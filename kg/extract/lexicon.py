@@ -163,6 +163,9 @@ class Lexicon:
     means_nouns: frozenset[str] = frozenset()
     #: words of breaking an arrangement: the truce they name as broken is no event ("violated the truce")
     breaking_words: frozenset[str] = frozenset()
+    #: words of striving: a deed in their "to" clause is an aim ("tried to overthrow the government")
+    striving_words: frozenset[str] = frozenset()
+    striving_kept: frozenset[str] = frozenset()
     #: words of a truce, and verbs that make or seek one: such a truce is no concession ("agreed to a truce")
     truce_words: frozenset[str] = frozenset()
     truce_seekers: frozenset[str] = frozenset()
@@ -270,6 +273,8 @@ def build_lexicon(data: dict, cameo_verbs: dict, currency: Collection[str] = ())
         want_nouns=frozenset(_tuple(data.get("want_nouns"))),
         means_nouns=frozenset(_tuple(data.get("means_nouns"))),
         breaking_words=frozenset(_tuple(data.get("breaking_words"))),
+        striving_words=frozenset(_tuple((data.get("striving") or {}).get("words"))),
+        striving_kept=frozenset(_tuple((data.get("striving") or {}).get("kept"))),
         truce_words=frozenset(_tuple(data.get("truce_words"))),
         truce_seekers=frozenset(_tuple(data.get("truce_seekers"))),
         generic_subjects=frozenset(_tuple(data.get("generic_subjects"))),

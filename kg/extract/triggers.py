@@ -9,7 +9,7 @@ from dataclasses import replace
 from spacy.tokens import Span, Token
 
 from kg.extract.lexicon import Lexicon, Trigger
-from kg.extract.senses import acts_as_verb, headline_match, match, titlecase
+from kg.extract.senses import acts_as_verb, headline_match, match, titlecase, to_infinitive
 from kg.extract.state import ActorIndex, DocState, SentenceTriggers
 
 
@@ -127,6 +127,24 @@ def _sought_truce(tok: Token, lex: Lexicon) -> bool:
     elif tok.dep_ != "dobj":
         return False
     return head.i != tok.i and bool({head.lemma_.lower(), head.lower_} & seekers)
+
+
+def _striven_for(tok: Token, spec: Trigger, lex: Lexicon) -> bool:
+    """A verb in the "to" clause of a standing aim: a word of striving in the progressive or the perfect
+    ("is trying to overthrow the government", "has tried since 2006 to topple it", "is fighting to oust
+    the president") or as a noun ("an attempt to overthrow"). A single try is a deed done ("police
+    tried to arrest the mayor"), and an attempted attack is an attack ("tried to storm the post")."""
+    if spec.plover.lower() in lex.striving_kept or not acts_as_verb(tok) or not to_infinitive(tok):
+        return False
+    head = tok.head
+    if tok.dep_ not in ("xcomp", "advcl", "acl") or head.lemma_.lower() not in lex.striving_words:
+        return False
+    if head.pos_ == "NOUN":
+        return True
+    aux = [c for c in head.children if c.dep_ == "aux"]
+    progressive = head.tag_ == "VBG" and any(a.lemma_ == "be" for a in aux)
+    perfect = head.tag_ == "VBN" and any(a.lemma_ == "have" for a in aux)
+    return progressive or perfect
 
 
 def _not_an_event(tok: Token, lex: Lexicon) -> bool:
@@ -266,6 +284,7 @@ def sentence_triggers(
             spec
             and not _idiom(tok, lex)
             and not _not_an_event(tok, lex)
+            and not _striven_for(tok, spec, lex)
             and not _framing(tok, spec, lex)
             and not _light(tok, spec, lex)
             and not (_in_topic(tok, lex) and not lex.rules(spec.plover).deed)

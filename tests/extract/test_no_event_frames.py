@@ -126,3 +126,46 @@ def test_the_agreement_to_a_truce_is_still_told(run, events_of):
 def test_a_truce_declared_or_ordered_is_still_a_concession(run, events_of):
     assert events_of(run("Georgia Orders Cease-Fire in South Ossetia"), "CONCEDE")
     assert events_of(run("Israel-Hamas Ceasefire Takes Effect in Gaza"), "CONCEDE")
+
+
+# a deed striven for
+
+
+def test_a_deed_striven_for_is_an_aim_not_an_event(run):
+    for text in (
+        "Since 2010, the Ansar militia has tried to overthrow Mali's government.",
+        "The president called the mutiny an attempt to overthrow his government.",
+        "The rebels are fighting to topple the government of Chad.",
+    ):
+        ex = run(text)
+        assert "COERCE" not in _types(ex), (text, [(e.plover, e.trigger) for e in ex.events])
+
+
+def test_an_attempted_attack_is_still_an_attack(run, events_of):
+    ex = run("Witnesses said Hamas fighters tried to storm an Israeli army post on Tuesday.")
+    assert events_of(ex, "ASSAULT")
+
+
+def test_a_deed_done_beside_an_aim_is_still_told(run, events_of):
+    ex = run("Chadian rebels seized the town of Abeche on Monday and are fighting to topple the government.")
+    assert events_of(ex, "ASSAULT")  # the seizure of a town, by force
+    assert "COERCE" not in _types(ex)
+
+
+# signing a text one side issues alone
+
+
+def test_signing_an_order_or_a_decree_is_no_agreement(run):
+    for text in (
+        "The sanctions follow Executive Order 14024 signed by President Biden on April 15.",
+        "Putin signed a decree on Monday annulling the old rules.",
+        "President Tokayev signed a law on Tuesday raising the retirement age.",
+    ):
+        ex = run(text)
+        assert "AGREE" not in _types(ex), (text, [(e.plover, e.trigger) for e in ex.events])
+
+
+def test_signing_a_pact_between_parties_is_still_an_agreement(run, events_of):
+    ex = run("Iran and Russia signed a memorandum on energy cooperation in Tehran on Monday.")
+    assert events_of(ex, "AGREE")
+    assert events_of(run("Kenya and Ethiopia signed a border treaty in Nairobi on Monday."), "AGREE")
