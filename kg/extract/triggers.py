@@ -122,6 +122,8 @@ def _sought_truce(tok: Token, lex: Lexicon) -> bool:
     if any(c.dep_ == "compound" and c.pos_ == "PROPN" and c.lower_ in seekers for c in tok.children):
         return True  # "Rebel Group Sign Truce": a title's verb parsed as part of the name
     head = tok.head
+    if tok.dep_ == "compound" and head.i > tok.i:
+        return bool({head.lemma_.lower(), head.lower_} & lex.truce_topics)  # "cease-fire talks"
     if tok.dep_ == "pobj" and head.lower_ in ("to", "on", "about"):
         head = head.head
     elif tok.dep_ != "dobj":

@@ -169,3 +169,13 @@ def test_signing_a_pact_between_parties_is_still_an_agreement(run, events_of):
     ex = run("Iran and Russia signed a memorandum on energy cooperation in Tehran on Monday.")
     assert events_of(ex, "AGREE")
     assert events_of(run("Kenya and Ethiopia signed a border treaty in Nairobi on Monday."), "AGREE")
+
+
+def test_a_truce_word_naming_talks_or_a_line_is_no_concession(run, events_of):
+    for text in (
+        "Sudan's warring parties in second day of UN-mediated cease-fire talks",
+        "Israel and Hamas held ceasefire negotiations in Cairo on Monday.",
+    ):
+        ex = run(text)
+        assert "CONCEDE" not in _types(ex), (text, [(e.plover, e.trigger) for e in ex.events])
+        assert events_of(ex, "CONSULT")
