@@ -99,9 +99,10 @@ def _inside_a_longer_name(span: Span, words) -> bool:
 
 
 def _on_a_decision(state: DocState, span: Span) -> bool:
-    """The name labels a document a body adopts ("in line with Security Council resolution 2669")."""
+    """The name labels a document a body adopts ("in line with Security Council resolution 2669") or a
+    sitting it holds ("at the Security Council meeting")."""
     head = span.root
-    decisions = state.lang.words.decision_nouns
+    decisions = state.lang.words.decision_nouns | state.lang.words.sitting_nouns
     return head.dep_ in ("compound", "nmod", "poss") and head.head.lemma_.lower() in decisions
 
 
@@ -133,6 +134,7 @@ def select_actors(state: DocState) -> None:
     mentions: dict[str, list[Mention]] = {}
     seen: set[tuple[str, int, int]] = set()
     strong: set[str] = set()
+    sitting: set[str] = set()  # bodies named on a decision or a sitting of theirs
     names: dict[str, list[str]] = {}
     named: set[str] = set()  # actors the text names other than by an office ("the Foreign Minister")
     # "the Kenyan Defence Forces" names the Forces, beside Kenya: no name of Kenya
@@ -147,12 +149,15 @@ def select_actors(state: DocState) -> None:
             mentions.setdefault(m.key, []).append(mention)
         if _as_actor(state, m, span):
             strong.add(m.key)
+            if _on_a_decision(state, span):
+                sitting.add(m.key)
         own = m.beside or (m.start, m.end) not in agencies
         if m.how != "title":
             named.add(m.key)
         if m.how in ("name", "ner", "group") and not m.chars and own:
             names.setdefault(m.key, []).append(" ".join(text[start:end].split()))
-    bodies = [index.actors[k] for k in used if k in index.actors]
+    # a body that acts, or is named on a document or sitting of its own ("at the UN Security Council meeting")
+    bodies = [index.actors[k] for k in used | sitting if k in index.actors]
     for key, found in mentions.items():
         if key not in used and _whole_of_a_body(index.actors[key], bodies):
             continue

@@ -170,6 +170,7 @@ class Words:
     document_nouns: frozenset[str]
     #: documents a body adopts: a body named on one acted ("Security Council resolution 2669")
     decision_nouns: frozenset[str]
+    sitting_nouns: frozenset[str]
     statement_nouns: frozenset[str]
     issued_nouns: frozenset[str]
     reaction_words: frozenset[str]
@@ -396,6 +397,7 @@ def _words(d: dict) -> Words:
         agency_words=_lower(d.get("agency_words")),
         document_nouns=_lower(d.get("document_nouns")),
         decision_nouns=_lower(d.get("decision_nouns")),
+        sitting_nouns=_lower(d.get("sitting_nouns")),
         statement_nouns=_lower(d.get("statement_nouns")),
         issued_nouns=_lower(d.get("issued_nouns")),
         reaction_words=_lower(d.get("reaction_words")),

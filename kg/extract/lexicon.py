@@ -172,6 +172,19 @@ class Lexicon:
     want_nouns: frozenset[str] = frozenset()
     #: nouns of means whose infinitive names a deed that could be done ("the ability to fight")
     means_nouns: frozenset[str] = frozenset()
+    #: words of breaking an arrangement: the truce they name as broken is no event ("violated the truce")
+    breaking_words: frozenset[str] = frozenset()
+    #: words of striving: a deed in their "to" clause is an aim ("tried to overthrow the government")
+    striving_words: frozenset[str] = frozenset()
+    striving_kept: frozenset[str] = frozenset()
+    #: words of a truce, and verbs that make or seek one: such a truce is no concession ("agreed to a truce")
+    truce_words: frozenset[str] = frozenset()
+    truce_seekers: frozenset[str] = frozenset()
+    truce_topics: frozenset[str] = frozenset()
+    #: pronouns of anyone at all: a deed of theirs is a rule or habit, not an event ("anyone who visits")
+    generic_subjects: frozenset[str] = frozenset()
+    #: texts of spoken words a title names: the meeting "at" which they were said is no event reported
+    spoken_texts: frozenset[str] = frozenset()
     #: words of answering a deed: a threat of them is aimed at its doer, named or not ("vowed revenge")
     answer_words: frozenset[str] = frozenset()
     #: modals that make a deed another must do a demand on it ("Russia must withdraw"), and that sense
@@ -277,6 +290,14 @@ def build_lexicon(data: dict, cameo_verbs: dict, currency: Collection[str] = ())
         topic_verbs=frozenset(_tuple(data.get("topic_verbs"))),
         want_nouns=frozenset(_tuple(data.get("want_nouns"))),
         means_nouns=frozenset(_tuple(data.get("means_nouns"))),
+        breaking_words=frozenset(_tuple(data.get("breaking_words"))),
+        striving_words=frozenset(_tuple((data.get("striving") or {}).get("words"))),
+        striving_kept=frozenset(_tuple((data.get("striving") or {}).get("kept"))),
+        truce_words=frozenset(_tuple(data.get("truce_words"))),
+        truce_seekers=frozenset(_tuple(data.get("truce_seekers"))),
+        truce_topics=frozenset(_tuple(data.get("truce_topics"))),
+        generic_subjects=frozenset(_tuple(data.get("generic_subjects"))),
+        spoken_texts=frozenset(_tuple(data.get("spoken_texts"))),
         answer_words=frozenset(_tuple(data.get("answer_words"))),
         demand_modals=frozenset(_tuple((data.get("demand_modals") or {}).get("modals"))),
         resolve_subjects=frozenset(_tuple((data.get("demand_modals") or {}).get("resolve_subjects"))),

@@ -28,6 +28,8 @@ def speaks_to_press(ds, tok: Token) -> bool:
             m = ds.index.at(obj)
             if m is not None and m.key in ds.index.media:
                 return True
-            if obj.lemma_.lower() in ds.words.press_audience or obj.lower_ in ds.words.press_audience:
-                return True
+            # "reporters", also through the word of its kind before it ("a local television station")
+            for w in (obj, *(c for c in obj.children if c.dep_ == "compound")):
+                if w.lemma_.lower() in ds.words.press_audience or w.lower_ in ds.words.press_audience:
+                    return True
     return False

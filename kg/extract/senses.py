@@ -142,7 +142,7 @@ def matches(lex: Lexicon, tok):
                 or pos == "NOUN" and _of_object_is(tok, t.object)  # "the transfer of arms"
                 or tok.dep_ == "acl"
                 and tok.tag_ == "VBN"
-                and (tok.head.lemma_.lower() in t.object or tok.head.lower_ in t.object)
+                and _is_word(_numbered(tok.head), t.object)
             ):
                 continue  # also "a missile fired by the Houthis"
             if t.object_mod and not any(
@@ -242,6 +242,13 @@ def _object_is(child, lemmas: tuple[str, ...]) -> bool:
                 if p.dep_ == "pobj" and _is_word(_antecedent(p), lemmas):
                     return True
     return False
+
+
+def _numbered(tok):
+    """The noun a number names an item of ("Executive Order 13850 signed by ...": the order)."""
+    if tok.tag_ == "CD" and tok.dep_ in ("nummod", "appos") and tok.head.i != tok.i:
+        return tok.head
+    return tok
 
 
 def _is_word(tok, lemmas: tuple[str, ...]) -> bool:

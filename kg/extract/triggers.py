@@ -9,7 +9,7 @@ from dataclasses import replace
 from spacy.tokens import Span, Token
 
 from kg.extract.lexicon import Lexicon, Trigger
-from kg.extract.senses import acts_as_verb, headline_match, match, titlecase
+from kg.extract.senses import acts_as_verb, headline_match, match, titlecase, to_infinitive
 from kg.extract.state import ActorIndex, DocState, SentenceTriggers
 
 
@@ -67,6 +67,88 @@ def _in_topic(tok: Token, lex: Lexicon) -> bool:
     return False
 
 
+def _broken(tok: Token, lex: Lexicon) -> bool:
+    """A noun naming an arrangement said to be broken: the object of a verb of breaking ("violated the
+    truce"), the "of" object of such a noun ("a breach of the ceasefire"), or a word before it
+    ("ceasefire violations", "violations of the ceasefire arrangements")."""
+    if acts_as_verb(tok):
+        return False
+    t = tok
+    if t.dep_ == "compound" and t.head.i > t.i:
+        if t.head.lemma_.lower() in lex.breaking_words:
+            return True  # "ceasefire violations"
+        t = t.head  # "the ceasefire arrangements"
+    head = t.head
+    if t.dep_ == "pobj" and head.lower_ == "of":
+        head = head.head
+    elif t.dep_ != "dobj":
+        return False
+    return head.i != t.i and head.lemma_.lower() in lex.breaking_words
+
+
+def _done_by_anyone(tok: Token, lex: Lexicon) -> bool:
+    """A verb whose doer is anyone at all: its subject is such a pronoun ("anyone entering the country
+    agrees to its laws"), or it says what such a pronoun does ("anyone who visits", "anyone seeking")."""
+    if not acts_as_verb(tok):
+        return False
+    doers = [c for c in tok.children if c.dep_ == "nsubj"]
+    if tok.dep_ in ("relcl", "acl") and not doers or any(c.tag_ in ("WP", "WDT") for c in doers):
+        doers.append(tok.head)
+    return any(d.lower_ in lex.generic_subjects for d in doers)
+
+
+def _source_of_words(tok: Token, lex: Lexicon) -> bool:
+    """In a title with no verb of its own, a noun "at" which the spoken text it names was given
+    ("Statement given by Ambassador X at the Security Council meeting", "Remarks at the summit")."""
+    if acts_as_verb(tok) or tok.dep_ != "pobj" or tok.head.lower_ != "at":
+        return False
+    root = tok.sent.root
+    if root.pos_ not in ("NOUN", "PROPN") or not {root.lemma_.lower(), root.lower_} & lex.spoken_texts:
+        return False
+    # "Statement at", "Statement given ... at" (also as the parse hangs it on a comma)
+    return all(
+        a == root or a.pos_ == "PUNCT" or a.dep_ == "acl" and a.head == root for a in tok.head.ancestors
+    )
+
+
+def _sought_truce(tok: Token, lex: Lexicon) -> bool:
+    """A truce word that a verb of making or seeking one has as its object, also through "to", "on"
+    or "about" ("agreed to a ceasefire", "reach a truce", "Cambodia wants a cease-fire", "help bring
+    about a ceasefire", "Rebels Sign Truce")."""
+    joined = tok.doc[max(tok.i - 2, 0) : tok.i + 1].text.lower()  # "cease-fire" as three tokens
+    if acts_as_verb(tok) or {tok.lemma_.lower(), tok.lower_, joined}.isdisjoint(lex.truce_words):
+        return False
+    seekers = lex.truce_seekers
+    if any(c.dep_ == "compound" and c.pos_ == "PROPN" and c.lower_ in seekers for c in tok.children):
+        return True  # "Rebel Group Sign Truce": a title's verb parsed as part of the name
+    head = tok.head
+    if tok.dep_ == "compound" and head.i > tok.i:
+        return bool({head.lemma_.lower(), head.lower_} & lex.truce_topics)  # "cease-fire talks"
+    if tok.dep_ == "pobj" and head.lower_ in ("to", "on", "about"):
+        head = head.head
+    elif tok.dep_ != "dobj":
+        return False
+    return head.i != tok.i and bool({head.lemma_.lower(), head.lower_} & seekers)
+
+
+def _striven_for(tok: Token, spec: Trigger, lex: Lexicon) -> bool:
+    """A verb in the "to" clause of a standing aim: a word of striving in the progressive or the perfect
+    ("is trying to overthrow the government", "has tried since 2006 to topple it", "is fighting to oust
+    the president") or as a noun ("an attempt to overthrow"). A single try is a deed done ("police
+    tried to arrest the mayor"), and an attempted attack is an attack ("tried to storm the post")."""
+    if spec.plover.lower() in lex.striving_kept or not acts_as_verb(tok) or not to_infinitive(tok):
+        return False
+    head = tok.head
+    if tok.dep_ not in ("xcomp", "advcl", "acl") or head.lemma_.lower() not in lex.striving_words:
+        return False
+    if head.pos_ == "NOUN":
+        return True
+    aux = [c for c in head.children if c.dep_ == "aux"]
+    progressive = head.tag_ == "VBG" and any(a.lemma_ == "be" for a in aux)
+    perfect = head.tag_ == "VBN" and any(a.lemma_ == "have" for a in aux)
+    return progressive or perfect
+
+
 def _not_an_event(tok: Token, lex: Lexicon) -> bool:
     """The word is part of a phrase that names no event ("in support of"), only says what kind of
     thing or person the noun after it is ("aid workers", "attack helicopters", "a patrol boat"),
@@ -77,6 +159,14 @@ def _not_an_event(tok: Token, lex: Lexicon) -> bool:
         return True
     if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lemma_.lower() in lex.want_nouns:
         return True  # "short of medical aid", "in need of shelter": wanted, not given
+    if _broken(tok, lex):
+        return True  # "violated the ceasefire": the truce stands from before; the breach is the event
+    if _source_of_words(tok, lex):
+        return True  # "Statement given by Ambassador X at the Council meeting": where it was said
+    if _sought_truce(tok, lex):
+        return True  # "agreed to a ceasefire", "wants a truce": the agreement or the request is told
+    if _done_by_anyone(tok, lex):
+        return True  # "anyone who visits the country must obey its laws": a rule, not a visit
     doc = tok.doc
     for phrase in lex.not_events:
         for k, word in enumerate(phrase):
@@ -196,6 +286,7 @@ def sentence_triggers(
             spec
             and not _idiom(tok, lex)
             and not _not_an_event(tok, lex)
+            and not _striven_for(tok, spec, lex)
             and not _framing(tok, spec, lex)
             and not _light(tok, spec, lex)
             and not (_in_topic(tok, lex) and not lex.rules(spec.plover).deed)
