@@ -390,6 +390,9 @@ class EventDrafter(RoleReader, Backoff):
             and tok.dep_ in ("advcl", "acl")
             and to_infinitive(tok),
         )
+        if spec.joint_work_as and is_verb and self._bare_infinitive_subjects(tok):
+            d.plover, d.cameo, d.event_class = spec.joint_work_as  # "helped Iran build the plant"
+            d.mode = None
         if spec.aimless_as and not target:
             d.plover, d.cameo, d.event_class, d.mode = spec.aimless_as  # "fired a missile into the sea"
         d.speaker = speaker if speaker not in source else None

@@ -52,6 +52,9 @@ class Trigger:
     negated_as: tuple[str, str, str] | None = None
     #: [plover, cameo, class, mode] of it aimed at no party ("fired a ballistic missile into the sea")
     aimless_as: tuple[str, ...] | None = None
+    #: [plover, cameo, class] of it with a bare infinitive of what its object does ("helped Iran build
+    #: the plant": joint work, not aid)
+    joint_work_as: tuple[str, ...] | None = None
     #: the direct object must carry one of these words before it ("a ballistic missile")
     object_mod: tuple[str, ...] = ()
     #: an event only when negated ("will not tolerate": a threat; "tolerated" alone is none)
@@ -168,6 +171,9 @@ class Lexicon:
     fault_nouns: frozenset[str] = frozenset()
     #: verbs whose object is a subject of talk, whose event words name no event ("discussed cooperation")
     topic_verbs: frozenset[str] = frozenset()
+    #: verbs that give voice to a stance named by their object, whose owner holds it ("voiced Japan's
+    #: concern over X": Japan's concern)
+    expressing_verbs: frozenset[str] = frozenset()
     #: nouns of want whose "of" object is lacked, not given ("in need of aid", "a lack of support")
     want_nouns: frozenset[str] = frozenset()
     #: nouns of means whose infinitive names a deed that could be done ("the ability to fight")
@@ -288,6 +294,7 @@ def build_lexicon(data: dict, cameo_verbs: dict, currency: Collection[str] = ())
         bearing_verbs=frozenset(_tuple(data.get("bearing_verbs"))),
         fault_nouns=frozenset(_tuple(data.get("fault_nouns"))),
         topic_verbs=frozenset(_tuple(data.get("topic_verbs"))),
+        expressing_verbs=frozenset(_tuple(data.get("expressing_verbs"))),
         want_nouns=frozenset(_tuple(data.get("want_nouns"))),
         means_nouns=frozenset(_tuple(data.get("means_nouns"))),
         breaking_words=frozenset(_tuple(data.get("breaking_words"))),
@@ -349,6 +356,7 @@ def _trigger(raw: dict, types: dict[str, dict], breadth: bool = False) -> Trigge
         needs_target=bool(raw.get("needs_target")),
         negated_as=tuple(str(x) for x in neg) if neg else None,
         aimless_as=tuple(str(x) for x in raw["aimless_as"]) if raw.get("aimless_as") else None,
+        joint_work_as=tuple(str(x) for x in raw["joint_work_as"]) if raw.get("joint_work_as") else None,
         object_mod=_tuple(raw.get("object_mod")),
         negated_only=bool(raw.get("negated_only")),
         modality=raw.get("modality"),

@@ -156,7 +156,13 @@ class RoleReader(NestedTargets):
                             if m is not None and not m.locative and not m.modifier and m.how != "pronoun"
                         ]
         for c in v.children:
-            if c.dep_ in _OBJ and not spec.topic and c.pos_ != "ADP":
+            if self._voiced_stance(v, c, spec):
+                # "conveyed the United States' disappointment over X": the owner holds the stance
+                owners = [o for o in c.children if o.dep_ == "poss" and o.pos_ != "PRON"]
+                source += [a for o in owners for a in self.actors_at(o)]
+                preps = [o for o in c.children if o.dep_ == "prep" and o.lower_ in spec.target_preps]
+                target += [a for o in preps for p in prep_objects(o) for a in self._pobj_actors(p, spec)]
+            elif c.dep_ in _OBJ and not spec.topic and c.pos_ != "ADP":
                 # a meeting's object is a party itself ("welcomed Trump", not "welcomed Trump's efforts")
                 target += self.actors_at(c) or ([] if spec.symmetric else self._object_owner(c, spec))
                 target += [] if spec.symmetric else self._noun_source(c)
@@ -189,6 +195,8 @@ class RoleReader(NestedTargets):
             elif c.dep_ == "agent" and not passive and not spec.topic and not spec.symmetric:
                 # "ignored calls by Y": those whose calls (the object) were ignored
                 target += [a for p in c.children if p.dep_ == "pobj" for a in self.actors_at(p)]
+        if not target and not passive and v.lemma_.lower() in self.lex.object_control:
+            target = self._bare_infinitive_subjects(v)  # "helped Iran complete the plant": Iran is helped
         if not target:  # "concern about Iran developing missiles", "commitment to working with X"
             target = self.nested_targets(v, spec, source)
         if spec.answers:  # "will respond to any attack from the North": the North is threatened
@@ -196,6 +204,29 @@ class RoleReader(NestedTargets):
         if spec.undergoes and not passive:  # "Russia will face consequences": Russia is threatened
             source, target = [], uniq(source + target)
         return source, target, between
+
+    def _bare_infinitive_subjects(self, v: Token) -> list[str]:
+        """The object of a verb of control before a bare infinitive, which the parser makes the
+        infinitive's subject ("helped Iran complete the plant", "let the monitors enter")."""
+        return [
+            a
+            for c in v.children
+            if c.dep_ in ("ccomp", "xcomp")
+            and c.tag_ == "VB"
+            and not any(m.dep_ in ("mark", "aux") for m in c.children)
+            for s in c.children
+            if s.dep_ == "nsubj" and s.i < c.i
+            for a in self.actors_at(s)
+        ]
+
+    def _voiced_stance(self, v: Token, obj: Token, spec: Trigger) -> bool:
+        """The object is the stance the trigger's verb of expression voices ("expressed disappointment")."""
+        return (
+            obj.dep_ == "dobj"
+            and bool(spec.object)
+            and bool({obj.lemma_.lower(), obj.lower_} & set(spec.object))
+            and v.lemma_.lower() in self.lex.expressing_verbs
+        )
 
     def _deed_doers(self, n: Token) -> list[str]:
         """Who would do the deed a noun names: its owner or a name before it ("Israel's attack", "any
@@ -309,6 +340,31 @@ class RoleReader(NestedTargets):
                     target += objs
         return source, target, between
 
+    def _manner_with(self, phrase: Token, spec: Trigger) -> list[str]:
+        """A joint event noun in a manner phrase "in ... with Y" ("X acted in coordination with Y", "X,
+        in consultation with Y, decided"): the doer, the verb's subject (or the subject the phrase is
+        set off after), does it together with Y."""
+        if not (self.lex.rules(spec.plover).joint and phrase.dep_ == "pobj" and phrase.head.lower_ == "in"):
+            return []
+        withs = [c for c in phrase.children if c.dep_ == "prep" and c.lower_ == "with"]
+        partners = [p for c in withs for p in prep_objects(c)]
+        if phrase.head.dep_ != "prep" or not any(self.index.at(p) is not None for p in partners):
+            return []
+        head = phrase.head.head
+        if head.pos_ == "PUNCT" and head.head.pos_ in ("VERB", "AUX"):
+            head = head.head  # (a phrase set off by commas the parser hangs on the comma)
+        said = self.positions.get(head.i)
+        if said is not None and self.lex.rules(said.plover).speech_act and any(
+            c.dep_ == "dobj" and self.index.at(c) is not None for c in head.children
+        ):
+            return []  # "I commend X for its work, in coordination with Y": words to X are no joint deed
+        if head.pos_ in ("VERB", "AUX"):
+            # (not a participle's: "Working with Y, X hopes ..." is read with the clause it sits in)
+            return [] if head.dep_ == "advcl" and head.tag_ == "VBG" else self.subjects(head)
+        if head.dep_ == "nsubj" and head.i < phrase.i:
+            return self.actors_at(head)
+        return []
+
     def _noun_roles(self, n: Token, spec: Trigger):
         phrase = n
         while phrase.dep_ == "conj" and phrase.head.pos_ == "NOUN" and phrase.head.i != phrase.i:
@@ -363,6 +419,9 @@ class RoleReader(NestedTargets):
             and phrase.head.head.i not in self.positions
         ):
             source = self.subjects(phrase.head.head)  # "stands in solidarity with", "spoke in support of"
+        elif not source and self._manner_with(phrase, spec):
+            # "X imposed sanctions in coordination with Y": the doer of the deed works with Y
+            source = self._manner_with(phrase, spec)
         received = self._received(phrase, spec)
         if received is not None:
             source, target = uniq(source + received[0]), uniq(target + received[1])

@@ -143,8 +143,10 @@ def matches(lex: Lexicon, tok):
                 or tok.dep_ == "acl"
                 and tok.tag_ == "VBN"
                 and _is_word(_numbered(tok.head), t.object)
+                or _gap_object(tok)
+                and _is_word(tok.head, t.object)
             ):
-                continue  # also "a missile fired by the Houthis"
+                continue  # also "a missile fired by the Houthis", "the base the rebels seized"
             if t.object_mod and not any(
                 _object_is(c, t.object) and _modified(c, t.object_mod) for c in tok.children
             ):
@@ -249,6 +251,17 @@ def _numbered(tok):
     if tok.tag_ == "CD" and tok.dep_ in ("nummod", "appos") and tok.head.i != tok.i:
         return tok.head
     return tok
+
+
+def _gap_object(tok) -> bool:
+    """A relative clause with no relative word whose object is the noun it tells of ("the base the
+    rebels seized last week"): its own subject and no object of its own."""
+    return (
+        tok.dep_ == "relcl"
+        and tok.head.pos_ == "NOUN"
+        and any(c.dep_ == "nsubj" for c in tok.children)
+        and not any(c.dep_ in _COMPLEMENTS or c.tag_ in ("WDT", "WP") for c in tok.children)
+    )
 
 
 def _is_word(tok, lemmas: tuple[str, ...]) -> bool:
