@@ -78,6 +78,9 @@ class Trigger:
     experiencer: bool = False
     #: the subject suffers it: the target, and whoever says so the source ("Russia will face consequences")
     undergoes: bool = False
+    #: a noun of it names by its owner the one it is done to ("his arrest"), unless an "of" phrase
+    #: names that one ("Iran's detention of the crew": Iran detains)
+    owner_undergoes: bool = False
     #: an event only when still to come: said now, it is a threat made now ("will take action against X")
     future: bool = False
 
@@ -370,6 +373,7 @@ def _trigger(raw: dict, types: dict[str, dict], breadth: bool = False) -> Trigge
         hosts=bool(raw.get("hosts")),
         experiencer=bool(raw.get("experiencer")),
         undergoes=bool(raw.get("undergoes")),
+        owner_undergoes=bool(raw.get("owner_undergoes")),
         future=bool(raw.get("future")),
     )
 

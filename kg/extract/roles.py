@@ -290,8 +290,13 @@ class RoleReader(NestedTargets):
         source: list[str] = []
         target: list[str] = []
         between: list[str] = []
+        # "his arrest", "the envoy's expulsion": the owner undergoes it; "Iran's detention of the crew":
+        # an "of" phrase names who undergoes it, and the owner does it
+        patient_owner = spec.owner_undergoes and not any(
+            c.dep_ == "prep" and c.lower_ == "of" and prep_objects(c) for c in n.children
+        )
         for c in children:
-            if c.dep_ == "poss" and spec.mode == "release" and c.pos_ == "PRON":
+            if c.dep_ == "poss" and (patient_owner or spec.mode == "release" and c.pos_ == "PRON"):
                 target += self.actors_at(c)  # "his release": he is the one released
             elif c.dep_ in ("poss", "amod", "compound", "nmod") and c.i < n.i:
                 m = self.index.at(c)
