@@ -96,6 +96,9 @@ class TypeRules:
     place_target: bool = False
     #: "pardons of activists in Egypt": the state an agentless event happens in does it
     place_agent: bool = False
+    #: "40 people were arrested in Minsk", "journalists detained in Ukraine": a person held with no
+    #: agent named is held by the state the place names (only for custody, mode "arrest")
+    custody_place_agent: bool = False
     #: "protests in Nicaragua", "protests against the president": with no agent named, done by the
     #: text's protesters (kg.extract.groups), at the state it is placed in
     by_protesters: bool = False

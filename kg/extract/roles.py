@@ -120,6 +120,7 @@ class RoleReader(NestedTargets):
         source: list[str] = []
         target: list[str] = []
         between: list[str] = []
+        held_in: list[str] = []
         if passive:
             for c in v.children:
                 if c.dep_ == "agent":
@@ -184,6 +185,9 @@ class RoleReader(NestedTargets):
                 if c.lower_ in ("between", "among") or _mutual_with(c, spec):
                     between += objs
                 elif c.lower_ in spec.target_preps:
+                    if c.lower_ == "in" and self._held_in(v, spec, passive):
+                        held_in += [a for a in objs if self.index.actors[a].kind == "state"]
+                        objs = [a for a in objs if a not in held_in]
                     target += objs
             elif c.dep_ in ("advcl", "xcomp") and spec.money and _purpose(c):
                 # "pledged $5 million to support the mission in Chad": what the money is for receives it
@@ -195,6 +199,8 @@ class RoleReader(NestedTargets):
             elif c.dep_ == "agent" and not passive and not spec.topic and not spec.symmetric:
                 # "ignored calls by Y": those whose calls (the object) were ignored
                 target += [a for p in c.children if p.dep_ == "pobj" for a in self.actors_at(p)]
+        if held_in:  # "were detained in Minsk": by the state there, unless an agent is named
+            source, target = (source, target + held_in) if source else (held_in, target)
         if not target and not passive and v.lemma_.lower() in self.lex.object_control:
             target = self._bare_infinitive_subjects(v)  # "helped Iran complete the plant": Iran is helped
         if not target:  # "concern about Iran developing missiles", "commitment to working with X"
@@ -204,6 +210,15 @@ class RoleReader(NestedTargets):
         if spec.undergoes and not passive:  # "Russia will face consequences": Russia is threatened
             source, target = [], uniq(source + target)
         return source, target, between
+
+    def _held_in(self, v: Token, spec: Trigger, passive: bool) -> bool:
+        """A custody verb in the passive or as a participle with no agent ("40 people were arrested in
+        Minsk", "the journalists detained in Ukraine"): the place it happens in names the holder."""
+        if spec.mode != "arrest" or not self.lex.rules(spec.plover).custody_place_agent:
+            return False
+        if any(c.dep_ == "agent" for c in v.children):
+            return False
+        return passive or (v.tag_ == "VBN" and v.dep_ in ("acl", "amod", "relcl"))
 
     def _bare_infinitive_subjects(self, v: Token) -> list[str]:
         """The object of a verb of control before a bare infinitive, which the parser makes the
