@@ -129,9 +129,6 @@ class TypeRules:
     standing_participle: bool = False
     #: done together: several parties' joint promise of it is also an agreement between them
     joint: bool = False
-    #: still to come, done by several parties among themselves alone, it is no event: their agreement is
-    #: ("the two leaders agreed to deepen cooperation": AGREE, no COOPERATE; kg.extract.promises)
-    agreed_only: bool = False
     #: each body sentence that tells one by a verb of asking of its own tells another call ("X urged Y
     #: to ... X also called on Z to ..." are two calls)
     calls_apart: bool = False

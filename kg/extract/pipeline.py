@@ -10,7 +10,6 @@ state and writes its own fields once:
     triggers       event words and their senses                   state.triggers
     events         event mentions: type, roles, evidence          state.drafts
     modality       asserted, planned, hypothetical, negated       draft.modality
-    agreed deeds   no deed parties only agree to do among them    state.drafts
     speech         statements addressed to the other party        draft.target
     timing         the date of every mention                      draft.date
     claims         a claimed deed told before takes its target    state.drafts
@@ -34,7 +33,6 @@ from kg.extract.mentions import find_mentions
 from kg.extract.merge import merge_events
 from kg.extract.modality import decide_modality
 from kg.extract.people import appositions
-from kg.extract.promises import drop_agreed_deeds
 from kg.extract.publisher import find_publisher
 from kg.extract.speech import address_statements
 from kg.extract.state import DocState
@@ -83,7 +81,6 @@ PASSES: tuple[Callable[[DocState], None], ...] = (
     find_triggers,
     draft_events,
     decide_modality,
-    drop_agreed_deeds,
     address_statements,
     date_mentions,
     claims_point_back,

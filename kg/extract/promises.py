@@ -3,9 +3,7 @@ partnership": COOPERATE, planned) is, when several parties make it together of a
 (a type whose rules say ``joint``: consulting, cooperating) among themselves, also an agreement between
 them: "the two leaders committed to deepen cooperation" tells that they agreed (AGREE) and what they
 agreed to do. A promise one party makes, a joint promise to help a third party, or of aid or of harm,
-is only what it promises. A deed of a type whose rules say ``agreed_only`` (cooperating) that several
-parties only agree, promise or hope to do among themselves is then no event of its own (pass
-``drop_agreed_deeds``): the agreement is, and the deed is still to come."""
+is only what it promises."""
 
 from __future__ import annotations
 
@@ -13,7 +11,7 @@ from dataclasses import replace
 
 from kg.extract.lexicon import Lexicon
 from kg.extract.reference import uniq
-from kg.extract.state import DocState, Draft
+from kg.extract.state import Draft
 
 
 def joint_promise(lex: Lexicon, d: Draft) -> list[Draft]:
@@ -40,23 +38,3 @@ def joint_promise(lex: Lexicon, d: Draft) -> list[Draft]:
         absorbed=[],
     )
     return [d, agreement]
-
-
-def among_themselves(lex: Lexicon, d: Draft, tok) -> bool:
-    """A deed of a type whose rules say ``agreed_only``, still to come, that several parties would do
-    together among themselves and with no one else: "the leaders agreed to deepen cooperation",
-    "looked forward to working together", "how the two countries can cooperate". Not one aimed at a
-    party besides them, nor one that names a partner ("agreed to work with partners to ...")."""
-    if not lex.rules(d.plover).agreed_only or d.modality not in ("planned", "hypothetical"):
-        return False
-    makers = uniq(d.source) if d.source else uniq(d.participants)
-    if len(makers) < 2 or any(k not in makers for k in d.target):
-        return False
-    return not any(c.dep_ == "prep" and c.lower_ in d.spec.target_preps for c in tok.children)
-
-
-def drop_agreed_deeds(state: DocState) -> None:
-    """Pass: no event of a deed that parties only agree, promise or hope to do together among
-    themselves (``among_themselves``): their agreement is the event, the deed is still to come."""
-    lex = state.lang.lexicon
-    state.drafts = [d for d in state.drafts if not among_themselves(lex, d, state.doc[d.token])]

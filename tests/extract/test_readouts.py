@@ -93,14 +93,13 @@ def test_a_promise_is_of_what_is_promised_not_of_its_purpose(run, events_of):
         "summit."
     )
     assert not [e for e in ex.events if e.plover == "CONSULT" and e.trigger == "committed"]
-    # the joint promise is their agreement; the work together is still to come (kg.extract.promises)
-    assert not [e for e in ex.events if e.plover == "COOPERATE"]
-    (promise,) = events_of(ex, "AGREE")
+    (promise,) = events_of(ex, "COOPERATE")
     assert promise.trigger == "committed"
+    assert promise.modality == "planned"
 
 
 def test_the_british_spelling_of_cooperation_is_cooperation(run, events_of):
-    ex = run("France and Germany have deepened their co-operation on energy this year.")
+    ex = run("France and Germany agreed to deepen their co-operation on energy.")
     (coop,) = events_of(ex, "COOPERATE")
     assert set(coop.participants) == {"Q142", "Q183"}
 
