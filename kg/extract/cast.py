@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span
 
+from kg.extract.senses import prep_head
 from kg.extract.state import ActorMention, DocState
 from kg.model import Mention
 
@@ -109,11 +110,8 @@ def _on_a_decision(state: DocState, span: Span) -> bool:
 def _of_a_person(state: DocState, span: Span) -> bool:
     """The name follows a person's name after "of": "President Macron of France", "Secretary Armen
     Grigoryan of Armenia" name the state or body the person acts for, as a party of its own."""
-    head = span.root
-    prep = head.head
-    if head.dep_ != "pobj" or prep.lower_ != "of" or prep.head.i == prep.i:
-        return False
-    person = state.index.by_token.get(prep.head.i)
+    owner = prep_head(span.root, ("of",))
+    person = state.index.by_token.get(owner.i) if owner is not None else None
     return person is not None and person.how != "title" and state.index.actors[person.key].kind == "person"
 
 

@@ -10,7 +10,7 @@ from spacy.tokens import Span, Token
 
 from kg.extract.language import Roles
 from kg.extract.office_groups import office_groups
-from kg.extract.senses import titlecase, verb_forms
+from kg.extract.senses import prep_head, titlecase, verb_forms
 from kg.extract.state import DocState
 
 
@@ -254,11 +254,10 @@ class People:
         Secretary-General", "Deputy Envoy of the President"): the phrase is the other office holder's
         title, not a mention of this one (a spokesperson speaks for the office holder, so "the
         Spokesperson of the Secretary-General" still names them)."""
-        head = span.root
-        prep = head.head
-        if head.dep_ != "pobj" or prep.lower_ != "of" or prep.head.i == prep.i:
+        served = prep_head(span.root, ("of",))
+        if served is None:
             return False
-        office = prep.head.lower_
+        office = served.lower_
         offices = {t[-1] for t in self.lang.roles.titles}
         return office in offices and office not in self.lang.words.spokespeople
 

@@ -7,6 +7,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from kg.extract.language import Language
+from kg.extract.senses import prep_head
 from kg.extract.state import DocState
 
 PLACE_LABELS = ("GPE", "LOC", "FAC")
@@ -62,9 +63,8 @@ def appositive_places(state: DocState) -> None:
 def sent_from(head: Token, lang: Language) -> bool:
     """ "envoys from the Czech Republic", "a delegation from Kenya": "from" after people who speak or
     negotiate for a body names whom they act for, not a place ("refugees from Syria" come from one)."""
-    prep = head.head
-    if head.dep_ != "pobj" or prep.lower_ != "from" or prep.head.i == prep.i or prep.head.pos_ != "NOUN":
+    noun = prep_head(head, ("from",))
+    if noun is None or noun.pos_ != "NOUN":
         return False
     people = lang.roles.person_collectives
-    noun = prep.head
     return noun.lower_ in people or noun.lemma_.lower() + "s" in people

@@ -5,6 +5,9 @@ a token's clause that the passes share (``acts_as_verb``, ``clause_verb``)."""
 from __future__ import annotations
 
 import re
+from collections.abc import Collection
+
+from spacy.tokens import Token
 
 from kg.extract.lexicon import Lexicon, Trigger
 from kg.extract.money import governs_money
@@ -89,6 +92,15 @@ def clause_verb(tok):
 def match(lex: Lexicon, tok) -> Trigger | None:
     """The first lexicon entry that fits this token and its dependents, or None."""
     return next(matches(lex, tok), None)
+
+
+def prep_head(obj: Token, preps: Collection[str]) -> Token | None:
+    """The word a phrase of one of ``preps`` hangs from, when ``obj`` is that phrase's object ("Macron
+    of France": Macron; "envoys from Kenya": envoys; "a breach of the truce": breach), else None."""
+    prep = obj.head
+    if obj.dep_ != "pobj" or prep.lower_ not in preps or prep.head.i == prep.i:
+        return None
+    return prep.head
 
 
 def governs_prep(tok, preps) -> bool:

@@ -9,7 +9,7 @@ from dataclasses import replace
 from spacy.tokens import Span, Token
 
 from kg.extract.lexicon import Lexicon, Trigger
-from kg.extract.senses import acts_as_verb, headline_match, match, titlecase, to_infinitive
+from kg.extract.senses import acts_as_verb, headline_match, match, prep_head, titlecase, to_infinitive
 from kg.extract.state import ActorIndex, DocState, SentenceTriggers
 
 
@@ -67,6 +67,14 @@ def _in_topic(tok: Token, lex: Lexicon) -> bool:
     return False
 
 
+def _taking(noun: Token, preps: tuple[str, ...]) -> Token | None:
+    """The word that takes ``noun`` as its object: the verb of a direct object, or the word a phrase of
+    one of ``preps`` hangs from ("agreed to a ceasefire", "a breach of the truce")."""
+    if noun.dep_ == "dobj":
+        return noun.head if noun.head.i != noun.i else None
+    return prep_head(noun, preps)
+
+
 def _broken(tok: Token, lex: Lexicon) -> bool:
     """A noun naming an arrangement said to be broken: the object of a verb of breaking ("violated the
     truce"), the "of" object of such a noun ("a breach of the ceasefire"), or a word before it
@@ -78,12 +86,8 @@ def _broken(tok: Token, lex: Lexicon) -> bool:
         if t.head.lemma_.lower() in lex.breaking_words:
             return True  # "ceasefire violations"
         t = t.head  # "the ceasefire arrangements"
-    head = t.head
-    if t.dep_ == "pobj" and head.lower_ == "of":
-        head = head.head
-    elif t.dep_ != "dobj":
-        return False
-    return head.i != t.i and head.lemma_.lower() in lex.breaking_words
+    head = _taking(t, ("of",))
+    return head is not None and head.lemma_.lower() in lex.breaking_words
 
 
 def _done_by_anyone(tok: Token, lex: Lexicon) -> bool:
@@ -121,14 +125,10 @@ def _sought_truce(tok: Token, lex: Lexicon) -> bool:
     seekers = lex.truce_seekers
     if any(c.dep_ == "compound" and c.pos_ == "PROPN" and c.lower_ in seekers for c in tok.children):
         return True  # "Rebel Group Sign Truce": a title's verb parsed as part of the name
-    head = tok.head
-    if tok.dep_ == "compound" and head.i > tok.i:
-        return bool({head.lemma_.lower(), head.lower_} & lex.truce_topics)  # "cease-fire talks"
-    if tok.dep_ == "pobj" and head.lower_ in ("to", "on", "about"):
-        head = head.head
-    elif tok.dep_ != "dobj":
-        return False
-    return head.i != tok.i and bool({head.lemma_.lower(), head.lower_} & seekers)
+    if tok.dep_ == "compound" and tok.head.i > tok.i:
+        return bool({tok.head.lemma_.lower(), tok.head.lower_} & lex.truce_topics)  # "cease-fire talks"
+    head = _taking(tok, ("to", "on", "about"))
+    return head is not None and bool({head.lemma_.lower(), head.lower_} & seekers)
 
 
 def _striven_for(tok: Token, spec: Trigger, lex: Lexicon) -> bool:

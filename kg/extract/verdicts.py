@@ -121,31 +121,6 @@ def _voice(ds, clause: Token) -> list[str]:
     return ds._publisher_voice(clause)
 
 
-#: Prepositions after a feeling that say what it is about ("disappointment over X's decision").
-_ABOUT = ("over", "about", "at", "regarding", "with")
-
-
-def _felt_for(ds, st: SentenceTriggers, d: Draft) -> None:
-    """ "conveyed the United States' disappointment over Turkey's acquisition": the owner of the
-    feeling a verb voices feels it, with the speaker, and the doer of what it is about is the target."""
-    verb = st.span.doc[d.token]
-    for o in (c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in d.spec.object):
-        owners = [a for c in o.children if c.dep_ == "poss" and c.pos_ != "PRON" for a in ds.actors_at(c)]
-        if not owners:
-            continue
-        about = [
-            a
-            for c in o.children
-            if c.dep_ == "prep" and c.lower_ in _ABOUT
-            for p in c.children
-            if p.dep_ == "pobj"
-            for a in _done_by(ds, st, p)
-        ]
-        d.source = uniq(d.source + owners)
-        d.target = [k for k in uniq(d.target + about) if k not in d.source]
-        d.participants = uniq(d.source + d.target + d.participants)
-
-
 def _named_as(ds, st: SentenceTriggers, d: Draft, drafts: list[Draft]) -> None:
     """ "condemned the incident as an act of provocation by X": the doer the "as" phrase of a verb of
     blame names is its target."""
@@ -173,8 +148,6 @@ def verdicts(ds, st: SentenceTriggers, drafts: list[Draft]) -> list[Draft]:
     ("unacceptable") that names no one it judges."""
     blame = ds.lex.type_with("blame")
     for d in drafts:
-        if d.plover == blame and d.spec.object and d.is_verb:
-            _felt_for(ds, st, d)
         if d.plover == blame and d.is_verb:
             _named_as(ds, st, d, drafts)
     have = {k for d in drafts if d.plover == blame for k in d.target}

@@ -46,7 +46,7 @@ def _own_date(r: Report, rule: Rules) -> bool:
     statement it comes under, and that date ends more than ``carried_window_days`` before its
     report: a day closer to it is, as often, the day of the sentence's news ("spoke yesterday
     about the invasion")."""
-    if not (r.basis == "stated" and r.date_text is not None and r.published):
+    if not (_worded(r) and r.published):
         return False
     span = date_span(r.date or "")
     return bool(span and span[1] < shift(r.published, -rule.carried_window_days))
