@@ -202,6 +202,17 @@ def _kinds_apart(a: Report, b: Report) -> bool:
     return bool(a.date and b.date and len(a.date) == len(b.date) == 10 and a.date != b.date)
 
 
+def _said_apart(a: Report, b: Report, rule: Rules) -> bool:
+    """Two statements (``statement_types``) whose days both reports give, each a day of its own
+    and not the same: said on two days, they are two statements, whatever slack a day has (the
+    call of Tuesday and the call of Wednesday each repeat the demand)."""
+    if a.plover not in rule.statement_types or b.plover not in rule.statement_types:
+        return False
+    if a.basis != "stated" or b.basis != "stated":
+        return False
+    return bool(a.date and b.date and len(a.date) == len(b.date) == 10 and a.date != b.date)
+
+
 def _worded(r: Report) -> bool:
     """``r``'s day is in its own words ("on July 19")."""
     return r.basis == "stated" and r.date_text is not None
@@ -252,7 +263,7 @@ def refusal(a: Report, b: Report, rule: Rules | None = None, *, across: bool = T
     if a.place and b.place and places_differ(a.place, b.place):
         return "place"
     wa, wb = pair_windows(a, b, rule)
-    if wa[1] < wb[0] or wb[1] < wa[0] or _kinds_apart(a, b):
+    if wa[1] < wb[0] or wb[1] < wa[0] or _kinds_apart(a, b) or _said_apart(a, b, rule):
         return "date"
     symmetric = a.plover in rule.symmetric_types and b.plover in rule.symmetric_types
     if symmetric and (_lone(a) or _lone(b)) and not _same_day(a, b, rule):

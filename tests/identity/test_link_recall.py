@@ -120,3 +120,24 @@ def test_a_visit_and_the_meeting_it_holds_on_another_day_are_two_events():
                       rep("b", parts=(guest, host), date_="2022-04-26", cls="Meeting"))
     # a visit and a meeting of one day are one event, as before
     assert same_event(visit, rep("b", parts=(guest, host), date_="2022-04-25", cls="Meeting"))
+
+
+def test_statements_said_on_two_stated_days_are_two_events():
+    # the Secretary repeats his call on the generals in Tuesday's readout and in Wednesday's: two calls
+    speaker, hearer = "Q1", "Q2"
+    tuesday = rep("a", plover="REQUEST", parts=(), src=(speaker,), tgt=(hearer,), date_="2021-10-26",
+                  pub=date(2021, 10, 26))
+    wednesday = rep("b", plover="REQUEST", parts=(), src=(speaker,), tgt=(hearer,), date_="2021-10-27",
+                    pub=date(2021, 10, 27))
+    assert refusal(tuesday, wednesday) == "date"
+    # the day carried from the statement it comes under counts as stated too
+    carried = rep("b", plover="REQUEST", parts=(), src=(speaker,), tgt=(hearer,), date_="2021-10-27",
+                  carried=True, pub=date(2021, 10, 27))
+    assert refusal(tuesday, carried) == "date"
+    # one statement told on its day and by a report the next day, dated by that report, is still one
+    next_day = rep("b", plover="REQUEST", parts=(), src=(speaker,), tgt=(hearer,), date_="2021-10-27",
+                   basis="report", pub=date(2021, 10, 27))
+    assert same_event(tuesday, next_day)
+    # a deed (not a statement) keeps its day of slack
+    deed = {"plover": "SANCTION", "parts": (), "src": (speaker,), "tgt": (hearer,)}
+    assert same_event(rep("a", date_="2021-10-26", **deed), rep("b", date_="2021-10-27", **deed))
