@@ -10,7 +10,7 @@ from functools import partial
 from spacy.tokens import Token
 
 from kg.extract.bystanders import aimed_elsewhere, bystanders, lone_guess, tells_of
-from kg.extract.commenters import comments_on, only_speaks_of
+from kg.extract.commenters import comments_on, issues_title_statement, only_speaks_of
 from kg.extract.parties import named_inside
 from kg.extract.reference import uniq
 from kg.extract.senses import acts_as_verb
@@ -64,6 +64,12 @@ class Backoff:
         # who only speaks of a deed is no party to it ("Council Condemns Attack on Base")
         speaks = partial(only_speaks_of, self.index, deed=tok, positions=self.positions, lang=self.lang)
         found = [m for m in found if not (rules.deed and speaks(m.key))]
+        # nor is who issues the statement a title heads ("Statement by X on the attack in Y")
+        issuers = self.lang.words.statement_nouns | self.lex.spoken_texts
+        found = [
+            m for m in found
+            if not (rules.deed and issues_title_statement(self.doc[m.start : m.end].root, tok, issuers))
+        ]
         # a state named inside the name of its agency or of a group it backs is no party of its own
         found = [m for m in found if not named_inside(m, found)]
         if not found:

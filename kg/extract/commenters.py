@@ -135,6 +135,22 @@ def speaks_of(
     )
 
 
+def issues_title_statement(name: Token, deed: Token, statement_nouns: frozenset[str]) -> bool:
+    """The name is the issuer of the statement a title heads and the deed what the statement is on:
+    both hang, with no verb between, from a statement noun that heads the sentence, the name not
+    inside the deed's own phrase ("Statement attributable to the Spokesman for X on the attack in Y",
+    "Statement by the Prime Minister on the bombing")."""
+    root = name.sent.root
+    if root.pos_ not in ("NOUN", "PROPN") or root.lemma_.lower() not in statement_nouns:
+        return False
+    if deed in name.ancestors or name in deed.ancestors:
+        return False
+    return all(
+        root in chain and not any(t.pos_ in ("VERB", "AUX") for t in chain)
+        for chain in ([name, *name.ancestors], [deed, *deed.ancestors])
+    )
+
+
 def only_speaks_of(index, key: str, deed: Token, positions: Mapping[int, Trigger], lang) -> bool:
     """Every mention of the actor in the deed's sentence is of one who only speaks of it (``speaks_of``);
     False where the sentence does not name the actor."""

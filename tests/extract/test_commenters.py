@@ -82,3 +82,23 @@ def test_speaks_of_keeps_what_a_report_is_about(pipeline):
     assert not speaks_of(doc[6], doc[9], {}, lex, nouns, owning)
     doc = nlp("A spokesman for Kenya claimed the raid on the camp.")
     assert not speaks_of(doc[3], doc[6], {}, lex, nouns, owning)
+
+
+def test_who_issues_a_titled_statement_on_an_attack_does_not_do_it(run, events_of):
+    title = ("Statement attributable to the Spokesman for the Secretary-General on the bombing in "
+             "Garissa, Kenya")
+    ex = run(
+        f"{title}\n\nThe bombing this morning at a market in Garissa, Kenya, has left dozens dead. "
+        "Secretary-General Ban Ki-moon strongly condemns the bombing.",
+        title=title,
+    )
+    people = {a.key for a in ex.actors if a.kind == "person"}
+    for attack in events_of(ex, "ASSAULT"):
+        assert not people & set(attack.source + attack.participants)
+        assert KENYA in attack.participants
+
+
+def test_a_title_deed_keeps_the_agent_its_own_phrase_names(run, events_of):
+    title = "Statement by the Prime Minister on the attack by al-Shabab in Mogadishu"
+    ex = run(f"{title}\n\nThe Prime Minister said the attack was cowardly.", title=title)
+    assert any(SHABAAB in attack.source for attack in events_of(ex, "ASSAULT"))
