@@ -23,8 +23,10 @@ def _as_actor(state: DocState, m: ActorMention, span: Span) -> bool:
     Ganja")."""
     if m.modifier and _on_a_decision(state, span):
         return True  # "Security Council resolution 2669": the body that adopted it is named as such
-    if m.modifier and _of_a_person(state, span):
-        return True  # "President Macron of France": the state the person acts for is named as such
+    if m.modifier and (m.titled or _of_a_person(state, span)):
+        # "President Macron of France", "U.S. Ambassador to the UN X": the state the person acts for, or
+        # the body they are posted to, is named as such
+        return True
     actor = state.index.actors[m.key]
     # a body named by its name is no place, also where a place would stand ("at the G7", "in NATO")
     located = m.locative and not (actor.kind in ("igo", "group") and m.how in ("name", "ner"))

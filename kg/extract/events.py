@@ -235,6 +235,7 @@ class EventDrafter(RoleReader, Backoff):
             source, target, between = self._verb_roles(tok, spec)
         else:
             source, target, between = self._noun_roles(tok, spec)
+            source = uniq(self.voicers(tok, spec, source) + source)  # "he reiterated U.S. support"
         rules = self.lex.rules(spec.plover)
         if rules.symmetric and not (source or target or between):
             between = meeting_parties(self, tok)  # "the partnership agreed at the UK-France Summit"

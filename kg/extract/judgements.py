@@ -101,6 +101,18 @@ def _judge(ds, tok: Token) -> list[str]:
     return ds.subjects(head) if head.pos_ in ("VERB", "AUX") else []
 
 
+def _voiced(ds, st: SentenceTriggers, tok: Token, noun: Token) -> bool:
+    """The noun is the stance of blame the verb voices ("expressed America's concern"): its owner holds
+    it, no doer of a deed blamed."""
+    spec = st.positions.get(noun.i)
+    return (
+        noun.dep_ == "dobj"
+        and tok.lemma_.lower() in ds.lex.expressing_verbs
+        and spec is not None
+        and spec.plover == ds.lex.type_with("blame")
+    )
+
+
 def _felt(ds, st: SentenceTriggers, drafts: list[Draft]) -> list[Draft]:
     """Accusations by words of blame that name no one: the doer of the deed they speak of is their
     target ("X is alarmed by the Venezuelan raid")."""
@@ -111,7 +123,7 @@ def _felt(ds, st: SentenceTriggers, drafts: list[Draft]) -> list[Draft]:
         tok = st.span.doc[i]
         if spec.plover != blame or i in aimed:
             continue
-        target = [a for n in _judged(tok) for a in doers(ds, st, n)]
+        target = [a for n in _judged(tok) if not _voiced(ds, st, tok, n) for a in doers(ds, st, n)]
         d = blame_draft(ds, st, tok, _judge(ds, tok), target) if target else None
         if d is not None:
             out.append(d)

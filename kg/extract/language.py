@@ -53,6 +53,10 @@ class Roles:
     portfolio_words: frozenset[str] = frozenset()
     #: offices whose "for X" is a portfolio ("the Minister for Internal Affairs"), not a body
     portfolio_titles: frozenset[str] = frozenset()
+    #: words that make an office a lower one of its own ("Deputy Secretary", "Under Secretary")
+    office_ranks: frozenset[str] = frozenset()
+    #: offices held at a post abroad, whose "to X" names the post ("Ambassador to the UN")
+    posted_titles: frozenset[str] = frozenset()
     #: "a Russian missile struck X": weapons and strikes whose owner is who did the deed
     weapons: frozenset[str] = frozenset()
     #: "at the initiative of X", "at X's request": the side that sought a meeting leads it
@@ -294,6 +298,8 @@ def _roles(d: dict) -> Roles:
         claim_verbs=_lower((d.get("claims_of_deeds") or {}).get("verbs")),
         portfolio_words=_lower(d.get("portfolio_words")),
         portfolio_titles=_lower(d.get("portfolio_titles")),
+        office_ranks=_lower(d.get("office_ranks")),
+        posted_titles=_lower(d.get("posted_titles")),
     )
 
 

@@ -180,6 +180,8 @@ class Lexicon:
     #: verbs that give voice to a stance named by their object, whose owner holds it ("voiced Japan's
     #: concern over X": Japan's concern)
     expressing_verbs: frozenset[str] = frozenset()
+    #: verbs that stress a stance their object names ("emphasized U.S. support"), voicing it as well
+    stressing_verbs: frozenset[str] = frozenset()
     #: nouns of want whose "of" object is lacked, not given ("in need of aid", "a lack of support")
     want_nouns: frozenset[str] = frozenset()
     #: nouns of means whose infinitive names a deed that could be done ("the ability to fight")
@@ -301,6 +303,7 @@ def build_lexicon(data: dict, cameo_verbs: dict, currency: Collection[str] = ())
         fault_nouns=frozenset(_tuple(data.get("fault_nouns"))),
         topic_verbs=frozenset(_tuple(data.get("topic_verbs"))),
         expressing_verbs=frozenset(_tuple(data.get("expressing_verbs"))),
+        stressing_verbs=frozenset(_tuple(data.get("stressing_verbs"))),
         want_nouns=frozenset(_tuple(data.get("want_nouns"))),
         means_nouns=frozenset(_tuple(data.get("means_nouns"))),
         breaking_words=frozenset(_tuple(data.get("breaking_words"))),

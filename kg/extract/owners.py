@@ -56,6 +56,26 @@ class Owners(Agency):
                         out += [a for p in c.children if p.dep_ == "pobj" for a in self._pobj_actors(p, spec)]
         return out
 
+    def voicers(self, noun: Token, spec: Trigger, source: list[str]) -> list[str]:
+        """The people who voice the stance a state or body owns: "the Secretary reiterated the U.S.
+        condemnation of X", "he emphasized America's support for Y": the one who speaks for the owner
+        (their own state or body, or one the text gives them none of) is the source too, before it."""
+        rules = self.lex.rules(spec.plover)
+        verb = noun.head
+        if not (source and rules.speech_act) or spec.symmetric or noun.dep_ != "dobj" or verb.pos_ != "VERB":
+            return []
+        if verb.lemma_.lower() not in self.lex.expressing_verbs | self.lex.stressing_verbs:
+            return []
+        owners = [c for c in noun.children if c.dep_ in ("poss", "compound", "amod", "nmod")]
+        owned = {a for c in owners for a in self.actors_at(c)}
+        if not set(source) <= owned or any(self.index.actors[k].kind not in ("state", "igo") for k in source):
+            return []
+        people = self.subjects(verb)
+        actors = [self.index.actors[k] for k in people]
+        if not people or any(a.kind != "person" or a.affiliation not in (None, *source) for a in actors):
+            return []
+        return people
+
     def _named(self, tok: Token) -> bool:
         """An actor not named by a demonym alone ("Egypt", not "the Ukrainian state")."""
         return not any(m is not None and m.how == "demonym" for m in map(self.index.at, (tok, *tok.children)))

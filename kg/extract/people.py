@@ -10,11 +10,12 @@ from spacy.tokens import Span, Token
 
 from kg.extract.language import Roles
 from kg.extract.office_groups import office_groups
+from kg.extract.posts import PostedTitles
 from kg.extract.senses import prep_head, titlecase, verb_forms
 from kg.extract.state import DocState
 
 
-class People:
+class People(PostedTitles):
     """The part of the mention finder that reads names of people and titles of office."""
 
     def __init__(self, state: DocState) -> None:
@@ -26,6 +27,8 @@ class People:
         self.index = state.index
         self.publisher = state.publisher
         self._of_pending: int | None = None
+        #: the name a posted office's title waits for -> (title start, post start, post end); kg.extract.posts
+        self._posts: dict[int, tuple[int, int, int]] = {}
         self.lows = [t.lower_ for t in state.doc]
         self.titles_by_first = _titles_by_first(state.lang.roles.titles)
         #: whether the sentence starting at a token is a headline, computed once per sentence
@@ -53,10 +56,23 @@ class People:
                 if t == ("pm",) and self.doc[i].text != "PM":
                     continue
                 return t
-        return None
+        return self._ranked_title(i, end)
+
+    def _ranked_title(self, i: int, end: int) -> tuple[str, ...] | None:
+        """ "Deputy Secretary", "Under-Secretary", "Principal Deputy Spokesperson": a title after words of
+        rank is another, lower office, and the rank is part of its name (a preposition is no rank:
+        "under President X")."""
+        lows = self.lows
+        if i >= len(lows) or lows[i] not in self.lang.roles.office_ranks or self.doc[i].pos_ == "ADP":
+            return None
+        j = i + 2 if i + 1 < end and lows[i + 1] == "-" else i + 1
+        if j >= end or self.doc[j].text[:1].isupper() != self.doc[i].text[:1].isupper():
+            return None
+        t = self._title_at_index(j, end)
+        return (*lows[i:j], *t) if t else None
 
     def _title_ending_at(self, j: int) -> tuple[str, ...] | None:
-        for n in (4, 3, 2, 1):
+        for n in (6, 5, 4, 3, 2, 1):
             if j - n >= 0:
                 t = self._title_at_index(j - n, j)
                 if t is not None and len(t) == n:
@@ -74,10 +90,16 @@ class People:
                 i += 1
                 continue
             upper = doc[i].text[:1].isupper()
-            # ("the president said": a lowercase title names only one named with it before)
-            t = self._title_at_index(i) if upper or i and self.lows[i - 1] == "the" else None
+            t = self._title_at_index(i)
+            # ("the president said": a lowercase title names only one named with it before; "North
+            # Korean ambassador to the UN Pak Kil-yon": a posted office is the title of the name after it)
+            posted = self._post_after(i + len(t), t) if t else None
+            if posted is not None:
+                yield from self._posted_name(posted[2])
+            elif not (upper or i and self.lows[i - 1] == "the"):
+                t = None
             if t is not None:
-                yield (i, i + len(t), "TITLE" if upper else "TITLE_BEFORE", t)
+                yield (i, i + len(t), "TITLE" if upper or posted else "TITLE_BEFORE", t)
                 i += len(t)
                 continue
             i += 1
@@ -93,7 +115,7 @@ class People:
         return hit is not None and hit[0].kind == "igo"
 
     def _person(self, s: int, e: int, text: str, entry) -> None:
-        doc = self.doc
+        doc, first = self.doc, s
         # a title straight before the name is part of the mention and gives the role
         while s < e and doc[s].lower_.rstrip(".") in {h.rstrip(".") for h in self.lang.roles.honorifics}:
             s += 1
@@ -146,6 +168,7 @@ class People:
             actor.affiliation = aff
         m = self.index.add(s, e, key, "name")
         self._title_tokens(s, m)
+        self._take_post((first, s), m)
         self._mark_of(e)
 
     def _government(self, s: int, e: int, entry) -> bool:
@@ -271,6 +294,8 @@ class People:
             return  # "the General Headquarters", "the General Assembly": a body, no office holder
         if self._office_of_office(doc[s:e]):
             return  # "the Special Representative of the Secretary-General": another's office
+        if self._posted(s, e, words):
+            return  # "U.S. Ambassador to the United Nations Susan Rice": the title of the name after it
         if nxt is not None and nxt.text == "," and e + 1 < len(doc) and doc[e + 1].ent_type_ == "PERSON":
             return  # "Polish Foreign Minister, Jan Nowacki": the title of the name set off after it
         if nxt is not None and (

@@ -40,6 +40,9 @@ class ActorMention:
     #: a second mention of the tokens another mention holds ("the Kenyan Defence Forces": Kenya acts,
     #: the Forces are named too)
     beside: bool = False
+    #: a modifier that names the state or body in a person's posted title ("U.S." and "the United Nations"
+    #: in "U.S. Ambassador to the United Nations X"): no party to the person's deeds, but named as an actor
+    titled: bool = False
 
 
 @dataclass
