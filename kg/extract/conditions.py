@@ -1,6 +1,8 @@
 """The conditions a deed is told on that make it a threat to whoever must meet them: "will withdraw its
-troops unless Iraq pays", and for a threat, "would respond if X attacked again" (a hostile deed as the
-condition) or "will fight on until X gives up"."""
+troops unless Iraq pays", "more sanctions will come unless Cuba changes course"; for a threat or a deed
+of force still to come, a hostile deed as the condition ("would respond if X attacked again", "we will
+strike you if you strike us") or a demand to meet ("will fight on until X gives up", "the strikes will
+go on until Hamas frees the hostages")."""
 
 from __future__ import annotations
 
@@ -16,19 +18,45 @@ def _hostile(clause: Token, positions: dict[int, Trigger]) -> bool:
     return any(plover_scheme()[p].quad == "MaterialConflict" for p in deeds)
 
 
-def _threatens(mark: str, clause: Token, positions: dict[int, Trigger], rules: TypeRules) -> bool:
+def _threatens(
+    mark: str, clause: Token, positions: dict[int, Trigger], rules: TypeRules, force: bool
+) -> bool:
     if mark == "unless":
         return True
     if mark == "if":
-        return rules.promised_harm and _hostile(clause, positions)
-    return mark == "until" and rules.promised_harm
+        return (rules.promised_harm or force) and _hostile(clause, positions)
+    return mark == "until" and (rules.promised_harm or force)
 
 
-def threat_conditions(tok: Token, positions: dict[int, Trigger], rules: TypeRules) -> list[Token]:
-    """The clauses of ``tok`` whose subjects its event threatens, if they do not comply."""
+_WILL = ("will", "would", "'ll", "wo")
+
+
+def _force_ahead(verb: Token, plover: str) -> bool:
+    """A deed of force its doer will do, still to come ("we will strike you", "would hit back"); not
+    one a text lays down ("all military agreements shall be suspended until ...")."""
+    return (
+        plover_scheme()[plover].quad == "MaterialConflict"
+        and any(c.dep_ == "aux" and c.lower_ in _WILL for c in verb.children)
+        and not any(c.dep_ == "auxpass" for c in verb.children)
+    )
+
+
+def threat_conditions(
+    tok: Token, positions: dict[int, Trigger], rules: TypeRules, plover: str
+) -> list[Token]:
+    """The clauses of ``tok`` whose subjects its event threatens, if they do not comply. An event noun
+    takes the conditions of the verb it is the subject or object of ("more sanctions would come unless
+    X changes course", "will impose sanctions unless X halts")."""
+    verb = tok.head if tok.pos_ == "NOUN" and tok.dep_ in ("nsubj", "dobj") else tok
+    force = _force_ahead(verb, plover)
     return [
         c
-        for c in tok.children
+        for c in verb.children
         if c.dep_ == "advcl"
-        and any(m.dep_ == "mark" and _threatens(m.lower_, c, positions, rules) for m in c.children)
+        and any(m.dep_ == "mark" and _threatens(m.lower_, c, positions, rules, force) for m in c.children)
     ]
+
+
+def ultimatum(conditions: list[Token]) -> bool:
+    """One of the conditions is one to comply with ("unless Iraq pays"), a threat whoever is to meet it."""
+    return any(m.dep_ == "mark" and m.lower_ == "unless" for c in conditions for m in c.children)

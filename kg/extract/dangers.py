@@ -1,6 +1,7 @@
 """A danger is no threat: a verb of threatening whose subject is a thing ("any further escalation will
 threaten to spread the conflict", "the crisis could threaten the stability of the region") tells of a
-risk, and no actor threatens anyone."""
+risk, and no actor threatens anyone. A verb whose subject suffers what is threatened is no danger told
+("such provocations will bear consequences"): the one who says it warns whoever would do them."""
 
 from __future__ import annotations
 
@@ -9,7 +10,7 @@ from spacy.tokens import Token
 from kg.extract.state import DocState, Draft
 
 
-def _names_a_party(state: DocState, subj: Token) -> bool:
+def names_a_party(state: DocState, subj: Token) -> bool:
     """The subject names a party: a name, a pronoun, a noun of a kind of party ("the army", "rebels"),
     or a thing a party owns or names ("Russia's actions", "Iranian missiles")."""
     lang = state.lang
@@ -36,6 +37,8 @@ def is_danger(state: DocState, d: Draft) -> bool:
     """The draft is a threat told by a verb whose subject is a thing, not a party."""
     if not (d.is_verb and state.lang.lexicon.rules(d.plover).promised_harm) or d.adopted is not None:
         return False
+    if d.spec.undergoes:
+        return False  # "such actions will bear repercussions": whoever does them is warned
     tok = state.doc[d.token]
     subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
-    return subj is not None and not _names_a_party(state, subj)
+    return subj is not None and not names_a_party(state, subj)

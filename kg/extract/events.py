@@ -13,7 +13,7 @@ from spacy.tokens import Token
 from kg.extract.backoff import Backoff
 from kg.extract.circumstances import in_circumstance
 from kg.extract.commenters import only_speaks_of
-from kg.extract.conditions import threat_conditions
+from kg.extract.conditions import threat_conditions, ultimatum
 from kg.extract.demands import ending_demands, refused_requests
 from kg.extract.elaboration import elaborate
 from kg.extract.groups import protesters_key
@@ -282,16 +282,18 @@ class EventDrafter(RoleReader, Backoff):
                 source or target,  # "the hostages must be released": asked on their behalf
                 [speaker] if speaker else self._publisher_voice(tok),
             )
-        conditions = threat_conditions(tok, self.positions, rules)
-        threat = is_verb and bool(conditions) and plover_scheme()[spec.plover].quad != "VerbalCooperation"
-        if threat:
+        conditions = threat_conditions(tok, self.positions, rules, spec.plover)
+        threatened = [a for c in conditions for a in self.subjects(c)]
+        threat = bool(conditions) and plover_scheme()[spec.plover].quad != "VerbalCooperation"
+        if threat and (threatened or rules.promised_harm or ultimatum(conditions)):
             # "will withdraw its troops unless Iraq pays": what is done unless the other complies is a
-            # threat to the other
+            # threat to the other; force on a condition no party is to meet stays what it is ("the
+            # strikes will continue until the targets are destroyed")
             harm = self.lex.type_with("promised_harm")
             spec = replace(
                 spec, plover=harm, cameo=plover_scheme().root_of(harm), event_class="Threat", mode=None
             )
-            target = target + [a for c in conditions for a in self.subjects(c)]
+            target = target + threatened
         source = source or (self._demonym_before(tok) if rules.deed else [])  # "in Russian shelling"
         if rules.deed:  # who only speaks of a deed does not do it ("Council Condemns Attack in X")
             source = [k for k in source if not only_speaks_of(self.index, k, tok, self.positions, self.lang)]

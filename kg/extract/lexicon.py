@@ -107,6 +107,7 @@ class TypeRules:
     object_parties: bool = False
     deed: bool = False
     promised_harm: bool = False
+    decided: bool = False
     refusal: bool = False
     refusable: bool = False
     blame: bool = False

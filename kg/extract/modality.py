@@ -12,6 +12,7 @@ from kg.extract.language import Language, ModalityWords
 from kg.extract.senses import matches, to_infinitive
 from kg.extract.speech import has_future_aux, said_by
 from kg.extract.state import DocState, Draft
+from kg.extract.threat_aims import aimless_threat, unmade_threat
 from kg.plover import plover_scheme
 
 #: Dependencies climbed from an event word to the words that govern it.
@@ -251,8 +252,10 @@ def _decide(state: DocState, d: Draft) -> bool:
     if spec.future:
         ahead = modality in ("planned", "hypothetical") or _ahead(tok, state.lang)
         passive = any(c.dep_ == "auxpass" for c in tok.children)  # "he is not allowed to speak"
-        if negated and not spec.negated_only or not ahead or passive:
-            return False  # "took action against X": done, no threat; "will not allow X to": a threat
+        if negated and not spec.negated_only or not ahead or passive or _opens_condition(tok, state.lang):
+            # "took action against X": done, no threat; "will not allow X to": a threat; "if X continues
+            # its raids": the condition of a threat, not one
+            return False
         modality = "asserted"  # "will take action against X": the threat is made now
     if d.requested:
         modality = "asserted"  # the request came first, whatever is still to come of it
@@ -322,9 +325,19 @@ def _announced_harm(state: DocState, d: Draft, tok: Token) -> bool:
     # the speaker; in a warning, also whose the speaker is ("Greek officials warned that they may ...")
     lex = state.lang.lexicon
     warns = any(lex.rules(t.plover).promised_harm for t in matches(lex, said))
+    if lex.rules(d.plover).decided and not warns:
+        return False  # "Russia said it will expel 15 diplomats": a decision told, not a threat
     subjects = [t for c in said.children if c.dep_ == "nsubj" for t in (c.subtree if warns else [c])]
     speakers = {m.key for t in subjects for m in [state.index.at(t)] if m}
     return bool(speakers & set(d.source))
+
+
+def _opens_condition(tok: Token, lang: Language) -> bool:
+    """The verb is the condition of a clause ("if the rebels continue their raids"), not its main
+    verb."""
+    return tok.dep_ == "advcl" and any(
+        c.dep_ == "mark" and c.lower_ in lang.modality.conditions for c in tok.children
+    )
 
 
 def _ahead(tok: Token, lang: Language) -> bool:
@@ -368,8 +381,9 @@ def decide_modality(state: DocState) -> None:
     rebels"): an event that did not happen is coded between the parties it did not happen between
     ("X did not meet Y"); nor help that is only offered, needed or possible, for no party named
     ("stands ready to support efforts to end the violence", "in need of lifesaving support"); nor a
-    threat made to no one ("will not tolerate such attempts"), nor a word that must be aimed at a
-    party and is aimed at none ("concerned about the situation")."""
+    threat made to no one ("will not tolerate such attempts") or one not made ("Hamas can never
+    threaten Israel again"), nor a word that must be aimed at a party and is aimed at none ("concerned
+    about the situation")."""
     kept = []
     for d in state.drafts:
         d.absorbed = [a for a in d.absorbed if _decide(state, a)]
@@ -384,9 +398,10 @@ def decide_modality(state: DocState) -> None:
         and not _in_aim(state, d, kept)
         and not (d.modality == "negated" and len(set(d.participants)) < 2)
         and not (d.modality == "hypothetical" and len(set(d.participants)) < 2 and _needs_two(state, d))
-        and not (not d.target and len(set(d.participants)) < 2 and (d.spec.aimed or _threat(state, d)))
+        and not (not d.target and len(set(d.participants)) < 2 and (d.spec.aimed or aimless_threat(state, d)))
         and not _generic(state, d)
         and not is_danger(state, d)
+        and not unmade_threat(state, d)
     ]
 
 
@@ -402,17 +417,6 @@ def _help(state: DocState, d: Draft) -> bool:
     """The draft is of a kind of help that someone must give (support, aid, cooperation), not a deed."""
     rules = state.lang.lexicon.rules(d.plover)
     return rules.agent_needed and not rules.deed and not rules.promised_harm
-
-
-def _threat(state: DocState, d: Draft) -> bool:
-    """The draft is a threat, which is made to someone; a threat to answer a deed ("vowed revenge",
-    "vowed to retaliate") is aimed at its doer, named or not."""
-    lex = state.lang.lexicon
-    if not lex.rules(d.plover).promised_harm:
-        return False
-    tok = state.doc[d.token]
-    words = [c for c in tok.children if c.dep_ in ("dobj", "xcomp", "ccomp")]
-    return not any(w.lemma_.lower() in lex.answer_words or w.lower_ in lex.answer_words for w in words)
 
 
 def _generic(state: DocState, d: Draft) -> bool:

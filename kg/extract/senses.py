@@ -151,6 +151,7 @@ def matches(lex: Lexicon, tok):
                 continue  # also the listed object's own: "took measures against X"
             if t.object and not (
                 any(_object_is(c, t.object) for c in tok.children)
+                or t.prep and pos == "VERB" and _prep_object_is(tok, t.prep, t.object)  # "warned of war"
                 or pos == "NOUN" and _of_object_is(tok, t.object)  # "the transfer of arms"
                 or tok.dep_ == "acl"
                 and tok.tag_ == "VBN"
@@ -273,6 +274,19 @@ def _gap_object(tok) -> bool:
         and tok.head.pos_ == "NOUN"
         and any(c.dep_ == "nsubj" for c in tok.children)
         and not any(c.dep_ in _COMPLEMENTS or c.tag_ in ("WDT", "WP") for c in tok.children)
+    )
+
+
+def _prep_object_is(verb, preps: tuple[str, ...], lemmas: tuple[str, ...]) -> bool:
+    """The object of one of the verb's ``preps`` is one of ``lemmas`` ("warned of grave consequences"),
+    told of no other thing ("warned of the consequences of climate change")."""
+    return any(
+        _is_word(o, lemmas) and not any(x.dep_ == "prep" and x.lower_ == "of" for x in o.children)
+        for c in verb.children
+        if c.dep_ == "prep" and c.lower_ in preps
+        for p in c.children
+        if p.dep_ == "pobj"
+        for o in (p, *p.conjuncts)
     )
 
 
