@@ -82,6 +82,8 @@ class Entry:
     ambiguous: bool = False
     member_of: list[str] = field(default_factory=list)
     family_name: str | None = None
+    #: names that identify the actor only in a text about its country (dip:localName: "the Maoists")
+    local_names: list[str] = field(default_factory=list)
 
     @property
     def iri(self) -> str:
@@ -138,6 +140,7 @@ class _Draft:
     metonyms: list[str] = field(default_factory=list)
     offices: list[Office] = field(default_factory=list)
     member_of: list[str] = field(default_factory=list)
+    local_names: list[str] = field(default_factory=list)
 
 
 def _actor_key(iri: str, where: str) -> str:
@@ -224,6 +227,8 @@ def _merge_file(path: Path, drafts: dict[str, _Draft]) -> None:
             _add(d.demonyms, o.value)
         for o in props.get(_DIP + "metonym", []):
             _add(d.metonyms, o.value)
+        for o in props.get(_DIP + "localName", []):
+            _add(d.local_names, o.value)
         for o in props.get(_SAME_AS, []):
             if o.value.startswith(_WD):
                 d.wikidata = o.value[len(_WD):]
@@ -251,7 +256,7 @@ def _entry(d: _Draft) -> Entry:
     wikidata = d.wikidata or (d.key if re.fullmatch(r"Q[1-9]\d*", d.key) else None)
     names = [d.label] + [n for n in d.names if n != d.label]
     return Entry(d.key, d.label, d.kind, wikidata, d.cameo, d.iso3, names, d.demonyms, d.metonyms,
-                 d.country, d.offices, bool(d.ambiguous), d.member_of, d.family_name)
+                 d.country, d.offices, bool(d.ambiguous), d.member_of, d.family_name, d.local_names)
 
 
 def _turtle_files(item: Path) -> list[Path]:
@@ -314,8 +319,11 @@ class Gazetteer:
         self._folded: dict[str, tuple[str, str]] = {}
         self._surnames: dict[str, list[str]] = {}
         self._holdings: dict[tuple[str, str], list[tuple[Office, Entry]]] = {}
+        self._local: dict[str, list[str]] = {}
         labels: set[str] = set()
         for entry in entries.values():
+            for name in entry.local_names:
+                self._local.setdefault(name, []).append(entry.key)
             for office in entry.offices:
                 self._holdings.setdefault((office.of, office.title), []).append((office, entry))
             for text, how in _forms(entry):
@@ -368,6 +376,10 @@ class Gazetteer:
         if hit is None and len(norm) >= 4 and norm != norm.lower():
             hit = self._folded.get(norm.casefold())
         return (self.entries[hit[0]], hit[1]) if hit else None
+
+    def by_local_name(self, text: str) -> list[Entry]:
+        """The actors a local name ("Maoists") may stand for, each only in a text about its country."""
+        return [self.entries[k] for k in self._local.get(text, [])]
 
     def by_surname(self, surname: str) -> list[Entry]:
         """People whose last name (with particles: "von der Leyen") or foaf:familyName ("Xi",

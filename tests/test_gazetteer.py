@@ -300,3 +300,43 @@ def test_bad_office_titles_raise_a_clear_error(tmp_path, content, fragment):
     gaz = Gazetteer(Gazetteer.load().entries, offices_path=path)
     with pytest.raises(KGError, match=fragment):
         gaz.normalise_title("PM")
+
+
+def test_a_slug_entry_with_an_item_keeps_its_key_and_carries_the_item(tmp_path):
+    path = tmp_path / "groups.ttl"
+    path.write_text(PREFIXES + "@prefix owl: <http://www.w3.org/2002/07/owl#> .\n"
+                    "@prefix wd: <http://www.wikidata.org/entity/> .\n"
+                    'actor:example-front a dip:Group ; skos:prefLabel "Example Front"@en ;'
+                    " owl:sameAs wd:Q4115189 .\n", encoding="utf-8")
+    entry = Gazetteer.from_files([path]).entries["example-front"]
+    assert entry.wikidata == "Q4115189" and entry.iri.endswith("/example-front")
+
+
+def test_a_local_name_is_no_name_but_is_indexed_by_itself(tmp_path):
+    path = tmp_path / "groups.ttl"
+    path.write_text(PREFIXES + 'actor:Q212 a dip:State ; skos:prefLabel "Kyivan Realm"@en .\n'
+                    'actor:realm-rebels a dip:Group ; skos:prefLabel "Realm Liberation Front"@en ;'
+                    ' dip:localName "Realmists"@en ; dip:country actor:Q212 .\n', encoding="utf-8")
+    gaz = Gazetteer.from_files([path])
+    assert gaz.lookup("Realmists") is None
+    assert [e.key for e in gaz.by_local_name("Realmists")] == ["realm-rebels"]
+    assert gaz.by_local_name("realmists") == []
+
+
+def test_armed_groups_resolve_from_their_names_and_acronyms(gaz):
+    assert key_of(gaz, "Islamic State in Iraq and the Levant") == ("islamic-state", "name")
+    assert gaz.entries["islamic-state"].wikidata == "Q2429253"
+    assert key_of(gaz, "MNLA") == ("mnla", "name")
+    assert key_of(gaz, "SPLM-IO") == ("splm-io", "name")
+    assert key_of(gaz, "MILF") == ("milf", "name")
+    # short names that are also other bodies' acronyms are local names only
+    for acronym in ("ADF", "NPA", "FSA", "OLA", "Maoists"):
+        assert gaz.lookup(acronym) is None, acronym
+
+
+def test_no_two_entries_share_a_wikidata_item(gaz):
+    seen: dict[str, str] = {}
+    for entry in gaz.entries.values():
+        if entry.wikidata:
+            assert entry.wikidata not in seen, (entry.key, seen.get(entry.wikidata))
+            seen[entry.wikidata] = entry.key

@@ -28,6 +28,7 @@ from kg.extract.claims import claims_point_back
 from kg.extract.coref import resolve_references
 from kg.extract.events import draft_events
 from kg.extract.language import load_language
+from kg.extract.local_names import local_names
 from kg.extract.media import find_media
 from kg.extract.mentions import find_mentions
 from kg.extract.merge import merge_events
@@ -75,6 +76,7 @@ PASSES: tuple[Callable[[DocState], None], ...] = (
     find_publisher,
     split_sentences,
     find_mentions,
+    local_names,
     resolve_references,
     appositions,
     find_media,
