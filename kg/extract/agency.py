@@ -283,7 +283,7 @@ class Agency(Discourse):
                 continue
             for c in s.children:
                 owner = c.dep_ in ("amod", "compound", "nmod", "poss") and c.i < s.i
-                if owner and self.index.at(c) is not None:
+                if owner and self.index.at(c) is not None and not self.struck_place(c, spec):
                     out += self.actors_at(c, conj=False)
                 elif c.dep_ == "acl" and c.tag_ == "VBN":
                     out += self._agents(c)

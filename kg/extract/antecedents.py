@@ -1,14 +1,17 @@
-"""What a relative clause of a deed is about when the parser hung it on a place: "the attack on a
-school in Herat, Afghanistan, which killed 20" tells that the attack killed them, not Afghanistan. A
-part of ``Discourse`` (kg.extract.reference)."""
+"""Places that did nothing: a relative clause of a deed the parser hung on a place ("the attack on a
+school in Herat, Afghanistan, which killed 20" tells that the attack killed them, not Afghanistan), and
+a place named before a deed noun ("the Kharkiv attack": where it was done, not by whom). A part of
+``Discourse`` (kg.extract.reference)."""
 
 from __future__ import annotations
 
 from spacy.tokens import Token
 
+from kg.extract.lexicon import Trigger
+
 
 class Antecedents:
-    """The relative-clause part of ``Discourse`` (a mixin: it uses its ``index``, ``lex``, ``roles``,
+    """The places part of ``Discourse`` (a mixin: it uses its ``doc``, ``index``, ``lex``, ``roles``,
     ``words`` and ``positions``)."""
 
     def place_antecedent(self, clause: Token) -> bool:
@@ -40,3 +43,24 @@ class Antecedents:
                 return None
             cur = cur.head
         return None
+
+    def struck_place(self, c: Token, spec: Trigger | None) -> bool:
+        """``c`` modifies a deed noun of ``spec`` and names a place ("the Kharkiv attack", "a Mogadishu
+        bombing", "the Moscow concert hall attack"): where the deed was done, as in "the attack in
+        Kharkiv", not who did it. A name the grammar makes an owner does it ("Kyiv's drone attacks");
+        a demonym or a state's name is no place here ("the Russian attack", "an Iran attack")."""
+        if spec is None or not self.lex.rules(spec.plover).named_scene:
+            return False
+        if c.dep_ not in ("amod", "compound", "nmod") or c.i > c.head.i:
+            return False
+        m = self.index.at(c)
+        return m is not None and m.locative
+
+    def scene_of(self, start: int, end: int) -> bool:
+        """The words from ``start`` to ``end`` are nouns that end in a deed noun a place before them
+        is the scene of ("[Moscow] Concert Hall Attack")."""
+        words = self.doc[start:end]
+        return len(words) > 0 and all(t.pos_ in ("NOUN", "PROPN") and t.is_alpha for t in words) and any(
+            c.plover and self.lex.rules(c.plover).named_scene
+            for c in self.lex.candidates(words[-1].lemma_.lower())
+        )

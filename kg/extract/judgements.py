@@ -60,6 +60,8 @@ def _own_doers(ds, noun: Token) -> list[str]:
     """The doers the phrase of ``noun`` itself names (see ``doers``)."""
     out: list[str] = []
     for c in noun.children:
+        if ds.struck_place(c, ds.positions.get(noun.i)):
+            continue  # "condemned the Kharkiv attack": where it was done, not who did it
         if c.dep_ == "poss" or c.dep_ in ("amod", "compound", "nmod") and c.i < noun.i and ds.index.at(c):
             out += ds.actors_at(c)
             if not out and c.pos_ == "PRON" and noun.dep_ == "conj":

@@ -103,6 +103,9 @@ class TypeRules:
     #: text's protesters (kg.extract.groups), at the state it is placed in
     by_protesters: bool = False
     place_in_object: bool = False
+    #: "the Kharkiv attack", "the Kherson withdrawal": a place named before its noun is where it was
+    #: done, not who did it (with ``place_target``, what it was aimed at)
+    named_scene: bool = False
     owner_target: bool = False
     object_parties: bool = False
     deed: bool = False

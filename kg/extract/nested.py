@@ -79,6 +79,7 @@ class NestedTargets(Owners):
             a
             for c in n.children
             if c.i < n.i and (c.dep_ == "poss" or c.dep_ in ("amod", "compound") and self.index.at(c))
+            and not self.struck_place(c, self.positions.get(n.i))
             for a in self.actors_at(c)
         ]
         doers += self.prep_actors(n, ("by",))

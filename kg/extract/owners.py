@@ -102,6 +102,7 @@ class Owners(Agency):
             a
             for c in noun.children
             if c.dep_ in ("poss", "amod", "compound") and c.i < noun.i and self.index.at(c) is not None
+            and not self.struck_place(c, spec)
             for a in self.actors_at(c)
         ]
         if own:

@@ -8,6 +8,7 @@ from functools import cache
 
 from spacy.tokens import Span, Token
 
+from kg.extract.deed_places import deed_place_word
 from kg.extract.language import Roles
 from kg.extract.office_groups import office_groups
 from kg.extract.posts import PostedTitles
@@ -148,6 +149,8 @@ class People(PostedTitles):
                 cands = [c for c in self.gaz.by_surname(words[-1]) if c.kind == "person"]
                 if len(cands) == 1 and (len(words) == 1 or _first_names_fit(words, cands[0])):
                     key = self.index.of_entry(cands[0])
+                elif deed_place_word(doc[s:e], self.lang):
+                    return  # "Garissa attack": where it was done, a place no list knows
                 else:
                     key = self.index.of_name(name, "person")
         else:

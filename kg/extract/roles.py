@@ -107,7 +107,8 @@ class RoleReader(NestedTargets):
                 continue
             if self.names_fighters(m):
                 continue
-            (source if i < v.i else target).append(m.key)
+            scene = i < v.i and m.locative and self.scene_of(m.end, v.i)  # "Kharkiv Attack Kills 12"
+            (source if i < v.i and not scene else target).append(m.key)
         return uniq(source), uniq(target), []
 
     def _verb_roles(self, v: Token, spec: Trigger):
@@ -246,7 +247,13 @@ class RoleReader(NestedTargets):
     def _deed_doers(self, n: Token) -> list[str]:
         """Who would do the deed a noun names: its owner or a name before it ("Israel's attack", "any
         Israeli attack"), or the object of its "from" or "by" ("attacks from the North")."""
-        out = [a for c in n.children if c.dep_ in ("poss", "amod", "compound") for a in self.actors_at(c)]
+        spec = self.positions.get(n.i)
+        out = [
+            a
+            for c in n.children
+            if c.dep_ in ("poss", "amod", "compound") and not self.struck_place(c, spec)
+            for a in self.actors_at(c)
+        ]
         return out + self.prep_actors(n, ("from", "by"))
 
     def _by_agents(self, p: Token, spec: Trigger) -> tuple[list[str], list[str]]:
@@ -320,6 +327,10 @@ class RoleReader(NestedTargets):
                 pair = self._hyphen_pair(c)
                 if pair and m is not None and spec.symmetric:
                     between += pair + self.actors_at(c)  # "the Israel-Hamas war": both sides of it
+                elif self.struck_place(c, spec):
+                    # "the Kharkiv attack", "a Mogadishu bombing": where the deed was done, as "the
+                    # attack in Kharkiv" (its target), not who did it
+                    target += self.actors_at(c) if self.lex.rules(spec.plover).place_target else []
                 elif m is not None and not (m.locative and spec.symmetric) or c.dep_ == "poss":
                     source += self.actors_at(c)
             elif c.dep_ == "acl" and c.lemma_.lower() in ("attend", "join") and spec.symmetric:
@@ -421,7 +432,7 @@ class RoleReader(NestedTargets):
         if not source and n.dep_ in ("compound", "appos") and n.head.pos_ in ("NOUN", "PROPN"):
             for c in n.head.children:
                 if c.dep_ in ("poss", "amod", "compound") and c.i != n.i and self.index.at(c) is not None:
-                    source += self.actors_at(c)
+                    source += [] if self.struck_place(c, spec) else self.actors_at(c)
         light_pobj = (
             phrase.dep_ == "pobj"
             and phrase.head.lower_ in ("to", "on", "upon")
