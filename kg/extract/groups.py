@@ -8,6 +8,8 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from kg.documents import slug
+from kg.extract.factions import demonym as adjective_of
+from kg.extract.factions import faction_parties
 from kg.extract.state import ActorMention, DocState
 from kg.model import Actor
 
@@ -25,6 +27,7 @@ def regional_groups(state: DocState) -> None:
         if collective and head.i == ent.end and head.i not in index.by_token:
             name = f"{ent.text} {head.text}"
             key = index.of_name(name[:1].upper() + name[1:], "group")
+            index.unarmed.add(key)
             index.add(ent.start, head.i + 1, key, "group")
 
 
@@ -81,6 +84,13 @@ def sponsored_groups(state: DocState) -> None:
 
 
 
+def described_groups(state: DocState) -> None:
+    """Groups named by who backs or leads them ("pro-Russian separatists"), then sides named by the
+    state, people or creed they are of ("Syrian rebels", "Kurdish fighters": kg.extract.factions)."""
+    sponsored_groups(state)
+    faction_parties(state)
+
+
 def protesters_key(state: DocState, demonym: str = "") -> str:
     """The one party of a text's protesters, labelled with their state's demonym where the text gives
     one ("Belarusian protesters"); of this document alone (one report's protesters are not another's)."""
@@ -89,15 +99,31 @@ def protesters_key(state: DocState, demonym: str = "") -> str:
         label = f"{demonym} {state.lang.protesters}".strip()
         index.protesters = slug(f"{label} {state.document.id}")
         index.actors.setdefault(index.protesters, Actor(key=index.protesters, label=label, kind="group"))
+        index.unarmed.add(index.protesters)
     return index.protesters
 
 
 def _acting(tok: Token) -> bool:
-    """The noun (or the first of the nouns it is joined to) does what its clause tells: the subject of
-    a verb or the agent of a passive ("protesters stormed", "was stormed by protesters")."""
+    """The noun (or the first of the nouns it is joined to, or the number that counts it) does what
+    its clause tells: the subject of a verb or the agent of a passive ("protesters stormed", "was
+    stormed by protesters", "thousands of protesters marched")."""
     while tok.dep_ == "conj" and tok.head.i != tok.i:
         tok = tok.head
+    of = tok.head if tok.dep_ == "pobj" and tok.head.lower_ == "of" else None
+    if of is not None and (of.head.pos_ == "NUM" or of.head.ent_type_ == "CARDINAL") and of.head.i < tok.i:
+        tok = of.head  # "thousands of protesters", "hundreds of demonstrators"
     return tok.dep_ == "nsubj" or tok.dep_ == "pobj" and tok.head.dep_ == "agent"
+
+
+def _demonym_of_place(state: DocState, tok: Token) -> str:
+    """The demonym of the state a noun's "in" phrase names ("protesters in Burundi": Burundian), or ""."""
+    for o in (o for c in tok.children if c.dep_ == "prep" and c.lower_ == "in" for o in c.children):
+        m = state.index.at(o)
+        named = m is not None and m.how == "name" and not m.chars
+        entry = state.gazetteer.entries.get(m.key) if named else None
+        if entry is not None and entry.kind == "state" and entry.demonyms:
+            return adjective_of(entry)
+    return ""
 
 
 def protester_parties(state: DocState) -> None:
@@ -120,6 +146,7 @@ def protester_parties(state: DocState) -> None:
             if index.actors[m.key].kind == "state":
                 start, demonym = m.start, demonym or doc[m.start : m.end].text
                 index.drop(m)
+        demonym = demonym or _demonym_of_place(state, tok)
         found.append((start, tok))
     for start, tok in found:
         index.add(start, tok.i + 1, protesters_key(state, demonym), "group")

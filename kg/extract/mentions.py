@@ -9,7 +9,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Span, Token
 
 from kg.extract.bracketed import acronym_names, defined_names, initialled_names
-from kg.extract.groups import protester_parties, regional_groups, sponsored_groups
+from kg.extract.groups import described_groups, protester_parties, regional_groups
 from kg.extract.language import load_language
 from kg.extract.nonpersons import NonPersons
 from kg.extract.orgs import Organisations, initials
@@ -175,7 +175,7 @@ class MentionFinder(People, Organisations):
         initialled_names(self.state)
         self._state_agencies()
         self._short_names()
-        sponsored_groups(self.state)
+        described_groups(self.state)
         prefixed_bodies(self.state)
         appositive_places(self.state)
 

@@ -41,6 +41,9 @@ class Owners(Agency):
                 if p.dep_ == "pobj" and (t.lower_ != "of" or self._named(p))
                 for a in self.actors_at(p)
             ]
+        if not out and spec.mode == "occupy" and obj.lemma_.lower() in spec.object:
+            # "took over the north of Mali": the ground a force takes is of the state its "of" names
+            out = self.prep_actors(obj, ("of",))
         if not out and self.lex.rules(spec.plover).blame:
             # "condemned the suffering caused by Russia's invasion": who did what caused it
             for c in (c for c in obj.children if c.dep_ == "acl" and c.tag_ == "VBN"):

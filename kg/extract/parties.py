@@ -112,7 +112,10 @@ def _party(state: DocState, head: Token) -> str | None:
             break
         start -= 1
     label = " ".join(doc[start : head.i + 1].text.lower().split())
-    return _mint(state, label, kind, start, head.i + 1)
+    key = _mint(state, label, kind, start, head.i + 1)
+    if head.lower_ in state.lang.words.protester_nouns:
+        state.index.unarmed.add(key)  # "the fighters" after "20 protesters" are not they
+    return key
 
 
 def _speaker(phrase: Token) -> Token | None:

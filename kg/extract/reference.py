@@ -249,7 +249,8 @@ class Discourse(Speakers, Plurals, Issuers, Antecedents, Descriptions, Counted, 
         return [first.key] if within else []
 
     def _fighters(self, m) -> bool:
-        return self.index.actors[m.key].kind == "group" or self._called_fighters(m)
+        armed = self.index.actors[m.key].kind == "group" and m.key not in self.index.unarmed
+        return armed or self._called_fighters(m)
 
     def _sentences_on(self, i: int, n: int) -> int:
         """The token ``n`` sentences on from the sentence that starts at ``i`` (or the text's end)."""

@@ -66,6 +66,8 @@ class ActorIndex:
     day: date | None = None
     #: the party of the text's protesters (kg.extract.groups), once named
     protesters: str | None = None
+    #: groups that are no armed group: protesters, an opposition, a people ("the rebels" are none)
+    unarmed: set[str] = field(default_factory=set)
 
     def person_called(self, word: str) -> str | None:
         """The person one word of a name refers to: the person with that surname, else the only person

@@ -9,6 +9,7 @@ from datetime import date
 PUBLISHED = date(2024, 3, 14)
 
 CONGO, CAR, MALI, SYRIA, TURKEY, IRAQ = "Q974", "Q929", "Q912", "Q858", "Q43", "Q796"
+YEMEN = "Q805"
 
 
 def test_rebels_taking_a_town_attack_its_state(run, events_of):
@@ -22,6 +23,13 @@ def test_militias_taking_over_a_region(run, events_of):
     ex = run("Islamist militias took over the north of Mali in 2012.")
     (attack,) = events_of(ex, "ASSAULT")
     assert attack.target == [MALI]
+
+
+def test_a_named_group_taking_over_part_of_a_state_attacks_it(run, events_of):
+    # the ground a force takes is of the state its "of" names, also where the force has a name
+    ex = run("Houthi rebels took over the north of Yemen in 2014.")
+    (attack,) = events_of(ex, "ASSAULT")
+    assert attack.target == [YEMEN]
 
 
 def test_fighters_entering_a_capital(run, events_of):
