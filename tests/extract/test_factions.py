@@ -57,10 +57,18 @@ def test_a_states_opposition_is_a_side_apart_from_its_government(run, events_of)
 
 
 def test_rebels_in_a_state_and_a_creed_word(run, events_of):
+    ex = run("The Islamist rebels in Niger refused to lay down their weapons on Friday.")
+    (refusal,) = events_of(ex, "REJECT")
+    (rebels,) = _actors(ex, refusal.source)
+    assert (rebels.label, rebels.cameo) == ("Islamist rebels", "NERREB")
+
+
+def test_rebels_the_gazetteer_knows_by_a_local_name_are_that_group(run, events_of):
+    # the Maoists of Nepal are a group of the gazetteer (dip:localName): the group, not a new faction
     ex = run("The Maoist rebels in Nepal refused to lay down their weapons on Friday.")
     (refusal,) = events_of(ex, "REJECT")
     (rebels,) = _actors(ex, refusal.source)
-    assert (rebels.label, rebels.cameo) == ("Maoist rebels", "NPLREB")
+    assert rebels.label == "Communist Party of Nepal (Maoist)" and rebels.cameo == "NPLREB"
 
 
 def test_followers_of_a_creed_named_with_their_state_are_not_the_state(run, events_of):
