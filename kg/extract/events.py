@@ -128,6 +128,7 @@ class EventDrafter(RoleReader, Backoff):
             d
             for d in out
             if not (d.spec.symmetric and len(d.participants) < 2 and speaks_to_press(self, self.doc[d.token]))
+            and not (d.spec.mutual and len(d.participants) < 2)  # "the president spoke again": a speech
         ]
         self.history.extend(out)
         for d in out:

@@ -132,6 +132,20 @@ def _felt(ds, st: SentenceTriggers, drafts: list[Draft]) -> list[Draft]:
     return out
 
 
+def _epithet(ds, verb: Token) -> tuple[Token, Token] | None:
+    """ "called the opposition 'bandits'": the parse may read the object and the epithet it is called
+    as one phrase, the epithet (a word of blame) its head and the object a noun before it; (object,
+    epithet) then, else None."""
+    words = ds.lex.blame_words
+    for o in verb.children:
+        if o.dep_ != "dobj" or not (o.lemma_.lower() in words or o.lower_ in words):
+            continue
+        before = [c for c in o.children if c.dep_ in ("nmod", "compound") and c.i < o.i and ds.actors_at(c)]
+        if before:
+            return before[0], o
+    return None
+
+
 def _called(ds, st: SentenceTriggers, verb: Token) -> Draft | None:
     """ "called the Russian strike unacceptable", "described the raid as an act of war by X": the
     naming verb's subject accuses the doer of the deed it names, or whoever the name says did it."""
@@ -140,6 +154,9 @@ def _called(ds, st: SentenceTriggers, verb: Token) -> Draft | None:
     objects = [c for c in verb.children if c.dep_ == "dobj"] or [
         c for n in named for c in n.children if c.dep_ == "compound" and c.pos_ == "NOUN"
     ]
+    split = _epithet(ds, verb)
+    if split is not None:
+        objects, named = [split[0]], [*named, split[1]]
     named += [
         p
         for h in (verb, *objects)
@@ -306,7 +323,7 @@ def judgements(ds, st: SentenceTriggers, drafts: list[Draft]) -> list[Draft]:
             continue
         # another sense's draft of the verb ("called" a meeting, "called for") yields where an object
         # predicate says what the object is called ("called Israel a terrorist state")
-        naming = any(c.dep_ == "oprd" for c in verb.children)
+        naming = any(c.dep_ == "oprd" for c in verb.children) or _epithet(ds, verb) is not None
         kept = (blame, ds.lex.type_with("refusal"))
         if any(d.token == verb.i and (d.plover in kept or not naming) for d in out):
             continue

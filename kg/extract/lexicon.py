@@ -37,6 +37,9 @@ class Trigger:
     #: a sense only of the verb used with no object and not in the passive ("crowds demonstrated", not
     #: "demonstrated its resolve" or "the courage demonstrated by the troops")
     intransitive: bool = False
+    #: an event only where two or more parties do it together ("the leaders looked forward to speaking
+    #: again"; "the president spoke again" alone is a speech)
+    mutual: bool = False
     #: said as a sentence of its own with no subject ("Thank you.") it is a courtesy of speech, no event
     courtesy: bool = False
     #: an event only when aimed at some party, however its roles are found ("concerned about the
@@ -360,6 +363,7 @@ def _trigger(raw: dict, types: dict[str, dict], breadth: bool = False) -> Trigge
         context=_tuple(raw.get("context")),
         bare=bool(raw.get("bare")),
         intransitive=bool(raw.get("intransitive")),
+        mutual=bool(raw.get("mutual")),
         courtesy=bool(raw.get("courtesy")),
         aimed=bool(raw.get("aimed")),
         absorbs=bool(raw.get("absorbs") or raw.get("adopts")),
