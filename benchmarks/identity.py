@@ -4,6 +4,7 @@ re-link of the store, with time and peak memory (benchmarks/synth.py events thro
     .venv/bin/python benchmarks/identity.py                      # 100k events
     .venv/bin/python benchmarks/identity.py --events 1000000 --new 30
     .venv/bin/python benchmarks/identity.py --events 1000000 --from-store /data/base --work /data/run
+    .venv/bin/python benchmarks/identity.py --events 1000000 --in-store /data/run/store --first-doc 30
 
 The store is bulk-loaded (or copied from ``--from-store``, a store bulk-loaded before from the same
 synthetic events: ``write_nquads`` then ``kg load`` and ``kg optimize``) from synthetic N-Quads
@@ -88,6 +89,9 @@ def main(argv: list[str] | None = None) -> None:
     ap.add_argument("--work", type=Path, help="working folder (default: a temporary one)")
     ap.add_argument("--from-store", type=Path, help="copy this store (of --events synthetic events, "
                     "nothing linked) instead of writing and loading one")
+    ap.add_argument("--in-store", type=Path, help="open this store of --events synthetic events in place "
+                    "(no copy, no load: a scratch store a run of this script left in its --work folder); "
+                    "the new documents are written into it")
     ap.add_argument("--first-doc", type=int, default=0, help="the first new document's number (a store a "
                     "run of this script linked holds documents 0 to --new - 1 already)")
     ap.add_argument("--no-relink", action="store_true",
@@ -100,7 +104,10 @@ def main(argv: list[str] | None = None) -> None:
     work.mkdir(parents=True, exist_ok=True)
     print(f"load average at start {load()}")
     try:
-        if a.from_store:
+        if a.in_store:
+            st = Store.open(a.in_store)
+            print(f"{a.events:,} events: store {a.in_store} opened in place ({len(st):,} quads)")
+        elif a.from_store:
             t = time.perf_counter()
             shutil.copytree(a.from_store, work / "store")
             st = Store.open(work / "store")
