@@ -8,6 +8,7 @@ from spacy.tokens import Token
 
 from kg.extract.agency import claiming_verb, prep_objects
 from kg.extract.lexicon import Trigger
+from kg.extract.listed import listed_members
 from kg.extract.nested import NestedTargets
 from kg.extract.reference import uniq
 from kg.extract.senses import answered_deeds, to_infinitive
@@ -209,6 +210,9 @@ class RoleReader(NestedTargets):
             target += [a for d in answered_deeds(self.lex, v) for a in self._deed_doers(d)]
         if spec.undergoes and not passive:  # "Russia will face consequences": Russia is threatened
             source, target = [], uniq(source + target)
+        listed = listed_members(v, self.words.listing_verbs, self.actors_at)
+        if listed:  # "those detained include X": X was detained
+            source, target = [k for k in source if k not in listed], uniq(target + listed)
         return source, target, between
 
     def _held_in(self, v: Token, spec: Trigger, passive: bool) -> bool:
