@@ -128,6 +128,11 @@ class RoleReader(NestedTargets):
                     source += [a for p in c.children if p.dep_ == "pobj" for a in self._agent_at(p)]
                 elif c.dep_ == "nsubjpass":
                     target += self.actors_at(c)
+            if source and v.dep_ == "conj" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in v.children):
+                # "X attacked the town but was repelled by Y": the subject X shares undergoes what an
+                # agent named does (not "X ... is committed to Z", which X does)
+                shared = [c for c in v.head.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < v.i]
+                target += [a for c in shared for a in self.actors_at(c) if a not in source]
             if spec.mode == "withdraw" and not source:
                 source, target = target, []  # "Armenian troops were withdrawn": they withdraw
             elif spec.experiencer:  # "Chile was appalled by Peru's raid": Chile blames Peru

@@ -61,3 +61,14 @@ def test_what_a_group_detained_does_to_others_lists_no_members(run, events_of):
     (blame,) = events_of(ex, "ACCUSE")
     assert blame.target == ["kizza-besigye"]
     assert all("kizza-besigye" not in e.target for e in ex.events if e.plover == "COERCE")
+
+
+def test_the_subject_a_passive_conjunct_shares_undergoes_what_its_agent_does(run, events_of):
+    ex = run("Al-Shabab controlled the port until 2012 but was ousted by Kenyan troops.")
+    (ouster,) = events_of(ex, "COERCE")
+    assert ouster.source == [KENYA] and ouster.target == ["al-shabaab"]
+
+
+def test_a_passive_conjunct_with_no_named_agent_leaves_the_subject_its_doer(run, events_of):
+    ex = run("Kenya is a close partner of Uganda and is committed to supporting its army.")
+    assert all(KENYA not in e.target for e in ex.events)
