@@ -25,9 +25,11 @@ class Owners(Agency):
                 if c.dep_ in ("amod", "compound", "nmod") and self.index.at(c) is not None
                 for a in self.actors_at(c, conj=False)
             ]
-        if not out and self.lex.rules(spec.plover).owner_target and obj.i not in self.positions:
+        deed = obj.i in self.positions or obj.lemma_.lower() in self.lex.conduct_nouns
+        if not out and self.lex.rules(spec.plover).owner_target and not deed:
             # "raided the offices of X", "shelled the positions of the rebels": an "of" on a thing
-            # the deed is done to names its owner, as a possessive does ("raided X's offices")
+            # the deed is done to names its owner, as a possessive does ("raided X's offices"); not
+            # on what someone does ("undermined the work of X")
             out = [a for p in self._of_owners(obj) for a in self.actors_at(p)]
         if not out and self.lex.rules(spec.plover).object_parties:
             # "welcomed the cessation of hostilities between India and Pakistan", "welcomed the
