@@ -121,6 +121,7 @@ class Words:
     next_day_phrases: MappingProxyType  # phrase -> days after (+) or before (-) the day told before
     day_shift_words: MappingProxyType  # "later" -> 1, "earlier" -> -1
     own_time_marks: frozenset[str]
+    listing_verbs: frozenset[str]
     bound_preps: frozenset[str]
     rank_words: frozenset[str]
     same_time_marks: frozenset[str]
@@ -354,6 +355,7 @@ def _words(d: dict) -> Words:
         next_day_phrases=_counts(d.get("next_day_phrases")),
         day_shift_words=_counts(d.get("day_shift_words")),
         own_time_marks=_lower(d.get("own_time_marks")),
+        listing_verbs=_lower(d.get("listing_verbs")),
         bound_preps=_lower(d.get("bound_preps")),
         rank_words=_lower(d.get("rank_words")),
         same_time_marks=_lower(d.get("same_time_marks")),

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from kg.extract.agency import Agency
+from kg.extract.agency import Agency, prep_objects
 from kg.extract.lexicon import Trigger
 
 
@@ -25,6 +25,12 @@ class Owners(Agency):
                 if c.dep_ in ("amod", "compound", "nmod") and self.index.at(c) is not None
                 for a in self.actors_at(c, conj=False)
             ]
+        deed = obj.i in self.positions or obj.lemma_.lower() in self.lex.conduct_nouns
+        if not out and self.lex.rules(spec.plover).owner_target and not deed:
+            # "raided the offices of X", "shelled the positions of the rebels": an "of" on a thing
+            # the deed is done to names its owner, as a possessive does ("raided X's offices"); not
+            # on what someone does ("undermined the work of X")
+            out = [a for p in self._of_owners(obj) for a in self.actors_at(p)]
         if not out and self.lex.rules(spec.plover).object_parties:
             # "welcomed the cessation of hostilities between India and Pakistan", "welcomed the
             # agreement signed by X", "the decision by X": the parties to it; "praised the efforts of
@@ -58,6 +64,12 @@ class Owners(Agency):
                     if c.dep_ == "prep" and c.lower_ in preps and c.lower_ != "of":
                         out += [a for p in c.children if p.dep_ == "pobj" for a in self._pobj_actors(p, spec)]
         return out
+
+    def _of_owners(self, obj: Token) -> list[Token]:
+        """The objects of the "of" phrases on a thing and on those joined to it ("the offices and
+        homes of X")."""
+        return [p for t in (obj, *obj.conjuncts) for c in t.children if c.dep_ == "prep" and c.lower_ == "of"
+                for p in prep_objects(c)]
 
     def voicers(self, noun: Token, spec: Trigger, source: list[str]) -> list[str]:
         """The people who voice the stance a state or body owns: "the Secretary reiterated the U.S.

@@ -18,6 +18,7 @@ from kg.extract.plurals import Plurals
 from kg.extract.senses import to_infinitive
 from kg.extract.speakers import Speakers
 from kg.extract.state import DocState, Draft
+from kg.extract.stray_subjects import stray_subject
 
 _SUBJ = ("nsubj", "csubj")
 _INHERIT = ("xcomp", "conj", "advcl", "pcomp", "relcl")
@@ -418,6 +419,10 @@ class Discourse(Speakers, Plurals, Issuers, Antecedents, Descriptions, Counted, 
             if s.dep_ in deps and s.ent_type_ not in ("DATE", "TIME"):  # ("A statement Thursday called")
                 has_subject = True
                 out += self.actors_at(s) or self._titled(s)
+        # "after the UN last week imposed": a subject the parser hung on the clause's opening word
+        stray = None if has_subject else stray_subject(verb, self.words.own_time_marks)
+        if stray is not None:
+            return self.actors_at(stray)
         if out or has_subject or depth > 3 or verb.head.i == verb.i:
             return out
         if verb.dep_ == "relcl":

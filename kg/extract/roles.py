@@ -8,6 +8,7 @@ from spacy.tokens import Token
 
 from kg.extract.agency import claiming_verb, prep_objects
 from kg.extract.lexicon import Trigger
+from kg.extract.listed import listed_members
 from kg.extract.nested import NestedTargets
 from kg.extract.reference import uniq
 from kg.extract.senses import answered_deeds, to_infinitive
@@ -128,6 +129,11 @@ class RoleReader(NestedTargets):
                     source += [a for p in c.children if p.dep_ == "pobj" for a in self._agent_at(p)]
                 elif c.dep_ == "nsubjpass":
                     target += self.actors_at(c)
+            if source and v.dep_ == "conj" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in v.children):
+                # "X attacked the town but was repelled by Y": the subject X shares undergoes what an
+                # agent named does (not "X ... is committed to Z", which X does)
+                shared = [c for c in v.head.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < v.i]
+                target += [a for c in shared for a in self.actors_at(c) if a not in source]
             if spec.mode == "withdraw" and not source:
                 source, target = target, []  # "Armenian troops were withdrawn": they withdraw
             elif spec.experiencer:  # "Chile was appalled by Peru's raid": Chile blames Peru
@@ -210,6 +216,9 @@ class RoleReader(NestedTargets):
             target += [a for d in answered_deeds(self.lex, v) for a in self._deed_doers(d)]
         if spec.undergoes and not passive:  # "Russia will face consequences": Russia is threatened
             source, target = [], uniq(source + target)
+        listed = listed_members(v, self.words.listing_verbs, self.actors_at)
+        if listed:  # "those detained include X": X was detained
+            source, target = [k for k in source if k not in listed], uniq(target + listed)
         return source, target, between
 
     def _held_in(self, v: Token, spec: Trigger, passive: bool) -> bool:
