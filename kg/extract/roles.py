@@ -11,27 +11,11 @@ from kg.extract.lexicon import Trigger
 from kg.extract.listed import listed_members
 from kg.extract.nested import NestedTargets
 from kg.extract.reference import uniq
-from kg.extract.senses import answered_deeds, to_infinitive
+from kg.extract.senses import answered_deeds, for_clause, mutual_with, purpose_clause
 from kg.extract.split_objects import split_objects
 from kg.plover import plover_scheme
 
 _OBJ = ("dobj", "dative", "iobj", "oprd")
-
-
-def _mutual_with(prep: Token, spec: Trigger) -> bool:
-    """ "clashed with X", "fighting with X": the other party of a mutual deed, where "with" does not
-    name a target of the type ("met with X")."""
-    return spec.symmetric and prep.lower_ == "with" and "with" not in spec.target_preps
-
-
-def _for_clause(clause: Token) -> bool:
-    """A clause "for X to do": its subject is whom a call or a push is for."""
-    return any(m.dep_ == "mark" and m.lower_ == "for" and m.i < clause.i for m in clause.children)
-
-
-def _purpose(clause: Token) -> bool:
-    """An infinitive of purpose ("... to support the mission")."""
-    return clause.tag_ == "VB" and to_infinitive(clause)
 
 
 class RoleReader(NestedTargets):
@@ -189,18 +173,18 @@ class RoleReader(NestedTargets):
                         for a in self.actors_at(j, conj=False)
                         if self.index.actors[a].kind == "person"
                     ]
-                if c.lower_ in ("between", "among") or _mutual_with(c, spec):
+                if c.lower_ in ("between", "among") or mutual_with(c, spec):
                     between += objs
                 elif c.lower_ in spec.target_preps:
                     if c.lower_ == "in" and self._held_in(v, spec, passive):
                         held_in += [a for a in objs if self.index.actors[a].kind == "state"]
                         objs = [a for a in objs if a not in held_in]
                     target += objs
-            elif c.dep_ in ("advcl", "xcomp") and spec.money and _purpose(c):
+            elif c.dep_ in ("advcl", "xcomp") and spec.money and purpose_clause(c):
                 # "pledged $5 million to support the mission in Chad": what the money is for receives it
                 objs = [o for o in c.children if o.dep_ == "dobj"]
                 target += [a for o in objs for t in o.subtree for a in self.actors_at(t)]
-            elif c.dep_ in ("advcl", "ccomp") and self.lex.rules(spec.plover).demand and _for_clause(c):
+            elif c.dep_ in ("advcl", "ccomp") and self.lex.rules(spec.plover).demand and for_clause(c):
                 # "called for Japan to withdraw": whom the call is for
                 target += [a for s in c.children if s.dep_ == "nsubj" for a in self.actors_at(s)]
             elif c.dep_ == "agent" and not passive and not spec.topic and not spec.symmetric:
@@ -374,7 +358,7 @@ class RoleReader(NestedTargets):
                 objs = [a for p in prep_objects(c) for a in self._pobj_actors(p, spec)]
                 if c.lower_ == "from" and "from" not in spec.target_preps:
                     source += objs
-                elif c.lower_ in ("between", "among") or _mutual_with(c, spec):
+                elif c.lower_ in ("between", "among") or mutual_with(c, spec):
                     between += objs
                 elif c.lower_ in spec.target_preps:
                     target += objs

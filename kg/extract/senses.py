@@ -82,6 +82,22 @@ def to_infinitive(tok) -> bool:
     return any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
 
 
+def mutual_with(prep: Token, spec: Trigger) -> bool:
+    """ "clashed with X", "fighting with X": the other party of a mutual deed, where "with" does not
+    name a target of the type ("met with X")."""
+    return spec.symmetric and prep.lower_ == "with" and "with" not in spec.target_preps
+
+
+def for_clause(clause: Token) -> bool:
+    """A clause "for X to do": its subject is whom a call or a push is for."""
+    return any(m.dep_ == "mark" and m.lower_ == "for" and m.i < clause.i for m in clause.children)
+
+
+def purpose_clause(clause: Token) -> bool:
+    """An infinitive of purpose ("... to support the mission")."""
+    return clause.tag_ == "VB" and to_infinitive(clause)
+
+
 def clause_verb(tok):
     """The verb whose clause holds ``tok`` (itself when it is one; the root where no verb is above)."""
     while tok.pos_ not in ("VERB", "AUX") and tok.head.i != tok.i:
