@@ -193,24 +193,26 @@ def _same_day(a: Report, b: Report, rule: Rules | None = None) -> bool:
     return any(_carried(x) and _worded(y) and dy < dx <= dy + slack for x, dx, y, dy in pairs)
 
 
+def _stated_days_apart(a: Report, b: Report) -> bool:
+    """Both reports state a day of their own (in their words or their statement's), and two different
+    days: no slack of a day joins them."""
+    if not (a.basis == b.basis == "stated"):
+        return False
+    return bool(a.date and b.date and len(a.date) == len(b.date) == 10 and a.date != b.date)
+
+
 def _kinds_apart(a: Report, b: Report) -> bool:
     """Two kinds of one type (a visit and a meeting, a call and a videoconference) stated on two
     different days are two events, whatever slack a day has: the visit's arrival on Monday is not
     Tuesday's meeting it holds."""
-    if a.event_class == b.event_class or not (a.basis == b.basis == "stated"):
-        return False
-    return bool(a.date and b.date and len(a.date) == len(b.date) == 10 and a.date != b.date)
+    return a.event_class != b.event_class and _stated_days_apart(a, b)
 
 
 def _said_apart(a: Report, b: Report, rule: Rules) -> bool:
-    """Two statements (``statement_types``) whose days both reports give, each a day of its own
-    and not the same: said on two days, they are two statements, whatever slack a day has (the
-    call of Tuesday and the call of Wednesday each repeat the demand)."""
-    if a.plover not in rule.statement_types or b.plover not in rule.statement_types:
-        return False
-    if a.basis != "stated" or b.basis != "stated":
-        return False
-    return bool(a.date and b.date and len(a.date) == len(b.date) == 10 and a.date != b.date)
+    """Two statements (``statement_types``) stated on two different days are two statements, whatever
+    slack a day has (the call of Tuesday and the call of Wednesday each repeat the demand)."""
+    statements = a.plover in rule.statement_types and b.plover in rule.statement_types
+    return statements and _stated_days_apart(a, b)
 
 
 def _worded(r: Report) -> bool:
