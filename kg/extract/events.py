@@ -210,11 +210,12 @@ class EventDrafter(RoleReader, Backoff):
         return None
 
     def _blamed_deed(self, tok: Token, rules) -> bool:
-        """A deed a statement condemns happened, whoever did it ("condemned the attack on the convoy")."""
+        """A deed a statement condemns happened, whoever did it ("condemned the attack on the convoy",
+        "alarmed at the assault on the city", "concern over the shelling")."""
         if not rules.deed or acts_as_verb(tok):
             return False
         head = tok.head
-        if tok.dep_ == "pobj" and head.lower_ in ("of", "for"):
+        if tok.dep_ == "pobj" and (head.lower_ in ("of", "for") or head.lower_ in self.lex.concern_preps):
             head = head.head  # "his condemnation of the attack"
         elif tok.dep_ != "dobj":
             return False

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from kg.extract.concerns import home_ground
 from kg.extract.reference import uniq
 from kg.extract.speakers import speaker_of
 from kg.extract.state import Draft, SentenceTriggers
@@ -34,12 +35,24 @@ def _deed(ds, st: SentenceTriggers, noun: Token) -> bool:
 
 def _named_in(ds, tok: Token) -> list[str]:
     """The actors a noun names, or the owner or demonym it is qualified by ("Venezuelan troops")."""
-    return ds.actors_at(tok) or [
-        a
-        for c in tok.children
-        if c.dep_ in ("poss", "amod", "compound") and ds.index.at(c)
-        for a in ds.actors_at(c)
-    ]
+    return (
+        ds.actors_at(tok)
+        or [
+            a
+            for c in tok.children
+            if c.dep_ in ("poss", "amod", "compound") and ds.index.at(c)
+            for a in ds.actors_at(c)
+        ]
+        or [  # "the decision of the Supreme Court of Cambodia": a body of a state, named by it
+            a
+            for c in tok.children
+            if c.dep_ == "prep" and c.lower_ == "of" and tok.pos_ == "PROPN"
+            for p in c.children
+            if p.dep_ == "pobj"
+            for a in ds.actors_at(p)
+            if ds.index.actors[a].kind == "state"
+        ]
+    )
 
 
 def doers(ds, st: SentenceTriggers, noun: Token) -> list[str]:
@@ -125,8 +138,13 @@ def _felt(ds, st: SentenceTriggers, drafts: list[Draft]) -> list[Draft]:
         tok = st.span.doc[i]
         if spec.plover != blame or i in aimed:
             continue
-        target = [a for n in _judged(tok) if not _voiced(ds, st, tok, n) for a in doers(ds, st, n)]
-        d = blame_draft(ds, st, tok, _judge(ds, tok), target) if target else None
+        judged = [n for n in _judged(tok) if not _voiced(ds, st, tok, n)]
+        target = [a for n in judged for a in doers(ds, st, n)]
+        if not target:  # "concerned about the state of emergency in the Maldives": its state's
+            target = [a for n in judged for a in home_ground(ds, st, n)]
+        # (whom the word's own draft has speak already stay its sources: "reiterated the U.S. concern")
+        before = [k for x in drafts if x.token == i for k in x.source]
+        d = blame_draft(ds, st, tok, _judge(ds, tok) + before, target) if target else None
         if d is not None:
             out.append(d)
     return out
@@ -337,7 +355,11 @@ def judgements(ds, st: SentenceTriggers, drafts: list[Draft]) -> list[Draft]:
         out = [x for x in out if not (x.plover == blame and x.token in inside) and x.token != verb.i] + [d]
     out = [x for x in (_active_feeling(ds, st, d) if d.plover == blame else d for d in out) if x is not None]
     felt = _felt(ds, st, out)
-    out = [x for x in out if x.token not in {d.token for d in felt}] + felt
+    # ("expressed its concern at X's decision": the verb's draft, aimed at no one, is the noun's)
+    voicing = {st.span.doc[d.token].head.i for d in felt}
+    gone = {d.token for d in felt}
+    voiced = {x.token for x in out if x.plover == blame and not x.target and x.token in voicing}
+    out = [x for x in out if x.token not in gone | voiced] + felt
     out += _qualified(ds, st, out)
     out += _damned_deeds(ds, st, out)
     return sorted(out, key=lambda d: d.token)

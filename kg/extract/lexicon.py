@@ -102,6 +102,9 @@ class TypeRules:
     #: "40 people were arrested in Minsk", "journalists detained in Ukraine": a person held with no
     #: agent named is held by the state the place names (only for custody, mode "arrest")
     custody_place_agent: bool = False
+    #: "a state of emergency in the Maldives", "the crackdown in Belarus": a deed a state does on its
+    #: own ground; with no doer named, whoever blames it blames the state it is placed in
+    home_ground: bool = False
     #: "protests in Nicaragua", "protests against the president": with no agent named, done by the
     #: text's protesters (kg.extract.groups), at the state it is placed in
     by_protesters: bool = False
@@ -182,6 +185,11 @@ class Lexicon:
     verdict_copulas: frozenset[str] = frozenset()
     bearing_verbs: frozenset[str] = frozenset()
     fault_nouns: frozenset[str] = frozenset()
+    #: nouns of harm done to people ("violence", "the use of force"): a word of concern about them is
+    #: aimed at whoever does it, named or not
+    harm_nouns: frozenset[str] = frozenset()
+    #: prepositions after a word of concern that say what it is about ("concern over", "alarmed at")
+    concern_preps: frozenset[str] = frozenset()
     #: verbs whose object is a subject of talk, whose event words name no event ("discussed cooperation")
     topic_verbs: frozenset[str] = frozenset()
     #: verbs that give voice to a stance named by their object, whose owner holds it ("voiced Japan's
@@ -308,6 +316,8 @@ def build_lexicon(data: dict, cameo_verbs: dict, currency: Collection[str] = ())
         verdict_copulas=frozenset(_tuple(data.get("verdict_copulas"))),
         bearing_verbs=frozenset(_tuple(data.get("bearing_verbs"))),
         fault_nouns=frozenset(_tuple(data.get("fault_nouns"))),
+        harm_nouns=frozenset(_tuple(data.get("harm_nouns"))),
+        concern_preps=frozenset(_tuple(data.get("concern_preps"))),
         topic_verbs=frozenset(_tuple(data.get("topic_verbs"))),
         expressing_verbs=frozenset(_tuple(data.get("expressing_verbs"))),
         stressing_verbs=frozenset(_tuple(data.get("stressing_verbs"))),

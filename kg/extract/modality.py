@@ -7,6 +7,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from kg.extract.circumstances import circumstance as is_circumstance
+from kg.extract.concerns import about_harm
 from kg.extract.dangers import is_danger
 from kg.extract.language import Language, ModalityWords
 from kg.extract.senses import matches, to_infinitive
@@ -398,11 +399,20 @@ def decide_modality(state: DocState) -> None:
         and not _in_aim(state, d, kept)
         and not (d.modality == "negated" and len(set(d.participants)) < 2)
         and not (d.modality == "hypothetical" and len(set(d.participants)) < 2 and _needs_two(state, d))
-        and not (not d.target and len(set(d.participants)) < 2 and (d.spec.aimed or aimless_threat(state, d)))
+        and not (
+            not d.target and len(set(d.participants)) < 2 and (_unaimed(state, d) or aimless_threat(state, d))
+        )
         and not _generic(state, d)
         and not is_danger(state, d)
         and not unmade_threat(state, d)
     ]
+
+
+def _unaimed(state: DocState, d: Draft) -> bool:
+    """The draft is of a word that must be aimed at a party and is aimed at none: no target named, and
+    what it is about names no hostile deed ("concerned about the situation"; "concerned about the use
+    of force against protesters" is aimed at whoever uses it, kg.extract.concerns)."""
+    return d.spec.aimed and not about_harm(state, state.doc[d.token])
 
 
 def _needs_two(state: DocState, d: Draft) -> bool:

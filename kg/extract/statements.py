@@ -25,12 +25,31 @@ def damning(clause: Token, blame: frozenset[str]) -> bool:
 
 
 def _accused(ds, clause: Token) -> list[str]:
-    """Whom a clause speaks of: its subject, or the owner of its subject ("Russia's actions")."""
+    """Whom a clause speaks of: its subject, the owner of its subject ("Russia's actions"), or whoever
+    its subject says made it ("the vote organised by X", "the election won by X")."""
     found: list[str] = []
     for c in clause.children:
         if c.dep_ in ("nsubj", "nsubjpass"):
-            found += ds.actors_at(c) or [a for p in c.children if p.dep_ == "poss" for a in ds.actors_at(p)]
+            found += (
+                ds.actors_at(c)
+                or [a for p in c.children if p.dep_ == "poss" for a in ds.actors_at(p)]
+                or [a for p in _makers(c) for a in ds.actors_at(p)]
+            )
     return found
+
+
+def _makers(noun: Token) -> list[Token]:
+    """The agents of a participle that says who made the thing ``noun`` names ("the referendum
+    organised by Russia", "the election won by the party")."""
+    return [
+        p
+        for c in noun.children
+        if c.dep_ == "acl" and c.tag_ == "VBN"
+        for g in c.children
+        if g.dep_ == "agent"
+        for p in g.children
+        if p.dep_ == "pobj"
+    ]
 
 
 def blame_draft(

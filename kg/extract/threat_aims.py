@@ -42,11 +42,13 @@ def _vowed(state: DocState, d: Draft, tok: Token) -> bool:
         return any(_harm(state, a.plover) for a in d.absorbed)
     if d.spec.future:
         return not d.spec.negated_only
+    # ("threatened both countries with sanctions": the parse may hang the "with" on the object)
+    objects = [c for c in tok.children if c.dep_ == "dobj"]
     return any(
         c.dep_ == "prep" and c.lower_ == "with"
         or c.dep_ == "xcomp" and any(o.dep_ == "dobj" and _party_word(state, o) for o in c.children)
         for c in tok.children
-    )
+    ) or any(c.dep_ == "prep" and c.lower_ == "with" for o in objects for c in o.children)
 
 
 def _party_word(state: DocState, noun: Token) -> bool:

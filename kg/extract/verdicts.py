@@ -5,13 +5,17 @@ violation of", "are deeply concerning") accuses the actor its subject names, or 
 extraposed verdict on a clause ("it is unconscionable that X ignored the calls"). The accuser is whoever
 says it: the speaker of reported words, the subject of a verb of saying or judging whose complement
 the clause is ("Y agreed the raid was a violation"), or, in an official statement's own words, its
-publisher. A verdict nobody is said to give (a report's own sentence), a negated one ("is not a
-violation"), and one on a deed whose doer is not named accuse no one."""
+publisher. A verdict nobody is said to give (a report's own sentence) and a negated one ("is not a
+violation") accuse no one; one on a harm whose doer is not named ("violence against protesters is
+unacceptable", kg.extract.concerns) is the speaker's accusation of whoever did it, named or not (the
+state a home-ground deed is placed in), and one on a thing that is no deed ("the price is
+unacceptable") none."""
 
 from __future__ import annotations
 
 from spacy.tokens import Token
 
+from kg.extract.concerns import home_ground, names_harm
 from kg.extract.judgements import doers
 from kg.extract.reference import uniq
 from kg.extract.speakers import quoted_on, speaker_of
@@ -80,6 +84,16 @@ def _judged(ds, st: SentenceTriggers, clause: Token) -> list[str]:
         elif s.pos_ != "PRON":
             out += _done_by(ds, st, s)
     return uniq(out)
+
+
+def _harm_judged(ds, st: SentenceTriggers, clause: Token) -> list[Token]:
+    """The clause's subject names a hostile deed or a harm done to people, its doer not named ("the
+    use of force against protesters is unacceptable", "the strike on the station was a violation"):
+    the subject nouns, else none ("the price is unacceptable" judges no deed)."""
+    if any(c.dep_ == "aux" and c.tag_ == "MD" for c in clause.children):
+        return []  # "attacks on peacekeepers may constitute war crimes": what such deeds would be
+    subjects = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
+    return [s for s in subjects if s.pos_ in ("NOUN", "PROPN") and names_harm(ds.state, st, s)]
 
 
 def _voice(ds, clause: Token) -> list[str]:
@@ -151,6 +165,7 @@ def verdicts(ds, st: SentenceTriggers, drafts: list[Draft]) -> list[Draft]:
         if d.plover == blame and d.is_verb:
             _named_as(ds, st, d, drafts)
     have = {k for d in drafts if d.plover == blame for k in d.target}
+    blamed = any(d.plover == blame for d in drafts)  # (a harm judged again names no one new)
     out: list[Draft] = []
     for clause in st.span:
         if clause.pos_ not in ("AUX", "VERB"):
@@ -159,10 +174,13 @@ def verdicts(ds, st: SentenceTriggers, drafts: list[Draft]) -> list[Draft]:
         if word is None:
             continue
         target = _judged(ds, st, clause)
-        if not target or set(target) <= have:
+        harm = [] if target or blamed else _harm_judged(ds, st, clause)
+        if not (target or harm) or target and set(target) <= have:
             continue
+        if harm:  # "violence against protesters is unacceptable": whoever does it, named or not
+            target = [a for n in harm for a in home_ground(ds, st, n)]
         source = _voice(ds, clause)
-        d = blame_draft(ds, st, word, source, [k for k in target if k not in source])
+        d = blame_draft(ds, st, word, source, [k for k in target if k not in source], target_needed=not harm)
         if d is not None:
             out.append(d)
             have.update(d.target)

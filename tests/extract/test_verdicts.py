@@ -2,7 +2,8 @@
 with", "was a breach of", "was reckless", "it was unconscionable that ...") accuses the actor its
 subject names or whose deed it names, by whoever gives the verdict; a feeling a verb voices is its
 owner's, about the doer of what it is about; the "as" phrase of a verb of blame names the doer. No
-verdict in a report's own words, none negated, none of praise, none on a deed nobody is named doing."""
+verdict in a report's own words, none negated, none of praise; one on a harm nobody is named doing is the
+speaker's accusation of no one named."""
 
 from __future__ import annotations
 
@@ -67,9 +68,15 @@ def test_praise_accuses_no_one(run):
     assert not _accusations(ex)
 
 
-def test_a_verdict_on_a_deed_nobody_is_named_doing_accuses_no_one(run):
+def test_a_verdict_on_a_deed_nobody_is_named_doing_is_the_speakers_accusation_of_no_one_named(run):
+    # (statements coded by what they do: the speaker blames whoever shelled, named or not)
     ex = run("Germany said the shelling of the town was a clear violation of the ceasefire.")
-    assert not _accusations(ex)
+    assert [(b.source, b.target) for b in _accusations(ex)] == [(["Q183"], [])]
+
+
+def test_a_verdict_on_a_thing_that_is_no_deed_accuses_no_one(run):
+    ex = run("Germany said the delay in the delivery of the aircraft was unacceptable.")
+    assert not any("Q183" in b.source for b in _accusations(ex))
 
 
 def test_a_third_partys_verdict_is_theirs_not_the_reporters(run, events_of):
