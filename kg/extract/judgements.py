@@ -158,7 +158,15 @@ def _epithet(ds, verb: Token) -> tuple[Token, Token] | None:
     for o in verb.children:
         if o.dep_ != "dobj" or not (o.lemma_.lower() in words or o.lower_ in words):
             continue
-        before = [c for c in o.children if c.dep_ in ("nmod", "compound") and c.i < o.i and ds.actors_at(c)]
+        before = [
+            c
+            for c in o.children
+            if c.dep_ in ("nmod", "compound")
+            and c.i < o.i
+            # (a name, or a noun the epithet is set apart from by a quotation mark: "the opposition
+            # 'bandits'", whoever the opposition is)
+            and (ds.actors_at(c) or c.pos_ == "NOUN" and o.doc[o.i - 1].is_quote and c.i < o.i - 1)
+        ]
         if before:
             return before[0], o
     return None

@@ -147,3 +147,13 @@ def test_concern_over_an_attack_with_no_doer_keeps_the_attack(run, events_of):
     (blame,) = events_of(ex, "ACCUSE")
     assert blame.source == ["Q34"]
     assert events_of(ex, "ASSAULT")
+
+
+def test_a_group_called_bandits_in_quotes_is_accused_by_the_caller(run, events_of):
+    ex = run('Prime Minister Ilya Morozov called the opposition "bandits" on Wednesday.')
+    (blame,) = events_of(ex, "ACCUSE")
+    assert blame.source == ["ilya-morozov"]
+
+
+def test_a_meeting_called_productive_in_quotes_is_no_accusation(run):
+    assert not _of(run('Prime Minister Ilya Morozov called the meeting "productive" on Wednesday.'), "ACCUSE")
