@@ -196,19 +196,19 @@ def _crowd(state: DocState, tok: Token, counters: frozenset[str], crowds: frozen
 
 def protester_parties(state: DocState) -> None:
     """ "Demonstrators stormed the building", "Belarusian protesters marched": people who protest, named
-    by no name of their own, are one party of the text where they act (not the state a demonym before
-    them names), labelled with the first demonym the text gives them."""
+    by no name of their own, are one party of the text (not the state a demonym before them names),
+    labelled with the first demonym the text gives them: where they act, where a crowd demonstrates
+    ("thousands of people took to the streets"), and, in a text where they do, where a deed befalls
+    them ("police detained dozens of demonstrators")."""
     index, doc, nouns = state.index, state.doc, state.lang.words.protester_nouns
     found: list[tuple[int, Token]] = []
+    named: list[ActorMention] = []  # the demonyms before them, which name where they are from
     demonym, home = "", None
     acting = False
     for tok in doc:
         if tok.lower_ not in nouns or tok.pos_ not in ("NOUN", "PROPN") or tok.i in index.by_token:
             continue
-        acts = _acting(tok, state.lang.words.crowd_counters)
-        acting = acting or acts
-        if not acts:
-            continue  # "police detained 20 protesters": people a deed befalls, no party of their own
+        acting = acting or _acting(tok, state.lang.words.crowd_counters)
         start = tok.i
         for c in tok.children:
             m = index.at(c)
@@ -217,19 +217,21 @@ def protester_parties(state: DocState) -> None:
             if index.actors[m.key].kind == "state":
                 start, demonym = m.start, demonym or doc[m.start : m.end].text
                 home = home or m.key
-                index.drop(m)
+                named.append(m)
         if not demonym:
             demonym, home = _demonym_of_place(state, tok)
         found.append((start, tok))
-    nouns = state.lang.words.crowd_nouns
     crowds = [
         (start, tok) for tok in doc
-        for start in [_crowd(state, tok, state.lang.words.crowd_counters, nouns)] if start is not None
+        for start in [_crowd(state, tok, state.lang.words.crowd_counters, state.lang.words.crowd_nouns)]
+        if start is not None
     ]
     if not acting and not crowds:
-        return
+        return  # "police detained 20 protesters" alone: people a deed befalls, no party of their own
     ends = {start: max(t.i for s, t in crowds if s == start) for start, _ in crowds}
     found += [(start, tok) for start, tok in crowds if ends[start] == tok.i]  # "thousands of people": once
+    for m in named:
+        index.drop(m)
     index.protesters_home = home
     for start, tok in found:
         index.add(start, tok.i + 1, protesters_key(state, demonym), "group")

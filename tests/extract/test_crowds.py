@@ -44,3 +44,19 @@ def test_a_demonym_gives_the_target_where_no_place_is_named(run, events_of):
     assert _labels(ex, march.source) == ["Peruvian protesters"]
     assert march.target == [PERU]
 
+
+
+def test_protesters_a_deed_befalls_join_the_texts_protesters(run, events_of):
+    ex = run(
+        "Protesters marched in Peru on Sunday against a pension reform. Police in Peru detained dozens"
+        " of demonstrators on Monday." + CONTEXT
+    )
+    (detention,) = [e for e in events_of(ex, "COERCE") if e.source == [PERU]]
+    assert _labels(ex, detention.target) == ["protesters"]
+
+
+
+def test_protesters_a_deed_befalls_keep_their_demonym_where_none_act(run):
+    # must not fire: with no protesters acting, those arrested are no party and "Peruvian" stays Peru
+    ex = run("Police in Peru arrested dozens of Peruvian protesters on Sunday." + CONTEXT)
+    assert not any("protesters" in a.label for a in ex.actors)
