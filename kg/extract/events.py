@@ -16,7 +16,7 @@ from kg.extract.commenters import only_speaks_of
 from kg.extract.conditions import threat_conditions, ultimatum
 from kg.extract.demands import ending_demands, refused_requests
 from kg.extract.elaboration import elaborate
-from kg.extract.groups import protesters_key
+from kg.extract.groups import demonstration_target, protesters_key
 from kg.extract.judgements import judgements
 from kg.extract.lexicon import Trigger
 from kg.extract.parties import complete
@@ -251,6 +251,8 @@ class EventDrafter(RoleReader, Backoff):
             # protesters, at the state where they happen; only an event aimed or placed somewhere
             target = target or self._place_in_phrase(tok)
             source = [protesters_key(self.state)] if target else []
+        if rules.by_protesters and not target:
+            target = demonstration_target(self.state, tok, source)  # "protesters filled the streets of Kyiv"
         if not (source or target or between) and not is_verb:
             # "the vicious attack in Iraq", "pardons of activists in Egypt": the state where it happened
             where = self._place_in_phrase(tok)

@@ -145,6 +145,11 @@ class Words:
     armed_group_nouns: frozenset[str]
     #: plural nouns for people who protest ("protesters", "demonstrators"): one party of a text
     protester_nouns: frozenset[str]
+    #: nouns that count the people of a group ("a group of demonstrators", "a crowd of protesters")
+    crowd_counters: frozenset[str]
+    #: nouns for a crowd of no kind of its own ("thousands of people", "crowds"): who demonstrates
+    #: among them is the text's protesters ("nurses", "farmers" stay what they are)
+    crowd_nouns: frozenset[str]
     #: words between a state's name and its armed group's noun ("Nigerian armed group")
     armed_words: frozenset[str]
     home_agents: frozenset[str]
@@ -238,6 +243,9 @@ class Language:
     counted_people: str
     #: the label of the party protesters form ("protesters", "Belarusian protesters")
     protesters: str
+    #: the PLOVER type and mode of the lexicon's demonstrations ("march", "rally", "to the streets")
+    protest_type: str
+    demo_mode: str
 
 
 def _words_pattern(words) -> re.Pattern:
@@ -378,6 +386,8 @@ def _words(d: dict) -> Words:
         group_nouns=_lower(d.get("group_nouns")),
         armed_group_nouns=_lower(d.get("armed_group_nouns")),
         protester_nouns=_lower(d.get("protester_nouns")),
+        crowd_counters=_lower(d.get("crowd_counters")),
+        crowd_nouns=_lower(d.get("crowd_nouns")),
         armed_words=_lower(d.get("armed_words")),
         home_agents=_lower(d.get("home_agents")),
         domestic_agents=_lower(d.get("domestic_agents")),
@@ -478,4 +488,6 @@ def load_language() -> Language:
         unnamed_parties=str(words.get("unnamed_parties") or "unnamed parties"),
         counted_people=str(words.get("counted_people") or "people"),
         protesters=str(words.get("protesters") or "protesters"),
+        protest_type=str(words.get("protest_type") or "PROTEST"),
+        demo_mode=str(words.get("demo_mode") or "demo"),
     )

@@ -10,6 +10,7 @@ from spacy.tokens import Span, Token
 
 from kg.extract.bracketed import acronym_names, defined_names, initialled_names
 from kg.extract.groups import described_groups, protester_parties, regional_groups
+from kg.extract.juntas import junta_parties
 from kg.extract.language import load_language
 from kg.extract.nonpersons import NonPersons
 from kg.extract.orgs import Organisations, initials
@@ -176,6 +177,7 @@ class MentionFinder(People, Organisations):
         self._state_agencies()
         self._short_names()
         described_groups(self.state)
+        junta_parties(self.state)
         prefixed_bodies(self.state)
         appositive_places(self.state)
 

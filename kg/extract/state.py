@@ -66,6 +66,9 @@ class ActorIndex:
     day: date | None = None
     #: the party of the text's protesters (kg.extract.groups), once named
     protesters: str | None = None
+    #: the state the text's protesters are of, where a demonym or a place names it ("Belarusian
+    #: protesters", "protesters in Burundi")
+    protesters_home: str | None = None
     #: groups that are no armed group: protesters, an opposition, a people ("the rebels" are none)
     unarmed: set[str] = field(default_factory=set)
 
