@@ -204,7 +204,7 @@ def _fold_repeats(
                 h
                 for h in out
                 if _compatible(_undone(h, g, side_of, doerless), _undone(g, h, side_of, doerless), side_of)
-                and _modalities_fit(h, g, anew)
+                and _modalities_fit(h, g, anew, titles)
                 and len(classes | ({x.event_class for x in h} - {None} - lex.generic_classes)) <= 1
                 and _fits_parties(parties, _sides(_roles(h)[0], side_of))
                 and _gap(h, g) <= within
@@ -238,13 +238,14 @@ def _undone(g: Group, h: Group, side_of: dict[str, str], doerless: set[int]) -> 
     ]
 
 
-def _modalities_fit(a: Group, b: Group, anew: set[int]) -> bool:
-    """Both groups are told in one modality, or neither is dated by the text nor told as one more
-    occurrence (``anew``: the tokens of the mentions told with "again", "another"): an announcement
-    told as to come and as done ("the UK will provide £10m ... the £10m of UK aid")."""
+def _modalities_fit(a: Group, b: Group, anew: set[int], titles: frozenset[int] = frozenset()) -> bool:
+    """Both groups are told in one modality, or neither is dated by the body's text nor told as one
+    more occurrence (``anew``: the tokens of the mentions told with "again", "another"): an
+    announcement told as to come and as done ("the UK will provide £10m ... the £10m of UK aid"). A
+    title's date ("PM call with X: 4 August 2025") dates the story, not one of its tellings."""
     if {x.modality for x in a} == {x.modality for x in b}:
         return True
-    return not any(_stated(x) or x.token in anew for x in (*a, *b))
+    return not any(_stated(x) and x.sentence.index not in titles or x.token in anew for x in (*a, *b))
 
 
 def apart(a: Group, b: Group, lex: Lexicon, titles: frozenset[int]) -> bool:

@@ -41,6 +41,18 @@ def test_an_undated_announcement_and_the_deed_done_are_one_event(run, events_of)
     assert sanctions.modality == "asserted"
 
 
+def test_measures_to_come_of_an_announced_sanction_are_the_sanction(run, events_of):
+    title = "Norway sanctions Belarus: 11 March 2024"
+    ex = run(
+        f"{title}\nNorway has announced new sanctions on Belarus.\n"
+        "Norway will also impose an asset freeze on companies linked to Belarus.",
+        title=title,
+    )
+    [sanctions] = events_of(ex, "SANCTION")
+    assert [m.sentence.index for m in sanctions.mentions] == [0, 1, 2]
+    assert sanctions.modality == "asserted"
+
+
 def test_an_announcement_and_a_deed_dated_by_the_text_stay_apart(run, events_of):
     ex = run(
         "Norway will impose sanctions on Belarus, the foreign ministry said.\n"
