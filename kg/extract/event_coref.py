@@ -36,6 +36,8 @@ class CorefRules:
     lasting: frozenset[str] = frozenset()
     #: CAMEO roles of groups that are a side of their own, not agents of the state they are from
     own_sides: frozenset[str] = frozenset()
+    #: words by which an event is told as one more occurrence ("will meet again", "another round")
+    anew: frozenset[str] = frozenset()
 
 
 @cache
@@ -50,6 +52,7 @@ def coref_rules() -> CorefRules:
         title=bool(data.get("title")), anaphor=anaphor, repeats=int(data.get("repeats") or 0), frames=frames,
         lasting=frozenset(str(c) for c in data.get("lasting") or ()),
         own_sides=frozenset(str(c).upper() for c in data.get("own_sides") or ()),
+        anew=frozenset(str(w).lower() for w in data.get("anew") or ()),
     )
 
 
@@ -57,6 +60,37 @@ def points_back(tok: Token) -> bool:
     """The event noun is determined by a word that points back to an event told before."""
     words = coref_rules().anaphor
     return tok.pos_ in ("NOUN", "PROPN") and any(c.dep_ == "det" and c.lower_ in words for c in tok.children)
+
+
+def told_anew(tok: Token) -> bool:
+    """The event word, or the word it is the object of, carries a word of repetition ("will meet him
+    again", "looked forward to speaking again", "hold another round of talks")."""
+    words = coref_rules().anew
+    near = [tok, tok.head] if tok.dep_ in ("dobj", "pobj", "xcomp") else [tok]
+    return any(c.lower_ in words for w in near for c in w.children)
+
+
+#: named-entity labels of words that name who did a deed ("Armenian", "Russia's", "Hamas")
+_DOER_ENTS = frozenset({"NORP", "GPE", "ORG", "PERSON"})
+
+
+def names_no_doer(tok: Token, deeds: set[int]) -> bool:
+    """The event word names no doer: a passive verb without its agent ("four soldiers were killed"),
+    a verb whose subject is a deed noun naming none ("the shelling destroyed homes"; ``deeds``: the
+    tokens of event words), a noun with no owner or qualifier naming a people, state, body or person
+    and no agent ("the attack", "yesterday's attack"). A subject the gazetteer does not know ("rebels
+    attacked the convoy") still names one."""
+    deps = {c.dep_ for c in tok.children}
+    if "agent" in deps or any(c.dep_ == "prep" and c.lower_ == "by" for c in tok.children):
+        return False
+    if tok.pos_ in ("VERB", "AUX"):
+        subjects = [c for c in tok.children if c.dep_ == "nsubj"]
+        if subjects:
+            return all(c.i in deeds and c.pos_ == "NOUN" and names_no_doer(c, deeds) for c in subjects)
+        return bool(deps & {"nsubjpass", "auxpass"})
+    return tok.pos_ == "NOUN" and not any(
+        c.dep_ in ("poss", "compound", "amod", "nmod") and c.ent_type_ in _DOER_ENTS for c in tok.children
+    )
 
 
 def _stated(d: Draft) -> str | None:
@@ -150,7 +184,13 @@ def _fold_anaphors(groups: list[Group], pointing: set[int]) -> list[Group]:
 
 
 def _fold_repeats(
-    groups: list[Group], within: int, lex: Lexicon, side_of: dict[str, str], titles: frozenset[int]
+    groups: list[Group],
+    within: int,
+    lex: Lexicon,
+    side_of: dict[str, str],
+    titles: frozenset[int],
+    anew: set[int],
+    doerless: set[int],
 ) -> list[Group]:
     """An event told again, its parties among the earlier telling's once an actor and the state it
     acts for count as one side ("the President warned Iran" after "the US warns Iran"), joins it when
@@ -163,8 +203,8 @@ def _fold_repeats(
             (
                 h
                 for h in out
-                if _compatible(h, g, side_of)
-                and {x.modality for x in h} == {x.modality for x in g}
+                if _compatible(_undone(h, g, side_of, doerless), _undone(g, h, side_of, doerless), side_of)
+                and _modalities_fit(h, g, anew, titles)
                 and len(classes | ({x.event_class for x in h} - {None} - lex.generic_classes)) <= 1
                 and _fits_parties(parties, _sides(_roles(h)[0], side_of))
                 and _gap(h, g) <= within
@@ -175,8 +215,37 @@ def _fold_repeats(
         if h is None:
             out.append(g)
         else:
-            h.extend(g)
+            told, h[:] = _undone(g, h, side_of, doerless), _undone(h, g, side_of, doerless)
+            h.extend(told)
+            if h[0].modality != "asserted" and any(x.modality == "asserted" for x in h):
+                h[0] = replace(h[0], modality="asserted")  # told as done: it was done
     return out
+
+
+def _undone(g: Group, h: Group, side_of: dict[str, str], doerless: set[int]) -> Group:
+    """A group whose words name no doer (``doerless``: their tokens, :func:`names_no_doer`), told
+    again beside a group that names one: the parties it has a deed done to that are the other's doers
+    are no targets of it ("Malian troops retook the town ... four Malian soldiers were killed": the
+    soldiers fell in the deed their side did)."""
+    if any(x.source or x.token not in doerless for x in g):
+        return g
+    doers = _sides(_roles(h)[1], side_of)
+    if not doers:
+        return g
+    return [
+        replace(x, target=[k for k in x.target if not _sides({k}, side_of) & doers]) if x.target else x
+        for x in g
+    ]
+
+
+def _modalities_fit(a: Group, b: Group, anew: set[int], titles: frozenset[int] = frozenset()) -> bool:
+    """Both groups are told in one modality, or neither is dated by the body's text nor told as one
+    more occurrence (``anew``: the tokens of the mentions told with "again", "another"): an
+    announcement told as to come and as done ("the UK will provide £10m ... the £10m of UK aid"). A
+    title's date ("PM call with X: 4 August 2025") dates the story, not one of its tellings."""
+    if {x.modality for x in a} == {x.modality for x in b}:
+        return True
+    return not any(_stated(x) and x.sentence.index not in titles or x.token in anew for x in (*a, *b))
 
 
 def apart(a: Group, b: Group, lex: Lexicon, titles: frozenset[int]) -> bool:
@@ -271,12 +340,16 @@ def fold_coreferent(
     pointing: set[int],
     lex: Lexicon,
     side_of: dict[str, str] | None = None,
+    anew: set[int] | None = None,
+    doerless: set[int] | None = None,
 ) -> list[Group]:
     """The groups of mentions, one per occurrence: groups that report the same occurrence as an
     earlier one are folded into it. ``titles``: the indices of the sentences that are the title;
     ``pointing``: the ids of the mentions named by a noun that points back (:func:`points_back`);
     ``lex``: the lexicon (its event classes that say nothing of identity, and what tells two
-    occurrences apart: :func:`apart`); ``side_of``: actor -> the state or body it acts for."""
+    occurrences apart: :func:`apart`); ``side_of``: actor -> the state or body it acts for; ``anew``:
+    the tokens of the mentions told as one more occurrence (:func:`told_anew`); ``doerless``: the tokens
+    of the mentions whose words name no doer (:func:`names_no_doer`)."""
     rules = coref_rules()
     if rules.title:
         groups = _fold_titles(groups, titles)
@@ -285,5 +358,7 @@ def fold_coreferent(
     if rules.frames:
         groups = _fold_frames(groups, rules.frames)
     if rules.repeats:
-        groups = _fold_repeats(groups, rules.repeats, lex, side_of or {}, titles)
+        groups = _fold_repeats(
+            groups, rules.repeats, lex, side_of or {}, titles, anew or set(), doerless or set()
+        )
     return groups

@@ -9,7 +9,7 @@ from dataclasses import replace
 
 from spacy.tokens import Token
 
-from kg.extract.event_coref import apart, coref_rules, fold_coreferent, points_back
+from kg.extract.event_coref import apart, coref_rules, fold_coreferent, names_no_doer, points_back, told_anew
 from kg.extract.lexicon import Lexicon
 from kg.extract.sequels import earlier_talks
 from kg.extract.split_objects import placed_apart, split_objects
@@ -194,13 +194,17 @@ def merge(
     apart: set[int] | None = None,
     done_by: dict[int, Draft] | None = None,
     objects: dict[int, Draft] | None = None,
+    anew: set[int] | None = None,
+    doerless: set[int] | None = None,
 ) -> list[Event]:
     """The events the drafts report, one per real-world event, in reading order (``titles``: the
     indices of the sentences that are the document's title; ``pointing``: the ids of the mentions
     whose noun points back to an event told before; ``side_of``: actor -> the state it acts for;
     ``apart``: the ids of the meetings one party held with each of the others on its own;
     ``done_by``: a deed verb's id -> the noun of the same deed that is its subject; ``objects``: an
-    event noun's id -> the verb whose sense the noun completes as its object)."""
+    event noun's id -> the verb whose sense the noun completes as its object; ``anew``: the tokens of
+    the mentions told as one more occurrence, "again"; ``doerless``: the tokens of the mentions whose
+    words name no doer, "were killed")."""
     groups: list[list[Draft]] = []
     apart = apart or set()
     done_by = done_by or {}
@@ -224,7 +228,7 @@ def merge(
                 break
         else:
             groups.append([d])
-    groups = fold_coreferent(_fold_headlines(groups), titles, pointing or set(), lex, side_of)
+    groups = fold_coreferent(_fold_headlines(groups), titles, pointing or set(), lex, side_of, anew, doerless)
     events = []
     keys: set[str] = set()
     for group in groups:
@@ -303,8 +307,12 @@ def merge_events(state: DocState) -> None:
         )
     }
     done_by, objects = _done_by(state), _objects(state)
+    anew = {d.token for d in state.drafts if told_anew(state.doc[d.token])}
+    deeds = {d.token for d in state.drafts}
+    doerless = {d.token for d in state.drafts if names_no_doer(state.doc[d.token], deeds)}
     state.events = merge(
-        state.drafts, state.document.id, lex, titles, pointing, side_of, apart, done_by, objects
+        state.drafts, state.document.id, lex, titles, pointing, side_of, apart, done_by, objects, anew,
+        doerless,
     )
     title_dated_by_lead(state, state.events)
 
