@@ -40,6 +40,5 @@ def governs_money(tok: Token, currency: Collection[str]) -> bool:
 
 def _of_objects(tok: Token) -> list[Token]:
     """The objects of the word's "of" phrases ("an increase of $18 million")."""
-    return [
-        p for m in tok.children if m.dep_ == "prep" and m.lower_ == "of" for p in m.children if p.dep_ == "pobj"
-    ]
+    ofs = [m for m in tok.children if m.dep_ == "prep" and m.lower_ == "of"]
+    return [p for m in ofs for p in m.children if p.dep_ == "pobj"]

@@ -1,0 +1,91 @@
+"""Deeds credited to whom a verb of crediting thanks or praises for them, and the type boundaries of
+aid counted in money, military positions seized and plans backed out of. Sentences written for these
+tests."""
+
+from __future__ import annotations
+
+from datetime import date
+
+PUBLISHED = date(2024, 5, 2)
+
+
+def test_a_deed_one_is_thanked_for_is_done_by_the_one_thanked(run, events_of):
+    ex = run("Sweden thanked Norway for the release of the detained sailors.")
+    (praise,) = events_of(ex, "SUPPORT")
+    (release,) = events_of(ex, "CONCEDE")
+    assert (praise.source, praise.target) == (["Q34"], ["Q20"])
+    assert release.source == ["Q20"]
+
+
+def test_a_deed_one_is_commended_on_is_done_by_the_one_commended(run, events_of):
+    ex = run("Canada commended Ghana on the pardon of the jailed journalists.")
+    (pardon,) = events_of(ex, "CONCEDE")
+    assert pardon.source == ["Q117"]
+
+
+def test_a_deed_with_a_doer_of_its_own_keeps_it(run, events_of):
+    ex = run("Sweden thanked Norway for Denmark's release of the detained sailors.")
+    (release,) = events_of(ex, "CONCEDE")
+    assert release.source == ["Q35"]
+
+
+def test_a_verb_of_blame_credits_no_one(run):
+    # what an accuser is condemned for is no deed credited by praise (kg.extract.credited); whatever the
+    # accusation tells, "criticised" is not among the crediting verbs
+    ex = run("Sweden criticised Norway for the closure of the embassy.")
+    assert not [e for e in ex.events if e.plover in ("SUPPORT", "CONCEDE")]
+
+
+def test_support_counted_in_money_is_aid(run, events_of):
+    ex = run("Italy will give 25 million euros of support to Tunisia.")
+    (aid,) = events_of(ex, "AID")
+    assert (aid.source, aid.target) == (["Q38"], ["Q948"])
+    assert not [e for e in ex.events if e.plover == "SUPPORT"]
+
+
+def test_support_with_no_money_stays_words_of_backing(run, events_of):
+    ex = run("Italy offered its full support to Tunisia.")
+    (support,) = events_of(ex, "SUPPORT")
+    assert (support.source, support.target) == (["Q38"], ["Q948"])
+    assert not [e for e in ex.events if e.plover == "AID"]
+
+
+def test_an_increase_of_money_announced_for_a_party_is_aid(run, events_of):
+    ex = run("Spain announced an increase of $20 million in aid to Chad.")
+    (aid,) = events_of(ex, "AID")
+    assert (aid.source, aid.target) == (["Q29"], ["Q657"])
+
+
+def test_money_earmarked_for_a_party_is_aid(run, events_of):
+    ex = run("Japan earmarked $15 million for Nepal.")
+    (aid,) = events_of(ex, "AID")
+    assert (aid.source, aid.target) == (["Q17"], ["Q837"])
+
+
+def test_a_reward_offered_is_no_aid(run):
+    ex = run("The agency offered a reward of up to $5 million for information on the attack.")
+    assert not [e for e in ex.events if e.plover == "AID"]
+
+
+def test_military_positions_seized_are_assaulted(run, events_of):
+    ex = run("Kenyan troops seized rebel positions near the town.")
+    events_of(ex, "ASSAULT")
+    assert not [e for e in ex.events if e.plover == "COERCE"]
+
+
+def test_goods_seized_are_a_seizure(run, events_of):
+    ex = run("Police seized weapons and documents in the raid.")
+    events_of(ex, "COERCE")
+    assert not [e for e in ex.events if e.plover == "ASSAULT"]
+
+
+def test_backing_out_of_a_plan_is_a_rejection(run, events_of):
+    ex = run("The president backed out of a plan to sign a defence pact with Kenya.")
+    events_of(ex, "REJECT")
+    assert not [e for e in ex.events if e.plover == "SUPPORT"]
+
+
+def test_backing_a_plan_is_support(run, events_of):
+    ex = run("The senators backed the plan to sign a defence pact with Kenya.")
+    events_of(ex, "SUPPORT")
+    assert not [e for e in ex.events if e.plover == "REJECT"]
