@@ -89,3 +89,15 @@ def test_backing_a_plan_is_support(run, events_of):
     ex = run("The senators backed the plan to sign a defence pact with Kenya.")
     events_of(ex, "SUPPORT")
     assert not [e for e in ex.events if e.plover == "REJECT"]
+
+
+def test_welcoming_a_party_s_conduct_is_praise_not_a_visit(run, events_of):
+    ex = run("Chile welcomed Peru's continued leadership on regional security.")
+    (praise,) = events_of(ex, "SUPPORT")
+    assert (praise.source, praise.target) == (["Q298"], ["Q419"])
+    assert not [e for e in ex.events if e.plover == "CONSULT"]
+
+
+def test_welcoming_a_guest_is_still_a_visit(run, events_of):
+    ex = run("Egypt welcomed the Sudanese delegation in Cairo.")
+    events_of(ex, "CONSULT")
