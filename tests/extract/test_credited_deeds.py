@@ -101,3 +101,22 @@ def test_welcoming_a_party_s_conduct_is_praise_not_a_visit(run, events_of):
 def test_welcoming_a_guest_is_still_a_visit(run, events_of):
     ex = run("Egypt welcomed the Sudanese delegation in Cairo.")
     events_of(ex, "CONSULT")
+
+
+def test_agreeing_to_another_s_demand_is_a_concession(run, events_of):
+    ex = run("Iran agreed to the terms offered by the IAEA.")
+    (concession,) = events_of(ex, "CONCEDE")
+    assert concession.source == ["Q794"]
+    assert not [e for e in ex.events if e.plover == "AGREE"]
+
+
+def test_agreeing_to_a_joint_deed_stays_an_agreement(run, events_of):
+    ex = run("Armenia and Azerbaijan agreed to a ceasefire.")
+    events_of(ex, "AGREE")
+    assert not [e for e in ex.events if e.plover == "CONCEDE"]
+
+
+def test_not_agreeing_to_a_proposal_is_a_rejection(run, events_of):
+    ex = run("Serbia did not agree to the EU's proposal.")
+    (rejection,) = events_of(ex, "REJECT")
+    assert rejection.source == ["Q403"]
