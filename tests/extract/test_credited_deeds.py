@@ -120,3 +120,14 @@ def test_not_agreeing_to_a_proposal_is_a_rejection(run, events_of):
     ex = run("Serbia did not agree to the EU's proposal.")
     (rejection,) = events_of(ex, "REJECT")
     assert rejection.source == ["Q403"]
+
+
+def test_a_redeployment_of_forces_is_a_deployment(run, events_of):
+    ex = run("Observers reported the Israel Defense Forces' redeployment of forces in the Golan.")
+    events_of(ex, "MOBILIZE")
+
+
+def test_a_redeployment_of_staff_is_no_deployment_of_force(run):
+    # the noun names a move of forces; a company's staff moved is no event of any actor
+    ex = run("The bank announced a redeployment of staff to its Paris office.")
+    assert not [e for e in ex.events if e.plover == "MOBILIZE"]
