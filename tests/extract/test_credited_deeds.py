@@ -131,3 +131,19 @@ def test_a_redeployment_of_staff_is_no_deployment_of_force(run):
     # the noun names a move of forces; a company's staff moved is no event of any actor
     ex = run("The bank announced a redeployment of staff to its Paris office.")
     assert not [e for e in ex.events if e.plover == "MOBILIZE"]
+
+
+def test_defending_one_s_own_conduct_rejects_the_criticism_of_it(run, events_of):
+    ex = run("Chile has defended its approach to Bolivia, saying it only seeks normal trade.")
+    (rejection,) = events_of(ex, "REJECT")
+    assert rejection.source == ["Q298"]
+
+
+def test_defending_a_border_is_no_rejection(run):
+    ex = run("Ukraine defended its border against the invaders.")
+    assert not [e for e in ex.events if e.plover == "REJECT"]
+
+
+def test_a_right_to_defend_oneself_is_no_aid(run):
+    ex = run("Britain strongly supported Israel's right to defend itself.")
+    assert not [e for e in ex.events if e.plover == "AID"]
