@@ -228,6 +228,8 @@ class Lexicon:
     ending_verbs: frozenset[str] = frozenset()
     #: nouns of a request whose refusal tells that it was made ("ignored calls by X")
     refused_requests: frozenset[str] = frozenset()
+    #: verbs that credit their object with a deed their "for"/"on" phrase names ("thanked X for the release")
+    crediting_verbs: frozenset[str] = frozenset()
     demand_sense: Trigger | None = None
     #: prepositions that lead from a request word to the act it asks for ("called for the release of")
     asks_for_preps: frozenset[str] = frozenset()
@@ -338,6 +340,7 @@ def build_lexicon(data: dict, cameo_verbs: dict, currency: Collection[str] = ())
         unmet_words=frozenset(_tuple((data.get("demand_modals") or {}).get("unmet"))),
         ending_verbs=frozenset(_tuple((data.get("demand_modals") or {}).get("ending"))),
         refused_requests=frozenset(_tuple(data.get("refused_requests"))),
+        crediting_verbs=frozenset(_tuple(data.get("crediting_verbs"))),
         demand_sense=_demand_sense(data.get("demand_modals"), types, raw_types),
         asks_for_preps=frozenset(_tuple(data.get("asks_for_preps"))),
         currency=frozenset(str(w).lower() for w in currency),

@@ -7,6 +7,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from kg.extract.agency import claiming_verb, prep_objects
+from kg.extract.credited import credited
 from kg.extract.lexicon import Trigger
 from kg.extract.listed import listed_members
 from kg.extract.nested import NestedTargets
@@ -446,6 +447,8 @@ class RoleReader(NestedTargets):
         elif not source and self._manner_with(phrase, spec):
             # "X imposed sanctions in coordination with Y": the doer of the deed works with Y
             source = self._manner_with(phrase, spec)
+        if not source:
+            source = credited(phrase, self.lex, self.actors_at)  # "thanked X for the release of Y"
         received = self._received(phrase, spec)
         if received is not None:
             source, target = uniq(source + received[0]), uniq(target + received[1])

@@ -189,6 +189,9 @@ def matches(lex: Lexicon, tok):
                 continue
             if t.money and not governs_money(tok, lex.currency):
                 continue
+            conduct = [c for c in tok.children if c.dep_ == "dobj" and c.lemma_.lower() in lex.conduct_nouns]
+            if t.hosts and conduct:
+                continue  # "welcomed Kenya's leadership": a deed of Kenya's, not Kenya as a guest
             if t.bare and not _bare(tok):
                 continue
             if t.intransitive and not (_bare(tok) and not _passive(tok)):
