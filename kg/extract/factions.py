@@ -331,5 +331,6 @@ def faction_parties(state: DocState) -> None:
     found = [s for tok in state.doc for s in [finder.side(tok)] if s is not None]
     for s in found:
         finder.mint(s)
-    for tok in state.doc:
+    # "the opposition" first, so that "opposition supporters" told before it are its people too
+    for tok in sorted(state.doc, key=lambda t: t.dep_ == "compound"):
         finder.bare(tok)

@@ -19,8 +19,10 @@ class Homes:
             return []
         if any(t.ent_type_ in ("NORP", "GPE", "ORG") for t in tok.subtree if t.i < tok.i):
             return []  # "Kurdish security forces": a people's or a body's the text does not name as actor
-        if lemma in self.owners or any(c.dep_ in ("poss", "prep") for c in tok.children):
+        if any(c.dep_ in ("poss", "prep") for c in tok.children):
             return []
+        if lemma in self.owners and self.owners[lemma] != [self.home]:
+            return []  # "Sudan's army ... the army" (not "Somali soldiers ... killed 15 soldiers": one state)
         return [self.home]
 
     def _home_state(self) -> str | None:

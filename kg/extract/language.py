@@ -154,6 +154,8 @@ class Words:
     armed_words: frozenset[str]
     home_agents: frozenset[str]
     domestic_agents: frozenset[str]
+    #: words that make a force one that acts at home ("security forces in Ethiopia" are Ethiopia's)
+    domestic_modifiers: frozenset[str]
     unowned_nouns: frozenset[str]
     own_state_nouns: frozenset[str]
     facilities: frozenset[str]
@@ -391,6 +393,7 @@ def _words(d: dict) -> Words:
         armed_words=_lower(d.get("armed_words")),
         home_agents=_lower(d.get("home_agents")),
         domestic_agents=_lower(d.get("domestic_agents")),
+        domestic_modifiers=_lower(d.get("domestic_modifiers")),
         unowned_nouns=_lower(d.get("unowned_nouns")),
         own_state_nouns=_lower(d.get("own_state_nouns")),
         facilities=_lower(d.get("facilities")),

@@ -59,7 +59,17 @@ class NonPersons:
             or self._in_capitals(ent)
             or self._common_word(ent)
             or self._with_its_state(ent)
+            or self._party_word(ent)
         )
+
+    def _party_word(self, ent: Span) -> bool:
+        """ "Riot police fired tear gas", "Border guards opened fire": a sentence's capitalised first
+        word that qualifies the noun for a kind of party after it, not a person's name."""
+        word, nxt = ent[0], self.doc[ent.end] if ent.end < len(self.doc) else None
+        if len(ent) != 1 or not word.is_sent_start or word.text in self.name_words or nxt is None:
+            return False
+        parties = self.lang.parties
+        return word.head.i == nxt.i and (nxt.lower_ in parties or nxt.lemma_.lower() in parties)
 
     def _with_article(self, ent: Span) -> bool:
         """ "the Sahel": an article that belongs to the name."""

@@ -381,9 +381,14 @@ class Discourse(Speakers, Plurals, Issuers, Antecedents, Descriptions, Counted, 
             elif c.dep_ == "prep" and (
                 c.lower_ in ("of", "from")
                 or c.lower_ == "in"
-                and ({word, lemma} & (self.words.people_words | self.words.domestic_agents))
+                and not out
+                and (
+                    {word, lemma} & (self.words.people_words | self.words.domestic_agents)
+                    or self._domestic(tok)
+                )
             ):
-                # "the leaders of Chile", "civilians in Lebanon", "police in Zimbabwe"
+                # "the leaders of Chile", "civilians in Lebanon", "police in Zimbabwe", "security forces
+                # in Ethiopia" (not "Russian troops in Syria": the troops are Russia's)
                 for p in c.children:
                     if p.dep_ == "pobj":
                         out += self.actors_at(p, depth + 1)
@@ -393,6 +398,13 @@ class Discourse(Speakers, Plurals, Issuers, Antecedents, Descriptions, Counted, 
         if not out and word in self.words.group_heads and the:
             out += self.last_group
         return out
+
+    def _domestic(self, tok: Token) -> bool:
+        """ "security forces", "riot police": a force that a word before it says keeps order at home."""
+        return any(
+            c.dep_ in ("compound", "amod") and c.i < tok.i and c.lower_ in self.words.domestic_modifiers
+            for c in tok.children
+        )
 
     def _titled(self, tok: Token) -> list[str]:
         """ "High Commissioner for Human Rights Volker Turk": the person the title's "for" phrase ends in."""

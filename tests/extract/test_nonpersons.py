@@ -34,6 +34,7 @@ def _person_reading(pipeline, text: str, name: str):
         ("Ukrainian Ministers signed the grain deal in Istanbul.", "Ukrainian Ministers"),
         ("The two navies held exercises at Cam Ranh, Vietnam in July.", "Cam Ranh"),
         ("Statement Commemorating the Tenth Anniversary of the Accord", "Statement Commemorating"),
+        ("Riot police fired tear gas at the students on Monday.", "Riot"),
     ],
 )
 def test_a_name_that_is_no_persons_is_told_apart(pipeline, text, name):
@@ -48,6 +49,7 @@ def test_a_name_that_is_no_persons_is_told_apart(pipeline, text, name):
         ("Spokesman Tomas Varga said the talks would resume at Geneva.", "Tomas Varga"),
         ("The talks were chaired by Amina Keita, Mali's foreign minister.", "Amina Keita"),
         ("Residents said Mbeki met the rebels near the border on Sunday.", "Mbeki"),
+        ("Mbeki told police officers the march would go ahead.", "Mbeki"),
     ],
 )
 def test_a_persons_name_stays_a_persons(pipeline, text, name):
