@@ -33,6 +33,14 @@ def test_foreign_troops_in_a_state_stay_their_own_states(run, events_of):
     assert SYRIA not in shelling.source
 
 
+def test_security_forces_named_as_another_states_stay_that_states(run, events_of):
+    # must not fire: the forces are named as Russia's, so "in Syria" says only where they are
+    ex = run("Russian security forces in Syria detained two journalists on Tuesday.")
+    (detention,) = events_of(ex, "COERCE")
+    assert detention.source == [RUSSIA]
+    assert SYRIA not in detention.source
+
+
 def test_riot_police_is_no_person(run, events_of):
     ex = run(
         "Kenya's parliament passed the finance bill on Tuesday. Riot police fired tear gas at students"
