@@ -88,6 +88,10 @@ class ModalityWords:
     classing: frozenset[str] = frozenset()
     #: verbs whose negation promises what they govern ("will not hesitate to strike")
     eager: frozenset[str] = frozenset()
+    #: verbs of coming together: what one comes to say is said there ("came to Washington to sign")
+    gathering: frozenset[str] = frozenset()
+    #: verbs of summoning someone (their object) to a meeting ("summoned the envoy to convey ...")
+    summoning: frozenset[str] = frozenset()
 
     @property
     def future_aux(self) -> frozenset[str]:
@@ -334,6 +338,8 @@ def _modality(d: dict) -> ModalityWords:
         saying_wants=_lower(d.get("saying_wants")),
         classing=_lower(d.get("classing_verbs")),
         eager=_lower(d.get("eager_when_negated")),
+        gathering=_lower(d.get("gathering_verbs")),
+        summoning=_lower(d.get("summoning_verbs")),
     )
 
 
