@@ -39,3 +39,9 @@ def test_a_statement_one_was_sent_to_make_stays_an_aim(run):
     # "send" is no verb of coming together: what an envoy is sent to say is only the aim of sending him
     ex = run("Norway sent an envoy to Chile on Monday to convey its concern over the raid.")
     assert not [e for e in ex.events if e.plover == "ACCUSE" and e.modality == "asserted"]
+
+
+def test_a_call_on_another_to_speak_is_no_statement_made(run):
+    # "called on X to ...": a call on X, not X summoned to a meeting where it spoke
+    ex = run("Norway called on Chile to voice its concern over the raids.")
+    assert not [e for e in ex.events if e.plover == "ACCUSE" and e.source == ["Q298"] and e.modality == "asserted"]
