@@ -90,8 +90,6 @@ class ModalityWords:
     eager: frozenset[str] = frozenset()
     #: verbs of coming together: what one comes to say is said there ("came to Washington to sign")
     gathering: frozenset[str] = frozenset()
-    #: verbs of summoning someone (their object) to a meeting ("summoned the envoy to convey ...")
-    summoning: frozenset[str] = frozenset()
 
     @property
     def future_aux(self) -> frozenset[str]:
@@ -339,7 +337,6 @@ def _modality(d: dict) -> ModalityWords:
         classing=_lower(d.get("classing_verbs")),
         eager=_lower(d.get("eager_when_negated")),
         gathering=_lower(d.get("gathering_verbs")),
-        summoning=_lower(d.get("summoning_verbs")),
     )
 
 

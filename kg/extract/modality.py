@@ -234,7 +234,7 @@ def modality_of(trigger: Token, lang: Language, default: str | None = None) -> t
         sibling = tok.dep_ == "conj"
         # "pledged closer ties at a summit", "pledged support in the face of an assault": where or amid
         # what the pledge was made, not what is pledged
-        come = _come_to_say(tok, words)  # "summoned the envoy to convey ...": no call on the envoy
+        come = _come_to_say(tok, words)  # "came to Lima to sign": no plan, as "go" would govern
         circumstance = tok.head.pos_ == "VERB" and (is_circumstance(tok, lang.words) or come)
         tok = tok.head
         steps += 1
@@ -335,17 +335,14 @@ def _announced_harm(state: DocState, d: Draft, tok: Token) -> bool:
 
 
 def _come_to_say(tok: Token, words: ModalityWords) -> bool:
-    """The infinitive says what its subject came together with others for ("summoned the envoy to
-    convey its concern", "came to Washington to sign"): the verb of coming (``gathering_verbs``) does
-    not govern it as a call does ("called on X to": xcomp); whether it was done is the aim's
-    (``_aim_only``)."""
+    """The infinitive says what its subject came together with others for ("came to Washington to
+    sign", "joined the talks to back Ukraine"): the verb of coming (``gathering_verbs``) does not
+    govern it as a plan would; whether it was done is the aim's (``_aim_only``)."""
     if tok.dep_ != "advcl" or not to_infinitive(tok):
         return False
     if any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
         return False
-    lemma = tok.head.lemma_.lower()
-    summoned = lemma in words.summoning and any(c.dep_ == "dobj" for c in tok.head.children)
-    return lemma in words.gathering or summoned
+    return tok.head.lemma_.lower() in words.gathering
 
 
 def _opens_condition(tok: Token, lang: Language) -> bool:
