@@ -88,6 +88,8 @@ class ModalityWords:
     classing: frozenset[str] = frozenset()
     #: verbs whose negation promises what they govern ("will not hesitate to strike")
     eager: frozenset[str] = frozenset()
+    #: verbs of coming together: what one comes to say is said there ("came to Washington to sign")
+    gathering: frozenset[str] = frozenset()
 
     @property
     def future_aux(self) -> frozenset[str]:
@@ -336,6 +338,7 @@ def _modality(d: dict) -> ModalityWords:
         saying_wants=_lower(d.get("saying_wants")),
         classing=_lower(d.get("classing_verbs")),
         eager=_lower(d.get("eager_when_negated")),
+        gathering=_lower(d.get("gathering_verbs")),
     )
 
 

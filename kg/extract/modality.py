@@ -234,7 +234,8 @@ def modality_of(trigger: Token, lang: Language, default: str | None = None) -> t
         sibling = tok.dep_ == "conj"
         # "pledged closer ties at a summit", "pledged support in the face of an assault": where or amid
         # what the pledge was made, not what is pledged
-        circumstance = tok.head.pos_ == "VERB" and is_circumstance(tok, lang.words)
+        come = _come_to_say(tok, words)  # "came to Lima to sign": no plan, as "go" would govern
+        circumstance = tok.head.pos_ == "VERB" and (is_circumstance(tok, lang.words) or come)
         tok = tok.head
         steps += 1
     if default:
@@ -331,6 +332,17 @@ def _announced_harm(state: DocState, d: Draft, tok: Token) -> bool:
     subjects = [t for c in said.children if c.dep_ == "nsubj" for t in (c.subtree if warns else [c])]
     speakers = {m.key for t in subjects for m in [state.index.at(t)] if m}
     return bool(speakers & set(d.source))
+
+
+def _come_to_say(tok: Token, words: ModalityWords) -> bool:
+    """The infinitive says what its subject came together with others for ("came to Washington to
+    sign", "joined the talks to back Ukraine"): the verb of coming (``gathering_verbs``) does not
+    govern it as a plan would; whether it was done is the aim's (``_aim_only``)."""
+    if tok.dep_ != "advcl" or not to_infinitive(tok):
+        return False
+    if any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
+        return False
+    return tok.head.lemma_.lower() in words.gathering
 
 
 def _opens_condition(tok: Token, lang: Language) -> bool:
@@ -468,8 +480,12 @@ def _in_aim(state: DocState, d: Draft, drafts: list[Draft]) -> bool:
 def _aim_only(state: DocState, tok: Token, drafts: list[Draft]) -> bool:
     """An infinitive of purpose on a clause says what the deed was for, not that it was done ("sent
     troops to support the government", "issued licences to support firms"); but what a meeting or a
-    call was held to do is done in it ("called the President to congratulate him")."""
+    call was held to do is done in it ("called the President to congratulate him"), and so are words
+    one came to say ("came to Washington to sign the declaration": ``gathering_verbs``)."""
     if tok.dep_ != "advcl" or any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
         return False
     lex = state.lang.lexicon
+    said = [x for x in drafts if x.token == tok.i and lex.rules(x.plover).speech_act]
+    if said and _come_to_say(tok, state.lang.modality):
+        return False
     return not any(x.token == tok.head.i and lex.rules(x.plover).talks for x in drafts)
