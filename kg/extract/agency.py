@@ -77,6 +77,11 @@ class Agency(Discourse):
                 spec = self.positions.get(verb.i)
                 if spec is None or not self.lex.rules(spec.plover).blame:
                     return []
+                own = self.positions.get(tok.i)
+                if cur.lower_ == "for" and verb.lemma_.lower() in self.roles.calling_verbs and (
+                    own is not None and own.symmetric
+                ):
+                    return []  # "summoned the envoy for a meeting": what the call is for, no charge
                 # "accused India of striking", and passive: "India was accused of striking"
                 return [
                     a for c in verb.children if c.dep_ in ("dobj", "nsubjpass") for a in self.actors_at(c)

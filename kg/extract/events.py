@@ -28,7 +28,7 @@ from kg.extract.reference import uniq
 from kg.extract.requests import asked_for
 from kg.extract.roles import RoleReader
 from kg.extract.senses import acts_as_verb, matches, to_infinitive
-from kg.extract.speakers import speaker_of
+from kg.extract.speakers import reported_on, speaker_of
 from kg.extract.speech import has_future_aux, refuses
 from kg.extract.state import DocState, Draft, SentenceTriggers
 from kg.extract.statements import adopt, deny_claims, implied_accusations
@@ -222,6 +222,30 @@ class EventDrafter(RoleReader, Backoff):
         other = self.positions.get(head.i)
         return other is not None and self.lex.rules(other.plover).blame
 
+    def _impersonal(self, tok: Token) -> bool:
+        """A predicate adjective whose subject is no actor: "it" ("it is imperative that ...") or a
+        thing ("a ceasefire is imperative"); not "X is committed to ...", whose subject holds it."""
+        if tok.pos_ != "ADJ" or tok.dep_ != "acomp":
+            return False
+        subjects = [c for c in tok.head.children if c.dep_ in ("nsubj", "expl")]
+        return bool(subjects) and all(
+            c.lower_ == "it" or c.pos_ in ("NOUN", "PROPN") and self.index.at(c) is None for c in subjects
+        )
+
+    def _asked_impersonally(self, tok: Token) -> list[str]:
+        """Those an impersonal demand is of: the actors named in its subject ("implementation by X")
+        and in the subject of its clause ("that X and Y work together")."""
+        words = [t for c in tok.head.children if c.dep_ == "nsubj" and c.lower_ != "it" for t in c.subtree]
+        # (the clause's words before its head: its subject, however the parse hung it)
+        clauses = [c for c in (*tok.head.children, *tok.children) if c.dep_ == "ccomp"]
+        words += [t for c in clauses for t in c.subtree if t.i < c.i]
+        found = []
+        for t in words:
+            m = self.index.at(t)
+            if m is not None and not (m.modifier or m.locative):
+                found.append(m.key)
+        return uniq(found)
+
     def _span_of(self, tok: Token, spec: Trigger) -> tuple[int, int]:
         start = tok.i - len(spec.prefix)
         return self.doc[start].idx, tok.idx + len(tok.text)
@@ -279,7 +303,14 @@ class EventDrafter(RoleReader, Backoff):
             # "Sharif accused India of striking ...": India strikes; the accuser only says so
             source = accused
             target = [k for k in target if k not in accused]
-        if spec.modal:
+        if rules.demand and self._impersonal(tok):
+            # "it is imperative that X and Y work together", "full implementation by X is imperative":
+            # no one in the sentence asks; the speaker (else the statement's voice) asks it of them all
+            speaker = speaker_of(self, tok)
+            asked = uniq(source + target + self._asked_impersonally(tok))
+            source = [speaker] if speaker else reported_on(self, tok) or self._publisher_voice(tok)
+            target = [k for k in asked if k not in source]
+        elif spec.modal:
             # "X must stop": the speaker (else the publisher's country) demands it of X
             speaker = speaker_of(self, tok)
             target, source = (

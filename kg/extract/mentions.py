@@ -388,6 +388,9 @@ class MentionFinder(People, Organisations):
         if what == "TITLE_BEFORE":
             self._title_named_before(s, e, info)
             return
+        if what == "TITLE_OF":
+            self._title_of_state(s, e, info)
+            return
         if what == "place":
             # "Kharkiv", "Kursk": a place of its state, which it stands for only as a target
             self.index.add(s, e, self.index.of_entry(self.gaz.entries[info]), "place", locative=True)
@@ -474,7 +477,7 @@ def _trimmed(ent: Span) -> Span | None:
 
 def _longest_first(spans):
     """Non-overlapping spans, longest first, gazetteer and places before NER on ties."""
-    rank = {"gaz": 0, "place": 1, "PERSON": 2, "TITLE": 3, "TITLE_BEFORE": 3, "ORG": 4}
+    rank = {"gaz": 0, "place": 1, "PERSON": 2, "TITLE": 3, "TITLE_BEFORE": 3, "TITLE_OF": 3, "ORG": 4}
     taken: set[int] = set()
     out = []
     for s, e, what, info in sorted(spans, key=lambda x: (-(x[1] - x[0]), rank.get(x[2], 9), x[0])):

@@ -14,9 +14,11 @@ from kg.extract.office_groups import office_groups
 from kg.extract.posts import PostedTitles
 from kg.extract.senses import prep_head, titlecase, verb_forms
 from kg.extract.state import DocState
+from kg.extract.state_titles import StateTitles
+from kg.extract.state_titles import title_fits as _title_fits
 
 
-class People(PostedTitles):
+class People(PostedTitles, StateTitles):
     """The part of the mention finder that reads names of people and titles of office."""
 
     def __init__(self, state: DocState) -> None:
@@ -95,12 +97,15 @@ class People(PostedTitles):
             # ("the president said": a lowercase title names only one named with it before; "North
             # Korean ambassador to the UN Pak Kil-yon": a posted office is the title of the name after it)
             posted = self._post_after(i + len(t), t) if t else None
+            what = "TITLE" if upper or posted else "TITLE_BEFORE"
             if posted is not None:
                 yield from self._posted_name(posted[2])
+            elif t is not None and not upper and self._state_qualified(i):
+                what = "TITLE_OF"  # "the U.S. president", "Mali's prime minister": that state's holder
             elif not (upper or i and self.lows[i - 1] == "the"):
                 t = None
             if t is not None:
-                yield (i, i + len(t), "TITLE" if upper or posted else "TITLE_BEFORE", t)
+                yield (i, i + len(t), what, t)
                 i += len(t)
                 continue
             i += 1
@@ -489,7 +494,3 @@ def clean_name(text: str, roles: Roles) -> str:
 def _first_names_fit(words: list[str], entry) -> bool:
     first = words[0].lower().rstrip(".")
     return any(first in n.lower().split() for n in entry.names)
-
-
-def _title_fits(title: str, known: str) -> bool:
-    return title == known or known.startswith(title + " ") or title.startswith(known + " ")

@@ -462,6 +462,11 @@ class RoleReader(NestedTargets):
             ):
                 # "imposed sanctions", "pledged aid to X": who pledged gives it; not who discussed a war
                 source = self.subjects(head)
+            elif self.lex.rules(spec.plover).speech_act and not spec.symmetric and head.lemma_.lower() in (
+                self.lex.expressing_verbs | self.lex.stressing_verbs
+            ):
+                # "reiterated the call", "confirmed the invitation to X": who says it again makes it
+                source = self.subjects(head)
             if not target:
                 # "issued a warning to Iran", "paid tribute to Poland": the light verb's "to" (a dative)
                 for c in head.children:
@@ -479,7 +484,8 @@ class RoleReader(NestedTargets):
             ):
                 # "told his counterpart in a phone call": the teller and the told
                 source = self.subjects(verb)
-                if n.head.lower_ != "for":
+                # ("summoned the ambassador for a meeting", "invited X for talks": the one called comes)
+                if n.head.lower_ != "for" or verb.lemma_.lower() in self.roles.calling_verbs:
                     target += [
                         a for c in verb.children if c.dep_ in ("dobj", "dative") for a in self.actors_at(c)
                     ]

@@ -27,6 +27,9 @@ class Speakers:
         self.resolving.add(tok.i)
         try:
             speaker = speaker_of(self, tok) or self._quoted_after_colon(tok)
+            if speaker is None and plural:
+                # "X said the U.S. “continues to ... . We urge the parties ...”": the quotation goes on
+                speaker = next(iter(quoted_on(self, tok)), None)
         finally:
             self.resolving.discard(tok.i)
         if speaker is not None:
@@ -36,6 +39,8 @@ class Speakers:
         if plural and self.named_we:
             return list(self.named_we)
         pub = self.publisher
+        if plural and pub.readout and not (pub.country or pub.body) and not _in_quotes(tok):
+            return self._statement_issuer()  # "The Agency condemns X. ... we call upon Y": the Agency
         if not plural and self._principal_speaks():
             return self._principal(pub.body)  # "Statement by the Secretary-General": "I" is its holder
         if not (pub.readout and pub.country and pub.country in self.state.gazetteer.entries):
@@ -43,6 +48,36 @@ class Speakers:
         if plural:
             return [self.index.of_entry(self.state.gazetteer.entries[pub.country])]
         return self._principal(pub.country)
+
+    def _statement_issuer(self) -> list[str]:
+        """Who issues an official statement whose publisher no list knows: the state or body that its
+        first sentence after the title opens with, speaking in the present ("The Agency expresses its
+        concern ...", "The Council condemns ..."); [] where the statement does not open so."""
+        text = self.doc.text
+        body = text.find("\n\n")
+        title = (self.state.document.title or "").strip()
+        start = body + 2 if body >= 0 and title and text[:body].strip() == title else 0
+        sent = next((s for s in self.doc.sents if s.start_char >= start and s.text.strip()), None)
+        if sent is None or sent.root.tag_ != "VBZ" or sent.root.pos_ != "VERB":
+            return []
+        for c in sent.root.children:
+            m = self.index.at(c) if c.dep_ == "nsubj" else None
+            if m is not None and self.index.actors[m.key].kind in ("state", "igo", "org"):
+                return [m.key]
+        return []
+
+    def _titled_speaker(self) -> list[str]:
+        """ "DiCarlo: “the long list of attacks ...”": a title that opens with a person's name and a
+        colon gives the words of the text that follows as that person's."""
+        title = (self.state.document.title or "").strip()
+        colon = title.find(":")
+        if colon <= 0 or not self.doc.text.startswith(title):
+            return []
+        for m in self.index.mentions:
+            last = self.doc[m.end - 1]
+            if last.idx + len(last.text) == colon and self.index.actors[m.key].kind == "person":
+                return [m.key]  # (the name ends right at the colon)
+        return []
 
     def _publisher_state(self) -> list[str]:
         """The state of an official publisher, as an actor of the document ([] when there is none)."""
@@ -55,8 +90,10 @@ class Speakers:
         the principal's office ("Statement by the Spokesperson for the Secretary-General"), else the
         body itself, in the statement's own words (not in words it quotes)."""
         pub = self.publisher
-        if pub.country or not (pub.readout and pub.body):
+        if pub.country:
             return self._publisher_state()
+        if not (pub.readout and pub.body):
+            return self._titled_speaker() if not _in_quotes(tok) else []
         if any(t.is_quote for t in tok.sent[:2]):
             return []  # a quotation: someone's words the statement passes on
         told = [a for a in (tok, *tok.ancestors) if a.dep_ == "ccomp"]
@@ -134,6 +171,11 @@ class Speakers:
         return None
 
 
+def _in_quotes(tok: Token) -> bool:
+    """The word is inside a quotation of its sentence (an odd number of quote marks before it)."""
+    return sum(1 for t in tok.doc[tok.sent.start : tok.i] if t.is_quote) % 2 == 1
+
+
 def speaker_of(ds, tok: Token) -> str | None:
     """The actor whose words report the event of ``tok`` ("according to X", "X said ..."); never a
     news organisation or journalist, who only pass the words on.
@@ -209,3 +251,20 @@ def quoted_on(ds, clause: Token) -> list[str]:
                 if found:
                     return found[:1]
     return []
+
+
+def reported_on(ds, tok: Token) -> list[str]:
+    """ "Ms. X stressed that ... . It is, therefore, imperative that ...": a sentence that names no
+    speaker, right after a sentence of its paragraph whose main verb reports someone's words, goes on
+    with that someone's words (their subject). [] where the sentence before is not such a report."""
+    sent = tok.sent
+    text = ds.doc.text
+    if sent.start == 0 or "\n\n" in text[ds.doc[sent.start - 1].sent.start_char : sent.start_char]:
+        return []
+    before = ds.doc[sent.start - 1].sent
+    root = before.root
+    if root.pos_ != "VERB" or root.lemma_.lower() not in ds.lex.speech_verbs:
+        return []
+    if not any(c.dep_ == "ccomp" for c in root.children):
+        return []  # "X said on Monday": no words reported to go on with
+    return ds.subjects(root)[:1]

@@ -3,6 +3,8 @@ force against a named party, and what one side says it will not allow another to
 
 from __future__ import annotations
 
+from datetime import date
+
 
 def _threats(ex):
     return [e for e in ex.events if e.plover == "THREATEN"]
@@ -12,8 +14,9 @@ def test_consequences_are_promised_by_the_speaker_to_the_subject(run):
     (face,) = _threats(run("Kenya said Somalia would face consequences."))
     assert face.source == ["Q114"] and face.target == ["Q1045"]
     said = '"Moscow started this war, and now it will bear the consequences," the French president said.'
-    (bear,) = _threats(run(said))
-    assert bear.source == ["Q142"] and bear.target == ["Q159"]
+    (bear,) = _threats(run(said, published=date(2024, 9, 1)))
+    # ("the French president": the office holder on the day, Emmanuel Macron)
+    assert bear.source == ["Q3052772"] and bear.target == ["Q159"]
 
 
 def test_consequences_already_borne_are_no_threat(run):
@@ -130,6 +133,9 @@ def test_force_or_countermeasures_still_to_come_are_a_threat(run):
 
 
 def test_a_price_to_pay_is_promised_by_the_speaker(run):
-    ex = run("Russia will pay a heavy price for this aggression, the British prime minister said.")
+    ex = run(
+        "Russia will pay a heavy price for this aggression, the British prime minister said.",
+        published=date(2024, 9, 1),
+    )
     (price,) = _threats(ex)
-    assert price.source == ["Q145"] and price.target == ["Q159"]
+    assert price.source == ["Q6383803"] and price.target == ["Q159"]  # (Keir Starmer, on the day)
