@@ -12,6 +12,7 @@ from kg.extract.lexicon import Trigger
 from kg.extract.listed import listed_members
 from kg.extract.nested import NestedTargets
 from kg.extract.reference import uniq
+from kg.extract.repelled import repelled_deeds, repelling_verb
 from kg.extract.senses import answered_deeds, for_clause, mutual_with, purpose_clause
 from kg.extract.split_objects import split_objects
 from kg.plover import plover_scheme
@@ -199,6 +200,10 @@ class RoleReader(NestedTargets):
             target = self.nested_targets(v, spec, source)
         if spec.answers:  # "will respond to any attack from the North": the North is threatened
             target += [a for d in answered_deeds(self.lex, v) for a in self._deed_doers(d)]
+        repelled = [] if passive else repelled_deeds(self.lex, self.positions, v)
+        if repelled:  # "repelled an attack by X", "fought off a Russian assault": X attacks them
+            doers = [a for d in repelled for a in self._deed_doers(d)]
+            source, target = uniq(doers + target), uniq(source)
         if spec.undergoes and not passive:  # "Russia will face consequences": Russia is threatened
             source, target = [], uniq(source + target)
         listed = listed_members(v, self.words.listing_verbs, self.actors_at)
@@ -486,4 +491,6 @@ class RoleReader(NestedTargets):
                 target = target or self._destination(verb, source)  # (a venue is no party: "talks with X")
         if not target:  # "concern over attacks by X", "support for efforts by X to mediate"
             target = self.nested_targets(n, spec, source)
+        if not target and (rv := repelling_verb(self.lex, self.positions, n)) is not None:
+            target = [k for k in self.subjects(rv) if k not in source]  # "X repelled an attack": on X
         return source, target, between
