@@ -50,6 +50,8 @@ class Owners(Agency):
         if not out and spec.mode == "occupy" and obj.lemma_.lower() in spec.object:
             # "took over the north of Mali": the ground a force takes is of the state its "of" names
             out = self.prep_actors(obj, ("of",))
+        if not out and spec.mode == "occupy":
+            out = self._holders(obj)  # "recaptured villages held by X"
         if not out and self.lex.rules(spec.plover).blame:
             # "condemned the suffering caused by Russia's invasion": who did what caused it
             for c in (c for c in obj.children if c.dep_ == "acl" and c.tag_ == "VBN"):
@@ -64,6 +66,27 @@ class Owners(Agency):
                     if c.dep_ == "prep" and c.lower_ in preps and c.lower_ != "of":
                         out += [a for p in c.children if p.dep_ == "pobj" for a in self._pobj_actors(p, spec)]
         return out
+
+    def _holders(self, obj: Token) -> list[str]:
+        """Who held the ground a force takes, and so loses it: "retook villages held by X", "recaptured
+        the town that X seized", "the X-held town"."""
+        out: list[str] = []
+        for c in (c for c in obj.children if c.lemma_.lower() in self.lex.holding_verbs):
+            if c.dep_ == "relcl":
+                out += [a for s in c.children if s.dep_ == "nsubj" for a in self.actors_at(s)]
+            elif c.dep_ in ("acl", "amod") and c.tag_ == "VBN":
+                out += self._agents(c)  # ("the X-held town":) the name before the hyphen
+                out += [a for s in c.children if s.dep_ == "npadvmod" for a in self.actors_at(s)]
+        return out
+
+    def retaken_from(self, verb: Token, spec: Trigger) -> list[str]:
+        """Whom a force took ground from that another force now retakes: "forces retook towns that X
+        captured": X took them from those forces (a relative clause of taking on the object of a verb
+        of retaking, or a participle: "recaptured villages occupied by X")."""
+        if spec.mode != "occupy" or verb.dep_ not in ("relcl", "acl") or verb.head.dep_ != "dobj":
+            return []
+        retaker = verb.head.head
+        return self.subjects(retaker) if retaker.lemma_.lower() in self.lex.retaking_verbs else []
 
     def _of_owners(self, obj: Token) -> list[Token]:
         """The objects of the "of" phrases on a thing and on those joined to it ("the offices and

@@ -194,6 +194,8 @@ class RoleReader(NestedTargets):
                 target += [a for p in c.children if p.dep_ == "pobj" for a in self.actors_at(p)]
         if held_in:  # "were detained in Minsk": by the state there, unless an agent is named
             source, target = (source, target + held_in) if source else (held_in, target)
+        if not target and not passive:  # "retook towns that X captured": X took them from the retakers
+            target = [k for k in self.retaken_from(v, spec) if k not in source]
         if not target and not passive and v.lemma_.lower() in self.lex.object_control:
             target = self._bare_infinitive_subjects(v)  # "helped Iran complete the plant": Iran is helped
         if not target:  # "concern about Iran developing missiles", "commitment to working with X"
