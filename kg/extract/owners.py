@@ -88,6 +88,45 @@ class Owners(Agency):
         retaker = verb.head.head
         return self.subjects(retaker) if retaker.lemma_.lower() in self.lex.retaking_verbs else []
 
+    def _by_agents(self, p: Token, spec: Trigger) -> tuple[list[str], list[str]]:
+        """Who an event noun's "by" phrase names as its agents ("attacks by Russia", "by a wave of
+        drones", "by members of X"), and whom a phrase the parse hangs on the agent aims the event at
+        ("attacks by militias on U.S. troops": the troops are attacked, not the attackers)."""
+        agents = self._agent_at(p) or [a for c in p.children if c.dep_ == "poss" for a in self.actors_at(c)]
+        if not agents and p.i not in self.positions and p.pos_ == "NOUN":
+            agents = self.prep_actors(p, ("of",))
+        aimed = [
+            a
+            for c in p.children
+            if c.dep_ == "prep" and c.lower_ in spec.target_preps and c.lower_ not in ("of", "in")
+            for o in c.children
+            if o.dep_ == "pobj"
+            for a in self._pobj_actors(o, spec)
+            if a not in agents
+        ]
+        if not aimed and self.lex.rules(spec.plover).place_target:
+            aimed = self._states_in(p, agents)  # "attacks by X in Cameroon": where the deed was done
+        return agents, aimed
+
+    def _agent_places(self, verb: Token, spec: Trigger) -> list[str]:
+        """The states the agent of a participle on a deed noun is placed in ("attacks perpetrated by X in
+        Cameroon"): where the deed was done, its target, not a doer."""
+        if not self.lex.rules(spec.plover).place_target:
+            return []
+        agents = self._agents(verb)
+        objs = [p for g in verb.children if g.dep_ == "agent" for p in g.children if p.dep_ == "pobj"]
+        return [a for p in objs for a in self._states_in(p, agents)]
+
+    def _states_in(self, p: Token, agents: list[str]) -> list[str]:
+        """The states named in ``p``'s own "in" phrases, other than ``agents``."""
+        out = []
+        for o in (o for c in p.children if c.dep_ == "prep" and c.lower_ == "in" for o in prep_objects(c)):
+            m = self.index.at(o)
+            state = m is not None and m.locative and self.index.actors[m.key].kind == "state"
+            if state and m.key not in agents:
+                out.append(m.key)
+        return out
+
     def _of_owners(self, obj: Token) -> list[Token]:
         """The objects of the "of" phrases on a thing and on those joined to it ("the offices and
         homes of X")."""

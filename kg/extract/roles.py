@@ -257,24 +257,6 @@ class RoleReader(NestedTargets):
         ]
         return out + self.prep_actors(n, ("from", "by"))
 
-    def _by_agents(self, p: Token, spec: Trigger) -> tuple[list[str], list[str]]:
-        """Who an event noun's "by" phrase names as its agents ("attacks by Russia", "by a wave of
-        drones", "by members of X"), and whom a phrase the parse hangs on the agent aims the event at
-        ("attacks by militias on U.S. troops": the troops are attacked, not the attackers)."""
-        agents = self._agent_at(p) or [a for c in p.children if c.dep_ == "poss" for a in self.actors_at(c)]
-        if not agents and p.i not in self.positions and p.pos_ == "NOUN":
-            agents = self.prep_actors(p, ("of",))
-        aimed = [
-            a
-            for c in p.children
-            if c.dep_ == "prep" and c.lower_ in spec.target_preps and c.lower_ not in ("of", "in")
-            for o in c.children
-            if o.dep_ == "pobj"
-            for a in self._pobj_actors(o, spec)
-            if a not in agents
-        ]
-        return agents, aimed
-
     def _clause_subjects(self, tok: Token) -> list[str]:
         """The subject of the "that"-clause a statement word (or the verb that holds it) governs."""
         holders = [tok] + (
@@ -341,6 +323,7 @@ class RoleReader(NestedTargets):
                 # "sanctions reimposed by Washington", "strikes carried out by Israel"; "the attack
                 # perpetrated against a convoy of X": whom the participle aims it at
                 source += self._agents(c)
+                target += self._agent_places(c, spec)  # "attacks perpetrated by X in Cameroon"
                 target += [
                     a
                     for p in c.children
