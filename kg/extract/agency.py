@@ -35,12 +35,25 @@ def claiming_verb(noun: Token, roles: Roles, deeds: Collection[int] = ()) -> Tok
     return verb if verb.lemma_.lower() in roles.claim_verbs else None
 
 
+def _claimed_by(t: Token, roles: Roles) -> bool:
+    """A participle of claiming with its agent, set off by a comma ("..., claimed by Y")."""
+    return (
+        t.tag_ == "VBN"
+        and t.lemma_.lower() in roles.claim_verbs & roles.owning_speech_verbs
+        and t.i > 0
+        and t.doc[t.i - 1].is_punct
+        and any(c.dep_ == "agent" for c in t.children)
+    )
+
+
 def _relative_claim(noun: Token, roles: Roles, deeds: Collection[int]) -> Token | None:
     """ "the attacks in X that killed 16, for which Y has claimed responsibility": the claim whose "for
     which" follows the deed noun with no other deed word between them (but those of its own clause)."""
     # "the attacks that killed 16": the words of its own clause
     own = {t.i for c in noun.children if c.dep_ in ("relcl", "acl") for t in c.subtree}
     for t in noun.doc[noun.i + 1 : noun.sent.end]:
+        if _claimed_by(t, roles):
+            return t  # "the kidnapping of X on Friday, claimed by Y"
         if t.i in deeds and t.i not in own:
             return None
         if t.lower_ != "which" or t.dep_ != "pobj" or t.head.lower_ != "for":
@@ -143,6 +156,8 @@ class Agency(Discourse):
     def _claimants(self, verb: Token) -> list[str]:
         """Who owns a deed by claiming it: the verb's subjects, a spokesperson's body for the spokesperson
         ("Al-Shabab spokesman X claimed responsibility": al-Shabab)."""
+        if any(c.dep_ == "agent" for c in verb.children):
+            return self._agents(verb)  # "the attack, claimed by X"
         speakers = self.words.spokespeople
         for subject in (c for c in verb.children if c.dep_ == "nsubj"):
             words = [c for c in subject.subtree if c.i < subject.i]

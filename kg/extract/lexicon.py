@@ -172,6 +172,11 @@ class Lexicon:
     damning_deeds: frozenset[str] = frozenset()
     #: words of withstanding a deed ("in the face of", "deter"): a damning deed they govern accuses no one
     withstand_words: frozenset[str] = frozenset()
+    #: verbs of repelling a deed ("repelled an attack by X"): the deed's doer acts on their subject
+    repelling_verbs: frozenset[str] = frozenset()
+    #: verbs of holding ground ("the town held by X") and of taking back ground ("retook the town")
+    holding_verbs: frozenset[str] = frozenset()
+    retaking_verbs: frozenset[str] = frozenset()
     #: prepositions of circumstance ("after", "amid"): a damning deed in their phrase is nobody's word
     circumstance_preps: frozenset[str] = frozenset()
     #: words a clause judges its subject by ("are inconsistent with", "is a destabilizing force", "is
@@ -311,6 +316,9 @@ def build_lexicon(data: dict, cameo_verbs: dict, currency: Collection[str] = ())
         damning_names=frozenset(_tuple(data.get("damning_names"))),
         damning_deeds=frozenset(_tuple(data.get("damning_deeds"))),
         withstand_words=frozenset(_tuple(data.get("withstand_words"))),
+        repelling_verbs=frozenset(_tuple(data.get("repelling_verbs"))),
+        holding_verbs=frozenset(_tuple(data.get("holding_verbs"))),
+        retaking_verbs=frozenset(_tuple(data.get("retaking_verbs"))),
         circumstance_preps=frozenset(_tuple(data.get("circumstance_preps"))),
         verdict_words=frozenset(_tuple(data.get("verdict_words"))),
         judging_verbs=frozenset(_tuple(data.get("judging_verbs"))),

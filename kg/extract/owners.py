@@ -50,6 +50,8 @@ class Owners(Agency):
         if not out and spec.mode == "occupy" and obj.lemma_.lower() in spec.object:
             # "took over the north of Mali": the ground a force takes is of the state its "of" names
             out = self.prep_actors(obj, ("of",))
+        if not out and spec.mode == "occupy":
+            out = self._holders(obj)  # "recaptured villages held by X"
         if not out and self.lex.rules(spec.plover).blame:
             # "condemned the suffering caused by Russia's invasion": who did what caused it
             for c in (c for c in obj.children if c.dep_ == "acl" and c.tag_ == "VBN"):
@@ -63,6 +65,66 @@ class Owners(Agency):
                 for c in t.children:
                     if c.dep_ == "prep" and c.lower_ in preps and c.lower_ != "of":
                         out += [a for p in c.children if p.dep_ == "pobj" for a in self._pobj_actors(p, spec)]
+        return out
+
+    def _holders(self, obj: Token) -> list[str]:
+        """Who held the ground a force takes, and so loses it: "retook villages held by X", "recaptured
+        the town that X seized", "the X-held town"."""
+        out: list[str] = []
+        for c in (c for c in obj.children if c.lemma_.lower() in self.lex.holding_verbs):
+            if c.dep_ == "relcl":
+                out += [a for s in c.children if s.dep_ == "nsubj" for a in self.actors_at(s)]
+            elif c.dep_ in ("acl", "amod") and c.tag_ == "VBN":
+                out += self._agents(c)  # ("the X-held town":) the name before the hyphen
+                out += [a for s in c.children if s.dep_ == "npadvmod" for a in self.actors_at(s)]
+        return out
+
+    def retaken_from(self, verb: Token, spec: Trigger) -> list[str]:
+        """Whom a force took ground from that another force now retakes: "forces retook towns that X
+        captured": X took them from those forces (a relative clause of taking on the object of a verb
+        of retaking, or a participle: "recaptured villages occupied by X")."""
+        if spec.mode != "occupy" or verb.dep_ not in ("relcl", "acl") or verb.head.dep_ != "dobj":
+            return []
+        retaker = verb.head.head
+        return self.subjects(retaker) if retaker.lemma_.lower() in self.lex.retaking_verbs else []
+
+    def _by_agents(self, p: Token, spec: Trigger) -> tuple[list[str], list[str]]:
+        """Who an event noun's "by" phrase names as its agents ("attacks by Russia", "by a wave of
+        drones", "by members of X"), and whom a phrase the parse hangs on the agent aims the event at
+        ("attacks by militias on U.S. troops": the troops are attacked, not the attackers)."""
+        agents = self._agent_at(p) or [a for c in p.children if c.dep_ == "poss" for a in self.actors_at(c)]
+        if not agents and p.i not in self.positions and p.pos_ == "NOUN":
+            agents = self.prep_actors(p, ("of",))
+        aimed = [
+            a
+            for c in p.children
+            if c.dep_ == "prep" and c.lower_ in spec.target_preps and c.lower_ not in ("of", "in")
+            for o in c.children
+            if o.dep_ == "pobj"
+            for a in self._pobj_actors(o, spec)
+            if a not in agents
+        ]
+        if not aimed and self.lex.rules(spec.plover).place_target:
+            aimed = self._states_in(p, agents)  # "attacks by X in Cameroon": where the deed was done
+        return agents, aimed
+
+    def _agent_places(self, verb: Token, spec: Trigger) -> list[str]:
+        """The states the agent of a participle on a deed noun is placed in ("attacks perpetrated by X in
+        Cameroon"): where the deed was done, its target, not a doer."""
+        if not self.lex.rules(spec.plover).place_target:
+            return []
+        agents = self._agents(verb)
+        objs = [p for g in verb.children if g.dep_ == "agent" for p in g.children if p.dep_ == "pobj"]
+        return [a for p in objs for a in self._states_in(p, agents)]
+
+    def _states_in(self, p: Token, agents: list[str]) -> list[str]:
+        """The states named in ``p``'s own "in" phrases, other than ``agents``."""
+        out = []
+        for o in (o for c in p.children if c.dep_ == "prep" and c.lower_ == "in" for o in prep_objects(c)):
+            m = self.index.at(o)
+            state = m is not None and m.locative and self.index.actors[m.key].kind == "state"
+            if state and m.key not in agents:
+                out.append(m.key)
         return out
 
     def _of_owners(self, obj: Token) -> list[Token]:

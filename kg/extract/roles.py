@@ -12,6 +12,7 @@ from kg.extract.lexicon import Trigger
 from kg.extract.listed import listed_members
 from kg.extract.nested import NestedTargets
 from kg.extract.reference import uniq
+from kg.extract.repelled import repelled_deeds, repelling_verb
 from kg.extract.senses import answered_deeds, for_clause, mutual_with, purpose_clause
 from kg.extract.split_objects import split_objects
 from kg.plover import plover_scheme
@@ -193,12 +194,18 @@ class RoleReader(NestedTargets):
                 target += [a for p in c.children if p.dep_ == "pobj" for a in self.actors_at(p)]
         if held_in:  # "were detained in Minsk": by the state there, unless an agent is named
             source, target = (source, target + held_in) if source else (held_in, target)
+        if not target and not passive:  # "retook towns that X captured": X took them from the retakers
+            target = [k for k in self.retaken_from(v, spec) if k not in source]
         if not target and not passive and v.lemma_.lower() in self.lex.object_control:
             target = self._bare_infinitive_subjects(v)  # "helped Iran complete the plant": Iran is helped
         if not target:  # "concern about Iran developing missiles", "commitment to working with X"
             target = self.nested_targets(v, spec, source)
         if spec.answers:  # "will respond to any attack from the North": the North is threatened
             target += [a for d in answered_deeds(self.lex, v) for a in self._deed_doers(d)]
+        repelled = [] if passive else repelled_deeds(self.lex, self.positions, v)
+        if repelled:  # "repelled an attack by X", "fought off a Russian assault": X attacks them
+            doers = [a for d in repelled for a in self._deed_doers(d)]
+            source, target = uniq(doers + target), uniq(source)
         if spec.undergoes and not passive:  # "Russia will face consequences": Russia is threatened
             source, target = [], uniq(source + target)
         listed = listed_members(v, self.words.listing_verbs, self.actors_at)
@@ -249,24 +256,6 @@ class RoleReader(NestedTargets):
             for a in self.actors_at(c)
         ]
         return out + self.prep_actors(n, ("from", "by"))
-
-    def _by_agents(self, p: Token, spec: Trigger) -> tuple[list[str], list[str]]:
-        """Who an event noun's "by" phrase names as its agents ("attacks by Russia", "by a wave of
-        drones", "by members of X"), and whom a phrase the parse hangs on the agent aims the event at
-        ("attacks by militias on U.S. troops": the troops are attacked, not the attackers)."""
-        agents = self._agent_at(p) or [a for c in p.children if c.dep_ == "poss" for a in self.actors_at(c)]
-        if not agents and p.i not in self.positions and p.pos_ == "NOUN":
-            agents = self.prep_actors(p, ("of",))
-        aimed = [
-            a
-            for c in p.children
-            if c.dep_ == "prep" and c.lower_ in spec.target_preps and c.lower_ not in ("of", "in")
-            for o in c.children
-            if o.dep_ == "pobj"
-            for a in self._pobj_actors(o, spec)
-            if a not in agents
-        ]
-        return agents, aimed
 
     def _clause_subjects(self, tok: Token) -> list[str]:
         """The subject of the "that"-clause a statement word (or the verb that holds it) governs."""
@@ -334,6 +323,7 @@ class RoleReader(NestedTargets):
                 # "sanctions reimposed by Washington", "strikes carried out by Israel"; "the attack
                 # perpetrated against a convoy of X": whom the participle aims it at
                 source += self._agents(c)
+                target += self._agent_places(c, spec)  # "attacks perpetrated by X in Cameroon"
                 target += [
                     a
                     for p in c.children
@@ -492,4 +482,6 @@ class RoleReader(NestedTargets):
                 target = target or self._destination(verb, source)  # (a venue is no party: "talks with X")
         if not target:  # "concern over attacks by X", "support for efforts by X to mediate"
             target = self.nested_targets(n, spec, source)
+        if not target and (rv := repelling_verb(self.lex, self.positions, n)) is not None:
+            target = [k for k in self.subjects(rv) if k not in source]  # "X repelled an attack": on X
         return source, target, between
