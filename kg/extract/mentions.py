@@ -9,6 +9,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Span, Token
 
 from kg.extract.bracketed import acronym_names, defined_names, initialled_names
+from kg.extract.datelines import agency_credit, dateline
 from kg.extract.groups import described_groups, protester_parties, regional_groups
 from kg.extract.juntas import junta_parties
 from kg.extract.language import load_language
@@ -292,61 +293,9 @@ class MentionFinder(People, Organisations):
                 return t.i
         return ent.end
 
-    def _credit(self, s: int, e: int) -> bool:
-        """A dateline's agency credit, "WASHINGTON (AP) -", or one that opens a line, "(CNN) Russia and
-        ...": the news agency, not an actor."""
-        doc = self.doc
-        if not (s >= 1 and e + 1 < len(doc) and doc[s - 1].text == "(" and doc[e].text == ")"):
-            return False
-        opens = s == 1 or doc[s - 2].is_space or doc[s - 2].i == doc[s - 2].sent.start and doc[s - 2].is_punct
-        return opens or doc[e + 1].text in ("-", "—", "–", "--", ":") and s - doc[s].sent.start < 12
-
-    def _dash_dateline(self, s: int, e: int) -> bool:
-        """ "Gaborone, Botswana — Southern African leaders ...": a line that opens with the place the
-        story is filed from, names and commas up to a dash."""
-        doc = self.doc
-        start = s
-        while start > 0 and not doc[start - 1].is_space and s - start < 4:
-            start -= 1
-        if start > 0 and "\n" not in doc[start - 1].text and "\n" not in doc[start - 1].whitespace_:
-            return False
-        if start > 0 and not doc[start - 1].is_space:
-            return False
-        for t in doc[start : min(len(doc), e + 4)]:
-            if t.text in ("—", "–", "--", "-") and t.i > 0 and doc[t.i - 1].whitespace_:
-                return t.i >= e  # a spaced dash: "Gaborone, Botswana —", not "Cease-Fire"
-            if not (t.pos_ == "PROPN" or t.text == ","):
-                return False
-        return False
-
-    def _dateline(self, s: int, e: int) -> bool:
-        """ "KHARTOUM (AFP) -", "MANILA, Philippines (Reuters) -", "UNITED NATIONS, March 5 (Reuters) -": the
-        place a wire story is filed from."""
-        doc = self.doc
-        if self._dash_dateline(s, e):
-            return True
-        if (
-            e >= len(doc)
-            or not any(t.text == "(" for t in doc[e : e + 6])
-            or s > 0
-            and doc[s - 1].text == "("
-        ):
-            return False
-        sent_start = doc[s].sent.start
-        while sent_start < s and doc[sent_start].is_space:
-            sent_start += 1
-        if s - sent_start > 3 or e >= len(doc):
-            return False
-        head = doc[sent_start]
-        if not (head.text.isupper() and head.is_alpha and len(head.text) > 2):
-            return False
-        # "KYIV, July 2 (Reuters) -": a date may stand between the place and the agency
-        rest = doc[e : min(len(doc), e + 10)]
-        return any(t.text == "(" for t in rest[:6]) and any(t.text in ("-", "—", "–", "--") for t in rest)
-
     def _resolve(self, s: int, e: int, what: str, info) -> None:
         doc = self.doc
-        if what != "PERSON" and self._credit(s, e) or self._dateline(s, e):
+        if what != "PERSON" and agency_credit(self.doc, s, e) or dateline(self.doc, s, e):
             return
         if what == "PERSON" and self._as_acronym(s, e):
             return  # an acronym the NER took for a person
