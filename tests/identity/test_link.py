@@ -118,6 +118,14 @@ def test_a_call_and_a_meeting_the_same_day_are_two_events():
     assert same_event(rep("a", cls="Meeting", date_="2025-08-18"), rep("b", cls="Summit", date_="2025-08-18"))
 
 
+def test_an_invitation_and_a_demand_of_one_call_are_two_requests():
+    kw = dict(plover="REQUEST", src=("Q1",), tgt=("Q2",), date_="2025-08-18")
+    invitation, demand = rep("a", cls="Invitation", **kw), rep("b", cls="Demand", **kw)
+    assert refusal(invitation, demand) == "class"
+    assert same_event(rep("a", cls="Appeal", **kw), rep("b", cls="Demand", **kw))
+    assert same_event(rep("a", cls="Invitation", **kw), rep("b", **kw))  # a request of no class may be either
+
+
 def test_two_places_are_two_events():
     geneva = rep("a", place="Geneva", date_="2025-08-18")
     vienna = rep("b", place="Vienna", date_="2025-08-18")
