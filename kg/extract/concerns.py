@@ -43,18 +43,22 @@ def _harm_word(t: Token, positions: dict, harm: frozenset[str]) -> bool:
     return t.lemma_.lower() in harm or t.lower_ in harm
 
 
+def _harm_among(words: list[Token], phrase: Token, positions: dict, lex) -> bool:
+    """One of ``words`` is a hostile event word or a one-word harm noun, or ``phrase``'s words hold a
+    harm phrase of several words ("use of force")."""
+    single = frozenset(w for w in lex.harm_nouns if " " not in w)
+    if any(_harm_word(t, positions, single) for t in words):
+        return True
+    text = " ".join(t.lower_ for t in phrase.subtree)
+    return any(re.search(rf"\b{re.escape(p)}\b", text) for p in lex.harm_nouns if " " in p)
+
+
 def harm_within(state: DocState, phrase: Token) -> bool:
     """Some word of ``phrase`` names a hostile deed or a harm done to people ("the use of force
     against protesters", "any armed groups attempting a coup")."""
-    lex = state.lang.lexicon
-    st = sentence_triggers(state, phrase)
+    st = _triggers_of(state, phrase)
     positions = st.positions if st is not None else {}
-    single = frozenset(w for w in lex.harm_nouns if " " not in w)
-    words = list(phrase.subtree)
-    if any(_harm_word(t, positions, single) for t in words):
-        return True
-    text = " ".join(t.lower_ for t in words)
-    return any(re.search(rf"\b{re.escape(p)}\b", text) for p in lex.harm_nouns if " " in p)
+    return _harm_among(list(phrase.subtree), phrase, positions, state.lang.lexicon)
 
 
 def about_harm(state: DocState, tok: Token) -> bool:
@@ -62,7 +66,7 @@ def about_harm(state: DocState, tok: Token) -> bool:
     return any(harm_within(state, p) for p in _about(tok, state.lang.lexicon.concern_preps))
 
 
-def sentence_triggers(state: DocState, tok: Token) -> SentenceTriggers | None:
+def _triggers_of(state: DocState, tok: Token) -> SentenceTriggers | None:
     """The trigger record of the sentence ``tok`` is in."""
     for st in state.triggers:
         if st.span.start <= tok.i < st.span.end:
@@ -85,12 +89,7 @@ def _of_chain(noun: Token) -> list[Token]:
 def names_harm(state: DocState, st: SentenceTriggers, noun: Token) -> bool:
     """The noun names a hostile deed or a harm done to people, itself or through its "of" phrases
     ("the strike on the station", "violence against protesters", "the use of force")."""
-    lex = state.lang.lexicon
-    single = frozenset(w for w in lex.harm_nouns if " " not in w)
-    if any(_harm_word(t, st.positions, single) for t in _of_chain(noun)):
-        return True
-    text = " ".join(t.lower_ for t in noun.subtree)
-    return any(re.search(rf"\b{re.escape(p)}\b", text) for p in lex.harm_nouns if " " in p)
+    return _harm_among(_of_chain(noun), noun, st.positions, state.lang.lexicon)
 
 
 def home_ground(ds, st: SentenceTriggers, noun: Token) -> list[str]:

@@ -17,9 +17,7 @@ from types import MappingProxyType
 
 from spacy.tokens import Token
 
-from kg.documents import slug
 from kg.extract.state import ActorMention, DocState
-from kg.model import Actor
 from kg.resources import load_yaml
 
 #: How the words before a noun qualify it ("Syrian rebels", "Venezuela's opposition").
@@ -265,13 +263,10 @@ class _Finder:
         if anchor in self.seen:
             return self.seen[anchor]
         label = self.label(s)
-        key = slug(f"{label} {self.state.document.id}")
         cameo = self.index.actors[home].cameo if home else None
-        self.index.actors.setdefault(key, Actor(
-            key=key, label=label, kind="group",
-            cameo=cameo + s.role if cameo and s.role else None,
-            affiliation=(home or None) if s.role else None,
-        ))
+        key = self.state.own_actor(
+            label, "group", cameo + s.role if cameo and s.role else None, (home or None) if s.role else None,
+        )
         self.seen[anchor], self.roles[key] = key, s.role
         if s.role not in self.w.armed:
             self.index.unarmed.add(key)

@@ -7,11 +7,9 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from kg.documents import slug
 from kg.extract.factions import demonym as adjective_of
 from kg.extract.factions import faction_parties
 from kg.extract.state import ActorMention, DocState
-from kg.model import Actor
 
 
 def regional_groups(state: DocState) -> None:
@@ -97,8 +95,7 @@ def protesters_key(state: DocState, demonym: str = "") -> str:
     index = state.index
     if index.protesters is None:
         label = f"{demonym} {state.lang.protesters}".strip()
-        index.protesters = slug(f"{label} {state.document.id}")
-        index.actors.setdefault(index.protesters, Actor(key=index.protesters, label=label, kind="group"))
+        index.protesters = state.own_actor(label, "group")
         index.unarmed.add(index.protesters)
     return index.protesters
 

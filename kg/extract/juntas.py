@@ -13,10 +13,8 @@ from functools import cache
 
 from spacy.tokens import Token
 
-from kg.documents import slug
 from kg.extract.factions import demonym
 from kg.extract.state import ActorMention, DocState
-from kg.model import Actor
 from kg.resources import load_yaml
 
 #: How the words before a noun qualify it ("the Burmese military", "Myanmar's army").
@@ -114,9 +112,5 @@ def junta_parties(state: DocState) -> None:
 def _actor(state: DocState, country: str, noun: str, w: JuntaWords) -> str:
     entry = state.gazetteer.entries.get(country)
     label = f"{demonym(entry) or state.index.actors[country].label} {noun}"
-    key = slug(f"{label} {state.document.id}")
     cameo = state.index.actors[country].cameo
-    state.index.actors.setdefault(key, Actor(
-        key=key, label=label, kind="group", cameo=cameo + w.role if cameo else None, affiliation=country,
-    ))
-    return key
+    return state.own_actor(label, "group", cameo + w.role if cameo else None, country)

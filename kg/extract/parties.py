@@ -12,13 +12,12 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from kg.documents import slug
 from kg.extract.agency import claiming_verb
 from kg.extract.language import Language
 from kg.extract.lexicon import Trigger
 from kg.extract.senses import acts_as_verb
 from kg.extract.state import DocState, Draft, SentenceTriggers
-from kg.model import Actor, Mention
+from kg.model import Mention
 
 #: Words before a party noun that are part of what it is ("riot police", "security forces").
 _MODIFIERS = ("compound", "amod")
@@ -39,16 +38,9 @@ def _named(state: DocState, phrase: Token) -> str | None:
     return None
 
 
-def _own_actor(state: DocState, label: str, kind: str) -> str:
-    """A party actor of this document alone (the police of one report are not those of another)."""
-    key = slug(f"{label} {state.document.id}")
-    state.index.actors.setdefault(key, Actor(key=key, label=label, kind=kind))
-    return key
-
-
 def _mint(state: DocState, label: str, kind: str, start: int, end: int) -> str:
     """A party actor of this document alone, with its mention over tokens ``[start, end)``."""
-    key = _own_actor(state, label, kind)
+    key = state.own_actor(label, kind)
     state.index.add(start, end, key, "party")
     return key
 
@@ -220,7 +212,7 @@ def _party_sources(state: DocState, st: SentenceTriggers, drafts: list[Draft]) -
 
 def _unnamed(state: DocState) -> str:
     """The actor for the parties of an event the text tells of without naming anyone."""
-    return _own_actor(state, state.lang.unnamed_parties, "group")
+    return state.own_actor(state.lang.unnamed_parties, "group")
 
 
 def _parsed(state: DocState, st: SentenceTriggers, tok: Token, spec: Trigger, span_of) -> Draft | None:

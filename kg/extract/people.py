@@ -14,7 +14,7 @@ from kg.extract.office_groups import office_groups
 from kg.extract.posts import PostedTitles
 from kg.extract.senses import prep_head, titlecase, verb_forms
 from kg.extract.state import DocState
-from kg.extract.state_titles import StateTitles
+from kg.extract.state_titles import StateTitles, possessive
 from kg.extract.state_titles import title_fits as _title_fits
 
 
@@ -128,7 +128,7 @@ class People(PostedTitles, StateTitles):
         lead = self._title_at(s, e)
         if lead:
             s += lead
-        cut = next((i for i in range(s, e) if doc[i].tag_ == "POS" or doc[i].lower_ in ("'s", "’s")), e)
+        cut = next((i for i in range(s, e) if possessive(doc[i])), e)
         e = cut
         if s >= e or self._government(s, e, entry):
             return

@@ -225,6 +225,15 @@ class DocState:
     def __post_init__(self) -> None:
         self.index.day = self.document.published
 
+    def own_actor(self, label: str, kind: str, cameo: str | None = None,
+                  affiliation: str | None = None) -> str:
+        """An actor of this document alone, keyed by its label and the document (the police or the
+        protesters of one report are not another's); its key."""
+        key = slug(f"{label} {self.document.id}")
+        actor = Actor(key=key, label=label, kind=kind, cameo=cameo, affiliation=affiliation)
+        self.index.actors.setdefault(key, actor)
+        return key
+
 
 def by_sentence(drafts: list[Draft]) -> list[list[Draft]]:
     """The drafts grouped by sentence, in reading order."""

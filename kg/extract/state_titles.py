@@ -6,6 +6,13 @@ state is then part of the title, no actor beside the person. A part of the menti
 
 from __future__ import annotations
 
+from spacy.tokens import Token
+
+
+def possessive(tok: Token) -> bool:
+    """The token is a possessive ending ("Mali's", "Mali’s")."""
+    return tok.tag_ == "POS" or tok.lower_ in ("'s", "’s")
+
 
 def title_fits(title: str, known: str) -> bool:
     """One title is the other, or the start of it ("minister" and "minister of defence")."""
@@ -22,7 +29,7 @@ class StateTitles:
         if i < 1:
             return False
         prev = self.doc[i - 1]
-        if prev.tag_ == "POS" or prev.lower_ in ("'s", "’s"):
+        if possessive(prev):
             return True
         return prev.text[:1].isupper() and prev.pos_ not in ("DET", "PRON", "ADP", "CCONJ", "SCONJ")
 
@@ -31,7 +38,7 @@ class StateTitles:
         "Mali" in "Mali's prime minister"), or None."""
         doc, by_token = self.doc, self.index.by_token
         m = by_token.get(s - 1) if s >= 1 else None
-        if m is None and s >= 2 and (doc[s - 1].tag_ == "POS" or doc[s - 1].lower_ in ("'s", "’s")):
+        if m is None and s >= 2 and possessive(doc[s - 1]):
             m = by_token.get(s - 2)
             if m is not None and m.how not in ("name", "metonym"):
                 m = None
