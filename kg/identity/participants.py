@@ -10,6 +10,7 @@ from functools import lru_cache
 from itertools import combinations
 
 from kg.identity.days import REPORTS_CACHED, day_of
+from kg.identity.names import named_alike
 from kg.identity.report import Report
 from kg.identity.rules import rules
 from kg.identity.sides import acts_for, anchored, another_person, kind, leader_anchors, state_of_place
@@ -134,7 +135,13 @@ def _one_statement(a: Report, b: Report) -> bool:
         return False
     if a.target and b.target:
         return _speaks_for(a.target, da, b.target, db)
-    return bool(a.source & b.source) and a.basis == b.basis == "stated"
+    return bool(a.source & b.source) and (a.basis == b.basis == "stated" or _one_day(a, b))
+
+
+def _one_day(a: Report, b: Report) -> bool:
+    """Both reports put the event on one day (stated or not): one speaker's words of one kind and
+    day in two reports."""
+    return bool(a.date and a.date == b.date and len(a.date) == 10)
 
 
 def _condemners(a: Report, b: Report, sa: dict[str, str], sb: dict[str, str]) -> frozenset[str]:
@@ -155,7 +162,9 @@ def participants_agree(a: Report, b: Report, symmetric: bool, max_extra: int = 1
                        statement: bool = False, condemned: bool = False) -> bool:
     """The participants agree (:func:`actors_agree`), a directed event is not reversed (compared by
     side), and a ``statement`` (one speaker's words about someone) is one (:func:`_one_statement`).
-    In a ``condemned`` type, the persons :func:`_condemners` finds are set aside first."""
+    In a ``condemned`` type, the persons :func:`_condemners` finds are set aside first; a surname one
+    report names alone is the other's full name (:func:`kg.identity.names.named_alike`)."""
+    a, b = named_alike(a, b)
     sa, sb = sides(a), sides(b)
     if condemned:
         drop = _condemners(a, b, sa, sb)

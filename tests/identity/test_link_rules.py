@@ -72,7 +72,12 @@ def test_a_statement_needs_a_matching_speaker_and_addressee_in_both():
     # about no one: the same speaker on a stated day
     assert same_event(r("a", src=(GUTERRES,), **said), r("b", src=(GUTERRES,), tgt=(IRAN,), **said))
     assert not same_event(r("a", src=(US,), **said), r("b", src=(BIDEN,), **said))
-    assert not same_event(r("a", src=(US,), basis="report", **said), r("b", src=(US,), **said))
+    # or dated by its report to the same day as the other (two reports of one speaker's statement of
+    # the day: a UN News story and the statement itself); not a day apart, nor by another speaker
+    assert same_event(r("a", src=(US,), basis="report", **said), r("b", src=(US,), **said))
+    day_before = r("a", src=(US,), basis="report", day="2023-07-09", **said)
+    assert not same_event(day_before, r("b", src=(US,), **said))
+    assert not same_event(r("a", src=(US,), basis="report", **said), r("b", src=(UK,), **said))
     assert same_event(r("a", src=(US,), tgt=(RUSSIA,), **said), r("b", src=(US,), tgt=(RUSSIA,), **said))
 
 
@@ -151,3 +156,16 @@ def test_a_feared_event_joins_reports_of_the_same_fear_not_the_deed():
     held = r("c", (UK, US), day="2023-08-01", pub=date(2023, 8, 2))
     assert same_event(would, will) and same_event(will, held)
     assert refusal(would, held) == "modality"
+
+
+def test_a_surname_alone_is_the_full_name_of_the_other_report():
+    said = {"plover": "REQUEST"}
+    full, short = "rosemary-dicarlo", "dicarlo"
+    assert same_event(r("a", src=(full,), tgt=(RUSSIA,), **said), r("b", src=(short,), tgt=(RUSSIA,), **said))
+    # not another full name ending alike, nor a key of the document's own, nor two candidates
+    assert not same_event(r("a", src=("marco-dicarlo",), tgt=(RUSSIA,), **said),
+                          r("b", src=("paolo-rossi",), tgt=(RUSSIA,), **said))
+    own = r("report-smith", src=("police-report-smith",), tgt=(RUSSIA,), **said)  # its document's police
+    assert not same_event(own, r("b", src=("smith",), tgt=(RUSSIA,), **said))
+    two = r("a", src=(full, "marco-dicarlo"), tgt=(RUSSIA,), **said)
+    assert not same_event(two, r("b", src=(short,), tgt=(RUSSIA,), **said))
