@@ -35,9 +35,10 @@ class _Forms:
         self.info: dict[str, tuple[str, str]] = {}
         forms: dict[str, tuple[str, str]] = {}
         for text, key, how in gazetteer.surface_forms():
-            forms.setdefault(text, (key, how))
-            if text[:1].isalpha() and text[:1].islower():
-                forms.setdefault(text[:1].upper() + text[1:], (key, how))
+            for form in _typeset(text):
+                forms.setdefault(form, (key, how))
+                if form[:1].isalpha() and form[:1].islower():
+                    forms.setdefault(form[:1].upper() + form[1:], (key, how))
         for n, (text, (key, how)) in enumerate(forms.items()):
             label = f"g{n}"
             self.info[label] = (key, how)
@@ -47,7 +48,13 @@ class _Forms:
         for n, (text, key) in enumerate(load_language().places.items()):
             if key in gazetteer.entries and text not in forms:
                 self.place_of[f"p{n}"] = key
-                self.places.add(f"p{n}", [nlp.make_doc(text)])
+                self.places.add(f"p{n}", [nlp.make_doc(form) for form in _typeset(text)])
+
+
+def _typeset(text: str) -> list[str]:
+    """A name as typed and as typeset: "People's" is also "People’s" (the matcher compares the
+    characters of each token as written)."""
+    return [text, text.replace("'", "\u2019")] if "'" in text else [text]
 
 
 #: gazetteer -> (vocabulary, matcher); weak, so a dropped gazetteer takes its matcher with it.

@@ -479,3 +479,13 @@ def test_a_nickname_in_quotes_inside_a_name_leaves_one_person(run):
     ex = run("Guterres called on Lt. General Mohamed Hamdan “Hemedti” Dagalo to order a halt to the attack.")
     people = [a.label for a in ex.actors if a.kind == "person" and "Hamdan" in a.label]
     assert people == ["Mohamed Hamdan Dagalo"]
+
+
+def test_a_typeset_apostrophe_names_the_same_actor(run, events_of):
+    ex = run("The Democratic People\u2019s Republic of Korea fired a missile on Monday. "
+             "C\u00f4te d\u2019Ivoire condemned the launch.")
+    keys = {a.key for a in ex.actors}
+    assert "Q423" in keys and "Q1008" in keys
+    assert "Q884" not in keys  # not the "Republic of Korea" inside the longer name
+    launch = events_of(ex, "ASSAULT")
+    assert launch and launch[0].source == ["Q423"]
