@@ -113,8 +113,8 @@ class RoleReader(NestedTargets):
             for c in v.children:
                 if c.dep_ == "agent":
                     source += [a for p in c.children if p.dep_ == "pobj" for a in self._agent_at(p)]
-                elif c.dep_ == "nsubjpass":
-                    target += self.actors_at(c)
+                elif c.dep_ == "nsubjpass":  # "Kenya's proposal was rejected by Somalia": as its object's
+                    target += self.actors_at(c) or self._object_owner(c, spec)
             if source and v.dep_ == "conj" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in v.children):
                 # "X attacked the town but was repelled by Y": the subject X shares undergoes what an
                 # agent named does (not "X ... is committed to Z", which X does)
