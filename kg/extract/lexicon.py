@@ -60,6 +60,10 @@ class Trigger:
     joint_work_as: tuple[str, ...] | None = None
     #: the direct object must carry one of these words before it ("a ballistic missile")
     object_mod: tuple[str, ...] = ()
+    #: its object is the doer's own: one another party owns is none of it ("halted its advance", not
+    #: "halted the Russian advance", "halted the rebels' advance"); a bare command ("Stop the
+    #: assault!") is a demand, no deed of its own
+    own_object: bool = False
     #: an event only when negated ("will not tolerate": a threat; "tolerated" alone is none)
     negated_only: bool = False
     modality: str | None = None
@@ -396,6 +400,7 @@ def _trigger(raw: dict, types: dict[str, dict], breadth: bool = False) -> Trigge
         aimless_as=tuple(str(x) for x in raw["aimless_as"]) if raw.get("aimless_as") else None,
         joint_work_as=tuple(str(x) for x in raw["joint_work_as"]) if raw.get("joint_work_as") else None,
         object_mod=_tuple(raw.get("object_mod")),
+        own_object=bool(raw.get("own_object")),
         negated_only=bool(raw.get("negated_only")),
         modality=raw.get("modality"),
         symmetric=bool(raw.get("symmetric", defaults.get("symmetric", False))),

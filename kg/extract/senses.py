@@ -180,6 +180,12 @@ def matches(lex: Lexicon, tok):
                 _object_is(c, t.object) and _modified(c, t.object_mod) for c in tok.children
             ):
                 continue  # "fired a ballistic missile", not "fired a missile"
+            if t.own_object and (
+                _command(tok)
+                or any(_object_is(c, t.object) and _owned_by_other(c, t.object) for c in tok.children)
+                or not _passive(tok) and any(_named(p) for p in _parties_of(tok, ("by",), t.object))
+            ):
+                continue  # "halted the Russian advance", "Stop the assault!": no concession of the doer's
             if t.subject and not any(
                 c.dep_ == "nsubj" and (c.lemma_.lower() in t.subject or c.lower_ in t.subject)
                 for c in tok.children
@@ -334,6 +340,49 @@ def _of_object_is(noun, lemmas: tuple[str, ...]) -> bool:
         if p.dep_ == "pobj"
         for o in (p, *p.conjuncts)
     )
+
+
+def _command(tok) -> bool:
+    """A bare command: a base-form verb with no subject, auxiliary or "to" that opens its sentence or
+    a quotation ("Stop the assault!", "\"Halt the offensive,\" he said"; not "helped Iran halt it")."""
+    return (
+        tok.tag_ == "VB"
+        and not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "expl") for c in tok.children)
+        and (tok.i == tok.sent.start or tok.doc[tok.i - 1].is_punct)
+    )
+
+
+def _owned_by_other(obj, lemmas: tuple[str, ...]) -> bool:
+    """The object names an owner of its own: a possessive other than a pronoun ("the rebels' advance"),
+    a name or demonym before it ("the Russian advance", "the Hamas offensive"), or an "of" or "by"
+    party that is none of ``lemmas`` ("the advance of the rebels"; "the number of its troops" counts
+    the troops)."""
+    return any(
+        c.dep_ == "poss" and c.pos_ != "PRON"
+        or c.dep_ in ("amod", "compound") and (c.ent_type_ in ("NORP", "GPE", "ORG") or c.pos_ == "PROPN")
+        for c in obj.children
+    ) or bool(_parties_of(obj, ("of", "by"), lemmas))
+
+
+def _named(tok) -> bool:
+    """A word that names parties: a name, a named group or a plural noun ("stopped raids by the
+    rebels", parsed "stopped ... by the rebels"), not "by order of the cabinet"."""
+    return tok.pos_ == "PROPN" or tok.ent_type_ in ("NORP", "GPE", "ORG", "PERSON") or tok.tag_ == "NNS"
+
+
+def _parties_of(head, preps: tuple[str, ...], lemmas: tuple[str, ...]) -> list:
+    """The objects of ``head``'s ``preps`` that name a party: none of ``lemmas``, not its own ("of its
+    troops") and no date ("by Friday")."""
+    return [
+        p
+        for c in head.children
+        if c.dep_ in ("prep", "agent") and c.lower_ in preps
+        for p in c.children
+        if p.dep_ == "pobj"
+        and not _is_word(p, lemmas)
+        and p.ent_type_ not in ("DATE", "TIME")
+        and not any(o.dep_ == "poss" and o.pos_ == "PRON" for o in p.children)
+    ]
 
 
 def _modified(head, words: tuple[str, ...]) -> bool:
