@@ -423,10 +423,12 @@ class EventDrafter(RoleReader, Backoff):
             is_verb=is_verb,
             requested=requester is not None,
             adopted=spec if threat else None,
-            # "resolve to support Ukraine", "steps to end the war": an aim, an event only if it happened
+            # "resolve to support Ukraine", "steps to end the war": an aim, an event only if it happened;
+            # not what a noun of promising or planning says will be done ("the pledge to withdraw")
             purpose=is_verb
             and tok.dep_ in ("advcl", "acl")
-            and to_infinitive(tok),
+            and to_infinitive(tok)
+            and not (tok.dep_ == "acl" and self.lang.modality.governors.get(tok.head.lemma_) == "planned"),
         )
         if spec.joint_work_as and is_verb and self._bare_infinitive_subjects(tok):
             d.plover, d.cameo, d.event_class = spec.joint_work_as  # "helped Iran build the plant"

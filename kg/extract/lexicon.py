@@ -172,6 +172,10 @@ class Lexicon:
     #: calls a deed to damn its doer ("an act of war")
     conduct_nouns: frozenset[str] = frozenset()
     damning_names: frozenset[str] = frozenset()
+    #: nouns of an act of their owner's, most of them of speech or will ("an announcement", "a pledge"):
+    #: no guest of a verb of hosting; speech_act_nouns also tell what was said in a "that" clause
+    act_nouns: frozenset[str] = frozenset()
+    speech_act_nouns: frozenset[str] = frozenset()
     #: nouns that name a deed and damn it at once ("Russia's aggression", "abuses by the militia")
     damning_deeds: frozenset[str] = frozenset()
     #: words of withstanding a deed ("in the face of", "deter"): a damning deed they govern accuses no one
@@ -318,6 +322,8 @@ def build_lexicon(data: dict, cameo_verbs: dict, currency: Collection[str] = ())
         denial_words=frozenset(_tuple(data.get("denial_words"))),
         conduct_nouns=frozenset(_tuple(data.get("conduct_nouns"))),
         damning_names=frozenset(_tuple(data.get("damning_names"))),
+        speech_act_nouns=frozenset(_tuple(data.get("speech_act_nouns"))),
+        act_nouns=frozenset(_tuple(data.get("act_nouns"))) | frozenset(_tuple(data.get("speech_act_nouns"))),
         damning_deeds=frozenset(_tuple(data.get("damning_deeds"))),
         withstand_words=frozenset(_tuple(data.get("withstand_words"))),
         repelling_verbs=frozenset(_tuple(data.get("repelling_verbs"))),

@@ -195,9 +195,8 @@ def matches(lex: Lexicon, tok):
                 continue
             if t.money and not governs_money(tok, lex.currency):
                 continue
-            conduct = [c for c in tok.children if c.dep_ == "dobj" and c.lemma_.lower() in lex.conduct_nouns]
-            if t.hosts and conduct:
-                continue  # "welcomed Kenya's leadership": a deed of Kenya's, not Kenya as a guest
+            if t.hosts and any(c.dep_ == "dobj" and _names_act(lex, c) for c in tok.children):
+                continue  # "welcomed Kenya's leadership", "Chad's announcement": a deed of theirs, no guest
             if t.bare and not _bare(tok):
                 continue
             if t.intransitive and not (_bare(tok) and not _passive(tok)):
@@ -218,6 +217,22 @@ def matches(lex: Lexicon, tok):
 
 
 _COMPLEMENTS = ("dobj", "dative", "xcomp", "ccomp")
+
+
+def _names_act(lex: Lexicon, noun) -> bool:
+    """The noun names an act of its owner's, a deed or an act of speech or will ("leadership", "an
+    announcement", "the pledge by X"), not someone who could come as a guest."""
+    words = (noun.lemma_.lower(), noun.lower_)
+    if any(w in lex.conduct_nouns or w in lex.act_nouns for w in words):
+        return True
+    # "the Government of Chad's announcement" read as "the Government of [Chad's announcement]": the
+    # "'s" closes the whole name, whose act the noun after it is
+    return any(
+        p.dep_ == "pobj" and any(g.dep_ == "poss" for g in p.children) and _names_act(lex, p)
+        for c in noun.children
+        if c.dep_ == "prep" and c.lower_ == "of"
+        for p in c.children
+    )
 
 
 def answered_deeds(lex: Lexicon, tok) -> list:

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from kg.extract.senses import to_infinitive
+
 
 class Speakers:
     """The first-person part of ``Discourse`` (a mixin: it uses its ``index``, ``state`` and
@@ -136,6 +138,34 @@ class Speakers:
         named = [c for c in plural if any(self.index.at(t) is not None for t in c.subtree)]
         named += [c for c in subj if c not in plural and self._named_group(c)]
         return [a for c in named for a in self.actors_at(c, 1)]
+
+    def _noun_teller(self, tok: Token) -> list[str]:
+        """ "the rebels' statement that they had pulled out", "Seoul's pledge that it would resume
+        talks", "Russia's pledge to withdraw its troops": the subject pronoun of the clause that tells
+        what a noun of saying or undertaking says, and a pronoun in its infinitive, which has no subject
+        of its own, are whoever said or undertook it (the noun's owner, its "by", "from" or "of"), as the
+        subject of a verb of saying is for "X said it would"."""
+        clause, steps = tok.head, 0
+        while clause.pos_ not in ("VERB", "AUX") and clause.head.i != clause.i and steps < 3:
+            clause, steps = clause.head, steps + 1
+        noun = clause.head
+        if clause.dep_ != "acl" or noun.pos_ not in ("NOUN", "PROPN") or noun.i > tok.i:
+            return []
+        word = noun.lemma_.lower()
+        subjects = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
+        told = tok in subjects and any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children)
+        if not (told and word in self.lex.speech_act_nouns or not subjects and to_infinitive(clause)
+                and (word in self.lex.act_nouns or word in self.lex.conduct_nouns)):
+            return []
+        owners = [c for c in noun.children if c.dep_ == "poss" and c.pos_ != "PRON"]
+        owners += [
+            p
+            for c in noun.children
+            if c.dep_ in ("prep", "agent") and c.lower_ in ("by", "from", "of")
+            for p in c.children
+            if p.dep_ == "pobj"
+        ]
+        return [a for o in owners for a in self.actors_at(o, 1)]
 
     def _named_group(self, tok: Token) -> bool:
         m = self.index.at(tok)
