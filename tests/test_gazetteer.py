@@ -334,6 +334,41 @@ def test_armed_groups_resolve_from_their_names_and_acronyms(gaz):
         assert gaz.lookup(acronym) is None, acronym
 
 
+@pytest.mark.parametrize("text, key, kind, country", [
+    ("FARDC", "fardc", "org", "Q974"),
+    ("ENDF", "endf", "org", "Q115"),
+    ("KRG", "kurdistan-regional-government", "org", "Q796"),
+    ("GNA", "government-of-national-accord", "org", "Q1016"),
+    ("SPLA", "spla", "org", "Q958"),
+    ("SPLM", "splm", "org", "Q958"),
+    ("KPA", "korean-peoples-army", "org", "Q423"),
+    ("CODECO", "codeco", "group", "Q974"),
+    ("Three Brotherhood Alliance", "three-brotherhood-alliance", "group", "Q836"),
+    ("Estado Mayor Central", "estado-mayor-central", "group", "Q739"),
+    ("UNMIK", "unmik", "igo", None),
+    ("United Nations Integrated Transition Assistance Mission in Sudan", "unitams", "igo", None),
+    ("ISAF", "isaf", "igo", None),
+    ("Resolute Support", "resolute-support", "igo", None),
+    ("ECCAS", "eccas", "igo", None),
+])
+def test_armed_forces_groups_and_missions_resolve_to_their_class_and_state(gaz, text, key, kind, country):
+    entry, how = gaz.lookup(text)
+    assert (entry.key, how, entry.kind, entry.country) == (key, "name", kind, country)
+
+
+def test_acronyms_that_are_also_words_resolve_but_are_flagged(gaz):
+    for text, key in (("PNG", "Q691"), ("GNA", "government-of-national-accord")):
+        entry, _ = gaz.lookup(text)
+        assert entry.key == key and entry.ambiguous, text
+    # "CAR" matches in capitals only; the state is not flagged, or its capital would need the NER
+    assert gaz.lookup("CAR")[0].key == "Q929" and not gaz.lookup("Bangui")[0].ambiguous
+    assert gaz.lookup("car") is None and gaz.lookup("Car") is None
+    assert gaz.entries["eac"].wikidata == "Q337456"
+    # one acronym for two groups in two countries: a local name of both, no name of either
+    assert gaz.lookup("ASWJ") is None
+    assert {e.country for e in gaz.by_local_name("ASWJ")} == {"Q1045", "Q1029"}
+
+
 def test_no_two_entries_share_a_wikidata_item(gaz):
     seen: dict[str, str] = {}
     for entry in gaz.entries.values():

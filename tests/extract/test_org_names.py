@@ -30,7 +30,14 @@ def test_a_body_an_organisation_owns_is_named_apart_from_its_owner(run):
     assert "Office of Foreign Assets Control" in labels
     assert "U.S. Department of the Treasury" in labels
     (sanction,) = [e for e in ex.events if e.plover == "SANCTION"]
-    assert sanction.source == ["office-foreign-assets-control"]
+    assert sanction.source == ["ofac"]  # the gazetteer's entry, a body of the United States
+    ex = run(
+        "Today, the Department of the Treasury’s Financial Crimes Enforcement Network sanctioned "
+        "four companies that supply drones to the army."
+    )
+    assert {"Financial Crimes Enforcement Network", "U.S. Department of the Treasury"} <= _labels(ex)
+    (sanction,) = [e for e in ex.events if e.plover == "SANCTION"]
+    assert sanction.source == ["financial-crimes-enforcement-network"]
 
 
 def test_a_states_agency_keeps_its_state_in_its_name(run):
