@@ -185,6 +185,11 @@ class Lexicon:
     #: verbs of holding ground ("the town held by X") and of taking back ground ("retook the town")
     holding_verbs: frozenset[str] = frozenset()
     retaking_verbs: frozenset[str] = frozenset()
+    #: "a British-flagged tanker": participles after a hyphen that name the owner of a deed's object
+    owning_participles: frozenset[str] = frozenset()
+    #: envoys, whose post ("its ambassador to X") a deed done to them is aimed at, and its prepositions
+    envoy_nouns: frozenset[str] = frozenset()
+    post_preps: frozenset[str] = frozenset()
     #: prepositions of circumstance ("after", "amid"): a damning deed in their phrase is nobody's word
     circumstance_preps: frozenset[str] = frozenset()
     #: words a clause judges its subject by ("are inconsistent with", "is a destabilizing force", "is
@@ -329,6 +334,9 @@ def build_lexicon(data: dict, cameo_verbs: dict, currency: Collection[str] = ())
         repelling_verbs=frozenset(_tuple(data.get("repelling_verbs"))),
         holding_verbs=frozenset(_tuple(data.get("holding_verbs"))),
         retaking_verbs=frozenset(_tuple(data.get("retaking_verbs"))),
+        owning_participles=frozenset(_tuple(data.get("owning_participles"))),
+        envoy_nouns=frozenset(_tuple(data.get("envoy_nouns"))),
+        post_preps=frozenset(_tuple(data.get("post_preps"))),
         circumstance_preps=frozenset(_tuple(data.get("circumstance_preps"))),
         verdict_words=frozenset(_tuple(data.get("verdict_words"))),
         judging_verbs=frozenset(_tuple(data.get("judging_verbs"))),

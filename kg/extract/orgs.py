@@ -274,6 +274,12 @@ class Organisations:
             return self._org_is_agent(head.head, depth + 1)
         if head.dep_ in _AGENT_DEPS:
             return True
+        craft = self.lang.roles.weapons | self.lang.roles.doer_nouns
+        craft_of = head.dep_ in ("compound", "amod") and head.head.lemma_ in craft and depth < 3
+        if craft_of and head.head.is_lower and head.doc[head.head.i - 1].is_lower:
+            # "seized Ukrainian navy ships": the body whose craft or forces act or are acted on, named by
+            # a common noun (not by a name of its own: "Rwanda Defence Force troops", "Multinational Force")
+            return self._org_is_agent(head.head, depth + 1)
         if head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.pos_ == "NOUN":
             # "members of the Kachin Independence Army", "a spokesman for ...": the body its people act for
             owner = head.head.head

@@ -24,7 +24,7 @@ class Owners(Agency):
                 for c in obj.children
                 if c.dep_ in ("amod", "compound", "nmod") and self.index.at(c) is not None
                 for a in self.actors_at(c, conj=False)
-            ]
+            ] or self._hyphen_owners(obj)
         deed = obj.i in self.positions or obj.lemma_.lower() in self.lex.conduct_nouns
         if not out and self.lex.rules(spec.plover).owner_target and not deed:
             # "raided the offices of X", "shelled the positions of the rebels": an "of" on a thing
@@ -66,6 +66,63 @@ class Owners(Agency):
                     if c.dep_ == "prep" and c.lower_ in preps and c.lower_ != "of":
                         out += [a for p in c.children if p.dep_ == "pobj" for a in self._pobj_actors(p, spec)]
         return out
+
+    def _hyphen_owners(self, obj: Token) -> list[str]:
+        """The owner named before a hyphen and a participle of owning on a thing ("a British-flagged
+        tanker", "a Liberian-registered ship"): the mention there is no party to what the thing does, but
+        the thing is its owner's."""
+        doc = obj.doc
+        return [
+            m.key
+            for t in obj.subtree
+            if 2 <= t.i < obj.i and t.lower_ in self.lex.owning_participles and doc[t.i - 1].text == "-"
+            for m in [self.index.at(doc[t.i - 2])]
+            if m is not None and not m.locative
+        ]
+
+    def post_of(self, obj: Token) -> list[str]:
+        """The state an envoy of no state named is posted to: "recalled its ambassador to Somalia", "its
+        envoy in Seoul" (the post's phrase on the envoy, or on the verb the envoy is the object of), not
+        the envoy's own state ("recalled its envoy to Nairobi for consultations": home)."""
+        if obj.lower_ not in self.lex.envoy_nouns and obj.lemma_.lower() not in self.lex.envoy_nouns:
+            return []
+        owners = [c for c in obj.children if c.dep_ in ("poss", "amod", "compound", "nmod")]
+        if any(c.pos_ != "PRON" and self.index.at(c) is not None for c in owners):
+            return []  # "expelled the Russian ambassador to X", "India's envoy in X": the owner's
+        own = {a for c in owners for a in self.actors_at(c)}
+        preps = [c for c in obj.children if c.dep_ == "prep" and c.lower_ in self.lex.post_preps]
+        if not preps and obj.dep_ == "dobj":
+            preps = [c for c in obj.head.children if c.dep_ == "prep" and c.lower_ in self.lex.post_preps
+                     and c.i > obj.i]
+        return [
+            m.key
+            for c in preps
+            for p in prep_objects(c)
+            for m in [self.index.at(p)]
+            if m is not None and self.index.actors[m.key].kind == "state" and m.key not in own
+        ]
+
+    def place_yields(self, v: Token, spec: Trigger, target: list[str]) -> list[str]:
+        """An object that is a place only by the demonym before it ("shelled a Syrian refugee camp in
+        Turkey", "a Palestinian camp in Lebanon") is in the state the place phrase names: the demonym
+        says whose people are there, not whose ground was struck. An object a side owns is not a place,
+        and nothing changes ("shelled Russian troops in Syria": Russia, and Syria where it was done)."""
+        objs = [c for c in v.children if c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN")]
+        if not objs or spec.symmetric or not self.lex.rules(spec.plover).place_target:
+            return target
+        before = [t for o in objs for t in o.subtree if t.i < o.i]
+        spots = {m.key for t in before for m in [self.index.at(t)] if m is not None and m.locative}
+        if not spots or {a for o in objs for a in self._object_owner(o, spec)} - spots:
+            return target
+        placed = {
+            m.key
+            for c in (*v.children, *(c for o in objs for c in o.children))
+            if c.dep_ == "prep" and c.lower_ in self.roles.locative
+            for p in prep_objects(c)
+            for m in [self.index.at(p)]
+            if m is not None and m.locative and self.index.actors[m.key].kind == "state"
+        }
+        return [a for a in target if a not in spots or a in placed] if placed - spots else target
 
     def _holders(self, obj: Token) -> list[str]:
         """Who held the ground a force takes, and so loses it: "retook villages held by X", "recaptured

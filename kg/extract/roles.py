@@ -158,7 +158,9 @@ class RoleReader(NestedTargets):
                 target += [a for o in preps for p in prep_objects(o) for a in self._pobj_actors(p, spec)]
             elif c.dep_ in _OBJ and not spec.topic and c.pos_ != "ADP":
                 # a meeting's object is a party itself ("welcomed Trump", not "welcomed Trump's efforts")
-                target += self.actors_at(c) or ([] if spec.symmetric else self._object_owner(c, spec))
+                # ("recalled its envoy to Somalia": the state of the post)
+                named = ([] if spec.symmetric else self.post_of(c)) or self.actors_at(c)
+                target += named or ([] if spec.symmetric else self._object_owner(c, spec))
                 target += [] if spec.symmetric else self._noun_source(c)
                 if spec.money:  # "announced $5 million in funding for Chad": whom the money is for
                     preps = [t for t in c.subtree if t.dep_ == "prep" and t.lower_ in spec.target_preps]
@@ -192,6 +194,7 @@ class RoleReader(NestedTargets):
             elif c.dep_ == "agent" and not passive and not spec.topic and not spec.symmetric:
                 # "ignored calls by Y": those whose calls (the object) were ignored
                 target += [a for p in c.children if p.dep_ == "pobj" for a in self.actors_at(p)]
+        target = target if passive else self.place_yields(v, spec, target)  # "a Syrian camp in Turkey"
         if held_in:  # "were detained in Minsk": by the state there, unless an agent is named
             source, target = (source, target + held_in) if source else (held_in, target)
         if not target and not passive:  # "retook towns that X captured": X took them from the retakers
