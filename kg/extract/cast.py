@@ -166,9 +166,20 @@ def select_actors(state: DocState) -> None:
         if key in used or key in strong:
             actor = index.actors[key]
             actor.mentions = found
-            actor.names = [n for n in dict.fromkeys([*actor.names, *names.get(key, ())]) if n != actor.label]
+            known = [*actor.names, *names.get(key, ()), *_known_names(state, key)]
+            actor.names = [n for n in dict.fromkeys(known) if n != actor.label]
             state.actors.append(actor)
     # an actor an event names that the text does not (the principal of an official statement's "I")
     for key in sorted(used - set(mentions)):
         if key in index.actors:
             state.actors.append(index.actors[key])
+
+
+def _known_names(state: DocState, key: str) -> list[str]:
+    """A body's other names in the gazetteer ("Intergovernmental Authority on Development" beside
+    "IGAD"): an organisation's or a group's full name and acronym both name it in the graph (not a
+    state's many spellings, nor a person's)."""
+    entry = state.gazetteer.entries.get(key)
+    if entry is None or entry.kind not in ("igo", "org", "group"):
+        return []
+    return list(entry.names)
