@@ -264,7 +264,8 @@ class Agency(Discourse):
         (MONUSCO) and <another> (FARDC) positions by the M23")."""
         words = 0
         for t in noun.doc[noun.i + 1 : noun.sent.end]:
-            if t.pos_ in ("VERB", "AUX") or t.text in (";", ":") or t.i in self.positions:
+            described = t.tag_ == "VBG" and t.dep_ == "acl"  # "a satellite using missile technology by X"
+            if t.pos_ in ("VERB", "AUX") and not described or t.text in (";", ":") or t.i in self.positions:
                 return None
             if t.lower_ == "by" and t.dep_ in ("prep", "agent"):
                 return t
