@@ -15,7 +15,8 @@ def test_a_weather_satellite_is_no_event(run):
 
 
 def test_the_doer_of_a_launch_past_a_describing_participle(run, events_of):
-    ex = run("Japan condemned the launch of a spy satellite using ballistic missile technology by North Korea.")
+    ex = run("Japan condemned the launch of a spy satellite using ballistic missile technology "
+             "by North Korea.")
     blame = events_of(ex, "ACCUSE")
     assert blame[0].source == ["Q17"] and blame[0].target == ["Q423"]
     assert events_of(ex, "MOBILIZE")[0].source == ["Q423"]
