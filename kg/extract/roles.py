@@ -114,7 +114,8 @@ class RoleReader(NestedTargets):
                 if c.dep_ == "agent":
                     source += [a for p in c.children if p.dep_ == "pobj" for a in self._agent_at(p)]
                 elif c.dep_ == "nsubjpass":  # "Kenya's proposal was rejected by Somalia": as its object's
-                    target += self.actors_at(c) or self._object_owner(c, spec)
+                    ownerless = spec.topic or spec.symmetric  # as an active verb's object
+                    target += self.actors_at(c) or ([] if ownerless else self._object_owner(c, spec))
             if source and v.dep_ == "conj" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in v.children):
                 # "X attacked the town but was repelled by Y": the subject X shares undergoes what an
                 # agent named does (not "X ... is committed to Z", which X does)
