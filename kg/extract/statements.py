@@ -19,9 +19,35 @@ from kg.model import Mention
 from kg.plover import plover_scheme
 
 
+def damning_word(t: Token, blame: frozenset[str]) -> bool:
+    """The word (its lemma or its form) is one of the words ``blame``."""
+    return t.lemma_.lower() in blame or t.lower_ in blame
+
+
 def damning(clause: Token, blame: frozenset[str]) -> bool:
-    """Some word of ``clause`` (its lemma or its form) is one of the words ``blame``."""
-    return any(t.lemma_.lower() in blame or t.lower_ in blame for t in clause.subtree)
+    """Some word of ``clause`` is one of the words ``blame``."""
+    return any(damning_word(t, blame) for t in clause.subtree)
+
+
+def judging(st: SentenceTriggers, clause: Token, blame: frozenset[str], scope: Token | None = None) -> bool:
+    """Some word of ``clause`` is one of ``blame`` and says something of whom the clause speaks of: not
+    a word that only tells what a hostile deed of the clause was done to ("Israel struck terrorist
+    targets", "would strike at the terrorist infrastructure": the strike is told, not a judgement). The
+    deed's verb is looked for up to ``scope`` (the clause itself by default)."""
+    scope = clause if scope is None else scope
+    for t in clause.subtree:
+        if t.i == clause.i or not damning_word(t, blame):
+            continue
+        verb = next((h for h in t.ancestors if h.pos_ == "VERB" and (h.i == scope.i or scope in h.ancestors)),
+                    None)
+        spec = st.positions.get(verb.i) if verb is not None else None
+        deed_word = t.head.i in st.positions  # "an unprovoked attack": the deed itself is judged
+        told = spec is not None and plover_scheme().sign(spec.plover) < 0 and not deed_word and not any(
+            h.dep_ in ("nsubj", "nsubjpass") for h in (t, *t.ancestors) if h.i != verb.i and verb in h.ancestors
+        )
+        if not told:
+            return True
+    return False
 
 
 def _accused(ds, clause: Token) -> list[str]:
@@ -98,7 +124,8 @@ def _stated(ds, st: SentenceTriggers) -> Draft | None:
         return None
     blame = ds.lex.blame_words
     said = [c for c in root.children if c.dep_ in _PREDICATE]
-    if not (root.lemma_.lower() in blame or any(damning(c, blame) for c in said)):
+    if not (root.lemma_.lower() in blame or any(judging(st, c, blame, root) or damning_word(c, blame)
+                                                 for c in said)):
         return None
     target = _accused(ds, root)
     for c in root.children:
@@ -159,7 +186,8 @@ def implied_accusations(ds, st: SentenceTriggers, drafts: list[Draft]) -> list[D
         target = [
             a
             for clause in verb.children
-            if clause.dep_ == "ccomp" and damning(clause, lex.blame_words)
+            if clause.dep_ == "ccomp" and (judging(st, clause, lex.blame_words)
+                                           or damning_word(clause, lex.blame_words))
             for a in _accused(ds, clause)
         ]
         if not target:
