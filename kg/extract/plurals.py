@@ -1,11 +1,18 @@
-"""Who "they" and "their" are: the group named last, the plural subject of the sentence before ("The
-members of the Council ... They urged"), the plural subject of the verb whose object "their" is on.
+"""Who "they" and "their" are (and "it" in a relative clause on a deed's object: "freed the men it held"):
+the group named last, the plural subject of the sentence before ("The members of the Council ... They
+urged"), the plural subject of the verb whose object "their" is on, the doer of a deed on whose object
+a relative clause with no relative word tells more ("the Taliban freed the soldiers they captured").
 A part of ``Discourse`` (kg.extract.reference)."""
 
 from __future__ import annotations
 
 from spacy.tokens import Token
 
+from kg.plover import plover_scheme
+
+#: the kinds of deed whose doer a relative clause on their object goes on speaking of ("freed the men it
+#: had seized"), with releases; not words said of what others did ("condemned the raids they launched")
+_DEEDS = ("MaterialConflict", "MaterialCooperation")
 #: how many sentences before its own "they" may look back for the one body it stands for
 _BODY_REACH = 3
 _BODIES = ("igo", "org", "group")
@@ -128,3 +135,23 @@ class Plurals:
         while root.dep_ in ("compound", "conj", "appos", "poss") and root.head.i != root.i:
             root = root.head
         return root.dep_ in ("nsubj", "nsubjpass") and root.head.dep_ == "ROOT"
+
+    def relative_doer(self, tok: Token) -> list[str]:
+        """ "they", "it" as the subject of a relative clause with no relative word, on the object of a
+        deed or a release ("the Taliban released 20 soldiers they captured last week", "the junta freed the
+        ministers it had arrested", "urged Hamas to free the hostages it holds"): the deed's doer, who goes
+        on being spoken of. Not on the object of words said of what others did ("condemned the raids they
+        launched"), nor where the relative clause comes first ("the hostages they seized were freed")."""
+        clause = tok.head
+        if tok.dep_ != "nsubj" or clause.dep_ != "relcl" or clause.i < tok.i:
+            return []
+        if any(c.dep_ in ("nsubj", "nsubjpass") and c.i != tok.i for c in clause.children):
+            return []
+        noun = clause.head
+        verb = noun.head if noun.dep_ == "dobj" else None
+        if verb is None or verb.pos_ != "VERB" or noun.i > tok.i:
+            return []
+        spec = self.positions.get(verb.i)
+        if spec is None or plover_scheme()[spec.plover].quad not in _DEEDS and spec.mode != "release":
+            return []
+        return self.subjects(verb)

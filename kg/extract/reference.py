@@ -84,7 +84,7 @@ class Discourse(Speakers, Plurals, Issuers, Antecedents, Descriptions, Counted, 
             if not self.place_antecedent(tok.head):  # "an attack on Sumy, Ukraine, which killed 34"
                 out += self.actors_at(tok.head.head, depth + 1)
         elif tok.pos_ == "PRON" and low in ("it", "its", "itself"):
-            out += self._noun_teller(tok) or self._it(tok)
+            out += self.relative_doer(tok) or self._noun_teller(tok) or self._it(tok)
         elif low in self.roles.first_person | self.roles.first_plural and (
             tok.pos_ == "PRON" or not tok.is_upper  # ("We" the parser tags a name; "US" is no pronoun)
         ):
@@ -96,6 +96,7 @@ class Discourse(Speakers, Plurals, Issuers, Antecedents, Descriptions, Counted, 
             elif low in self.roles.plural_pronouns:
                 out += (
                     self._bound_owner(tok)
+                    or self.relative_doer(tok)
                     or self._noun_teller(tok)
                     or self._teller_group(tok)
                     or self._plural_before(tok.i)
