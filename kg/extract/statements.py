@@ -43,9 +43,8 @@ def judging(st: SentenceTriggers, clause: Token, blame: frozenset[str], scope: T
         spec = st.positions.get(verb.i) if verb is not None else None
         deed_word = t.head.i in st.positions  # "an unprovoked attack": the deed itself is judged
         hostile = spec is not None and plover_scheme().sign(spec.plover) < 0
-        told = hostile and not deed_word and not any(
-            h.dep_ in ("nsubj", "nsubjpass") for h in (t, *t.ancestors) if h.i != verb.i and verb in h.ancestors
-        )
+        below = [h for h in (t, *t.ancestors) if h.i != verb.i and verb in h.ancestors] if hostile else []
+        told = hostile and not deed_word and not any(h.dep_ in ("nsubj", "nsubjpass") for h in below)
         if not told:
             return True
     return False
