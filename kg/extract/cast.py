@@ -28,6 +28,8 @@ def _as_actor(state: DocState, m: ActorMention, span: Span) -> bool:
         # the body they are posted to, is named as such
         return True
     actor = state.index.actors[m.key]
+    if m.modifier and actor.kind == "igo" and m.how in ("name", "ner") and _on_a_person(state, span):
+        return True  # "UN Secretary-General Guterres", "the UN chief": the body the office belongs to
     # a body named by its name is no place, also where a place would stand ("at the G7", "in NATO")
     located = m.locative and not (actor.kind in ("igo", "group") and m.how in ("name", "ner"))
     if located or m.modifier or m.how in ("pronoun", "group") or m.key in state.index.media:
@@ -101,6 +103,15 @@ def _inside_a_longer_name(span: Span, words) -> bool:
     )
 
 
+def _on_a_person(state: DocState, span: Span) -> bool:
+    """The name qualifies the title or name of a person: "UN Secretary-General Guterres"."""
+    head = span.root
+    if head.dep_ not in ("compound", "nmod", "poss", "amod"):
+        return False
+    m = state.index.by_token.get(head.head.i)
+    return m is not None and state.index.actors[m.key].kind == "person"
+
+
 def _on_a_decision(state: DocState, span: Span) -> bool:
     """The name labels a document a body adopts ("in line with Security Council resolution 2669") or a
     sitting it holds ("at the Security Council meeting")."""
@@ -163,6 +174,8 @@ def select_actors(state: DocState) -> None:
             continue
         if key not in used and key not in named and index.actors[key].kind == "person":
             continue  # "the Prime Minister" in no event: whoever holds the office, the text names no one
+        if key not in used and _no_name(state, index.actors[key]):
+            continue
         if key in used or key in strong:
             actor = index.actors[key]
             actor.mentions = found
@@ -173,6 +186,22 @@ def select_actors(state: DocState) -> None:
     for key in sorted(used - set(mentions)):
         if key in index.actors:
             state.actors.append(index.actors[key])
+
+
+def _no_name(state: DocState, actor) -> bool:
+    """A name the NER found that only says what someone or something is: an office ("Chair", "Senior
+    Adviser", "Special Representative") or a document ("Framework Agreement"), not whom it names. A
+    name the gazetteer knows is a name."""
+    if actor.in_gazetteer or actor.kind not in ("person", "org"):
+        return False
+    words = actor.label.lower().split()
+    if not words or len(words) > 3:
+        return False
+    roles, w = state.lang.roles, state.lang.words
+    offices = {t[0] for t in roles.titles if len(t) == 1} | roles.portfolio_titles | roles.posted_titles
+    offices |= roles.office_nouns
+    last = words[-1]
+    return last in offices or last.rstrip("s") in offices or last in w.document_nouns
 
 
 def _known_names(state: DocState, key: str) -> list[str]:

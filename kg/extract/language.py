@@ -57,6 +57,7 @@ class Roles:
     office_ranks: frozenset[str] = frozenset()
     #: offices held at a post abroad, whose "to X" names the post ("Ambassador to the UN")
     posted_titles: frozenset[str] = frozenset()
+    office_nouns: frozenset[str] = frozenset()  # "Chair", "Counsellor": an office, no one's name
     #: "a Russian missile struck X": weapons and strikes whose owner is who did the deed
     weapons: frozenset[str] = frozenset()
     #: "at the initiative of X", "at X's request": the side that sought a meeting leads it
@@ -193,6 +194,7 @@ class Words:
     spatial_preps: frozenset[str]
     recipient_preps: frozenset[str]
     generic_org_words: frozenset[str]
+    body_name_ends: frozenset[str]  # "the Cambodia National Rescue Party": its own name, a state's inside
     sponsor_participles: frozenset[str]
     coalition_nouns: frozenset[str]
     company_suffixes: frozenset[str]
@@ -311,8 +313,8 @@ def _roles(d: dict) -> Roles:
         claim_verbs=_lower((d.get("claims_of_deeds") or {}).get("verbs")),
         portfolio_words=_lower(d.get("portfolio_words")),
         portfolio_titles=_lower(d.get("portfolio_titles")),
-        office_ranks=_lower(d.get("office_ranks")),
-        posted_titles=_lower(d.get("posted_titles")),
+        office_ranks=_lower(d.get("office_ranks")), posted_titles=_lower(d.get("posted_titles")),
+        office_nouns=_lower(d.get("office_nouns")),
     )
 
 
@@ -399,8 +401,7 @@ def _words(d: dict) -> Words:
         domestic_modifiers=_lower(d.get("domestic_modifiers")),
         unowned_nouns=_lower(d.get("unowned_nouns")),
         own_state_nouns=_lower(d.get("own_state_nouns")),
-        facilities=_lower(d.get("facilities")),
-        geo_words=_lower(d.get("geo_words")),
+        facilities=_lower(d.get("facilities")), geo_words=_lower(d.get("geo_words")),
         place_nouns=_lower(d.get("place_nouns")),
         territory_nouns=_lower(d.get("territory_nouns")),
         agent_preps=_lower(d.get("agent_preps")),
@@ -411,8 +412,7 @@ def _words(d: dict) -> Words:
         credit_phrases=_words_pattern(d.get("credit_phrases") or ()),
         headline_lowercase=frozenset(d.get("headline_lowercase") or ()),
         place_name_ends=_lower(d.get("place_name_ends")),
-        weapon_names=_lower(d.get("weapon_names")),
-        vessel_nouns=_lower(d.get("vessel_nouns")),
+        weapon_names=_lower(d.get("weapon_names")), vessel_nouns=_lower(d.get("vessel_nouns")),
         ship_prefixes=_lower(d.get("ship_prefixes")),
         hazard_prefixes=_lower(d.get("hazard_prefixes")),
         hazard_names=_lower(d.get("hazard_names")),
@@ -429,7 +429,7 @@ def _words(d: dict) -> Words:
         government_nouns=_lower(d.get("government_nouns")),
         spatial_preps=_lower(d.get("spatial_preps")),
         recipient_preps=_lower(d.get("recipient_preps")),
-        generic_org_words=_lower(d.get("generic_org_words")),
+        generic_org_words=_lower(d.get("generic_org_words")), body_name_ends=_lower(d.get("body_name_ends")),
         sponsor_participles=_lower(d.get("sponsor_participles")),
         coalition_nouns=_lower(d.get("coalition_nouns")),
         company_suffixes=_lower(d.get("company_suffixes")),

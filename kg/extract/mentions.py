@@ -151,9 +151,9 @@ class MentionFinder(People, Organisations):
             # the gazetteer knows the name better ("Trump Meets Putin" in a headline), unless it names a
             # state's agency ("the Rwanda Defence Force") or an organisation the text gives an acronym
             # ("Petroleos de Venezuela, S.A. (PDVSA)")
-            agency = ent.label_ == "ORG" and any(
+            agency = ent.label_ == "ORG" and (any(
                 doc[i].lower_ in self.lang.words.agency_words for i in range(start, end) if i not in names
-            )
+            ) or self._own_body(start, end))
             named = ent.label_ == "ORG" and self._acronym_after(start, end) is not None
             known = any(i in names for i in range(start, end)) and (ent.label_ == "ORG" or end - start > 1)
             if known and not (agency and end - 1 not in names or named):
@@ -188,6 +188,12 @@ class MentionFinder(People, Organisations):
         junta_parties(self.state)
         prefixed_bodies(self.state)
         appositive_places(self.state)
+
+    def _own_body(self, start: int, end: int) -> bool:
+        """ "the Cambodia National Rescue Party": a name of three words or more, capitalised, that ends
+        in a noun for a party or a body, outside the known name inside it, names the body itself."""
+        last = self.doc[end - 1]
+        return end - start >= 3 and last.text[:1].isupper() and last.lower_ in self.lang.words.body_name_ends
 
     def _coordination_cuts(self, start: int, end: int) -> list[int]:
         """Where a name the NER read as one is two ("Kiir and Machar", "Hamas and Islamic Jihad"): at an
@@ -420,6 +426,13 @@ def _people(span: Span) -> bool:
     """A plural demonym that names a people ("Palestinians", "all Ethiopians"), not a modifier."""
     tok = span[-1]
     plural = tok.tag_ in ("NNPS", "NNS") and tok.lower_.endswith("s")
+    noun = tok.pos_ in ("NOUN", "PROPN") and tok.dep_ not in ("compound", "amod")
+    if len(span) == 1 and not plural and noun:
+        # "a Kosovar, a Filipina": one private person of that nationality, not the state
+        nxt = tok.nbor(1) if tok.i + 1 < len(tok.doc) else None
+        if nxt is not None and nxt.pos_ in ("NOUN", "PROPN"):
+            return False  # "a Belgian citizen": the demonym qualifies the noun after it
+        return any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in tok.lefts)
     return len(span) == 1 and plural and tok.dep_ != "compound"
 
 
