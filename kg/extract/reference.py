@@ -418,7 +418,7 @@ class Discourse(Speakers, Plurals, Issuers, Antecedents, Descriptions, Counted, 
             return out
         accuse = self.positions.get(head.i)
         blame = accuse is not None and self.lex.rules(accuse.plover).blame
-        if blame and via in ("advcl", "xcomp", "prep", "pcomp", "dobj"):
+        if blame and via in ("advcl", "xcomp", "prep", "pcomp", "dobj") and not self._own_word(verb, via):
             # (the parser may hang "of launching raids" on the accused: "accuses the army of launching")
             # "accused the RSF of shelling a market, killing 12": the accused did it, not the accuser
             return [a for c in head.children if c.dep_ == "dobj" for a in self.actors_at(c)]
@@ -433,6 +433,20 @@ class Discourse(Speakers, Plurals, Issuers, Antecedents, Descriptions, Counted, 
         # ("called on the M23 to commit", the infinitive parsed as an adverbial clause: the M23 commits)
         to = via == "advcl" and to_infinitive(verb)
         return (self._controlled(head) if via == "xcomp" or to else []) or self.subjects(head, depth + 1)
+
+    def _own_word(self, verb: Token, via: str) -> bool:
+        """A participle set off after a word of blame that is itself a statement ("condemned the raid,
+        calling on all sides to stop", "denounced the strike, urging X to halt"): the blamer's own next
+        word, not a deed of the blamed."""
+        spec = self.positions.get(verb.i)
+        return (
+            via == "advcl"
+            and verb.tag_ == "VBG"
+            and spec is not None
+            and self.lex.rules(spec.plover).speech_act
+            and not self.lex.rules(spec.plover).blame
+            and any(t.is_punct for t in self.doc[verb.head.i + 1 : verb.left_edge.i])
+        )
 
     def _controlled(self, verb: Token) -> list[str]:
         """Whom "urged X to", "called on X to" ask to act: the actors of the object or of "on"."""
