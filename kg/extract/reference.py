@@ -402,9 +402,11 @@ class Discourse(Speakers, Plurals, Issuers, Antecedents, Descriptions, Counted, 
         if verb.dep_ not in (*_INHERIT, "pobj", "acomp"):
             return out
         head, via = verb.head, verb.dep_
-        if via == "conj" and verb.tag_ == "VBD" and head.tag_ == "VB" and head.dep_ in ("ccomp", "acl"):
-            # "said that X will go and called for", "underlined the fact that X can end Y and welcomed Z":
-            # who said, who underlined
+        finite_conj = via == "conj" and verb.tag_ in ("VBD", "VBZ")
+        if finite_conj and head.tag_ == "VB" and head.dep_ in ("ccomp", "acl"):
+            # "said that X will go and called for", "underlined the fact that X can end Y and welcomed Z",
+            # "recalls that X may be a crime and calls on Y": a finite verb is no conjunct of a bare one
+            # under a modal; who said, who underlined, who recalls
             finite = next((a for a in head.ancestors if a.tag_ in ("VBD", "VBZ", "VBP")), None)
             return self.subjects(finite, depth + 1) if finite is not None else out
         while (
