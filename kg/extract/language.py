@@ -150,9 +150,9 @@ class Words:
     protester_nouns: frozenset[str]
     #: nouns that count the people of a group ("a group of demonstrators", "a crowd of protesters")
     crowd_counters: frozenset[str]
-    #: nouns for a crowd of no kind of its own ("thousands of people", "crowds"): who demonstrates
-    #: among them is the text's protesters ("nurses", "farmers" stay what they are)
+    #: nouns for a crowd of no kind of its own ("thousands of people", "crowds"; not "nurses")
     crowd_nouns: frozenset[str]
+    custody_nouns: frozenset[str]  # people named by their being held ("the detainees")
     #: words between a state's name and its armed group's noun ("Nigerian armed group")
     armed_words: frozenset[str]
     home_agents: frozenset[str]
@@ -395,6 +395,7 @@ def _words(d: dict) -> Words:
         protester_nouns=_lower(d.get("protester_nouns")),
         crowd_counters=_lower(d.get("crowd_counters")),
         crowd_nouns=_lower(d.get("crowd_nouns")),
+        custody_nouns=_lower(d.get("custody_nouns")),
         armed_words=_lower(d.get("armed_words")),
         home_agents=_lower(d.get("home_agents")),
         domestic_agents=_lower(d.get("domestic_agents")),

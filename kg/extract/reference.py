@@ -15,6 +15,7 @@ from kg.extract.fighters import Fighters
 from kg.extract.homes import Homes
 from kg.extract.issuers import Issuers
 from kg.extract.lexicon import Trigger
+from kg.extract.partitives import Partitives
 from kg.extract.plurals import Plurals
 from kg.extract.senses import to_infinitive
 from kg.extract.speakers import Speakers
@@ -30,7 +31,7 @@ def uniq(keys) -> list[str]:
     return list(dict.fromkeys(k for k in keys if k))
 
 
-class Discourse(Speakers, Plurals, Issuers, Antecedents, Descriptions, Counted, Homes, Fighters):
+class Discourse(Speakers, Plurals, Issuers, Antecedents, Descriptions, Counted, Homes, Fighters, Partitives):
     """The reference state of one document: the groups and pairs named so far, the owners of
     agency nouns, the event mentions drafted so far and the triggers of the current sentence."""
 
@@ -104,6 +105,8 @@ class Discourse(Speakers, Plurals, Issuers, Antecedents, Descriptions, Counted, 
                 )
                 if tok.dep_ in ("nsubj", "nsubjpass") and len(out) >= 2:
                     self.plurals.append((tok.i, list(out)))  # "They met ... They agreed": the same group
+        elif held := self.partitive(tok, depth) or self.held_before(tok):
+            out += held  # "hundreds of protesters", "12 of those detained", "the detainees"
         elif tok.pos_ in ("NOUN", "PROPN", "NUM") and (appositive := self._appositive(tok, depth)):
             out += appositive
         elif tok.pos_ == "PROPN" and (owner := self._proper_owner(tok, depth)):
