@@ -1,7 +1,8 @@
 """The sentence-level backoff of the events pass: a sentence that names actors and an event word but
 whose parse gave the word no parties still reports an event, read as sentence-level coders read it
-(its event word nearest the root, the actors named as subjects its source, the others its target).
-A part of ``EventDrafter`` (kg.extract.events)."""
+(its event word nearest the root, the actors named as subjects its source, the others its target; a
+name in the phrase of one who tells of the deed, as "Palestinian" in "Palestinian officials say ...",
+its target at most). A part of ``EventDrafter`` (kg.extract.events)."""
 
 from __future__ import annotations
 
@@ -13,9 +14,12 @@ from kg.extract.bystanders import aimed_elsewhere, bystanders, lone_guess, tells
 from kg.extract.commenters import comments_on, issues_title_statement, only_speaks_of
 from kg.extract.parties import named_inside
 from kg.extract.reference import uniq
-from kg.extract.senses import acts_as_verb
+from kg.extract.senses import acts_as_verb, clause_verb
 from kg.extract.state import Draft, SentenceTriggers
 from kg.model import Mention
+
+#: Dependencies of a word inside the phrase of the noun it names or qualifies.
+_NAME_MODS = ("compound", "amod", "poss", "appos", "nmod")
 
 
 def _whence(tok: Token) -> bool:
@@ -30,6 +34,29 @@ def _subject(tok: Token) -> bool:
         or tok.dep_ in ("poss", "compound", "pobj")
         and any(a.dep_ in ("nsubj", "nsubjpass") for a in list(tok.ancestors)[:2])
     )
+
+
+def _phrase_head(tok: Token, preps: frozenset[str]) -> Token:
+    """The noun whose phrase the name is part of: its owner, modifier or the object of a preposition
+    on it ("Palestinian officials", "officials with X", "the members of X", "X's spokesman")."""
+    while tok.head.i != tok.i:
+        if tok.dep_ in _NAME_MODS and tok.head.pos_ in ("NOUN", "PROPN"):
+            tok = tok.head
+        elif tok.dep_ == "pobj" and tok.head.lower_ in preps and tok.head.head.pos_ in ("NOUN", "PROPN"):
+            tok = tok.head.head
+        else:
+            break
+    return tok
+
+
+def _told_of_self(deed: Token) -> bool:
+    """The deed's own phrase names its doer by a personal pronoun, as its subject or the owner of its
+    subject or of the deed ("X said it had arrested ...", "X say their forces shot down ...", "X said
+    its raids ..."): the speaker may be telling of its own deed."""
+    verb = clause_verb(deed)
+    doers = [c for c in verb.children if c.dep_ in ("nsubj", "agent")] + [deed]
+    words = [w for d in doers for w in (d, *d.children) if w is d or w.dep_ in ("poss", "pobj")]
+    return any(w.pos_ == "PRON" and "Prs" in w.morph.get("PronType") for w in words)
 
 
 class Backoff:
@@ -74,6 +101,9 @@ class Backoff:
         found = [m for m in found if not named_inside(m, found)]
         if not found:
             return None
+        # whose side tells of the deed is no doer of it, at most what it was done to
+        own = rules.speech_act or _told_of_self(tok)
+        voices = set() if own else self._voices(found, usable)
         # whom the parse found it aimed at did not do it ("Militants attacked a checkpoint in Mosul")
         aimed = set(self._parsed_roles(tok, spec)[1])
         # nor is a name that describes one of them ("Reyes, a FARC commander, was killed": not FARC)
@@ -84,20 +114,24 @@ class Backoff:
             if _subject(self.doc[m.start : m.end].root)
             # a place is where it happened or what was hit, not who did it, unless whence it came
             and (not m.locative or _whence(self.doc[m.start : m.end].root))
-            and m.key not in aimed | described
+            and m.key not in aimed | described | voices
         )
-        others = uniq(m.key for m in found if m.key not in subjects)
+        others = uniq(m.key for m in found if m.key not in subjects and m.key not in voices)
+        others += uniq(m.key for m in found if m.key in voices and m.key not in subjects)
         if visit and subjects:
             source, target, participants = subjects, others, uniq(subjects + others)
         elif spec.symmetric:
             source, target, participants = [], [], uniq(subjects + others)
         else:
             places = {m.key for m in found if m.locative and not _whence(self.doc[m.start : m.end].root)}
-            aside = aimed | described | places | bystanders(found, tok, self.words, spec.target_preps)
+            aside = aimed | described | voices | places
+            aside |= bystanders(found, tok, self.words, spec.target_preps)
             source = subjects or [k for k in others if k not in aside][:1]
             target = [k for k in others if k not in source][:2]
             if lone_guess(found, source, target, tok, self.lex.speech_verbs):
                 return None
+            if not source and set(target) <= voices:
+                return None  # whose side only tells of a deed that names no one else
             participants = uniq(source + target)
         start, end = self._span_of(tok, spec)
         mention = Mention(start, end, self.text[start:end], st.sentence.index)
@@ -117,3 +151,15 @@ class Backoff:
         """Who tells of or comments on a deed does not do it (kg.extract.commenters)."""
         owning = self.roles.owning_speech_verbs
         return any(comments_on(subj, t, self.positions, self.lex, owning) for t, _ in triggers)
+
+    def _voices(self, found, triggers) -> set[str]:
+        """The keys every one of whose mentions in ``found`` lies inside the phrase of a speaker that
+        tells of a deed ("Palestinian officials say ...", "officials with X say ...", "the members of
+        X noted that ..."): whose side speaks, often the side the deed was done to, not its doer."""
+        out: dict[str, bool] = {}
+        for m in found:
+            root = self.doc[m.start : m.end].root
+            head = _phrase_head(root, self.lex.speaker_preps)
+            inside = head.i != root.i and self._reports_any(head, triggers)
+            out[m.key] = out.get(m.key, True) and inside
+        return {k for k, v in out.items() if v}

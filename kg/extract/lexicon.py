@@ -153,6 +153,7 @@ class Lexicon:
     by_word: MappingProxyType
     types: MappingProxyType  # PLOVER type -> TypeRules
     speech_verbs: frozenset[str] = frozenset()
+    speaker_preps: frozenset[str] = frozenset()
     light_verbs: frozenset[str] = frozenset()
     idioms: tuple[str, ...] = ()
     object_control: frozenset[str] = frozenset()
@@ -315,6 +316,7 @@ def build_lexicon(data: dict, cameo_verbs: dict, currency: Collection[str] = ())
         by_word=MappingProxyType({k: tuple(v) for k, v in by_word.items()}),
         types=MappingProxyType(types),
         speech_verbs=frozenset(_tuple(data.get("speech_verbs"))),
+        speaker_preps=frozenset(_tuple(data.get("speaker_preps"))),
         light_verbs=frozenset(_tuple(data.get("light_verbs"))),
         idioms=_tuple(data.get("idioms")),
         object_control=frozenset(_tuple(data.get("object_control"))),
