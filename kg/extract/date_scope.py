@@ -7,10 +7,10 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
-from kg.extract.language import Words
+from kg.extract.date_words import DateWords
 
 
-def bounds_a_rank(span: Span, doc: Doc, words: Words) -> bool:
+def bounds_a_rank(span: Span, doc: Doc, words: DateWords) -> bool:
     """A date after "since" that bounds a first, latest or largest thing ("the first visit since
     2021", "the heaviest shelling since June 1") tells no time of it; "clashes since 24 July" began
     then."""
