@@ -33,6 +33,10 @@ class DateWords:
     rank_words: frozenset[str]
     same_time_marks: frozenset[str]
     lead_up_marks: frozenset[str]
+    #: "recent", "recently": an event told as some time before the report, on no day
+    recent_words: frozenset[str]
+    #: "past", "last" in a span with no day ("over the past two days"): a stretch up to the report
+    stretch_words: frozenset[str]
 
 
 def date_fields(d: dict) -> dict:
@@ -56,4 +60,6 @@ def date_fields(d: dict) -> dict:
         rank_words=lowered(d.get("rank_words")),
         same_time_marks=lowered(d.get("same_time_marks")),
         lead_up_marks=lowered(d.get("lead_up_marks")),
+        recent_words=lowered(d.get("recent_words")),
+        stretch_words=lowered(d.get("stretch_words")),
     )
