@@ -7,10 +7,10 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
-from kg.extract.language import Words
+from kg.extract.date_words import DateWords
 
 
-def bounds_a_rank(span: Span, doc: Doc, words: Words) -> bool:
+def bounds_a_rank(span: Span, doc: Doc, words: DateWords) -> bool:
     """A date after "since" that bounds a first, latest or largest thing ("the first visit since
     2021", "the heaviest shelling since June 1") tells no time of it; "clashes since 24 July" began
     then."""
@@ -33,3 +33,14 @@ def possessor(doc: Doc, end: int) -> Token | None:
     run = list(doc[end + 1 : end + 6])
     run = run[: next((j for j, t in enumerate(run) if t.pos_ not in ("NOUN", "PROPN", "ADJ")), len(run))]
     return next((t for t in reversed(run) if t.pos_ in ("NOUN", "PROPN")), None)
+
+
+def told_as_recent(tok: Token, texts: list[str], words: DateWords) -> bool:
+    """An event word told as happening some time before the report, on no day: "recent" or
+    "recently" on it ("the recent attacks", "have recently met", "lately"), or one of the date
+    expressions of its clause (``texts``, none of which gives a date) is a stretch up to the report
+    ("in recent weeks", "over the past two days")."""
+    if any(c.dep_ in ("amod", "advmod") and c.lower_ in words.recent_words for c in tok.children):
+        return True
+    marks = words.recent_words | words.stretch_words
+    return any(marks & set(t.lower().split()) for t in texts)

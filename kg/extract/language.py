@@ -5,7 +5,7 @@
     lang.lexicon       # triggers.yaml + cameo_verbs.yaml: event words, PLOVER type rules
     lang.roles         # roles.yaml: titles, honorifics, pronouns, group nouns
     lang.modality      # modality.yaml: auxiliaries, governing words, negations, conditions
-    lang.words         # language.yaml: numbers, calendar, place and group nouns, quantities
+    lang.words         # language.yaml: numbers, calendar (date_words.py), place and group nouns, quantities
     lang.publishers    # publishers.yaml: whose readout fixes which office
     lang.parties       # cameo_agents.yaml + language.yaml: nouns naming a kind of party ("police")
 """
@@ -17,7 +17,9 @@ from dataclasses import dataclass
 from functools import cache
 from types import MappingProxyType
 
+from kg.extract.date_words import DateWords, date_fields
 from kg.extract.lexicon import Lexicon, build_lexicon
+from kg.extract.word_sets import lowered, words_pattern
 from kg.resources import load_yaml
 
 
@@ -107,28 +109,13 @@ class Quantities:
 
 
 @dataclass(frozen=True)
-class Words:
-    """language.yaml: word classes the rules name."""
+class Words(DateWords):
+    """language.yaml: word classes the rules name (the calendar's in kg/extract/date_words.py)."""
 
     numbers: MappingProxyType  # word -> int
     articles: frozenset[str]
     vague_numbers: frozenset[str]
-    months: MappingProxyType  # name or abbreviation -> 1..12
-    month_names: tuple[str, ...]  # the full names, January first
-    weekdays: MappingProxyType  # name -> 0..6
-    date_words: frozenset[str]
-    night_words: frozenset[str]  # before an event noun, the night before the report ("an overnight raid")
-    today_phrases: tuple[str, ...]
-    yesterday_phrases: tuple[str, ...]
-    same_day: re.Pattern
-    next_day_phrases: MappingProxyType  # phrase -> days after (+) or before (-) the day told before
-    day_shift_words: MappingProxyType  # "later" -> 1, "earlier" -> -1
-    own_time_marks: frozenset[str]
     listing_verbs: frozenset[str]
-    bound_preps: frozenset[str]
-    rank_words: frozenset[str]
-    same_time_marks: frozenset[str]
-    lead_up_marks: frozenset[str]
     circumstance_preps: frozenset[str]
     circumstance_nouns: frozenset[str]
     apart_words: frozenset[str]
@@ -254,12 +241,6 @@ class Language:
     demo_mode: str
 
 
-def _words_pattern(words) -> re.Pattern:
-    """``\\b(w1|w2|...)\\b``, longest first, case-insensitive."""
-    alts = sorted({str(w) for w in words}, key=len, reverse=True)
-    return re.compile(r"\b(" + "|".join(re.escape(w) for w in alts) + r")\b", re.I)
-
-
 def title_tokens(title: str) -> tuple[str, ...]:
     """A title as the tokenizer splits it: "Secretary-General" is three tokens, the hyphen one."""
     return tuple(_HYPHEN.sub(" - ", title.lower()).split())
@@ -268,15 +249,11 @@ def title_tokens(title: str) -> tuple[str, ...]:
 _HYPHEN = re.compile(r"(?<=\w)-(?=\w)")
 
 
-def _lower(items) -> frozenset[str]:
-    return frozenset(str(w).lower() for w in items or ())
-
-
 def _kind_nouns(d: dict) -> MappingProxyType:
     """``{kind: [noun, ...]}`` turned into noun -> the kinds it can stand for."""
     out: dict[str, set[str]] = {}
     for kind, nouns in d.items():
-        for noun in _lower(nouns):
+        for noun in lowered(nouns):
             out.setdefault(noun, set()).add(str(kind))
     return MappingProxyType({k: frozenset(v) for k, v in out.items()})
 
@@ -284,10 +261,10 @@ def _kind_nouns(d: dict) -> MappingProxyType:
 def _roles(d: dict) -> Roles:
     pron = d.get("pronouns") or {}
     return Roles(
-        honorifics=_lower(d.get("honorifics")),
+        honorifics=lowered(d.get("honorifics")),
         titles=tuple(sorted((title_tokens(t) for t in d.get("titles", [])), key=len, reverse=True)),
-        body_titles=_lower(d.get("body_titles")),
-        past_marks=_lower(d.get("past_marks")),
+        body_titles=lowered(d.get("body_titles")),
+        past_marks=lowered(d.get("past_marks")),
         state_agents=frozenset(d.get("state_agents", [])),
         collectives=frozenset(d.get("collectives", [])),
         person_collectives=frozenset(d.get("person_collectives", [])),
@@ -299,22 +276,22 @@ def _roles(d: dict) -> Roles:
         first_plural=frozenset(pron.get("first_plural", [])),
         pairs=tuple(tuple(p.lower().split()) for p in pron.get("pair", [])),
         place_preps=frozenset(d.get("event_place_preps", ["in", "at", "near"])),
-        aimed_preps=_lower(d.get("aimed_preps")),
-        receiving_verbs=_lower(d.get("receiving_verbs")),
-        calling_verbs=_lower(d.get("calling_verbs")),
-        amount_nouns=_lower(d.get("amount_nouns")),
-        travel_verbs=_lower(d.get("travel_verbs")),
-        weapons=_lower(d.get("weapons")),
-        initiative_nouns=_lower(d.get("initiative_nouns")),
-        doer_nouns=_lower(d.get("doer_nouns")),
-        mover_nouns=_lower(d.get("mover_nouns")),
-        owning_speech_verbs=_lower(d.get("owning_speech_verbs")),
-        responsibility_nouns=_lower((d.get("claims_of_deeds") or {}).get("nouns")),
-        claim_verbs=_lower((d.get("claims_of_deeds") or {}).get("verbs")),
-        portfolio_words=_lower(d.get("portfolio_words")),
-        portfolio_titles=_lower(d.get("portfolio_titles")),
-        office_ranks=_lower(d.get("office_ranks")), posted_titles=_lower(d.get("posted_titles")),
-        office_nouns=_lower(d.get("office_nouns")),
+        aimed_preps=lowered(d.get("aimed_preps")),
+        receiving_verbs=lowered(d.get("receiving_verbs")),
+        calling_verbs=lowered(d.get("calling_verbs")),
+        amount_nouns=lowered(d.get("amount_nouns")),
+        travel_verbs=lowered(d.get("travel_verbs")),
+        weapons=lowered(d.get("weapons")),
+        initiative_nouns=lowered(d.get("initiative_nouns")),
+        doer_nouns=lowered(d.get("doer_nouns")),
+        mover_nouns=lowered(d.get("mover_nouns")),
+        owning_speech_verbs=lowered(d.get("owning_speech_verbs")),
+        responsibility_nouns=lowered((d.get("claims_of_deeds") or {}).get("nouns")),
+        claim_verbs=lowered((d.get("claims_of_deeds") or {}).get("verbs")),
+        portfolio_words=lowered(d.get("portfolio_words")),
+        portfolio_titles=lowered(d.get("portfolio_titles")),
+        office_ranks=lowered(d.get("office_ranks")), posted_titles=lowered(d.get("posted_titles")),
+        office_nouns=lowered(d.get("office_nouns")),
     )
 
 
@@ -330,114 +307,93 @@ def _modality(d: dict) -> ModalityWords:
         negations=frozenset(d.get("negations", [])),
         conditions=frozenset(d.get("conditions", [])),
         future=tuple(d.get("future_time", [])),
-        temporal=_lower(d.get("temporal_marks")),
+        temporal=lowered(d.get("temporal_marks")),
         modifiers=MappingProxyType(
             {str(w).lower(): m for m, words in (d.get("modifiers") or {}).items() for w in words}
         ),
-        nobody=_lower(d.get("nobody")),
-        questions=_lower(d.get("questions")),
-        giving=_lower(d.get("giving_verbs")),
-        saying_wants=_lower(d.get("saying_wants")),
-        classing=_lower(d.get("classing_verbs")),
-        eager=_lower(d.get("eager_when_negated")),
-        gathering=_lower(d.get("gathering_verbs")),
+        nobody=lowered(d.get("nobody")),
+        questions=lowered(d.get("questions")),
+        giving=lowered(d.get("giving_verbs")),
+        saying_wants=lowered(d.get("saying_wants")),
+        classing=lowered(d.get("classing_verbs")),
+        eager=lowered(d.get("eager_when_negated")),
+        gathering=lowered(d.get("gathering_verbs")),
     )
 
 
-def _counts(d: dict | None) -> MappingProxyType:
-    """``{word: number}``, lowercase."""
-    return MappingProxyType({str(k).lower(): int(v) for k, v in (d or {}).items()})
-
-
 def _words(d: dict) -> Words:
-    months = {m: i for i, m in enumerate(d["months"], 1)}
-    months.update({m[:3]: i for m, i in list(months.items())})
-    months.update({str(k): int(v) for k, v in (d.get("month_abbreviations") or {}).items()})
     q = d.get("quantities") or {}
-    kinds = tuple((kind, _words_pattern(words)) for kind, words in (q.get("kinds") or {}).items())
+    kinds = tuple((kind, words_pattern(words)) for kind, words in (q.get("kinds") or {}).items())
     return Words(
+        **date_fields(d),
         numbers=MappingProxyType({str(k): int(v) for k, v in d["numbers"].items()}),
-        articles=_lower(d.get("articles")),
-        vague_numbers=_lower(d.get("vague_numbers")),
-        months=MappingProxyType(months),
-        month_names=tuple(d["months"]),
-        weekdays=MappingProxyType({w: i for i, w in enumerate(d["weekdays"])}),
-        date_words=_lower(d.get("date_words")),
-        night_words=_lower(d.get("night_words")),
-        today_phrases=tuple(d.get("today_phrases") or ()),
-        yesterday_phrases=tuple(d.get("yesterday_phrases") or ()),
-        same_day=_words_pattern(d.get("same_day_phrases") or ()),
-        next_day_phrases=_counts(d.get("next_day_phrases")),
-        day_shift_words=_counts(d.get("day_shift_words")),
-        own_time_marks=_lower(d.get("own_time_marks")),
-        listing_verbs=_lower(d.get("listing_verbs")),
-        bound_preps=_lower(d.get("bound_preps")),
-        rank_words=_lower(d.get("rank_words")),
-        same_time_marks=_lower(d.get("same_time_marks")),
-        lead_up_marks=_lower(d.get("lead_up_marks")),
-        circumstance_preps=_lower(d.get("circumstance_preps")),
-        circumstance_nouns=_lower(d.get("circumstance_nouns")),
-        apart_words=_lower(d.get("apart_words")),
-        sequel_nouns=_lower(d.get("sequel_nouns")),
-        campaign_verbs=_lower(d.get("campaign_verbs")),
-        definite_determiners=_lower(d.get("definite_determiners")),
-        occurrence_verbs=_lower(d.get("occurrence_verbs")),
-        topic_preps=_lower(d.get("topic_preps")),
-        agency_heads=_lower(d.get("agency_heads")),
-        spokespeople=_lower(d.get("spokespeople")),
-        relative_pronouns=_lower(d.get("relative_pronouns")),
-        party_words=_lower(d.get("party_words")),
-        press_audience=_lower(d.get("press_audience")),
-        group_heads=_lower(d.get("group_heads")),
-        people_words=_lower(d.get("people_words")),
-        group_nouns=_lower(d.get("group_nouns")),
-        armed_group_nouns=_lower(d.get("armed_group_nouns")),
-        protester_nouns=_lower(d.get("protester_nouns")),
-        crowd_counters=_lower(d.get("crowd_counters")),
-        crowd_nouns=_lower(d.get("crowd_nouns")),
-        custody_nouns=_lower(d.get("custody_nouns")),
-        armed_words=_lower(d.get("armed_words")),
-        home_agents=_lower(d.get("home_agents")),
-        domestic_agents=_lower(d.get("domestic_agents")),
-        domestic_modifiers=_lower(d.get("domestic_modifiers")),
-        unowned_nouns=_lower(d.get("unowned_nouns")),
-        own_state_nouns=_lower(d.get("own_state_nouns")),
-        facilities=_lower(d.get("facilities")), geo_words=_lower(d.get("geo_words")),
-        place_nouns=_lower(d.get("place_nouns")),
-        territory_nouns=_lower(d.get("territory_nouns")),
-        agent_preps=_lower(d.get("agent_preps")),
-        news_media=_lower(d.get("news_media")),
-        reporting_words=_lower(d.get("reporting_words")),
-        media_nouns=_lower(d.get("media_nouns")),
-        media_name_ends=_lower(d.get("media_name_ends")),
-        credit_phrases=_words_pattern(d.get("credit_phrases") or ()),
+        articles=lowered(d.get("articles")),
+        vague_numbers=lowered(d.get("vague_numbers")),
+        listing_verbs=lowered(d.get("listing_verbs")),
+        circumstance_preps=lowered(d.get("circumstance_preps")),
+        circumstance_nouns=lowered(d.get("circumstance_nouns")),
+        apart_words=lowered(d.get("apart_words")),
+        sequel_nouns=lowered(d.get("sequel_nouns")),
+        campaign_verbs=lowered(d.get("campaign_verbs")),
+        definite_determiners=lowered(d.get("definite_determiners")),
+        occurrence_verbs=lowered(d.get("occurrence_verbs")),
+        topic_preps=lowered(d.get("topic_preps")),
+        agency_heads=lowered(d.get("agency_heads")),
+        spokespeople=lowered(d.get("spokespeople")),
+        relative_pronouns=lowered(d.get("relative_pronouns")),
+        party_words=lowered(d.get("party_words")),
+        press_audience=lowered(d.get("press_audience")),
+        group_heads=lowered(d.get("group_heads")),
+        people_words=lowered(d.get("people_words")),
+        group_nouns=lowered(d.get("group_nouns")),
+        armed_group_nouns=lowered(d.get("armed_group_nouns")),
+        protester_nouns=lowered(d.get("protester_nouns")),
+        crowd_counters=lowered(d.get("crowd_counters")),
+        crowd_nouns=lowered(d.get("crowd_nouns")),
+        custody_nouns=lowered(d.get("custody_nouns")),
+        armed_words=lowered(d.get("armed_words")),
+        home_agents=lowered(d.get("home_agents")),
+        domestic_agents=lowered(d.get("domestic_agents")),
+        domestic_modifiers=lowered(d.get("domestic_modifiers")),
+        unowned_nouns=lowered(d.get("unowned_nouns")),
+        own_state_nouns=lowered(d.get("own_state_nouns")),
+        facilities=lowered(d.get("facilities")), geo_words=lowered(d.get("geo_words")),
+        place_nouns=lowered(d.get("place_nouns")),
+        territory_nouns=lowered(d.get("territory_nouns")),
+        agent_preps=lowered(d.get("agent_preps")),
+        news_media=lowered(d.get("news_media")),
+        reporting_words=lowered(d.get("reporting_words")),
+        media_nouns=lowered(d.get("media_nouns")),
+        media_name_ends=lowered(d.get("media_name_ends")),
+        credit_phrases=words_pattern(d.get("credit_phrases") or ()),
         headline_lowercase=frozenset(d.get("headline_lowercase") or ()),
-        place_name_ends=_lower(d.get("place_name_ends")),
-        weapon_names=_lower(d.get("weapon_names")), vessel_nouns=_lower(d.get("vessel_nouns")),
-        ship_prefixes=_lower(d.get("ship_prefixes")),
-        hazard_prefixes=_lower(d.get("hazard_prefixes")),
-        hazard_names=_lower(d.get("hazard_names")),
-        descriptive_participles=_lower(d.get("descriptive_participles")),
-        voice_nouns=_lower(d.get("voice_nouns")),
-        agency_words=_lower(d.get("agency_words")),
-        document_nouns=_lower(d.get("document_nouns")),
-        decision_nouns=_lower(d.get("decision_nouns")),
-        sitting_nouns=_lower(d.get("sitting_nouns")),
-        statement_nouns=_lower(d.get("statement_nouns")),
-        issued_nouns=_lower(d.get("issued_nouns")),
-        reaction_words=_lower(d.get("reaction_words")),
-        meeting_nouns=_lower(d.get("meeting_nouns")),
-        government_nouns=_lower(d.get("government_nouns")),
-        spatial_preps=_lower(d.get("spatial_preps")),
-        recipient_preps=_lower(d.get("recipient_preps")),
-        generic_org_words=_lower(d.get("generic_org_words")), body_name_ends=_lower(d.get("body_name_ends")),
-        sponsor_participles=_lower(d.get("sponsor_participles")),
-        coalition_nouns=_lower(d.get("coalition_nouns")),
-        company_suffixes=_lower(d.get("company_suffixes")),
-        institution_words=_lower(d.get("institution_words")),
-        not_name_words=_lower(d.get("not_name_words")),
+        place_name_ends=lowered(d.get("place_name_ends")),
+        weapon_names=lowered(d.get("weapon_names")), vessel_nouns=lowered(d.get("vessel_nouns")),
+        ship_prefixes=lowered(d.get("ship_prefixes")),
+        hazard_prefixes=lowered(d.get("hazard_prefixes")),
+        hazard_names=lowered(d.get("hazard_names")),
+        descriptive_participles=lowered(d.get("descriptive_participles")),
+        voice_nouns=lowered(d.get("voice_nouns")),
+        agency_words=lowered(d.get("agency_words")),
+        document_nouns=lowered(d.get("document_nouns")),
+        decision_nouns=lowered(d.get("decision_nouns")),
+        sitting_nouns=lowered(d.get("sitting_nouns")),
+        statement_nouns=lowered(d.get("statement_nouns")),
+        issued_nouns=lowered(d.get("issued_nouns")),
+        reaction_words=lowered(d.get("reaction_words")),
+        meeting_nouns=lowered(d.get("meeting_nouns")),
+        government_nouns=lowered(d.get("government_nouns")),
+        spatial_preps=lowered(d.get("spatial_preps")),
+        recipient_preps=lowered(d.get("recipient_preps")),
+        generic_org_words=lowered(d.get("generic_org_words")),
+        body_name_ends=lowered(d.get("body_name_ends")),
+        sponsor_participles=lowered(d.get("sponsor_participles")),
+        coalition_nouns=lowered(d.get("coalition_nouns")),
+        company_suffixes=lowered(d.get("company_suffixes")),
+        institution_words=lowered(d.get("institution_words")),
+        not_name_words=lowered(d.get("not_name_words")),
         kind_nouns=_kind_nouns(d.get("kind_nouns") or {}),
-        kind_modifiers=_lower(d.get("kind_modifiers")),
+        kind_modifiers=lowered(d.get("kind_modifiers")),
         quantities=Quantities(
             scale=MappingProxyType({str(k): float(v) for k, v in (q.get("scale") or {}).items()}),
             vague_scale=tuple(q.get("vague_scale") or ()),

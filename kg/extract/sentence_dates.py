@@ -11,7 +11,7 @@ from datetime import date
 
 from spacy.tokens import Span, Token
 
-from kg.extract.date_scope import bounds_a_rank, possessor
+from kg.extract.date_scope import bounds_a_rank, possessor, told_as_recent
 from kg.extract.dates import day_span, resolve, shift
 from kg.extract.modality import is_occurrence
 from kg.extract.senses import clause_verb
@@ -360,6 +360,9 @@ class SentenceDates:
             if value:
                 d.date, d.date_text, d.date_rank = value, text, OWN
                 return
+        if told_as_recent(tok, [text for _, text in own], lang.words):
+            d.recent = True  # "the recent attacks", "in recent weeks": no day, not the report's
+            return
         if clause is not None and d.modality == "asserted" and not own_time:
             # "rejected the proposal, a spokesman told reporters on Friday": with no time of its own,
             # what is reported happened by the time it was said

@@ -166,6 +166,8 @@ class Draft:
     place: str | None = None
     is_verb: bool = False
     anaphoric: bool = False
+    #: told as happening some time before the report on no day ("the recent attacks"): left undated
+    recent: bool = False
     subordinate: bool = False
     #: the promised event whose type this one takes ("pledged aid": AID)
     adopted: Trigger | None = None

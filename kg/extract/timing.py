@@ -389,7 +389,8 @@ def date_from_report(state: DocState, published: date | None) -> None:
     for d in state.drafts:
         if d.date is not None:
             d.date_basis = d.date_basis or "stated"
-        elif published is not None and d.modality in ("asserted", "negated"):
+        elif published is not None and d.modality in ("asserted", "negated") and not d.recent:
+            # "the recent attacks", "in recent weeks": before the report, on a day the text does not say
             d.date, d.date_text, d.date_basis = published.isoformat(), None, "report"
 
 
