@@ -15,7 +15,8 @@ ISRAEL, PALESTINE, CHAD, UNSC, KENYA = "Q801", "Q219060", "Q657", "Q37470", "Q11
 
 
 def test_the_speakers_side_is_not_the_doer_of_the_deed_told(run, events_of):
-    ex = run(OPENING + "Palestinian officials say a girl was killed by an Israeli missile in Gaza on Tuesday.")
+    ex = run(OPENING + "Palestinian officials say a girl was killed by an Israeli missile in Gaza "
+             "on Tuesday.")
     (attack,) = events_of(ex, "ASSAULT")
     assert attack.source == [ISRAEL]
     assert PALESTINE not in attack.source
