@@ -38,6 +38,8 @@ class CorefRules:
     own_sides: frozenset[str] = frozenset()
     #: words by which an event is told as one more occurrence ("will meet again", "another round")
     anew: frozenset[str] = frozenset()
+    #: words on an event verb by which it tells one more act beside one told before ("also condemned")
+    additive: frozenset[str] = frozenset()
 
 
 @cache
@@ -53,6 +55,7 @@ def coref_rules() -> CorefRules:
         lasting=frozenset(str(c) for c in data.get("lasting") or ()),
         own_sides=frozenset(str(c).upper() for c in data.get("own_sides") or ()),
         anew=frozenset(str(w).lower() for w in data.get("anew") or ()),
+        additive=frozenset(str(w).lower() for w in data.get("additive") or ()),
     )
 
 
@@ -68,6 +71,35 @@ def told_anew(tok: Token) -> bool:
     words = coref_rules().anew
     near = [tok, tok.head] if tok.dep_ in ("dobj", "pobj", "xcomp") else [tok]
     return any(c.lower_ in words for w in near for c in w.children)
+
+
+def told_besides(tok: Token, deed: bool = False) -> bool:
+    """The event verb is told as one more act by an adverb of its own ("the US also condemned ...";
+    ``additive`` words), a deed in the field (``deed``) also by a word of repetition ("jets struck the
+    town again"; ``anew`` words: a statement made "again" is most often the stance told once more):
+    another occurrence than the one told in an earlier sentence. A passive verb's "also" adds to
+    whom it was done ("the judges are also sanctioned"): more of the same measure; a gerund after a
+    preposition tells no occurrence ("to keep X from invading again")."""
+    rules = coref_rules()
+    words = rules.additive | (rules.anew if deed else frozenset())
+    near = [tok, tok.head] if tok.dep_ == "xcomp" else [tok]
+    if tok.dep_ == "pcomp" or any(c.dep_ in ("nsubjpass", "auxpass") for c in tok.children):
+        return False
+    return tok.pos_ in ("VERB", "AUX") and any(
+        c.dep_ == "advmod" and c.lower_ in words for w in near for c in w.children
+    )
+
+
+def besides(a: Group, b: Group, other: set[int], titles: frozenset[int]) -> bool:
+    """One group tells by a verb told as one more act (``other``: their tokens, :func:`told_besides`)
+    what the other tells by a verb in another sentence of the body: two occurrences."""
+    return any(
+        x.is_verb and y.is_verb and (x.token in other or y.token in other)
+        and x.sentence.index != y.sentence.index
+        and x.sentence.index not in titles and y.sentence.index not in titles
+        for x in a
+        for y in b
+    )
 
 
 #: named-entity labels of words that name who did a deed ("Armenian", "Russia's", "Hamas")
@@ -191,6 +223,7 @@ def _fold_repeats(
     titles: frozenset[int],
     anew: set[int],
     doerless: set[int],
+    other: set[int] | None = None,
 ) -> list[Group]:
     """An event told again, its parties among the earlier telling's once an actor and the state it
     acts for count as one side ("the President warned Iran" after "the US warns Iran"), joins it when
@@ -208,7 +241,7 @@ def _fold_repeats(
                 and len(classes | ({x.event_class for x in h} - {None} - lex.generic_classes)) <= 1
                 and _fits_parties(parties, _sides(_roles(h)[0], side_of))
                 and _gap(h, g) <= within
-                and not apart(h, g, lex, titles)
+                and not apart(h, g, lex, titles, other)
             ),
             None,
         )
@@ -248,13 +281,17 @@ def _modalities_fit(a: Group, b: Group, anew: set[int], titles: frozenset[int] =
     return not any(_stated(x) and x.sentence.index not in titles or x.token in anew for x in (*a, *b))
 
 
-def apart(a: Group, b: Group, lex: Lexicon, titles: frozenset[int]) -> bool:
+def apart(a: Group, b: Group, lex: Lexicon, titles: frozenset[int], other: set[int] | None = None) -> bool:
     """Two groups of one type that tell two occurrences whatever else they share: calls each made by
     a verb of asking of its own (``calls_apart`` types, :func:`told_apart`), deeds each told by a verb
-    of their own (``deed`` types, :func:`deeds_apart`)."""
+    of their own (``deed`` types, :func:`deeds_apart`), an act told by a verb as one more beside one
+    told by a verb in another sentence (``other``: the tokens of such verbs, :func:`besides`), but for
+    the symmetric types, whose "also discussed" tells more of the one meeting, and for calls, which
+    have their rule of their own."""
     rules = lex.rules(a[0].plover)
     return bool(
-        rules.calls_apart and told_apart(a, b, titles, lex.object_control)
+        other and not (rules.symmetric or rules.calls_apart) and besides(a, b, other, titles)
+        or rules.calls_apart and told_apart(a, b, titles, lex.object_control)
         or rules.deed and any(deeds_apart(a, y) for y in b)
     )
 
@@ -342,6 +379,7 @@ def fold_coreferent(
     side_of: dict[str, str] | None = None,
     anew: set[int] | None = None,
     doerless: set[int] | None = None,
+    other: set[int] | None = None,
 ) -> list[Group]:
     """The groups of mentions, one per occurrence: groups that report the same occurrence as an
     earlier one are folded into it. ``titles``: the indices of the sentences that are the title;
@@ -349,7 +387,8 @@ def fold_coreferent(
     ``lex``: the lexicon (its event classes that say nothing of identity, and what tells two
     occurrences apart: :func:`apart`); ``side_of``: actor -> the state or body it acts for; ``anew``:
     the tokens of the mentions told as one more occurrence (:func:`told_anew`); ``doerless``: the tokens
-    of the mentions whose words name no doer (:func:`names_no_doer`)."""
+    of the mentions whose words name no doer (:func:`names_no_doer`); ``other``: the tokens of the
+    verbs told as one more act (:func:`told_besides`)."""
     rules = coref_rules()
     if rules.title:
         groups = _fold_titles(groups, titles)
@@ -359,6 +398,6 @@ def fold_coreferent(
         groups = _fold_frames(groups, rules.frames)
     if rules.repeats:
         groups = _fold_repeats(
-            groups, rules.repeats, lex, side_of or {}, titles, anew or set(), doerless or set()
+            groups, rules.repeats, lex, side_of or {}, titles, anew or set(), doerless or set(), other
         )
     return groups

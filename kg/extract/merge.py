@@ -9,7 +9,15 @@ from dataclasses import replace
 
 from spacy.tokens import Token
 
-from kg.extract.event_coref import apart, coref_rules, fold_coreferent, names_no_doer, points_back, told_anew
+from kg.extract.event_coref import (
+    apart,
+    coref_rules,
+    fold_coreferent,
+    names_no_doer,
+    points_back,
+    told_anew,
+    told_besides,
+)
 from kg.extract.lexicon import Lexicon
 from kg.extract.sequels import earlier_talks
 from kg.extract.split_objects import placed_apart, split_objects
@@ -47,11 +55,11 @@ def _same_kind(g: Draft, d: Draft) -> bool:
     return (g.plover, g.modality, g.earlier, g.campaign) == (d.plover, d.modality, d.earlier, d.campaign)
 
 
-def _fits(group: list[Draft], d: Draft, lex: Lexicon) -> bool:
+def _fits(group: list[Draft], d: Draft, lex: Lexicon, other: set[int] | None = None) -> bool:
     g = group[0]
     if not _same_kind(g, d):
         return False
-    if apart(group, [d], lex, frozenset({0})):
+    if apart(group, [d], lex, frozenset({0}), other):
         return False  # "X urged Y to ... X also called on Z to ...": two calls; so two deeds in the field
     classes = {x.event_class for x in group} | {d.event_class}
     headline = d.sentence.index == 0 or all(x.sentence.index == 0 for x in group)
@@ -196,6 +204,7 @@ def merge(
     objects: dict[int, Draft] | None = None,
     anew: set[int] | None = None,
     doerless: set[int] | None = None,
+    other: set[int] | None = None,
 ) -> list[Event]:
     """The events the drafts report, one per real-world event, in reading order (``titles``: the
     indices of the sentences that are the document's title; ``pointing``: the ids of the mentions
@@ -204,7 +213,8 @@ def merge(
     ``done_by``: a deed verb's id -> the noun of the same deed that is its subject; ``objects``: an
     event noun's id -> the verb whose sense the noun completes as its object; ``anew``: the tokens of
     the mentions told as one more occurrence, "again"; ``doerless``: the tokens of the mentions whose
-    words name no doer, "were killed")."""
+    words name no doer, "were killed"); ``other``: the tokens of the verbs told as one more act,
+    "also condemned")."""
     groups: list[list[Draft]] = []
     apart = apart or set()
     done_by = done_by or {}
@@ -223,12 +233,14 @@ def merge(
             continue
         # a verb whose object noun tells the rest of its event waits for that noun before it is compared
         for group in [] if id(d) in completed else reversed(groups) if d.anaphoric else groups:
-            if _fits(group, d, lex):
+            if _fits(group, d, lex, other):
                 group.append(d)
                 break
         else:
             groups.append([d])
-    groups = fold_coreferent(_fold_headlines(groups), titles, pointing or set(), lex, side_of, anew, doerless)
+    groups = fold_coreferent(
+        _fold_headlines(groups), titles, pointing or set(), lex, side_of, anew, doerless, other
+    )
     events = []
     keys: set[str] = set()
     for group in groups:
@@ -310,9 +322,14 @@ def merge_events(state: DocState) -> None:
     anew = {d.token for d in state.drafts if told_anew(state.doc[d.token])}
     deeds = {d.token for d in state.drafts}
     doerless = {d.token for d in state.drafts if names_no_doer(state.doc[d.token], deeds)}
+    other = {
+        d.token
+        for d in state.drafts
+        if d.is_verb and told_besides(state.doc[d.token], lex.rules(d.plover).deed)
+    }
     state.events = merge(
         state.drafts, state.document.id, lex, titles, pointing, side_of, apart, done_by, objects, anew,
-        doerless,
+        doerless, other,
     )
     title_dated_by_lead(state, state.events)
 
