@@ -211,4 +211,4 @@ def _known_names(state: DocState, key: str) -> list[str]:
     entry = state.gazetteer.entries.get(key)
     if entry is None or entry.kind not in ("igo", "org", "group"):
         return []
-    return list(entry.names)
+    return [n for n in entry.names if not n.lower().startswith("the ")]  # "the European Union": a form
