@@ -197,11 +197,9 @@ def _no_name(state: DocState, actor) -> bool:
     words = actor.label.lower().split()
     if not words or len(words) > 3:
         return False
-    roles, w = state.lang.roles, state.lang.words
-    offices = {t[0] for t in roles.titles if len(t) == 1} | roles.portfolio_titles | roles.posted_titles
-    offices |= roles.office_nouns
+    offices = state.lang.roles.office_words
     last = words[-1]
-    return last in offices or last.rstrip("s") in offices or last in w.document_nouns
+    return last in offices or last.rstrip("s") in offices or last in state.lang.words.document_nouns
 
 
 def _known_names(state: DocState, key: str) -> list[str]:

@@ -65,12 +65,17 @@ def points_back(tok: Token) -> bool:
     return tok.pos_ in ("NOUN", "PROPN") and any(c.dep_ == "det" and c.lower_ in words for c in tok.children)
 
 
+def _carries(tok: Token, words: frozenset[str], via: tuple[str, ...], deps: tuple[str, ...] = ()) -> bool:
+    """The word, or the word it hangs on by one of ``via``, has a dependent that is one of ``words``
+    (of one of ``deps``, when given)."""
+    near = [tok, tok.head] if tok.dep_ in via else [tok]
+    return any(c.lower_ in words and (not deps or c.dep_ in deps) for w in near for c in w.children)
+
+
 def told_anew(tok: Token) -> bool:
     """The event word, or the word it is the object of, carries a word of repetition ("will meet him
     again", "looked forward to speaking again", "hold another round of talks")."""
-    words = coref_rules().anew
-    near = [tok, tok.head] if tok.dep_ in ("dobj", "pobj", "xcomp") else [tok]
-    return any(c.lower_ in words for w in near for c in w.children)
+    return _carries(tok, coref_rules().anew, ("dobj", "pobj", "xcomp"))
 
 
 def told_besides(tok: Token, deed: bool = False) -> bool:
@@ -82,12 +87,9 @@ def told_besides(tok: Token, deed: bool = False) -> bool:
     preposition tells no occurrence ("to keep X from invading again")."""
     rules = coref_rules()
     words = rules.additive | (rules.anew if deed else frozenset())
-    near = [tok, tok.head] if tok.dep_ == "xcomp" else [tok]
     if tok.dep_ == "pcomp" or any(c.dep_ in ("nsubjpass", "auxpass") for c in tok.children):
         return False
-    return tok.pos_ in ("VERB", "AUX") and any(
-        c.dep_ == "advmod" and c.lower_ in words for w in near for c in w.children
-    )
+    return tok.pos_ in ("VERB", "AUX") and _carries(tok, words, ("xcomp",), ("advmod",))
 
 
 def besides(a: Group, b: Group, other: set[int], titles: frozenset[int]) -> bool:

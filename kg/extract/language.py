@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, cached_property
 from types import MappingProxyType
 
 from kg.extract.date_words import DateWords, date_fields
@@ -68,6 +68,13 @@ class Roles:
     doer_nouns: frozenset[str] = frozenset()
     #: "the withdrawal of X", "the entry of X into Y": movements whose "of" names who moves
     mover_nouns: frozenset[str] = frozenset()
+
+    @cached_property
+    def office_words(self) -> frozenset[str]:
+        """One-word office titles, portfolio and posted offices and nouns of an office: a name made only
+        of one of these says what someone is, not whom it names (built once per loaded data)."""
+        one_word = frozenset(t[0] for t in self.titles if len(t) == 1)
+        return one_word | self.portfolio_titles | self.posted_titles | self.office_nouns
 
 
 @dataclass(frozen=True)
@@ -140,6 +147,8 @@ class Words(DateWords):
     #: nouns for a crowd of no kind of its own ("thousands of people", "crowds"; not "nurses")
     crowd_nouns: frozenset[str]
     custody_nouns: frozenset[str]  # people named by their being held ("the detainees")
+    count_words: frozenset[str]  # "some of the detainees": a count of the people its "of" names
+    held_words: frozenset[str]  # "those detained", "the people arrested": people a participle holds
     #: words between a state's name and its armed group's noun ("Nigerian armed group")
     armed_words: frozenset[str]
     home_agents: frozenset[str]
@@ -351,6 +360,7 @@ def _words(d: dict) -> Words:
         crowd_counters=lowered(d.get("crowd_counters")),
         crowd_nouns=lowered(d.get("crowd_nouns")),
         custody_nouns=lowered(d.get("custody_nouns")),
+        count_words=lowered(d.get("count_words")), held_words=lowered(d.get("held_words")),
         armed_words=lowered(d.get("armed_words")),
         home_agents=lowered(d.get("home_agents")),
         domestic_agents=lowered(d.get("domestic_agents")),

@@ -26,7 +26,7 @@ class Partitives:
             tok.pos_ == "NUM"
             or tok.ent_type_ == "CARDINAL"
             or tok.lower_ in self.words.crowd_counters
-            or tok.lower_ in ("some", "many", "most", "all", "several", "none")
+            or tok.lower_ in self.words.count_words
         )
         if not counts:
             return []
@@ -56,7 +56,7 @@ class Partitives:
             return False
         if tok.lower_ in self.words.custody_nouns or tok.lemma_.lower() in self.words.custody_nouns:
             return any(c.dep_ == "det" and c.lower_ in ("the", "those", "these") for c in tok.children)
-        if tok.lower_ not in ("those", "people", "men", "women", "persons"):
+        if tok.lower_ not in self.words.held_words:
             return False
         return any(
             c.dep_ == "acl" and c.tag_ == "VBN" and self._custody(c) for c in tok.children

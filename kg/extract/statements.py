@@ -30,10 +30,12 @@ def damning(clause: Token, blame: frozenset[str]) -> bool:
 
 
 def judging(st: SentenceTriggers, clause: Token, blame: frozenset[str], scope: Token | None = None) -> bool:
-    """Some word of ``clause`` is one of ``blame`` and says something of whom the clause speaks of: not
-    a word that only tells what a hostile deed of the clause was done to ("Israel struck terrorist
-    targets", "would strike at the terrorist infrastructure": the strike is told, not a judgement). The
-    deed's verb is looked for up to ``scope`` (the clause itself by default)."""
+    """Some word of ``clause`` is one of ``blame`` and says something of whom the clause speaks of: its
+    head, or a word below it that does not only tell what a hostile deed of the clause was done to
+    ("Israel struck terrorist targets", "would strike at the terrorist infrastructure": the strike is
+    told, not a judgement). The deed's verb is looked for up to ``scope`` (the clause by default)."""
+    if damning_word(clause, blame):
+        return True
     scope = clause if scope is None else scope
     for t in clause.subtree:
         if t.i == clause.i or not damning_word(t, blame):
@@ -124,8 +126,7 @@ def _stated(ds, st: SentenceTriggers) -> Draft | None:
         return None
     blame = ds.lex.blame_words
     said = [c for c in root.children if c.dep_ in _PREDICATE]
-    if not (root.lemma_.lower() in blame or any(judging(st, c, blame, root) or damning_word(c, blame)
-                                                 for c in said)):
+    if not (root.lemma_.lower() in blame or any(judging(st, c, blame, root) for c in said)):
         return None
     target = _accused(ds, root)
     for c in root.children:
@@ -186,8 +187,7 @@ def implied_accusations(ds, st: SentenceTriggers, drafts: list[Draft]) -> list[D
         target = [
             a
             for clause in verb.children
-            if clause.dep_ == "ccomp" and (judging(st, clause, lex.blame_words)
-                                           or damning_word(clause, lex.blame_words))
+            if clause.dep_ == "ccomp" and judging(st, clause, lex.blame_words)
             for a in _accused(ds, clause)
         ]
         if not target:

@@ -4,6 +4,7 @@ unknown key that ends with that word, so the two reports name one actor."""
 from __future__ import annotations
 
 from dataclasses import replace
+from functools import lru_cache
 
 from kg.identity.report import Report
 from kg.identity.sides import kind
@@ -12,7 +13,14 @@ from kg.readers.ids import slug
 
 def _own(key: str, r: Report) -> bool:
     """A key minted for ``r``'s document alone (its police, its protesters): never a person's name."""
-    return key.endswith(slug(r.doc.rsplit("/", 1)[-1]))
+    return key.endswith(_doc_slug(r.doc))
+
+
+@lru_cache(maxsize=65536)
+def _doc_slug(doc: str) -> str:
+    """The slug a document's own keys end with (the id its IRI ends with), once per document: the
+    linker compares every candidate pair."""
+    return slug(doc.rsplit("/", 1)[-1])
 
 
 def _surnames(r: Report) -> list[str]:
