@@ -215,6 +215,14 @@ def _said_apart(a: Report, b: Report, rule: Rules) -> bool:
     return statements and _stated_days_apart(a, b)
 
 
+def _struck_apart(a: Report, b: Report, rule: Rules) -> bool:
+    """Two attacks (``condemned_types``) whose own words give each a day, two different days, are two
+    attacks, whatever slack a day has: in a war a strike comes every day, and "the attack earlier
+    today" of Saturday's statement is not "Sunday's attack" of Sunday's."""
+    attacks = a.plover in rule.condemned_types and b.plover in rule.condemned_types
+    return attacks and _worded(a) and _worded(b) and _stated_days_apart(a, b)
+
+
 def _worded(r: Report) -> bool:
     """``r``'s day is in its own words ("on July 19")."""
     return r.basis == "stated" and r.date_text is not None
@@ -265,14 +273,16 @@ def refusal(a: Report, b: Report, rule: Rules | None = None, *, across: bool = T
     if a.place and b.place and places_differ(a.place, b.place):
         return "place"
     wa, wb = pair_windows(a, b, rule)
-    if wa[1] < wb[0] or wb[1] < wa[0] or _kinds_apart(a, b) or _said_apart(a, b, rule):
+    if (wa[1] < wb[0] or wb[1] < wa[0] or _kinds_apart(a, b) or _said_apart(a, b, rule)
+            or _struck_apart(a, b, rule)):
         return "date"
     symmetric = a.plover in rule.symmetric_types and b.plover in rule.symmetric_types
     if symmetric and (_lone(a) or _lone(b)) and not _same_day(a, b, rule):
         return "date"
     statement = a.plover in rule.statement_types or b.plover in rule.statement_types
     condemned = a.plover in rule.condemned_types and b.plover in rule.condemned_types
-    if not participants_agree(a, b, symmetric, rule.max_extra_participants, statement, condemned):
+    one_day = condemned and _same_day(a, b, rule)
+    if not participants_agree(a, b, symmetric, rule.max_extra_participants, statement, condemned, one_day):
         return "participants"
     return None
 

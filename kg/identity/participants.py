@@ -159,11 +159,13 @@ def _condemners(a: Report, b: Report, sa: dict[str, str], sb: dict[str, str]) ->
 
 
 def participants_agree(a: Report, b: Report, symmetric: bool, max_extra: int = 1,
-                       statement: bool = False, condemned: bool = False) -> bool:
+                       statement: bool = False, condemned: bool = False, one_day: bool = False) -> bool:
     """The participants agree (:func:`actors_agree`), a directed event is not reversed (compared by
     side), and a ``statement`` (one speaker's words about someone) is one (:func:`_one_statement`).
     In a ``condemned`` type, the persons :func:`_condemners` finds are set aside first; a surname one
-    report names alone is the other's full name (:func:`kg.identity.names.named_alike`)."""
+    report names alone is the other's full name (:func:`kg.identity.names.named_alike`). Two reports
+    of a ``condemned`` type that give the event ``one_day`` may be reversed when one names no author
+    and the other took its victim for the author (:func:`_victim_as_source`)."""
     a, b = named_alike(a, b)
     sa, sb = sides(a), sides(b)
     if condemned:
@@ -185,7 +187,31 @@ def participants_agree(a: Report, b: Report, symmetric: bool, max_extra: int = 1
 
     crossed = meet(a.source, sa, b.target, sb) or meet(a.target, sa, b.source, sb)
     aligned = meet(a.source, sa, b.source, sb) or meet(a.target, sa, b.target, sb)
+    if crossed and not aligned and condemned and one_day:
+        return _victim_as_source(a, sa, b, sb) or _victim_as_source(b, sb, a, sa)
     return not crossed or aligned
+
+
+def _victim_as_source(x: Report, sx: dict[str, str], y: Report, sy: dict[str, str]) -> bool:
+    """Report ``x`` names no author of the attack, only whom it hit; report ``y`` names that victim
+    as the source, and the victim is a body that wages no war (``unarmed_kinds``: an
+    intergovernmental body, an organisation), and ``y`` names no target but states: "the bombing
+    of the UN building in Abuja" read as the UN acting on Nigeria, the state of the place where it
+    was hit. A victim that can be an author (a state, an armed group, a person, an actor the
+    gazetteer does not know) is not read so: "Israel struck Hamas" is not "the attack on Israel"
+    of the same day. When ``x`` gives the place where the body was hit, a state ``y`` names is that
+    place's: the bombing of the UN office in Kandahar is not the UN acting on Nigeria."""
+    if x.source or not x.target:
+        return False
+    hit = {sx[k] for k in x.target}
+    taken = [k for k in y.source if sy[k] in hit]
+    unarmed = rules().unarmed_kinds
+    if not taken or any(kind(k) not in unarmed for k in taken):
+        return False
+    if not all(kind(k) == "state" for k in y.target):
+        return False
+    where = state_of_place(x.place) if x.place else None
+    return not (where and y.target and where not in {sy[k] for k in y.target})
 
 
 def places_differ(a: str, b: str) -> bool:

@@ -28,6 +28,7 @@ class Rules:
     lasting_classes: frozenset[str]
     lasting_window_days: int
     leader_offices: frozenset[str] = frozenset()
+    unarmed_kinds: frozenset[str] = frozenset()
 
     def types_compatible(self, a: str, b: str) -> bool:
         return a == b or frozenset((a, b)) in self.compatible_types
@@ -76,4 +77,5 @@ def rules() -> Rules:
         lasting_classes=frozenset(data.get("lasting_classes", [])),
         lasting_window_days=int(data.get("lasting_window_days", data["report_window_days"])),
         leader_offices=frozenset(data.get("leader_offices", [])),
+        unarmed_kinds=frozenset(data.get("unarmed_kinds", [])),
     )
