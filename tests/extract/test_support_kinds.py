@@ -16,6 +16,7 @@ NORWAY, LEBANON, EU, CHAD = "Q20", "Q822", "Q458", "Q657"
 UGANDA, ITALY, GREECE, INDIA, SRI_LANKA = "Q1036", "Q38", "Q41", "Q668", "Q854"
 CANADA, PHILIPPINES, KENYA, SOMALIA = "Q16", "Q928", "Q114", "Q1045"
 GERMANY, UKRAINE, FRANCE, MOROCCO, JAPAN = "Q183", "Q212", "Q142", "Q1028", "Q17"
+MALI, ALGERIA, UN, HAITI = "Q912", "Q262", "Q1065", "Q790"
 
 
 def _types(ex) -> set[str]:
@@ -31,6 +32,8 @@ def _types(ex) -> set[str]:
         # what is supported, or what the means or aim of the support handles
         ("Italy supported Greece in the evacuation of tourists from Rhodes.", ITALY, GREECE),
         ("India has backed Sri Lanka with loans and fuel.", INDIA, SRI_LANKA),
+        ("The Secretary-General reiterates that the United Nations will continue to support the Government "
+         "of Haiti in meeting the humanitarian needs of the displaced.", UN, HAITI),
     ],
 )
 def test_support_in_kind_is_aid(run, events_of, text, source, target):
@@ -94,3 +97,12 @@ def test_support_voiced_for_people_in_need_stays_support(run, events_of):
     ex = run("Brazil expressed its support for the victims of the floods and their families.")
     events_of(ex, "SUPPORT")
     assert not _types(ex) & {"AID", "COOPERATE"}
+
+
+def test_support_credited_with_a_pronoun_is_given_by_the_one_thanked(run, events_of):
+    ex = run("Mali thanked Algeria for its support to the operation against the militants.")
+    (joint,) = events_of(ex, "COOPERATE")
+    assert joint.source == [ALGERIA]
+    (thanks,) = events_of(ex, "SUPPORT")
+    assert thanks.source == [MALI]
+    assert thanks.target == [ALGERIA]
