@@ -1,7 +1,7 @@
 """What a word of support gives: backing in words (SUPPORT), in kind (aid) or in another's operation
 (work done with it), told by the words around it (triggers.yaml ``support_kinds``): a word said of
 the support ("practical support", "supported them financially"), what is supported ("supported
-refugees", "support for pandemic recovery", "support to the investigation"), what a clause of its
+refugees", "support for pandemic recovery", "support to the operation"), what a clause of its
 means or aim handles ("backed Kyiv by sending weapons", "support to facilitate deliveries of aid")
 and who gives it ("USAID supported local clinics")."""
 
@@ -60,7 +60,7 @@ def _voiced(tok: Token, lex: Lexicon) -> bool:
 
 
 def _words(tokens) -> set[str]:
-    """The lemma and form of each token and of the nouns compounded with it ("investigation efforts")."""
+    """The lemma and form of each token and of the nouns compounded with it ("rescue operations")."""
     out: set[str] = set()
     for t in tokens:
         for w in (t, *(c for c in t.children if c.dep_ == "compound")):
