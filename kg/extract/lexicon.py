@@ -149,6 +149,17 @@ class TypeRules:
 
 
 @dataclass(frozen=True)
+class SupportKind:
+    """A kind of backing a word of support names by the words around it (triggers.yaml support_kinds):
+    its sense, and the words said of the support, of what is supported and of the doer."""
+
+    sense: Trigger
+    modifiers: frozenset[str] = frozenset()
+    things: frozenset[str] = frozenset()
+    doers: frozenset[str] = frozenset()
+
+
+@dataclass(frozen=True)
 class Lexicon:
     by_word: MappingProxyType
     types: MappingProxyType  # PLOVER type -> TypeRules
@@ -254,6 +265,9 @@ class Lexicon:
     asks_for_preps: frozenset[str] = frozenset()
     #: words of a currency ("$", "euros"): with a number they name an amount of money
     currency: frozenset[str] = frozenset()
+    #: words of support, and the kinds of backing in kind they name by the words around them
+    support_words: frozenset[str] = frozenset()
+    support_kinds: tuple[SupportKind, ...] = ()
 
     def candidates(self, word: str) -> tuple[Trigger, ...]:
         return self.by_word.get(word, ())
@@ -294,6 +308,7 @@ def build_lexicon(data: dict, cameo_verbs: dict, currency: Collection[str] = ())
 
     for raw in data.get("triggers") or []:
         add(_trigger(raw, raw_types))
+    kinds = data.get("support_kinds") or {}
     listed = set(by_word)
     exclude = set(_tuple(data.get("cameo_exclude")))
     for lemma, spec in cameo_verbs.items():
@@ -372,7 +387,16 @@ def build_lexicon(data: dict, cameo_verbs: dict, currency: Collection[str] = ())
         demand_sense=_demand_sense(data.get("demand_modals"), types, raw_types),
         asks_for_preps=frozenset(_tuple(data.get("asks_for_preps"))),
         currency=frozenset(str(w).lower() for w in currency),
+        support_words=frozenset(_tuple(kinds.get("words"))),
+        support_kinds=tuple(_support_kind(k, raw_types) for k in kinds.get("kinds") or ()),
     )
+
+
+def _support_kind(raw: dict, raw_types: dict) -> SupportKind:
+    sense = _trigger({"lemma": "support", "plover": raw["plover"], "cameo": raw.get("cameo"),
+                      "class": raw.get("class")}, raw_types)
+    return SupportKind(sense, frozenset(_tuple(raw.get("modifiers"))), frozenset(_tuple(raw.get("things"))),
+                       frozenset(_tuple(raw.get("doers"))))
 
 
 def _rules(raw: dict) -> TypeRules:

@@ -7,7 +7,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from kg.extract.agency import claiming_verb, prep_objects
-from kg.extract.credited import credited
+from kg.extract.credited import credited_doers
 from kg.extract.lexicon import Trigger
 from kg.extract.listed import listed_members
 from kg.extract.nested import NestedTargets
@@ -441,8 +441,7 @@ class RoleReader(NestedTargets):
         elif not source and self._manner_with(phrase, spec):
             # "X imposed sanctions in coordination with Y": the doer of the deed works with Y
             source = self._manner_with(phrase, spec)
-        if not source:
-            source = credited(phrase, self.lex, self.actors_at)  # "thanked X for the release of Y"
+        source = credited_doers(phrase, source, self.lex, self.actors_at)  # "thanked X for its release of Y"
         received = self._received(phrase, spec)
         if received is not None:
             source, target = uniq(source + received[0]), uniq(target + received[1])

@@ -11,6 +11,7 @@ from spacy.tokens import Span, Token
 from kg.extract.lexicon import Lexicon, Trigger
 from kg.extract.senses import acts_as_verb, headline_match, match, prep_head, titlecase, to_infinitive
 from kg.extract.state import ActorIndex, DocState, SentenceTriggers
+from kg.extract.support_kinds import kind_of_support
 
 
 def _idiom(tok: Token, lex: Lexicon) -> bool:
@@ -282,6 +283,8 @@ def sentence_triggers(
         spec = match(lex, tok) or _bare_demand(tok, index, lex)
         if headline and m is None:
             spec = headline_match(lex, tok) or spec
+        if spec:
+            spec = kind_of_support(tok, spec, index, lex)
         if (
             spec
             and not _idiom(tok, lex)
