@@ -40,6 +40,9 @@ class CorefRules:
     anew: frozenset[str] = frozenset()
     #: words on an event verb by which it tells one more act beside one told before ("also condemned")
     additive: frozenset[str] = frozenset()
+    #: a title's event left alone by the other folds joins the first event of its type that begins at
+    #: most this many sentences after the title, the parties counted by side (0: never)
+    title_lead: int = 0
 
 
 @cache
@@ -56,6 +59,7 @@ def coref_rules() -> CorefRules:
         own_sides=frozenset(str(c).upper() for c in data.get("own_sides") or ()),
         anew=frozenset(str(w).lower() for w in data.get("anew") or ()),
         additive=frozenset(str(w).lower() for w in data.get("additive") or ()),
+        title_lead=int(data.get("title_lead") or 0),
     )
 
 
@@ -200,6 +204,35 @@ def _fold_titles(groups: list[Group], titles: frozenset[int]) -> list[Group]:
         if best is None:
             continue
         fold_title(g, best, out)
+    return out
+
+
+def _fold_lead_titles(groups: list[Group], titles: frozenset[int], within: int,
+                      side_of: dict[str, str]) -> list[Group]:
+    """A title's event that no other fold took, most often for naming its parties otherwise than the
+    body does (the state in the title, its minister or leader in the body: "Manila and Jakarta agree
+    ..." over "the two presidents agreed ..."; "UN condemns ..." over "the Security Council
+    condemned ..."), joins the first event of its type that begins at most ``within`` sentences after
+    the title, when they share a side (an actor and the state or body it acts for count as one), their
+    dates agree and their roles are not turned round: a title tells the story's main event, which the
+    lead tells first."""
+    if not titles:
+        return groups
+    out = list(groups)
+    last = max(titles)
+    for g in groups:
+        if not all(x.sentence.index in titles for x in g):
+            continue
+        sides = _sides(_roles(g)[0], side_of)
+        lead = [
+            h
+            for h in out
+            if h is not g and h[0].plover == g[0].plover and not any(x.sentence.index in titles for x in h)
+            and _compatible(g, h, side_of) and sides & _sides(_roles(h)[0], side_of)
+        ]
+        first = min(lead, key=lambda h: min(x.sentence.index for x in h), default=None)
+        if first is not None and min(x.sentence.index for x in first) <= last + within:
+            fold_title(g, first, out)
     return out
 
 
@@ -402,4 +435,6 @@ def fold_coreferent(
         groups = _fold_repeats(
             groups, rules.repeats, lex, side_of or {}, titles, anew or set(), doerless or set(), other
         )
+    if rules.title_lead:
+        groups = _fold_lead_titles(groups, titles, rules.title_lead, side_of or {})
     return groups
