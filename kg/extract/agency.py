@@ -152,6 +152,8 @@ class Agency(Discourse):
         if noun.dep_ != "dobj" or verb.lemma_.lower() not in self.roles.receiving_verbs or spec.symmetric:
             return None
         givers = self.prep_actors(verb, ("from",)) + self.prep_actors(noun, ("from",))
+        if not givers and self.lex.rules(spec.plover).own_forces:
+            return self.subjects(verb), []  # "the soldiers received reinforcements": their side's
         return givers, self.subjects(verb)
 
     def _claimants(self, verb: Token) -> list[str]:

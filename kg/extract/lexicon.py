@@ -133,6 +133,9 @@ class TypeRules:
     owned_made: bool = False
     #: "pledged its support", "offered solidarity": offered or pledged as a noun, it is given in words
     words_given: bool = False
+    #: moves the doer's own forces: forces it is done to with no agent named ("police were deployed",
+    #: "soldiers received reinforcements") are the doer's side
+    own_forces: bool = False
     #: said of another in an accusation, it is what the accusation says, not an event of its own
     alleged: bool = False
     #: backing a hostile deed ("aid to the blockade") is complicity in it, not an event of this type

@@ -121,7 +121,7 @@ class RoleReader(NestedTargets):
                 # agent named does (not "X ... is committed to Z", which X does)
                 shared = [c for c in v.head.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < v.i]
                 target += [a for c in shared for a in self.actors_at(c) if a not in source]
-            if (spec.mode == "withdraw" or spec.plover == "MOBILIZE") and not source:
+            if (spec.mode == "withdraw" or self.lex.rules(spec.plover).own_forces) and not source:
                 # "Armenian troops were withdrawn", "police were deployed": the forces' side moves them
                 source, target = target, []
             elif spec.experiencer:  # "Chile was appalled by Peru's raid": Chile blames Peru

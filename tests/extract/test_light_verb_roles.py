@@ -1,7 +1,8 @@
-"""Roles read from the clause an event word sits in: forces deployed in the passive are their side's
-deployment; a demand agreed to is the agreer's to meet, not to make; what a deed "led to" is not done
-by the deed's owner but, when hostile, aimed at it; an issued text's "of" names who speaks in a
-participle on it; another name of a foreign minister's office is the same title."""
+"""Roles read from the clause an event word sits in: forces deployed in the passive, or receiving
+reinforcements from no one named, are their side's deployment; a demand agreed to is the agreer's to
+meet, not to make; what a deed "led to" is not done by the deed's owner but, when hostile, aimed at it;
+an issued text's "of" names who speaks in a participle on it; another name of a foreign minister's
+office is the same title."""
 
 from __future__ import annotations
 
@@ -23,6 +24,18 @@ def test_an_agent_of_a_passive_deployment_still_deploys(run, events_of):
     ex = run("Additional warships were dispatched by Kenya to the coast of Somalia.")
     (deploy,) = events_of(ex, "MOBILIZE")
     assert deploy.source == [KENYA] and deploy.target == [SOMALIA]
+
+
+def test_forces_that_receive_reinforcements_with_no_giver_reinforce_themselves(run, events_of):
+    ex = run("Kenyan troops in the border town received reinforcements on Monday.")
+    (reinforce,) = events_of(ex, "MOBILIZE")
+    assert reinforce.source == [KENYA] and reinforce.target == []
+
+
+def test_reinforcements_received_from_a_giver_are_the_givers(run, events_of):
+    # must not change: the giver named with "from" sends them to the receiver
+    (reinforce,) = events_of(run("Somalia received reinforcements from Kenya."), "MOBILIZE")
+    assert reinforce.source == [KENYA] and reinforce.target == [SOMALIA]
 
 
 def test_who_agrees_to_a_request_is_asked_not_the_asker(run, events_of):
