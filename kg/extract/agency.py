@@ -15,6 +15,7 @@ from kg.extract.language import Roles
 from kg.extract.lexicon import Trigger
 from kg.extract.reference import Discourse, uniq
 from kg.extract.state import Draft
+from kg.plover import plover_scheme
 
 
 def claiming_verb(noun: Token, roles: Roles, deeds: Collection[int] = ()) -> Token | None:
@@ -151,6 +152,8 @@ class Agency(Discourse):
         if noun.dep_ != "dobj" or verb.lemma_.lower() not in self.roles.receiving_verbs or spec.symmetric:
             return None
         givers = self.prep_actors(verb, ("from",)) + self.prep_actors(noun, ("from",))
+        if not givers and self.lex.rules(spec.plover).own_forces:
+            return self.subjects(verb), []  # "the soldiers received reinforcements": their side's
         return givers, self.subjects(verb)
 
     def _claimants(self, verb: Token) -> list[str]:
@@ -230,6 +233,40 @@ class Agency(Discourse):
         places = self.prep_actors(verb, ("to", "in", "at"))
         came = [k for k in guests if k not in places]
         return came or hosts, uniq(hosts + [k for k in guests if k in places])
+
+    def _deed_doers(self, n: Token) -> list[str]:
+        """Who would do the deed a noun names: its owner or a name before it ("Israel's attack", "any
+        Israeli attack"), or the object of its "from" or "by" ("attacks from the North")."""
+        spec = self.positions.get(n.i)
+        out = [
+            a
+            for c in n.children
+            if c.dep_ in ("poss", "amod", "compound") and not self.struck_place(c, spec)
+            for a in self.actors_at(c)
+        ]
+        return out + self.prep_actors(n, ("from", "by"))
+
+    def _light_to(self, phrase: Token) -> bool:
+        """The noun is the object of a light verb's "to", "on" or "upon" ("agreed to a truce")."""
+        return (
+            phrase.dep_ == "pobj"
+            and phrase.head.lower_ in ("to", "on", "upon")
+            and phrase.head.head.pos_ == "VERB"
+            and phrase.head.head.lemma_.lower() in self.lex.light_verbs
+        )
+
+    def _light_subjects(self, verb: Token, spec: Trigger) -> tuple[list[str], list[str]]:
+        """Source and target of an event noun in the "to" or "on" phrase of a light verb, from the
+        verb's subject: who "agreed to a truce" makes it; who "agreed to a demand" or "a request" is
+        asked, not the asker; what "led to protests" brought them about and does not do them, and an
+        event against someone is against its owner ("X's overthrow of Y led to protests": against X)."""
+        subjects = [s for s in verb.children if s.dep_ in ("nsubj", "nsubjpass")]
+        if verb.lemma_.lower() in self.lex.result_verbs:
+            hostile = plover_scheme().sign(spec.plover) < 0 and not self.lex.rules(spec.plover).deed
+            return [], [a for s in subjects for a in self._deed_doers(s)] if hostile else []
+        if self.lex.rules(spec.plover).demand:
+            return [], self.subjects(verb)
+        return self.subjects(verb), []
 
     def _agent_below(self, n: Token) -> list[str]:
         """ "an attack on a military post by members of X": the parser may hang the agent's "by" on the

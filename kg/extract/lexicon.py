@@ -133,6 +133,9 @@ class TypeRules:
     owned_made: bool = False
     #: "pledged its support", "offered solidarity": offered or pledged as a noun, it is given in words
     words_given: bool = False
+    #: moves the doer's own forces: forces it is done to with no agent named ("police were deployed",
+    #: "soldiers received reinforcements") are the doer's side
+    own_forces: bool = False
     #: said of another in an accusation, it is what the accusation says, not an event of its own
     alleged: bool = False
     #: backing a hostile deed ("aid to the blockade") is complicity in it, not an event of this type
@@ -168,6 +171,8 @@ class Lexicon:
     light_verbs: frozenset[str] = frozenset()
     idioms: tuple[str, ...] = ()
     object_control: frozenset[str] = frozenset()
+    #: light verbs whose "to" phrase names what their subject brings about ("led to protests")
+    result_verbs: frozenset[str] = frozenset()
     generic_classes: frozenset[str] = frozenset()
     #: word sequences in which an event word names no event ("in support of")
     not_events: tuple[tuple[str, ...], ...] = ()
@@ -335,6 +340,7 @@ def build_lexicon(data: dict, cameo_verbs: dict, currency: Collection[str] = ())
         light_verbs=frozenset(_tuple(data.get("light_verbs"))),
         idioms=_tuple(data.get("idioms")),
         object_control=frozenset(_tuple(data.get("object_control"))),
+        result_verbs=frozenset(_tuple(data.get("result_verbs"))),
         generic_classes=frozenset(str(c) for c in data.get("generic_classes") or ()),
         not_events=tuple(tuple(_WORD.findall(str(p).lower())) for p in data.get("not_events") or ()),
         not_event_heads=frozenset(_tuple(data.get("not_event_heads"))),

@@ -386,16 +386,17 @@ class Discourse(Speakers, Plurals, Issuers, Antecedents, Descriptions, Counted, 
         if verb.dep_ == "relcl":
             return self.actors_at(verb.head)
         if verb.dep_ == "acl":
-            owners = [
-                a
-                for c in verb.head.children
-                if c.dep_ in ("poss", "prep") and c.lower_ != "of"
-                for t in ([c] if c.dep_ == "poss" else [p for p in c.children if p.dep_ == "pobj"])
-                if c.dep_ == "poss" or c.lower_ == "by"
-                for a in self.actors_at(t)
-            ]
             noun = verb.head
             issued = noun.lemma_.lower() in self.words.issued_nouns
+            # "the statement of X expressing gratitude": the "of" of an issued text names its issuer
+            by = ("by", "of") if issued else ("by",)
+            owners = [
+                a
+                for c in noun.children
+                if c.dep_ == "poss" or c.dep_ == "prep" and c.lower_ in by
+                for t in ([c] if c.dep_ == "poss" else [p for p in c.children if p.dep_ == "pobj"])
+                for a in self.actors_at(t)
+            ]
             if not owners and issued and noun.dep_ in ("ROOT", "nsubj"):
                 return self._issuer(noun, depth)  # "A statement on Tuesday called on X": its issuer's
             if not owners and noun.dep_ == "dobj" and noun.head.lemma_.lower() in self.lex.light_verbs:

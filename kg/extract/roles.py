@@ -121,8 +121,9 @@ class RoleReader(NestedTargets):
                 # agent named does (not "X ... is committed to Z", which X does)
                 shared = [c for c in v.head.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < v.i]
                 target += [a for c in shared for a in self.actors_at(c) if a not in source]
-            if spec.mode == "withdraw" and not source:
-                source, target = target, []  # "Armenian troops were withdrawn": they withdraw
+            if (spec.mode == "withdraw" or self.lex.rules(spec.plover).own_forces) and not source:
+                # "Armenian troops were withdrawn", "police were deployed": the forces' side moves them
+                source, target = target, []
             elif spec.experiencer:  # "Chile was appalled by Peru's raid": Chile blames Peru
                 felt = [p for c in v.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
                 source, target = target, source + [a for p in felt for a in self._noun_source(p)]
@@ -248,18 +249,6 @@ class RoleReader(NestedTargets):
             and bool({obj.lemma_.lower(), obj.lower_} & set(spec.object))
             and v.lemma_.lower() in self.lex.expressing_verbs
         )
-
-    def _deed_doers(self, n: Token) -> list[str]:
-        """Who would do the deed a noun names: its owner or a name before it ("Israel's attack", "any
-        Israeli attack"), or the object of its "from" or "by" ("attacks from the North")."""
-        spec = self.positions.get(n.i)
-        out = [
-            a
-            for c in n.children
-            if c.dep_ in ("poss", "amod", "compound") and not self.struck_place(c, spec)
-            for a in self.actors_at(c)
-        ]
-        return out + self.prep_actors(n, ("from", "by"))
 
     def _clause_subjects(self, tok: Token) -> list[str]:
         """The subject of the "that"-clause a statement word (or the verb that holds it) governs."""
@@ -395,10 +384,11 @@ class RoleReader(NestedTargets):
             and n.head.lower_ == "of"
             and n.head.head.pos_ == "NOUN"
             and n.head.head.i not in self.positions
-            and n.head.head.dep_ in ("dobj", "nsubjpass")
+            and (n.head.head.dep_ in ("dobj", "nsubjpass") or self._light_to(n.head.head))
             and self.index.at(n.head.head) is None
         ):
-            phrase = n.head.head  # "waged a campaign of cyber attacks", "launched a wave of strikes"
+            # "waged a campaign of cyber attacks", "launched a wave of strikes", "led to days of protests"
+            phrase = n.head.head
         source, target, between = self._phrase_roles(n, spec, list(n.children))
         if not target and spec.negated_only:  # "no let-up in operations against X": aimed at X
             deeds = [o for c in n.children if c.dep_ == "prep" and c.lower_ == "in" for o in prep_objects(c)]
@@ -421,14 +411,10 @@ class RoleReader(NestedTargets):
             for c in n.head.children:
                 if c.dep_ in ("poss", "amod", "compound") and c.i != n.i and self.index.at(c) is not None:
                     source += [] if self.struck_place(c, spec) else self.actors_at(c)
-        light_pobj = (
-            phrase.dep_ == "pobj"
-            and phrase.head.lower_ in ("to", "on", "upon")
-            and phrase.head.head.pos_ == "VERB"
-            and phrase.head.head.lemma_.lower() in self.lex.light_verbs
-        )
-        if light_pobj and not source:
-            source = self.subjects(phrase.head.head)  # "agreed to a truce", "agreed on a ceasefire"
+        light_pobj = self._light_to(phrase)
+        if light_pobj:  # "agreed to a truce", "agreed to Israel's request"
+            doers, aimed = self._light_subjects(phrase.head.head, spec)
+            source, target = source or doers, target or [a for a in aimed if a not in source]
         elif (
             not source
             and phrase.dep_ == "pobj"
