@@ -16,7 +16,7 @@ from functools import cache
 
 from spacy.tokens import Doc, Token
 
-from kg.extract.orgs import org_key
+from kg.extract.orgs import body_names, org_key
 from kg.extract.state import ActorIndex, ActorMention, DocState
 from kg.model import Actor
 
@@ -199,6 +199,10 @@ class _Definition:
             first = index.by_token.get(self.start)
             owner = first.key if first is not None and index.actors[first.key].kind == "state" else None
             index.actors[key] = Actor(key=key, label=label, kind=kind, affiliation=owner)
+            if owner is not None:
+                # "the Haitian Transitional Presidential Council": also the Transitional Presidential Council
+                rest = [t for t in self.doc[first.end : self.end] if t.tag_ != "POS"]
+                index.actors[key].names = body_names(self.state, owner, rest, label)
         return key
 
     def apply(self, key: str) -> None:

@@ -190,6 +190,7 @@ class Words(DateWords):
     spatial_preps: frozenset[str]
     recipient_preps: frozenset[str]
     generic_org_words: frozenset[str]
+    named_field_heads: frozenset[str]  # "the International Contact Group [on the Great Lakes]"
     body_name_ends: frozenset[str]  # "the Cambodia National Rescue Party": its own name, a state's inside
     sponsor_participles: frozenset[str]
     coalition_nouns: frozenset[str]
@@ -397,6 +398,7 @@ def _words(d: dict) -> Words:
         recipient_preps=lowered(d.get("recipient_preps")),
         generic_org_words=lowered(d.get("generic_org_words")),
         body_name_ends=lowered(d.get("body_name_ends")),
+        named_field_heads=lowered(d.get("named_field_heads")),
         sponsor_participles=lowered(d.get("sponsor_participles")),
         coalition_nouns=lowered(d.get("coalition_nouns")),
         company_suffixes=lowered(d.get("company_suffixes")),

@@ -8,6 +8,7 @@ import weakref
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Span, Token
 
+from kg.extract.aliases import aliases
 from kg.extract.bracketed import acronym_names, defined_names, initialled_names
 from kg.extract.datelines import agency_credit, dateline
 from kg.extract.groups import described_groups, protester_parties, regional_groups
@@ -93,6 +94,8 @@ class MentionFinder(People, Organisations):
         w = state.lang.words
         #: words a title-case headline may run into a name that are times, not actors ("Overnight Strikes")
         self.date_words = {*w.date_words, *w.weekdays, *w.months}
+        #: head nouns of bodies' names, which may go on with "of" ("the Ministry of the Interior")
+        self.body_heads = w.agency_words | w.body_name_ends | w.named_field_heads
 
     def run(self) -> None:
         doc = self.doc
@@ -141,7 +144,10 @@ class MentionFinder(People, Organisations):
             while start < end and doc[start].dep_ == "det":
                 start += 1
             if ent.label_ == "ORG":
-                end = self._bracket_end(start, end)
+                end = self._field_end(start, self._bracket_end(start, end))
+                last = doc[end - 1]
+                if end - start > 1 and last.text[:1].isupper() and last.lower_ in self.body_heads:
+                    end = self._name_of(end)  # "[The Chadian Ministry] of [the Interior]": one name
                 owner = self._owner_name(start, end)
                 if owner is not None:
                     spans.append((owner[0], owner[1] - 1, "ORG", None))  # the owner, named on its own
@@ -187,6 +193,7 @@ class MentionFinder(People, Organisations):
         described_groups(self.state)
         junta_parties(self.state)
         prefixed_bodies(self.state)
+        aliases(self.state)
         appositive_places(self.state)
 
     def _own_body(self, start: int, end: int) -> bool:
@@ -361,7 +368,7 @@ class MentionFinder(People, Organisations):
         if what == "PERSON":
             # the name without a nickname in quotes inside it
             self._person(s, e, " ".join(t.text for t in span if not _quoted(t)), None)
-        elif what == "ORG" and self._org_is_agent(span.root) and any(t.text[:1].isupper() for t in span):
+        elif what == "ORG" and self._org_is_agent(_head(span)) and any(t.text[:1].isupper() for t in span):
             self._org(s, e)
 
     def _locative(self, span: Span, how: str, state: bool = False) -> bool:
@@ -434,6 +441,13 @@ def _people(span: Span) -> bool:
             return False  # "a Belgian citizen": the demonym qualifies the noun after it
         return any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in tok.lefts)
     return len(span) == 1 and plural and tok.dep_ != "compound"
+
+
+def _head(span: Span) -> Token:
+    """The head of a name, also where the parse hangs a part of it elsewhere ("the Contact Group [on
+    the Great Lakes]" with "on" on the verb): the head of the words before that part."""
+    root = span.root
+    return span.doc[span.start : root.i].root if root.pos_ == "ADP" and root.i > span.start else root
 
 
 def _trimmed(ent: Span) -> Span | None:

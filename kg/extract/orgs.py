@@ -15,6 +15,10 @@ from kg.extract.people import clean_name
 from kg.extract.state import ActorIndex, DocState
 from kg.model import Actor
 
+#: NER labels of words that name something other than the body whose name runs on to them
+_OTHER_NAMES = {"GPE", "PERSON", "NORP", "DATE", "TIME", "LOC", "FAC", "CARDINAL"}
+#: NER labels of words after "on" that name no field or region of a body's name
+_NOT_A_FIELD = {"DATE", "TIME", "GPE", "PERSON", "ORG", "PRODUCT"}
 #: Dependencies of an organisation's head that make it an agent (not a thing or a topic).
 _AGENT_DEPS = {"nsubj", "nsubjpass", "dobj", "dative", "agent", "poss", "iobj"}
 
@@ -104,6 +108,8 @@ class Organisations:
         doc = self.doc
         while e > s + 1 and doc[e - 1].is_lower:
             e -= 1  # "her National League for Democracy party"
+        while e > s + 1 and doc[s].is_lower and doc[s].is_alpha and doc[s].pos_ == "ADJ":
+            s += 1  # "the illegitimate [Constituent Assembly]": a judgement, no part of the name
         one = doc[s].text if e - s == 1 else None
         known = self.index.person_called(one) if one else None
         if known is not None:
@@ -174,6 +180,12 @@ class Organisations:
             key = org_key(name)
             if key not in self.index.actors:
                 self.index.actors[key] = Actor(key=key, label=name, kind="org")
+                owner = self._owner(s, e)
+                if owner is not None and owner[0] is not None and owner[1][0].kind == "state":
+                    # "the Haitian Transitional Presidential Council": also the Transitional Presidential
+                    # Council
+                    rest = [t for t in doc[owner[0] : e] if t.tag_ != "POS"]
+                    self.index.actors[key].names = body_names(self.state, owner[1][0].key, rest, name)
             self.index.add(s, e, key, "ner")
         if acronym and acronym not in self.index.aliases:
             self.index.aliases[acronym] = (key, agency)
@@ -209,12 +221,13 @@ class Organisations:
         if not any(t.lower_ in self.lang.words.agency_words for t in rest):
             return None
         label = _label(doc[s:e].text)
-        key = slug(label)
+        # "the Ministry of the Interior" and "the Ministry of Interior": one body, one actor
+        same = org_key(label)
+        key = next((k for k, a in self.index.actors.items() if a.affiliation == state_key
+                    and not a.in_gazetteer and org_key(a.label) == same), slug(label))
         if key not in self.index.actors:
             self.index.actors[key] = Actor(key=key, label=label, kind="org", affiliation=state_key)
-            if named and len(rest) > 1:
-                # "Britain's National Crime Agency": also known by its own name, without its state's
-                self.index.actors[key].names = [_label(" ".join(t.text for t in rest))]
+            self.index.actors[key].names = body_names(self.state, state_key, rest, label)
         return key
 
     def _company_end(self, end: int) -> int:
@@ -224,6 +237,26 @@ class Organisations:
         if end + 1 < len(doc) and doc[end].text == "," and doc[end + 1].lower_ in suffixes:
             return end + 2
         return end + 1 if end < len(doc) and doc[end].lower_ in suffixes else end
+
+    def _field_end(self, start: int, end: int) -> int:
+        """The end of a body's name the NER cut at its head noun ("the International Contact Group [on
+        the Great Lakes]"): on over "on" or "for", "the" and the capitalised words after it, where they
+        name a field or a region (no date, state, person or organisation of their own: "the Committee on
+        Monday", "the Contact Group on Libya", "the Group on Telegram")."""
+        doc = self.doc
+        if end + 1 >= len(doc) or doc[end].lower_ not in ("on", "for"):
+            return end
+        if end - start < 2 or doc[end - 1].lower_ not in self.lang.words.named_field_heads:
+            return end
+        i = end + 1 + (doc[end + 1].lower_ == "the")
+        j = i
+        dates = self.date_words
+        while j < len(doc) and (doc[j].text[:1].isupper() or doc[j].lower_ in ("of", "and") and j > i
+                                and j + 1 < len(doc) and doc[j + 1].text[:1].isupper()):
+            if doc[j].ent_type_ in _NOT_A_FIELD or doc[j].lower_ in dates:
+                return end
+            j += 1
+        return j if j > i else end
 
     def _bracket_end(self, start: int, end: int) -> int:
         """The end of a name the NER ran into the opening of its acronym ("the Office of Foreign
@@ -354,11 +387,55 @@ class Organisations:
                     and all(t.i not in self.index.by_token for t in words)
                     and all(t.pos_ in ("NOUN", "ADJ", "PROPN") for t in words)
                 ):
-                    agency = self._agency(m.start, e + n, m.end, m.key)
+                    end = self._name_of(e + n) if words[-1].text[:1].isupper() else e + n
+                    agency = self._agency(m.start, end, m.end, m.key)
                     if agency:
-                        self.index.add_beside(m.start, e + n, agency, "ner")
+                        self.index.add_beside(m.start, end, agency, "ner")
                     break
 
+    def _name_of(self, end: int) -> int:
+        """The end of a capitalised name that goes on past its head with "of" ("the Cuban Ministry [of
+        the Interior]", "Ministry [of Interior] Officials"): over "of", "the" and the capitalised words
+        after it, short of a word for a state's people ("Officials") or a conjunction."""
+        doc = self.doc
+        if end + 1 >= len(doc) or doc[end].lower_ != "of":
+            return end
+        roles = self.lang.roles
+        stop = roles.state_agents | roles.collectives | self.lang.words.spokespeople
+        i = end + 1 + (doc[end + 1].lower_ == "the")
+        last = end
+        while i < len(doc) and doc[i].text[:1].isupper() and doc[i].is_alpha and doc[i].lower_ not in stop:
+            if i in self.index.by_token or doc[i].ent_type_ in _OTHER_NAMES:
+                return end  # "the Ministry of Iran": another actor's name, not the body's
+            i += 1
+            last = i
+        return last
+
+
+
+def body_names(state: DocState, owner: str, rest: list[Token], label: str) -> list[str]:
+    """The other names of a state's body named by the state and ``rest``: its own name where that is a
+    capitalised name of two words or more ("Britain's [National Crime Agency]"), and its name with the
+    state said either way ("Turkey's Interior Ministry", "the Turkish Interior Ministry")."""
+    if not rest:
+        return []
+    own = _label(" ".join(t.text for t in rest))
+    small = state.lang.words.headline_lowercase
+    named = len(rest) > 1 and rest[0].text[:1].isupper() and all(
+        t.text[:1].isupper() or t.lower_ in small for t in rest)
+    names = [own] if named else []
+    entry = state.gazetteer.entries.get(owner)
+    if entry is not None and entry.kind == "state":
+        names += owned_names(entry, own)
+    return [n for n in dict.fromkeys(names) if n != label]
+
+
+def owned_names(entry, own: str) -> list[str]:
+    """The names a state's body goes by with its state said either way: "Turkey's Interior Ministry",
+    "the Turkish Interior Ministry" (the state's name with "'s", each demonym of one person or thing,
+    not a plural: "Turks")."""
+    demonyms = [d for d in entry.demonyms if not d.endswith("s") or d.endswith("ss")]
+    return [f"{entry.label}'s {own}", *(f"{d} {own}" for d in demonyms)]
 
 
 def _common_initials(span) -> str:
