@@ -8,6 +8,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from kg.extract.date_words import DateWords
+from kg.extract.senses import to_infinitive
 
 
 def bounds_a_rank(span: Span, doc: Doc, words: DateWords) -> bool:
@@ -44,3 +45,12 @@ def told_as_recent(tok: Token, texts: list[str], words: DateWords) -> bool:
         return True
     marks = words.recent_words | words.stretch_words
     return any(marks & set(t.lower().split()) for t in texts)
+
+
+def deciding_noun(clause: Token | None) -> set[int]:
+    """The noun whose infinitive clause ``clause`` is ("Azerbaijan's decision last week to launch an
+    operation", "the order on Monday to storm the town"): a date of that noun is the time of what the
+    clause tells, for an event told as done; nothing for any other clause."""
+    if clause is None or clause.dep_ != "acl" or clause.head.pos_ != "NOUN" or not to_infinitive(clause):
+        return set()
+    return {clause.head.i}
