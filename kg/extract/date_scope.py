@@ -13,7 +13,8 @@ from kg.extract.senses import to_infinitive
 
 def bounds_a_rank(span: Span, doc: Doc, words: DateWords) -> bool:
     """A date after "since" that bounds a first, latest or largest thing ("the first visit since
-    2021", "the heaviest shelling since June 1") tells no time of it; "clashes since 24 July" began
+    2021", "the heaviest shelling since June 1", "the ninth sanctions package since May") tells no
+    time of it; "clashes since 24 July" began
     then."""
     preps = words.bound_preps
     prep = span[0] if span[0].lower_ in preps else doc[span.start - 1] if span.start else None
@@ -22,7 +23,10 @@ def bounds_a_rank(span: Span, doc: Doc, words: DateWords) -> bool:
     # the words of the clause or noun it hangs from, and of their arguments
     near = [c for c in prep.head.children if c.i != prep.i]
     near += [g for c in near if c.dep_ != "prep" for g in c.children]
-    return any(t.tag_ in ("JJS", "RBS") or t.lower_ in words.rank_words for t in near)
+    # and the adjectives before a noun among them ("the ninth sanctions tranche since ...")
+    near += [t for c in list(near) if c.pos_ == "NOUN" for t in c.subtree if t.dep_ == "amod" and t.i < c.i]
+    ranks = words.rank_words
+    return any(t.tag_ in ("JJS", "RBS") or t.ent_type_ == "ORDINAL" or t.lower_ in ranks for t in near)
 
 
 def possessor(doc: Doc, end: int) -> Token | None:

@@ -59,6 +59,19 @@ def test_the_verb_of_a_subject_does_not_govern_an_event_inside_it(run, events_of
     assert all(e.modality != "asserted" for e in events_of(ex, "CONSULT"))
 
 
+@pytest.mark.parametrize(
+    "text, day",
+    [
+        ("This action marks the ninth sanctions tranche since October 7, 2023, targeting Hamas.",
+         "2024-03-14"),
+        ("The EU adopted its twelfth package of sanctions since February 2022 against Russia on Monday.",
+         "2024-03-11"),
+    ],
+)
+def test_a_date_bounding_a_numbered_series_is_no_time_of_it(run, events_of, text, day):
+    assert _one(run(text), events_of, "SANCTION").date == day
+
+
 def test_a_since_date_of_a_deed_going_on_is_when_it_began(run, events_of):
     ex = run("At least 300 civilians have been killed in clashes since 24 July, the army said.")
     assert _one(ex, events_of, "ASSAULT").date == "2023-07-24"
@@ -76,3 +89,16 @@ def test_a_date_of_the_clause_itself_comes_first(run, events_of):
     # the meeting's own date, not the day of the decision to hold it
     ex = run("The decision on Monday to hold talks with Iran on 2 April was welcomed by France.")
     assert all(e.date != "2024-03-11" for e in events_of(ex, "CONSULT"))
+
+
+def test_the_news_of_the_day_does_not_join_a_deed_dated_weeks_before(run, events_of):
+    ex = run("Today, the United States imposed sanctions on Hamas financiers. This action marks the fifth "
+             "tranche since October 2023, targeting Hamas. The previous action on January 22 targeted "
+             "Hamas's use of sham charities.")
+    assert sorted(e.date for e in events_of(ex, "SANCTION")) == ["2024-01-22", "2024-03-14"]
+
+
+def test_an_undated_deed_still_joins_its_day_told_after_it(run, events_of):
+    ex = run("Russian forces struck Kyiv with missiles, killing five people. The strike on Tuesday also "
+             "damaged a power station.")
+    assert len(events_of(ex, "ASSAULT")) == 1  # one strike, told twice within the week
