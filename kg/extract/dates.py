@@ -7,6 +7,7 @@ publication, or the next one when the event lies in the future.
 
 from __future__ import annotations
 
+import calendar
 import re
 from dataclasses import dataclass
 from datetime import date, timedelta
@@ -244,3 +245,13 @@ def shift(value: str, days: int) -> str:
     if re.fullmatch(r"\d{4}-\d{2}-\d{2}", value):
         return (date.fromisoformat(value) + timedelta(days=days)).isoformat()
     return value
+
+
+def end_of(value: str) -> date:
+    """The last day a date literal covers ("2024-10" ends on 31 October, "2024" on 31 December)."""
+    parts = [int(x) for x in value[:10].split("-")]
+    if len(parts) == 3:
+        return date(*parts)
+    if len(parts) == 2:
+        return date(parts[0], parts[1], calendar.monthrange(*parts)[1])
+    return date(parts[0], 12, 31)

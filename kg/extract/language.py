@@ -100,6 +100,8 @@ class ModalityWords:
     eager: frozenset[str] = frozenset()
     #: verbs of coming together: what one comes to say is said there ("came to Washington to sign")
     gathering: frozenset[str] = frozenset()
+    #: words that make a condition word after them a likening ("as if": no condition)
+    likening: frozenset[str] = frozenset()
 
     @property
     def future_aux(self) -> frozenset[str]:
@@ -328,6 +330,7 @@ def _modality(d: dict) -> ModalityWords:
         classing=lowered(d.get("classing_verbs")),
         eager=lowered(d.get("eager_when_negated")),
         gathering=lowered(d.get("gathering_verbs")),
+        likening=lowered(d.get("likening_words")),
     )
 
 

@@ -6,9 +6,11 @@ from __future__ import annotations
 
 import hashlib
 from dataclasses import replace
+from datetime import date
 
 from spacy.tokens import Token
 
+from kg.extract.dates import end_of
 from kg.extract.event_coref import (
     apart,
     coref_rules,
@@ -22,7 +24,7 @@ from kg.extract.lexicon import Lexicon
 from kg.extract.sequels import earlier_talks
 from kg.extract.split_objects import placed_apart, split_objects
 from kg.extract.state import DocState, Draft
-from kg.extract.timing import event_date, fold_title, is_title, title_dated_by_lead
+from kg.extract.timing import REPORT_LAG, event_date, fold_title, is_title, title_dated_by_lead
 from kg.model import Actor, Event, EventMention
 
 
@@ -48,6 +50,18 @@ def _stated(d: Draft) -> str | None:
 
 def _dates_fit(a: str | None, b: str | None) -> bool:
     return a is None or b is None or a.startswith(b) or b.startswith(a)
+
+
+def _weeks_before(a: Draft, b: Draft) -> bool:
+    """One mention has no time in the text (its report's day) and the other a day the text states more
+    than a week before that: "This action marks the ninth tranche ..., targeting Hamas. The most recent
+    action on 7 October targeted ...": the news of the day is not the earlier deed told after it."""
+    for x, y in ((a, b), (b, a)):
+        first = x.sentence.index < y.sentence.index  # (a deed told again later with no time is the same)
+        told = first and x.date_basis == "report" and x.date and _stated(y) and len(y.date) >= 7
+        if told and (date.fromisoformat(x.date) - end_of(y.date)).days > REPORT_LAG:
+            return True
+    return False
 
 
 def _same_kind(g: Draft, d: Draft) -> bool:
@@ -98,7 +112,7 @@ def _fits(group: list[Draft], d: Draft, lex: Lexicon, other: set[int] | None = N
         # field again in another word, "missiles struck Kharkiv ... the bombardment", is the same deed,
         # unless one of them lasts, as an invasion does)
         return False
-    if not all(_dates_fit(_stated(x), _stated(d)) for x in group):
+    if not all(_dates_fit(_stated(x), _stated(d)) for x in group) or any(_weeks_before(x, d) for x in group):
         return False
     have = {k for x in group for k in x.participants}
     new = set(d.participants)

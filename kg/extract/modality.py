@@ -101,9 +101,13 @@ def _condition(tok: Token, words: ModalityWords) -> bool:
     """The word opens a condition ("if it holds"), or a condition hangs from it ("if the truce holds,
     Israel will lift the blockade")."""
     if_words = words.conditions - words.questions
-    return any(c.dep_ == "mark" and c.lower_ in words.conditions for c in tok.children) or any(
-        c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in if_words for m in c.children)
-        for c in tok.children
+
+    def opens(m: Token, conditions: frozenset[str]) -> bool:  # not "as if": a likening
+        likened = m.i > 0 and m.nbor(-1).lower_ in words.likening
+        return m.dep_ == "mark" and m.lower_ in conditions and not likened
+
+    return any(opens(c, words.conditions) for c in tok.children) or any(
+        c.dep_ == "advcl" and any(opens(m, if_words) for m in c.children) for c in tok.children
     )
 
 
@@ -173,7 +177,9 @@ def modality_of(trigger: Token, lang: Language, default: str | None = None) -> t
         trigger.dep_ == "conj"
         and trigger.head.pos_ in ("VERB", "AUX")
         and _aux(trigger, words) is None
-        and trigger.tag_ != "VBD"  # "will keep working ... and called on Russia to": a deed of its own
+        # "will keep working ... and called on Russia to", "may constitute ... and calls on": a
+        # finite verb is a deed of its own
+        and trigger.tag_ not in ("VBD", "VBZ")
     ):
         # "Israel will free prisoners and withdraw troops": the auxiliary is shared
         shared = _aux(trigger.head, words)
@@ -226,7 +232,8 @@ def modality_of(trigger: Token, lang: Language, default: str | None = None) -> t
             break  # ("urged them to show restraint and to pursue dialogue": the urging governs both)
         if tok.dep_ == "relcl" and tok.pos_ == "VERB":
             break  # "the group, which seized the city, was not part of it": a clause of its own
-        if tok.dep_ in ("nsubj", "nsubjpass") and tok is trigger:
+        if tok.dep_ in ("nsubj", "nsubjpass") and (tok is trigger or tok.dep_ == "nsubj" and not sibling):
+            # "the leaders of the coup face ...": the words of a subject's verb do not govern it
             modality, negative = _as_subject(tok, lang, default)
             return modality, negated or negative
         # a coordinated word ("Iran's demand and Iraq's refusal") shares its sibling's context,

@@ -11,7 +11,7 @@ from datetime import date
 
 from spacy.tokens import Span, Token
 
-from kg.extract.date_scope import bounds_a_rank, possessor, told_as_recent
+from kg.extract.date_scope import bounds_a_rank, deciding_noun, possessor, told_as_recent
 from kg.extract.dates import day_span, resolve, shift
 from kg.extract.modality import is_occurrence
 from kg.extract.senses import clause_verb
@@ -310,6 +310,8 @@ class SentenceDates:
                     break
                 if cur.pos_ == "NOUN" and any(c.dep_ == "prep" and c.lower_ == "of" for c in cur.children):
                     anchors.add(cur.i)  # "the signing of the accord in December": the noun of the act
+        if d.modality == "asserted":  # "the decision last week to launch an offensive"
+            lead |= deciding_noun(clause)
         if d.is_verb and tok.tag_ == "VBG" and tok.dep_ in ("nsubj", "nsubjpass") and tok.head.pos_ == "VERB":
             anchors.add(tok.head.i)  # "Fighting erupted in January": a gerund is dated as a noun
         if d.is_verb:

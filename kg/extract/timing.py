@@ -28,7 +28,7 @@ _LEAD_REACH = 2
 
 #: The most days a report appears after the day it dates (a readout after its meeting, a reposted
 #: wire report after its dateline).
-_REPORT_LAG = 7
+REPORT_LAG = 7
 
 #: The most days a news story appears after the day its lead tells of ("Sunday's launch" in Monday's
 #: paper, a report reposted a day later).
@@ -76,7 +76,7 @@ def report_day(state: DocState) -> tuple[date | None, int]:
         found = dateline(s.text, published)
         if found is not None:
             end, day = found
-            if published is None or 0 <= (published - day).days <= _REPORT_LAG:
+            if published is None or 0 <= (published - day).days <= REPORT_LAG:
                 return day, s.start + end
     return published, 0
 
@@ -103,7 +103,7 @@ def readout_day(state: DocState, today: date) -> str:
             and d.date_rank == OWN
             and len(d.date or "") == 10
             and (d in titled or parties & set(d.participants))
-            and 0 <= (published - date.fromisoformat(d.date)).days <= _REPORT_LAG
+            and 0 <= (published - date.fromisoformat(d.date)).days <= REPORT_LAG
         ):
             return d.date
     return _title_day(state, published) or published.isoformat()
@@ -118,7 +118,7 @@ def _title_day(state: DocState, published: date) -> str | None:
     span = state.doc.char_span(s.start, s.end, alignment_mode="expand")
     for ent in span.ents if span is not None else ():
         value = resolve(ent.text, published) if ent.label_ == "DATE" else None
-        if value and len(value) == 10 and 0 <= (published - date.fromisoformat(value)).days <= _REPORT_LAG:
+        if value and len(value) == 10 and 0 <= (published - date.fromisoformat(value)).days <= REPORT_LAG:
             return value
     return None
 
@@ -344,7 +344,7 @@ def _lead_day(state: DocState, d: Draft, today: date, opening: int) -> Draft | N
             SentenceDates(state, st, today, opening).date(probe)
             if probe.date_rank != OWN or len(probe.date or "") != 10:
                 continue
-            if 0 <= (today - date.fromisoformat(probe.date)).days <= _REPORT_LAG:
+            if 0 <= (today - date.fromisoformat(probe.date)).days <= REPORT_LAG:
                 return probe
     return None
 

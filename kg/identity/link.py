@@ -33,9 +33,10 @@ def window(r: Report, rule: Rules | None = None) -> Window:
 
 def lasting(r: Report, rule: Rules | None = None) -> bool:
     """``r`` is of a ``lasting_classes`` class (an invasion: one for an ordered pair of states over
-    years) and names a state as its source and at least one side besides."""
+    years) and names a state as its source (its invader: "20 months into Russia's full-scale
+    invasion" names no other side, and is still that invasion)."""
     rule = rule or rules()
-    if r.event_class not in rule.lasting_classes or _lone(r):
+    if r.event_class not in rule.lasting_classes:
         return False
     of = sides(r)
     return any(kind(of[k]) == "state" for k in r.source)
@@ -162,18 +163,26 @@ def _recent(r: Report, w: Window, rule: Rules) -> Window:
 
 def _lasting_pair(a: Report, b: Report, rule: Rules) -> bool:
     """Two reports of lasting events' classes (an invasion and the war it began are one) that name
-    the same invader, a state, as their source (by side): each :func:`lasting`, or one of them
-    naming the invader alone with a date of its own ("the Russian invasion, which began on 24
-    February")."""
+    the same invader, a state, as their source (by side): each :func:`lasting` or with a date of its
+    own ("the Russian invasion, which began on 24 February"), and at least one of them :func:`lasting`
+    and naming the invaded state besides the invader."""
     if a.event_class not in rule.lasting_classes or b.event_class not in rule.lasting_classes:
         return False
     if not all(lasting(r, rule) or _own_date(r, rule) for r in (a, b)):
         return False
-    if not (lasting(a, rule) or lasting(b, rule)):
-        return False
+    if not any(lasting(r, rule) and not _lone(r) for r in (a, b)):
+        return False  # one names the invaded too: two mentions of "Russia's war" alone may be two wars
     sa, sb = sides(a), sides(b)
     return bool({sa[k] for k in a.source if kind(sa[k]) == "state"}
                 & {sb[k] for k in b.source if kind(sb[k]) == "state"})
+
+
+def _war_by_name(a: Report, b: Report, rule: Rules) -> bool:
+    """One report is a lasting event named by its invader alone and no day of its own ("20 months into
+    Russia's full-scale invasion"), the other of a class that does not last (an attack): the war a
+    statement names is not the strike of the day it is made, though both are the invader's."""
+    lone = [r for r in (a, b) if lasting(r, rule) and _lone(r) and not _worded(r)]
+    return len(lone) == 1 and all(r.event_class not in rule.lasting_classes for r in (a, b) if r not in lone)
 
 
 def _same_day(a: Report, b: Report, rule: Rules | None = None) -> bool:
@@ -266,7 +275,7 @@ def refusal(a: Report, b: Report, rule: Rules | None = None, *, across: bool = T
         return "document"
     if not rule.types_compatible(a.plover, b.plover):
         return "type"
-    if not rule.classes_compatible(a.event_class, b.event_class):
+    if not rule.classes_compatible(a.event_class, b.event_class) or _war_by_name(a, b, rule):
         return "class"
     if not rule.modalities_compatible(a.modality, b.modality):
         return "modality"

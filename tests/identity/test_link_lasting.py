@@ -36,14 +36,16 @@ def test_an_invasion_mentioned_a_year_apart_is_one_event():
 def test_an_invasion_dated_in_its_own_words_keeps_its_date():
     later = inv("b", pub=date(2022, 7, 29))
     began = inv("a", tgt=(), day="2022-02-24", pub=date(2022, 7, 23), text="24 February")
-    assert not lasting(began)  # it names the invader alone
+    assert lasting(began)  # the invader alone: still the invasion
     assert window(began) == (date(2022, 2, 23), date(2022, 2, 25))
     assert same_event(began, later)
     # a year earlier in its own words is an earlier invasion of the same state
     assert refusal(inv("a", day="2014-02-27", pub=date(2022, 7, 23), text="in 2014"), later) == "date"
-    # the invader alone with no date of its own is its day's news, as any report of one side
+    # the invader alone with no date of its own ("20 months into Russia's invasion") is still the
+    # invasion when the other report names the invaded too; two such mentions alone may be two wars
     alone = inv("a", tgt=(), pub=date(2022, 7, 23))
-    assert refusal(alone, later) == "date"
+    assert same_event(alone, later)
+    assert refusal(alone, inv("b", tgt=(), pub=date(2023, 7, 29))) == "date"
     # "spoke yesterday about the invasion": a day near its report is the sentence's, not the invasion's
     yesterday = inv("a", day="2023-10-03", pub=date(2023, 10, 4), text="yesterday")
     assert window(yesterday)[0] == date(2021, 10, 4)
@@ -98,3 +100,22 @@ def test_a_meeting_naming_one_side_is_one_only_with_a_report_of_the_same_stated_
     sanction = {"plover": "SANCTION", "parts": (), "src": (US,), "pub": date(2023, 2, 9)}
     assert same_event(rep("a", date_="2023-02-09", basis="report", **sanction),
                       rep("b", date_="2023-02", text="February 2023", **sanction))
+
+
+def test_a_war_named_by_its_invader_alone_is_not_the_strike_of_the_day():
+    """A statement that names the war by its invader alone ("twenty months into Russia's war") on
+    the day of a strike it condemns names the war, not the strike; it joins the war's other reports."""
+    war = inv("a", tgt=(), pub=date(2023, 10, 6))
+    strike = rep("b", plover="ASSAULT", cls="Attack", parts=(), src=(RUSSIA,), tgt=(UKRAINE,),
+                 date_="2023-10-05", carried=True, pub=date(2023, 10, 6))
+    assert refusal(war, strike) == "class"
+    assert same_event(war, inv("c", pub=date(2023, 7, 20)))
+    # the war with both sides named, or with a day of its own, is judged as before
+    both = inv("d", pub=date(2023, 10, 6))
+    assert refusal(both, strike) != "class"
+    began = inv("e", tgt=(), day="2023-10-05", pub=date(2023, 10, 6), text="on Thursday")
+    assert refusal(began, strike) != "class"
+    # two strikes of the invader on two days stay apart
+    other = rep("f", plover="ASSAULT", cls="Attack", parts=(), src=(RUSSIA,), tgt=(UKRAINE,),
+                date_="2023-09-28", text="on 28 September", pub=date(2023, 10, 6))
+    assert refusal(strike, other) == "date"
