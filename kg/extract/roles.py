@@ -384,21 +384,27 @@ class RoleReader(NestedTargets):
             return self.actors_at(head)
         return []
 
+    def _holds_deeds(self, holder: Token) -> bool:
+        """A noun, no event word or actor, whose "of" phrase holds event words and whose own phrases
+        name their parties: the object of a verb ("waged a campaign of attacks") or, anywhere, a noun of
+        amount or sequence ("a series of discussions with X", "exchanges of fire between X and Y")."""
+        return (
+            holder.pos_ == "NOUN"
+            and holder.i not in self.positions
+            and (holder.dep_ in ("dobj", "nsubjpass") or holder.lemma_.lower() in self.roles.amount_nouns)
+            and self.index.at(holder) is None
+        )
+
     def _noun_roles(self, n: Token, spec: Trigger):
         phrase = n
         while phrase.dep_ == "conj" and phrase.head.pos_ == "NOUN" and phrase.head.i != phrase.i:
             phrase = phrase.head  # "offered peace and solidarity": the first noun's place in the clause
         if phrase is n and n.dep_ == "compound" and n.head.pos_ == "NOUN" and n.head.i not in self.positions:
             phrase = n.head  # "a military aid package for Ukraine"
-        elif (
-            n.dep_ == "pobj"
-            and n.head.lower_ == "of"
-            and n.head.head.pos_ == "NOUN"
-            and n.head.head.i not in self.positions
-            and n.head.head.dep_ in ("dobj", "nsubjpass")
-            and self.index.at(n.head.head) is None
-        ):
-            phrase = n.head.head  # "waged a campaign of cyber attacks", "launched a wave of strikes"
+        elif n.dep_ == "pobj" and n.head.lower_ == "of" and self._holds_deeds(n.head.head):
+            # "waged a campaign of cyber attacks", "launched a wave of strikes", "reports of exchanges of
+            # fire between X and Y"
+            phrase = n.head.head
         source, target, between = self._phrase_roles(n, spec, list(n.children))
         if not target and spec.negated_only:  # "no let-up in operations against X": aimed at X
             deeds = [o for c in n.children if c.dep_ == "prep" and c.lower_ == "in" for o in prep_objects(c)]
