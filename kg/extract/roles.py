@@ -70,10 +70,14 @@ class RoleReader(NestedTargets):
         source = self.prep_actors(n, ("of", "from", "by")) or [  # or "at Kiir's request"
             a for c in n.children if c.dep_ == "poss" for a in self.actors_at(c)
         ]
-        if not source:
-            return None
         verb = n.head.head
         target = self.subjects(verb) if verb.pos_ in ("VERB", "AUX") else []
+        if not source:
+            # "sent troops after a request for help from X": "from X" hung on what is asked for; X asks
+            wanted = [o for c in n.children if c.lower_ == "for" for o in prep_objects(c)]
+            source = [a for o in wanted for a in self.prep_actors(o, ["from"]) if a not in target]
+        if not source:
+            return None
         return source, [k for k in target if k not in source]
 
     def _flat_roles(self, v: Token):
@@ -373,21 +377,26 @@ class RoleReader(NestedTargets):
             return self.actors_at(head)
         return []
 
+    def _holds_deeds(self, holder: Token) -> bool:
+        """A noun (no event word or actor) whose own phrases name the parties of the event words of its
+        "of": a verb's object ("waged a campaign of attacks"), a light verb's "to" ("led to days of
+        protests"), or a noun of amount ("a series of talks")."""
+        return (
+            holder.pos_ == "NOUN"
+            and holder.i not in self.positions
+            and (holder.dep_ in ("dobj", "nsubjpass") or self._light_to(holder)
+                 or holder.lemma_.lower() in self.roles.amount_nouns)
+            and self.index.at(holder) is None
+        )
+
     def _noun_roles(self, n: Token, spec: Trigger):
         phrase = n
         while phrase.dep_ == "conj" and phrase.head.pos_ == "NOUN" and phrase.head.i != phrase.i:
             phrase = phrase.head  # "offered peace and solidarity": the first noun's place in the clause
         if phrase is n and n.dep_ == "compound" and n.head.pos_ == "NOUN" and n.head.i not in self.positions:
             phrase = n.head  # "a military aid package for Ukraine"
-        elif (
-            n.dep_ == "pobj"
-            and n.head.lower_ == "of"
-            and n.head.head.pos_ == "NOUN"
-            and n.head.head.i not in self.positions
-            and (n.head.head.dep_ in ("dobj", "nsubjpass") or self._light_to(n.head.head))
-            and self.index.at(n.head.head) is None
-        ):
-            # "waged a campaign of cyber attacks", "launched a wave of strikes", "led to days of protests"
+        elif n.dep_ == "pobj" and n.head.lower_ == "of" and self._holds_deeds(n.head.head):
+            # "waged a campaign of cyber attacks", "reports of exchanges of fire between X and Y"
             phrase = n.head.head
         source, target, between = self._phrase_roles(n, spec, list(n.children))
         if not target and spec.negated_only:  # "no let-up in operations against X": aimed at X
