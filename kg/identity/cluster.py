@@ -12,6 +12,7 @@ from functools import lru_cache
 from kg.identity.keys import filed_keys, lookup_keys
 from kg.identity.link import one_document_repeats, rwe_iri, same_event
 from kg.identity.participants import anchors, side_keys
+from kg.identity.repeats import one_event
 from kg.identity.report import Report
 from kg.identity.rules import Rules, rules
 
@@ -124,7 +125,49 @@ def _agglomerate(pairs: list[tuple[Report, Report]], share: float, rule: Rules) 
             ga.extend(gb)
             for r in gb:
                 group[r.iri] = ga
-    return list({id(g): g for g in group.values()}.values())
+    made = list({id(g): g for g in group.values()}.values())
+    return _told_again(made, linked, share, rule)
+
+
+def _told_again(made: list[list[Report]], linked: set[tuple[str, str]], share: float, rule: Rules
+                ) -> list[list[Report]]:
+    """The clusters ``made``, merged where a document tells one event in both (each of its reports in
+    one with each in the other: :func:`kg.identity.repeats.one_event`, the headline's "attack on
+    Mali" and the lead's "militants attacked Mali") and more than ``share`` of the pairs of other
+    documents across them are linked, or all (as :func:`_agglomerate` merges). A report left alone
+    joins by a source in common too (``doer`` of :func:`kg.identity.repeats.roles_nest`). Two
+    clusters no document is in are left apart (nothing new tells they are one), and a document that
+    tells two events apart keeps them apart. The pair of clusters with the most linked share merges
+    first (then by IRI), until none is left: a function of the set of reports."""
+    groups = {min(r.iri for r in g): g for g in made}
+    told: dict[tuple[str, str, bool], bool] = {}
+
+    def one(x: Report, y: Report, alone: bool) -> bool:
+        key = (x.iri, y.iri, alone)
+        if key not in told:
+            told[key] = one_event(x, y, rule, alone)
+        return told[key]
+
+    while True:
+        by_doc: dict[str, set[str]] = defaultdict(set)
+        for first, g in groups.items():
+            for r in g:
+                by_doc[r.doc].add(first)
+        best = None
+        for i, j in sorted({(i, j) for firsts in by_doc.values() for i in firsts for j in firsts if i < j}):
+            gi, gj = groups[i], groups[j]
+            alone = len(gi) == 1 or len(gj) == 1
+            if not all(one(x, y, alone) for x in gi for y in gj if x.doc == y.doc):
+                continue
+            across = [(x.iri, y.iri) for x in gi for y in gj if x.doc != y.doc]
+            hits = sum(p in linked for p in across)
+            if not hits or (hits < len(across) and hits <= share * len(across)):
+                continue
+            if best is None or hits * best[1] > best[0] * len(across):
+                best = (hits, len(across), i, j)
+        if best is None:
+            return list(groups.values())
+        groups[best[2]].extend(groups.pop(best[3]))
 
 
 def clusters(reports: Iterable[Report], rule: Rules | None = None) -> dict[str, list[Report]]:
