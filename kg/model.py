@@ -96,6 +96,9 @@ class Event:
     #: "stated": the text dates the event; "report": it does not, so the event takes the date of
     #: the report (its publication date), as event coders such as ICEWS date every event
     date_basis: str | None = None
+    #: dated by its report but named there in passing as already past ("following the attack"): the
+    #: report's day is the latest it can have happened on, not its day
+    background: bool = False
     modality: str = "asserted"
     place: str | None = None
     speaker: str | None = None

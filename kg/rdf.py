@@ -301,6 +301,8 @@ class _Mapper:
             self.add(node, DIP.dateText, Literal(e.date_text))
         if e.date and e.date_basis in DATE_BASIS:
             self.add(node, DIP.dateBasis, DATE_BASIS[e.date_basis])
+        if e.background and e.date_basis == "report":
+            self.add(node, DIP.background, Literal(True))
         self.add(node, DIP.modality, MODALITY.get(e.modality, DIP.Asserted))
         if e.place:
             self.add(node, DIP.placeName, Literal(e.place))

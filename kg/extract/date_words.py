@@ -37,6 +37,8 @@ class DateWords:
     recent_words: frozenset[str]
     #: "past", "last" in a span with no day ("over the past two days"): a stretch up to the report
     stretch_words: frozenset[str]
+    #: "after", "following", "since": what they bring in is told as already past (kg/extract/background.py)
+    prior_marks: frozenset[str]
 
 
 def date_fields(d: dict) -> dict:
@@ -56,6 +58,7 @@ def date_fields(d: dict) -> dict:
         next_day_phrases=counted(d.get("next_day_phrases")),
         day_shift_words=counted(d.get("day_shift_words")),
         own_time_marks=lowered(d.get("own_time_marks")),
+        prior_marks=lowered(d.get("prior_marks")),
         bound_preps=lowered(d.get("bound_preps")),
         rank_words=lowered(d.get("rank_words")),
         same_time_marks=lowered(d.get("same_time_marks")),

@@ -279,6 +279,7 @@ def merge(
                 date=when,
                 date_text=when_text,
                 date_basis=basis,
+                background=basis == "report" and all(x.background for x in group),
                 modality=first.modality,
                 speaker=next((x.speaker for x in group if x.speaker), None),
                 quantities=[q for x in group for q in x.quantities],

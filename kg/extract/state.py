@@ -183,6 +183,8 @@ class Draft:
     earlier: bool = False
     #: deeds its doer says it carries on ("they are conducting their attacks"): a campaign, not one deed
     campaign: bool = False
+    #: named in passing as already past, with no time of its own (kg.extract.background)
+    background: bool = False
 
     @classmethod
     def of(cls, spec: Trigger, trigger: Mention, sentence: Sentence, token: int, participants: list[str],

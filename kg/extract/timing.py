@@ -18,6 +18,8 @@ from datetime import date
 
 from spacy.tokens import Doc, Token
 
+from kg.extract.background import told_before
+from kg.extract.date_words import DateWords
 from kg.extract.dates import dateline, day_span, resolve, shift, story_shift
 from kg.extract.sentence_dates import OWN, SAID, SHARED, SentenceDates
 from kg.extract.state import DocState, Draft, by_sentence
@@ -42,10 +44,11 @@ _BACK = 1
 _BACKGROUND = {"acl", "relcl", "xcomp", "pcomp", "advcl", "csubj", "amod"}
 
 
-def share_sentence_dates(drafts: list[Draft], doc: Doc) -> None:
+def share_sentence_dates(drafts: list[Draft], doc: Doc, words: DateWords | None = None) -> None:
     """Undated events of a sentence happen when its dated main event does ("When they met last week,
     X refused ..."), but not when that event is what they are about ("condemned the attack that began
-    on Sunday": the condemnation came after)."""
+    on Sunday": the condemnation came after), nor when they are named in passing within it as already
+    past ("imposed sanctions on Wednesday on the leaders of the coup": :func:`_passing`)."""
     dated = [
         d
         for d in drafts
@@ -55,9 +58,19 @@ def share_sentence_dates(drafts: list[Draft], doc: Doc) -> None:
         if d.date is None and d.modality == "asserted" and not d.subordinate:
             inside = {t.i for t in doc[d.token].subtree}
             donor = next((x for x in dated if x.token not in inside), None)
+            if donor is not None and words and _passing(doc[d.token], doc[donor.token], words):
+                continue
             if donor is not None:
                 d.date, d.date_text = donor.date, donor.date_text
                 d.date_rank = min(donor.date_rank, SHARED)
+
+
+def _passing(tok: Token, donor: Token, words: DateWords) -> bool:
+    """``tok`` is an event noun named in passing within ``donor``'s clause as already past, in a
+    prepositional phrase ("consequences on the leaders of the coup", "sanctions following the
+    attack"): the deed the donor answers, not one done with it."""
+    return (tok.dep_ == "pobj" and donor in tok.ancestors
+            and told_before(tok, words, words.definite_determiners))
 
 
 def is_title(sentence_text: str, title: str | None) -> bool:
@@ -196,7 +209,7 @@ def date_mentions(state: DocState) -> None:
                 d.date, d.date_text, d.date_rank = statements[sentence.index], None, SAID
             elif readout:
                 _readout_date(state, d, readout)
-        share_sentence_dates(found, state.doc)
+        share_sentence_dates(found, state.doc, state.lang.words)
         days = story_shift(sentence.text) if previous else None
         if days is not None:
             # "Hours earlier, Russian forces shelled ...", "The next day, ...": counted from the day of
@@ -385,13 +398,16 @@ def story_day(state: DocState, today: date | None) -> date | None:
 def date_from_report(state: DocState, published: date | None) -> None:
     """An asserted event the text gives no time for happened by the time it was reported, and a
     negated one had not happened by then: it takes the report's date, marked as such (``date_basis``
-    "report")."""
+    "report"), and one it names in passing as already past is marked so (``background``)."""
+    words = state.lang.words
     for d in state.drafts:
         if d.date is not None:
             d.date_basis = d.date_basis or "stated"
         elif published is not None and d.modality in ("asserted", "negated") and not d.recent:
             # "the recent attacks", "in recent weeks": before the report, on a day the text does not say
             d.date, d.date_text, d.date_basis = published.isoformat(), None, "report"
+            d.background = d.modality == "asserted" and told_before(
+                state.doc[d.token], words, words.definite_determiners)
 
 
 def event_date(group: list[Draft]) -> tuple[str | None, str | None, str | None]:

@@ -30,7 +30,7 @@ from kg.vocab import INDEX_GRAPH as _INDEX
 
 INDEX_GRAPH = str(_INDEX)
 KEY = "https://w3id.org/dipkg/index/"
-SCHEME = 4  # the key scheme's version: a change makes every index stale
+SCHEME = 5  # the key scheme's version: a change makes every index stale
 CHUNK = 500  # keys per bound query
 WRITE_CHUNK = 200_000  # entries per write in a rebuild
 _FILED = f"<{DIP.candidateOf}>"
@@ -47,16 +47,16 @@ def view(r: Report) -> str:
     """The report's fields as JSON."""
     return json.dumps([r.iri, r.doc, r.plover, r.event_class, sorted(r.participants), sorted(r.source),
                        sorted(r.target), r.date, r.basis, r.date_text, r.modality, r.place,
-                       r.published.isoformat() if r.published else None])
+                       r.published.isoformat() if r.published else None, r.background])
 
 
 def from_view(text: str) -> Report:
     """The report a :func:`view` describes."""
     (iri, doc, plover, cls, participants, source, target, when, basis, date_text, modality, place,
-     published) = json.loads(text)
+     published, *rest) = json.loads(text)
     return Report(iri=iri, doc=doc, plover=plover, event_class=cls, participants=frozenset(participants),
                   source=frozenset(source), target=frozenset(target), date=when, basis=basis,
-                  date_text=date_text, modality=modality, place=place,
+                  date_text=date_text, modality=modality, place=place, background=bool(rest and rest[0]),
                   published=date.fromisoformat(published) if published else None)
 
 

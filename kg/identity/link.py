@@ -89,6 +89,8 @@ def _own_window_by(r: Report, rule: Rules) -> Window:
         return _by_report(r, *near, rule)
     if span and r.basis == "report":
         end = pub or span[1]
+        if _background(r, rule):  # named in passing as past: any day of the half year up to its report
+            return shift(end, -rule.report_window_days), end
         if _lone(r) or r.plover in rule.statement_types:  # its day's news only (pair_windows)
             return shift(end, -_news_days(r, rule)), end
         return shift(end, -rule.report_window_days), end
@@ -149,15 +151,37 @@ def pair_windows(a: Report, b: Report, rule: Rules | None = None) -> tuple[Windo
         return window(a, rule), window(b, rule)
     wa, wb = _own_window(a, rule), _own_window(b, rule)
     if _lone(a) or _lone(b):
-        wa, wb = (_news(r, w, rule) for r, w in ((a, wa), (b, wb)))
+        wa, wb = (_news(r, w, rule, o) for r, w, o in ((a, wa, b), (b, wb, a)))
     elif not (a.date_text and b.date_text):  # no words date the event: the report's last days only
-        wa, wb = (_recent(r, w, rule) if o.date_text is None else w for r, w, o in ((a, wa, b), (b, wb, a)))
+        wa, wb = (_recent(r, w, rule, o) if o.date_text is None else w
+                  for r, w, o in ((a, wa, b), (b, wb, a)))
     return wa, wb
 
 
-def _recent(r: Report, w: Window, rule: Rules) -> Window:
+def _background(r: Report, rule: Rules) -> bool:
+    """``r`` is an asserted deed its report names in passing as already past, with no time of its
+    own ("following the attack in Nairobi", "the leaders of the coup"): its report's day is the
+    latest it can have happened on. Not a statement: a statement without a time is said that day; nor
+    a lasting event (a war: its own rules, :func:`lasting`, reach back as far as it lasts)."""
+    return (r.background and r.basis == "report" and r.modality == "asserted"
+            and r.plover not in rule.statement_types and r.event_class not in rule.lasting_classes)
+
+
+def _prior(r: Report, w: Window, rule: Rules, other: Report) -> Window | None:
+    """A background report's window against ``other``, a report that is no background mention itself
+    (two passing mentions have nothing to date them by): the ``background_window_days`` up to its
+    report."""
+    if not _background(r, rule) or _background(other, rule) or r.published is None:
+        return None
+    return max(w[0], shift(r.published, -rule.background_window_days)), w[1]
+
+
+def _recent(r: Report, w: Window, rule: Rules, other: Report) -> Window:
     if r.basis != "report" or r.published is None:
         return w
+    prior = _prior(r, w, rule, other)
+    if prior:
+        return prior
     return max(w[0], shift(r.published, -rule.carried_window_days)), w[1]
 
 
@@ -249,9 +273,12 @@ def _news_day(r: Report) -> date | None:
     return span[0] if span and span[2] else None
 
 
-def _news(r: Report, w: Window, rule: Rules) -> Window:
+def _news(r: Report, w: Window, rule: Rules, other: Report) -> Window:
     if r.basis != "report" or r.published is None:
         return w
+    prior = _prior(r, w, rule, other)
+    if prior:
+        return prior
     return max(w[0], shift(r.published, -_news_days(r, rule))), r.published
 
 

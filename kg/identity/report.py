@@ -21,6 +21,9 @@ class Report:
     #: "stated" or "report" (the text gives no time; the event took its report's date)
     basis: str | None = None
     date_text: str | None = None
+    #: dated by its report, but named there in passing as already past ("following the attack"): the
+    #: report's day is the latest day it can have happened on
+    background: bool = False
     modality: str = "asserted"
     place: str | None = None
     published: date | None = None

@@ -29,6 +29,7 @@ class Rules:
     lasting_window_days: int
     leader_offices: frozenset[str] = frozenset()
     unarmed_kinds: frozenset[str] = frozenset()
+    background_window_days: int = 0
 
     def types_compatible(self, a: str, b: str) -> bool:
         return a == b or frozenset((a, b)) in self.compatible_types
@@ -78,4 +79,5 @@ def rules() -> Rules:
         lasting_window_days=int(data.get("lasting_window_days", data["report_window_days"])),
         leader_offices=frozenset(data.get("leader_offices", [])),
         unarmed_kinds=frozenset(data.get("unarmed_kinds", [])),
+        background_window_days=int(data.get("background_window_days", 0)),
     )

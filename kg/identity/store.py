@@ -42,7 +42,7 @@ BASIS = {str(DIP.StatedDate): "stated", str(DIP.ReportDate): "report"}
 #: the facts of an event the linker reads
 READ = {_p.rsplit("#", 1)[-1].rsplit("/", 1)[-1]: _p for _p in (
     RDF.type, SEM.eventType, PROV.wasDerivedFrom, DIP.modality, SEM.hasTimeStamp, DIP.dateBasis, DIP.dateText,
-    DIP.placeName, SEM.hasActor, DIP.source, DIP.target)}
+    DIP.placeName, SEM.hasActor, DIP.source, DIP.target, DIP.background)}
 
 
 @dataclass
@@ -104,6 +104,11 @@ def _date(value) -> date | None:
         return None
 
 
+def _true(values) -> bool:
+    """A boolean literal is true (as the store writes it: ``true``, ``"true"^^xsd:boolean``, ``1``)."""
+    return any(str(v).lstrip('"').lower().startswith(("true", "1")) for v in values or ())
+
+
 def _name(iri: str) -> str:
     return iri.rsplit("#", 1)[-1].rsplit("/", 1)[-1]
 
@@ -155,7 +160,8 @@ def read_reports(store, *, graphs: Iterable[str] | None = None, events: Iterable
             source=frozenset(intern(_key(str(a))) for a in f.get("source", ())),
             target=frozenset(intern(_key(str(a))) for a in f.get("target", ())),
             date=one.get("hasTimeStamp"), basis=BASIS.get(one.get("dateBasis", "")),
-            date_text=one.get("dateText"), modality=intern(_name(one.get("modality", "Asserted")).lower()),
+            date_text=one.get("dateText"), background=_true(f.get("background")),
+            modality=intern(_name(one.get("modality", "Asserted")).lower()),
             place=one.get("placeName"), published=published.get(doc)))
     out.sort(key=lambda x: x.iri)
     return out
