@@ -18,10 +18,6 @@ from kg.model import Actor
 
 #: kinds of actor that go by aliases here (a person's nickname is the people finder's)
 _BODIES = ("org", "group", "igo")
-#: glue words a name may hold in lower case ("Front for the Liberation of ...", "Jaish-e ...")
-_GLUE = {"of", "for", "the", "and", "de", "du", "des", "la", "al", "el", "e", "i", "wal", "on"}
-#: words that only glue a name together: no part of what a short form must keep
-_WEAK = {"the", "of", "and", "for", "s", "'s", "on", "in"}
 #: how many tokens a name given an alias may run back from its comma or bracket
 _LONGEST = 12
 
@@ -36,17 +32,18 @@ def _body(index: ActorIndex, m: ActorMention | None) -> bool:
     return m is not None and not m.beside and index.actors[m.key].kind in _BODIES
 
 
-def _name_start(doc: Doc, end: int) -> int | None:
+def _name_start(doc: Doc, end: int, glue_words: frozenset[str]) -> int | None:
     """Where a capitalised name that ends before ``end`` starts ("the [Jaish-e Muslimeen], or"): back
-    over capitalised words, glue words between them and the pieces of a hyphenated word; None when the
-    word before ``end`` is not capitalised."""
+    over capitalised words, ``glue_words`` between them (``name_glue_words`` in ontology/language.yaml)
+    and the pieces of a hyphenated word; None when the word before ``end`` is not capitalised."""
     if end < 1 or not doc[end - 1].text[:1].isupper():
         return None
     start = end - 1
     while start > 0 and end - start < _LONGEST:
         prev = doc[start - 1]
         joined = not prev.whitespace_  # "Jaish" "-" "e" "Muslimeen": one word
-        glue = prev.lower_ in _GLUE and prev.lower_ != "the" and doc[start].text[:1].isupper() and start > 1
+        glue = (prev.lower_ in glue_words and prev.lower_ != "the"
+                and doc[start].text[:1].isupper() and start > 1)
         if not (prev.text[:1].isupper() or joined and (prev.is_alpha or prev.text in "-'’") or glue):
             break
         start -= 1
@@ -68,6 +65,7 @@ class _Alias:
 class _Aliases:
     def __init__(self, state: DocState) -> None:
         self.state, self.doc, self.index = state, state.doc, state.index
+        self.words = state.lang.words
 
     def run(self) -> None:
         doc = self.doc
@@ -89,7 +87,7 @@ class _Aliases:
     def _comma_before(self, i: int) -> int:
         """ "X, known as", "X, also known as": the comma's position, else 0."""
         doc = self.doc
-        j = i - 1 if doc[i - 1].lower_ in ("also", "commonly", "locally", "formerly") else i
+        j = i - 1 if doc[i - 1].lower_ in self.words.alias_adverbs else i
         return j - 1 if j > 0 and doc[j - 1].text == "," else 0
 
     def _alias_at(self, i: int, closing: str = "", quoted_or_closed: bool = False) -> _Alias | None:
@@ -131,7 +129,7 @@ class _Aliases:
         if named is not None and named.end != end:
             return
         if named is None:
-            start = _name_start(doc, end)
+            start = _name_start(doc, end, self.words.name_glue_words)
             if start is None or any(i in index.by_token for i in range(start, end)):
                 return
             label = " ".join(doc[start:end].text.split())
@@ -156,8 +154,8 @@ class _Aliases:
             _rekey(index, alias.mention.key, named.key)
 
 
-def _words(label: str) -> list[str]:
-    return [w for w in re.findall(r"[\w]+", label.lower()) if w not in _WEAK]
+def _words(label: str, weak: frozenset[str]) -> list[str]:
+    return [w for w in re.findall(r"[\w]+", label.lower()) if w not in weak]
 
 
 def _head(label: str) -> str:
@@ -183,7 +181,8 @@ def short_forms(state: DocState) -> None:
     stays its own)."""
     index = state.index
     bodies = {m.key for m in index.mentions if index.actors[m.key].kind in _BODIES}
-    words = {k: _words(index.actors[k].label) for k in bodies}
+    weak = state.lang.words.name_weak_words
+    words = {k: _words(index.actors[k].label, weak) for k in bodies}
     heads = {k: _head(index.actors[k].label) for k in bodies}
     for k in sorted(bodies, key=lambda k: len(words[k])):
         if index.actors[k].in_gazetteer:

@@ -193,6 +193,9 @@ class Words(DateWords):
     recipient_preps: frozenset[str]
     generic_org_words: frozenset[str]
     named_field_heads: frozenset[str]  # "the International Contact Group [on the Great Lakes]"
+    name_glue_words: frozenset[str]  # "Front for the Liberation of ...": lower-case words inside a name
+    name_weak_words: frozenset[str]  # words no short form of a name must keep
+    alias_adverbs: frozenset[str]  # "X, also known as Y"
     body_name_ends: frozenset[str]  # "the Cambodia National Rescue Party": its own name, a state's inside
     sponsor_participles: frozenset[str]
     coalition_nouns: frozenset[str]
@@ -402,6 +405,9 @@ def _words(d: dict) -> Words:
         generic_org_words=lowered(d.get("generic_org_words")),
         body_name_ends=lowered(d.get("body_name_ends")),
         named_field_heads=lowered(d.get("named_field_heads")),
+        name_glue_words=lowered(d.get("name_glue_words")),
+        name_weak_words=lowered(d.get("name_weak_words")),
+        alias_adverbs=lowered(d.get("alias_adverbs")),
         sponsor_participles=lowered(d.get("sponsor_participles")),
         coalition_nouns=lowered(d.get("coalition_nouns")),
         company_suffixes=lowered(d.get("company_suffixes")),
