@@ -13,6 +13,7 @@ from spacy.tokens import Token
 from kg.extract.bystanders import aimed_elsewhere, bystanders, lone_guess, tells_of
 from kg.extract.commenters import comments_on, issues_title_statement, only_speaks_of
 from kg.extract.parties import named_inside
+from kg.extract.places import event_place
 from kg.extract.reference import uniq
 from kg.extract.senses import acts_as_verb, clause_verb
 from kg.extract.state import Draft, SentenceTriggers
@@ -135,7 +136,9 @@ class Backoff:
             participants = uniq(source + target)
         start, end = self._span_of(tok, spec)
         mention = Mention(start, end, self.text[start:end], st.sentence.index)
-        return Draft.of(spec, mention, st.sentence, tok.i, participants, source, target, acts_as_verb(tok))
+        d = Draft.of(spec, mention, st.sentence, tok.i, participants, source, target, acts_as_verb(tok))
+        d.place = event_place(tok, self.lang, self.index, participants, spec.target_preps)
+        return d
 
     def _describes(self, tok: Token, aimed: set[str]) -> bool:
         """The word is part of an appositive or modifier of a name of ``aimed``."""

@@ -20,7 +20,7 @@ from kg.extract.groups import demonstration_target, protesters_key
 from kg.extract.judgements import judgements
 from kg.extract.lexicon import Trigger
 from kg.extract.parties import complete
-from kg.extract.places import place_of
+from kg.extract.places import event_place
 from kg.extract.press import speaks_to_press
 from kg.extract.promises import joint_promise
 from kg.extract.quantities import quantities_of
@@ -444,11 +444,7 @@ class EventDrafter(RoleReader, Backoff):
             for c in tok.children
         )
         d.quantities = quantities_of(tok, self.lang, self.ents)
-        place = place_of(tok, self.lang)
-        if place is not None:
-            m = self.index.at(place.root)
-            if m is None or m.key not in participants:  # "drones at Ukraine": the target, not a place
-                d.place = place.text
+        d.place = event_place(tok, self.lang, self.index, participants, spec.target_preps)
         return d
 
 

@@ -8,28 +8,123 @@ from spacy.tokens import Span, Token
 
 from kg.extract.language import Language
 from kg.extract.senses import prep_head
-from kg.extract.state import DocState
+from kg.extract.state import ActorIndex, DocState
 
 PLACE_LABELS = ("GPE", "LOC", "FAC")
+#: mentions of the gazetteer that name a place below a state: a city or region of it ("Kharkiv"), or
+#: its capital, which elsewhere stands for its government ("Moscow said") but in a place phrase is a place
+PLACE_HOWS = ("place", "metonym")
 
 
-def place_of(tok: Token, lang: Language) -> Span | None:
-    """The place named by an ``in``/``at``/``near`` phrase of the trigger, its light verb or its object."""
+def place_of(
+    tok: Token, lang: Language, index: ActorIndex | None = None, object_preps: tuple[str, ...] = ()
+) -> Span | None:
+    """The place named by an ``in``/``at``/``near``/``around`` phrase of the trigger, its light verb or
+    its object ("met in Geneva", "shelling near Kherson", "attacked a hotel in Bamako")."""
     heads = [tok]
-    if tok.pos_ in ("NOUN", "PROPN") and tok.head.pos_ in ("VERB", "AUX") and tok.head.i != tok.i:
-        heads.append(tok.head)
-    # the parser often hangs the place on the object: "met the minister in Geneva"
-    heads += [c for h in list(heads) for c in h.children if c.dep_ == "dobj"]
+    lex = lang.lexicon
+    # "launched strikes in X", "held talks in Y": the place of a light verb is its event noun's, as
+    # is the place of what the event noun did ("shelling killed two people in X"); not the place of a
+    # verb that tells of the deed ("condemned in Brussels the strikes on Odesa")
+    verb = tok.head
+    if (
+        tok.pos_ in ("NOUN", "PROPN")
+        and verb.pos_ in ("VERB", "AUX")
+        and verb.i != tok.i
+        and (
+            verb.lemma_.lower() in lex.light_verbs
+            or tok.dep_ == "nsubj" and verb.lemma_.lower() not in lex.speech_verbs | lex.topic_verbs
+        )
+    ):
+        heads.append(verb)
+    # the parser often hangs the place on the object: "met the minister in Geneva"; or on whom the
+    # event is aimed at ("an attack on a convoy near Goma", "met with the envoy in Cairo")
+    # ("discussed the war in Ukraine": a topic, or an event of its own, is not placed with them)
+    for h in list(heads):
+        if h.lemma_.lower() in lex.topic_verbs:
+            continue
+        for c in h.children:
+            if c.dep_ == "dobj":
+                objects = [c]
+            elif c.dep_ == "prep" and c.lower_ in object_preps:
+                objects = [o for o in c.children if o.dep_ == "pobj"]
+            else:
+                continue
+            heads += [o for o in objects if o not in heads and not _event_word(o, lang)]
     for head in heads:
         for prep in head.children:
             if prep.dep_ != "prep" or prep.lower_ not in lang.roles.place_preps:
                 continue
             for obj in prep.children:
-                if obj.dep_ == "pobj" and obj.ent_type_ in PLACE_LABELS:
-                    ent = next((e for e in obj.doc.ents if e.start <= obj.i < e.end), None)
-                    if ent is not None:
-                        words = [t for t in ent if not (t.i == ent.start and t.lower_ == "the")]
-                        return obj.doc[words[0].i : ent.end] if words else None
+                if obj.dep_ != "pobj":
+                    continue
+                found = (
+                    _named_place(obj, index) or _site_of_place(obj, index) or _place_of_noun(obj, lang, index)
+                )
+                if found is not None:
+                    return found
+    return None
+
+
+def event_place(
+    tok: Token, lang: Language, index: ActorIndex, participants: list[str], object_preps: tuple[str, ...] = ()
+) -> str | None:
+    """The name of the place of the event ``tok`` triggers (``place_of``; ``object_preps``: the
+    prepositions of its target); not a state that takes part in it ("drones at Ukraine": the target,
+    not a place), but a city of one ("met in Paris")."""
+    place = place_of(tok, lang, index, object_preps)
+    if place is None:
+        return None
+    m = index.at(place.root)
+    return place.text if m is None or m.how in PLACE_HOWS or m.key not in participants else None
+
+
+def _place_of_noun(noun: Token, lang: Language, index: ActorIndex | None) -> Span | None:
+    """ "in the southern city of Kherson", "in the province of X": a noun for a place whose "of"
+    phrase names it."""
+    if noun.lemma_.lower() not in lang.words.place_nouns and noun.lower_ not in lang.words.place_nouns:
+        return None
+    for prep in noun.children:
+        if prep.dep_ == "prep" and prep.lower_ == "of":
+            for obj in prep.children:
+                if obj.dep_ == "pobj":
+                    return _named_place(obj, index)
+    return None
+
+
+def _event_word(tok: Token, lang: Language) -> bool:
+    """A word the lexicon holds for an event ("war", "strikes")."""
+    lex = lang.lexicon
+    return any(t.plover for t in lex.candidates(tok.lower_) + lex.candidates(tok.lemma_.lower()))
+
+
+def _named_place(tok: Token, index: ActorIndex | None) -> Span | None:
+    """The name ``tok`` stands in, if it names a place: a place, site or state the NER tags as one, or
+    a place the gazetteer knows (which the NER may take for an organisation: "in Bamako")."""
+    if tok.ent_type_ in PLACE_LABELS:
+        ent = next((e for e in tok.doc.ents if e.start <= tok.i < e.end), None)
+        if ent is not None:
+            words = [t for t in ent if not (t.i == ent.start and t.lower_ == "the")]
+            return tok.doc[words[0].i : ent.end] if words else None
+    m = index.at(tok) if index is not None else None
+    if m is not None and m.how in PLACE_HOWS:
+        return tok.doc[m.start : m.end]
+    return None
+
+
+def _site_of_place(noun: Token, index: ActorIndex | None) -> Span | None:
+    """ "around Kabul airport", "in the Odesa region", "in a Kyiv hospital": a common noun for a site or
+    an area whose name modifier is a place below a state the gazetteer knows; that place."""
+    if noun.pos_ != "NOUN" or index is None:
+        return None
+    for c in noun.children:
+        if c.dep_ != "compound" or c.pos_ != "PROPN" or c.i > noun.i:
+            continue
+        m = index.at(c)
+        # only a place the gazetteer knows: a state ("in the Russia-Ukraine war"), a body or a person
+        # is none, nor a name only the NER tags ("the Sudan-Chad border")
+        if m is not None and m.how in PLACE_HOWS and m.end <= noun.i:
+            return noun.doc[m.start : m.end]
     return None
 
 
