@@ -44,7 +44,7 @@ _BACK = 1
 _BACKGROUND = {"acl", "relcl", "xcomp", "pcomp", "advcl", "csubj", "amod"}
 
 
-def share_sentence_dates(drafts: list[Draft], doc: Doc, words: DateWords | None = None) -> None:
+def share_sentence_dates(drafts: list[Draft], doc: Doc, words: DateWords) -> None:
     """Undated events of a sentence happen when its dated main event does ("When they met last week,
     X refused ..."), but not when that event is what they are about ("condemned the attack that began
     on Sunday": the condemnation came after), nor when they are named in passing within it as already
@@ -58,9 +58,7 @@ def share_sentence_dates(drafts: list[Draft], doc: Doc, words: DateWords | None 
         if d.date is None and d.modality == "asserted" and not d.subordinate:
             inside = {t.i for t in doc[d.token].subtree}
             donor = next((x for x in dated if x.token not in inside), None)
-            if donor is not None and words and _passing(doc[d.token], doc[donor.token], words):
-                continue
-            if donor is not None:
+            if donor is not None and not _passing(doc[d.token], doc[donor.token], words):
                 d.date, d.date_text = donor.date, donor.date_text
                 d.date_rank = min(donor.date_rank, SHARED)
 

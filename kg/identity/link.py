@@ -89,9 +89,9 @@ def _own_window_by(r: Report, rule: Rules) -> Window:
         return _by_report(r, *near, rule)
     if span and r.basis == "report":
         end = pub or span[1]
-        if _background(r, rule):  # named in passing as past: any day of the half year up to its report
-            return shift(end, -rule.report_window_days), end
-        if _lone(r) or r.plover in rule.statement_types:  # its day's news only (pair_windows)
+        # its day's news only (pair_windows), unless named in passing as past (any day of the half year
+        # up to its report)
+        if (_lone(r) or r.plover in rule.statement_types) and not _background(r, rule):
             return shift(end, -_news_days(r, rule)), end
         return shift(end, -rule.report_window_days), end
     if span:
@@ -317,8 +317,8 @@ def refusal(a: Report, b: Report, rule: Rules | None = None, *, across: bool = T
         return "date"
     statement = a.plover in rule.statement_types or b.plover in rule.statement_types
     condemned = a.plover in rule.condemned_types and b.plover in rule.condemned_types
-    one_day = condemned and _same_day(a, b, rule)
-    if not participants_agree(a, b, symmetric, rule.max_extra_participants, statement, condemned, one_day):
+    unarmed = rule.unarmed_kinds if condemned and _same_day(a, b, rule) else frozenset()
+    if not participants_agree(a, b, symmetric, rule.max_extra_participants, statement, condemned, unarmed):
         return "participants"
     return None
 
@@ -328,6 +328,16 @@ def same_event(a: Report, b: Report, rule: Rules | None = None) -> bool:
     return refusal(a, b, rule) is None
 
 
+def told_alike(a: Report, b: Report, rule: Rules) -> bool:
+    """Two reports of one document of the same type and modality, and of the same class unless the
+    rules tell neither class apart (``class_groups``: a visit and the meeting it holds are two kinds
+    of one type, so two events): what any two tellings of one event in one document share."""
+    if a.doc != b.doc or a.iri == b.iri or a.plover != b.plover or a.modality != b.modality:
+        return False
+    grouped = a.event_class in rule.class_group or b.event_class in rule.class_group
+    return a.event_class == b.event_class or not grouped
+
+
 def one_document_repeats(a: Report, b: Report, rule: Rules | None = None) -> bool:
     """Two reports of one document that tell one event twice (its extraction did not merge them: a
     headline and its sentence, two wordings of one strike): the same type, modality and sides, one
@@ -335,13 +345,10 @@ def one_document_repeats(a: Report, b: Report, rule: Rules | None = None) -> boo
     refuse, and the same class unless the rules tell neither class apart (``class_groups``). Anything
     less and the document has told two events apart (a visit and the meeting it holds, the plan of
     a meeting and the meeting)."""
-    if a.doc != b.doc or a.iri == b.iri or a.plover != b.plover or a.modality != b.modality:
+    rule = rule or rules()
+    if not told_alike(a, b, rule):
         return False
     if side_keys(a) != side_keys(b) or a.basis != b.basis or a.date != b.date:
-        return False
-    rule = rule or rules()
-    grouped = a.event_class in rule.class_group or b.event_class in rule.class_group
-    if a.event_class != b.event_class and grouped:  # a visit and the meeting it holds: two kinds of one type
         return False
     if a.basis == "stated" and not (a.date and len(a.date) == 10):
         return False

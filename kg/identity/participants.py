@@ -159,13 +159,15 @@ def _condemners(a: Report, b: Report, sa: dict[str, str], sb: dict[str, str]) ->
 
 
 def participants_agree(a: Report, b: Report, symmetric: bool, max_extra: int = 1,
-                       statement: bool = False, condemned: bool = False, one_day: bool = False) -> bool:
+                       statement: bool = False, condemned: bool = False,
+                       unarmed: frozenset[str] = frozenset()) -> bool:
     """The participants agree (:func:`actors_agree`), a directed event is not reversed (compared by
     side), and a ``statement`` (one speaker's words about someone) is one (:func:`_one_statement`).
     In a ``condemned`` type, the persons :func:`_condemners` finds are set aside first; a surname one
     report names alone is the other's full name (:func:`kg.identity.names.named_alike`). Two reports
-    of a ``condemned`` type that give the event ``one_day`` may be reversed when one names no author
-    and the other took its victim for the author (:func:`_victim_as_source`)."""
+    of a ``condemned`` type may be reversed when one names no author and the other took its victim,
+    of one of the ``unarmed`` kinds, for the author (:func:`_victim_as_source`; the caller gives the
+    kinds only for two reports that give the event one day)."""
     a, b = named_alike(a, b)
     sa, sb = sides(a), sides(b)
     if condemned:
@@ -187,12 +189,13 @@ def participants_agree(a: Report, b: Report, symmetric: bool, max_extra: int = 1
 
     crossed = meet(a.source, sa, b.target, sb) or meet(a.target, sa, b.source, sb)
     aligned = meet(a.source, sa, b.source, sb) or meet(a.target, sa, b.target, sb)
-    if crossed and not aligned and condemned and one_day:
-        return _victim_as_source(a, sa, b, sb) or _victim_as_source(b, sb, a, sa)
+    if crossed and not aligned and condemned and unarmed:
+        return _victim_as_source(a, sa, b, sb, unarmed) or _victim_as_source(b, sb, a, sa, unarmed)
     return not crossed or aligned
 
 
-def _victim_as_source(x: Report, sx: dict[str, str], y: Report, sy: dict[str, str]) -> bool:
+def _victim_as_source(x: Report, sx: dict[str, str], y: Report, sy: dict[str, str],
+                      unarmed: frozenset[str]) -> bool:
     """Report ``x`` names no author of the attack, only whom it hit; report ``y`` names that victim
     as the source, and the victim is a body that wages no war (``unarmed_kinds``: an
     intergovernmental body, an organisation), and ``y`` names no target but states: "the bombing
@@ -205,7 +208,6 @@ def _victim_as_source(x: Report, sx: dict[str, str], y: Report, sy: dict[str, st
         return False
     hit = {sx[k] for k in x.target}
     taken = [k for k in y.source if sy[k] in hit]
-    unarmed = rules().unarmed_kinds
     if not taken or any(kind(k) not in unarmed for k in taken):
         return False
     if not all(kind(k) == "state" for k in y.target):

@@ -12,7 +12,7 @@ of one and the target of the other: the document has told two events apart.
 """
 from __future__ import annotations
 
-from kg.identity.link import _same_day, one_document_repeats, refusal
+from kg.identity.link import _same_day, one_document_repeats, refusal, told_alike
 from kg.identity.participants import sides
 from kg.identity.report import Report
 from kg.identity.rules import Rules, rules
@@ -26,12 +26,7 @@ def one_event(a: Report, b: Report, rule: Rules | None = None, doer: bool = Fals
     rule = rule or rules()
     if one_document_repeats(a, b, rule):
         return True
-    if a.doc != b.doc or a.iri == b.iri or a.plover != b.plover or a.modality != b.modality:
-        return False
-    grouped = a.event_class in rule.class_group or b.event_class in rule.class_group
-    if a.event_class != b.event_class and grouped:
-        return False  # a visit and the meeting it holds
-    if not _same_day(a, b, rule) or not roles_nest(a, b, doer):
+    if not told_alike(a, b, rule) or not _same_day(a, b, rule) or not roles_nest(a, b, doer):
         return False
     return refusal(a, b, rule, across=False) in (None, "participants")
 
