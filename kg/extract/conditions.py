@@ -2,12 +2,15 @@
 troops unless Iraq pays", "more sanctions will come unless Cuba changes course"; for a threat or a deed
 of force still to come, a hostile deed as the condition ("would respond if X attacked again", "we will
 strike you if you strike us") or a demand to meet ("will fight on until X gives up", "the strikes will
-go on until Hamas frees the hostages")."""
+go on until Hamas frees the hostages"), or one not to be met ("if they do not settle"). A verb of
+threatening told now takes any condition, of its own or of what it threatens ("threatened to use force
+if any country pressures it", "threatened to attack the capital unless the government resigns")."""
 
 from __future__ import annotations
 
 from spacy.tokens import Token
 
+from kg.extract.language import Language
 from kg.extract.lexicon import Trigger, TypeRules
 from kg.plover import plover_scheme
 
@@ -18,17 +21,26 @@ def _hostile(clause: Token, positions: dict[int, Trigger]) -> bool:
     return any(plover_scheme()[p].quad == "MaterialConflict" for p in deeds)
 
 
+def _refused(clause: Token) -> bool:
+    """The condition is that its subject does not do something ("if they do not settle their issues"):
+    a demand to comply, as "unless" makes it."""
+    return any(c.dep_ == "neg" for c in clause.children)
+
+
 def _threatens(
-    mark: str, clause: Token, positions: dict[int, Trigger], rules: TypeRules, force: bool
+    mark: str, clause: Token, positions: dict[int, Trigger], rules: TypeRules, force: bool, said: bool
 ) -> bool:
     if mark == "unless":
         return True
     if mark == "if":
-        return (rules.promised_harm or force) and _hostile(clause, positions)
+        # a verb of threatening says its condition is what the threatened must not do, or do
+        # ("threatened to use force if any country pressures it")
+        return said or (rules.promised_harm or force) and (_hostile(clause, positions) or _refused(clause))
     return mark == "until" and (rules.promised_harm or force)
 
 
 _WILL = ("will", "would", "'ll", "wo")
+_MARKS = ("if", "unless", "until")
 
 
 def _force_ahead(verb: Token, plover: str) -> bool:
@@ -42,19 +54,41 @@ def _force_ahead(verb: Token, plover: str) -> bool:
 
 
 def threat_conditions(
-    tok: Token, positions: dict[int, Trigger], rules: TypeRules, plover: str
+    tok: Token, positions: dict[int, Trigger], rules: TypeRules, plover: str, ahead: bool = False
 ) -> list[Token]:
     """The clauses of ``tok`` whose subjects its event threatens, if they do not comply. An event noun
     takes the conditions of the verb it is the subject or object of ("more sanctions would come unless
     X changes course", "will impose sanctions unless X halts")."""
     verb = tok.head if tok.pos_ == "NOUN" and tok.dep_ in ("nsubj", "dobj") else tok
     force = _force_ahead(verb, plover)
+    # a threat told now, not an answer still to come ("will respond if X asks for talks": ``ahead``)
+    said = rules.promised_harm and verb is tok and tok.pos_ == "VERB" and not ahead
+    # a verb of threatening takes the conditions of what it threatens to do ("threatened to attack the
+    # capital unless the government resigns")
+    heads = [verb, *(c for c in verb.children if c.dep_ == "xcomp")] if said else [verb]
     return [
         c
-        for c in verb.children
+        for h in heads
+        for c in h.children
         if c.dep_ == "advcl"
-        and any(m.dep_ == "mark" and _threatens(m.lower_, c, positions, rules, force) for m in c.children)
+        and any(
+            m.dep_ == "mark" and _threatens(m.lower_, c, positions, rules, force, said) for m in c.children
+        )
     ]
+
+
+def on_condition(tok: Token, lang: Language | None = None) -> bool:
+    """A verb of threatening said on a condition of its own or of what it threatens ("threatened them
+    with sanctions if they do not settle"): the condition is the threat's, which is made now, unless
+    the verb is itself only what may be ("would threaten X if", with ``lang``)."""
+    heads = [tok, *(c for c in tok.children if c.dep_ == "xcomp")]
+    if lang is not None and any(c.dep_ == "aux" and c.lower_ in lang.modality.aux for c in tok.children):
+        return False
+    return tok.pos_ == "VERB" and any(
+        c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in _MARKS for m in c.children)
+        for h in heads
+        for c in h.children
+    )
 
 
 def ultimatum(conditions: list[Token]) -> bool:

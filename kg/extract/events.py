@@ -317,7 +317,7 @@ class EventDrafter(RoleReader, Backoff):
                 source or target,  # "the hostages must be released": asked on their behalf
                 [speaker] if speaker else self._publisher_voice(tok),
             )
-        conditions = threat_conditions(tok, self.positions, rules, spec.plover)
+        conditions = threat_conditions(tok, self.positions, rules, spec.plover, spec.future)
         threatened = [a for c in conditions for a in self.subjects(c)]
         threat = bool(conditions) and plover_scheme()[spec.plover].quad != "VerbalCooperation"
         if threat and (threatened or rules.promised_harm or ultimatum(conditions)):
@@ -329,6 +329,8 @@ class EventDrafter(RoleReader, Backoff):
                 spec, plover=harm, cameo=plover_scheme().root_of(harm), event_class="Threat", mode=None
             )
             target = target + threatened
+            if not source and tok.pos_ == "NOUN":  # "more sanctions will come unless X ...", said by Y: Y's
+                source = [k for k in [speaker_of(self, tok)] if k]
         source = source or (self._demonym_before(tok) if rules.deed else [])  # "in Russian shelling"
         if rules.deed:  # who only speaks of a deed does not do it ("Council Condemns Attack in X")
             source = [k for k in source if not only_speaks_of(self.index, k, tok, self.positions, self.lang)]

@@ -8,12 +8,13 @@ from spacy.tokens import Token
 
 from kg.extract.circumstances import circumstance as is_circumstance
 from kg.extract.concerns import about_harm
+from kg.extract.conditions import on_condition
 from kg.extract.dangers import is_danger
 from kg.extract.language import Language, ModalityWords
-from kg.extract.senses import matches, to_infinitive
+from kg.extract.senses import to_infinitive
 from kg.extract.speech import has_future_aux, said_by
 from kg.extract.state import DocState, Draft
-from kg.extract.threat_aims import aimless_threat, unmade_threat
+from kg.extract.threat_aims import aimless_threat, announced_harm, unmade_threat
 from kg.plover import plover_scheme
 
 #: Dependencies climbed from an event word to the words that govern it.
@@ -278,9 +279,9 @@ def _decide(state: DocState, d: Draft) -> bool:
     if (
         lex.rules(spec.plover).promised_harm
         and modality in ("planned", "hypothetical")
-        and said_by(tok, state.lang) is not None
+        and (said_by(tok, state.lang) is not None or on_condition(tok, state.lang))
     ):
-        modality = "asserted"  # "warned that it would retaliate": the warning is the threat, made now
+        modality = "asserted"  # "warned that it would retaliate", "threatened X if it": made now
     if spec.modal:
         modality = "asserted"  # "X must stop": the demand is made now
     if (
@@ -309,7 +310,7 @@ def _decide(state: DocState, d: Draft) -> bool:
         modality = "asserted"  # "pledged its support", "offered solidarity": saying so gives it
     if modality in ("planned", "hypothetical") and not negated and _said_wanting(d, tok, state.lang):
         modality = "asserted"  # "I want to thank ...": saying so thanks
-    if modality in ("planned", "hypothetical") and not negated and _announced_harm(state, d, tok):
+    if modality in ("planned", "hypothetical") and not negated and announced_harm(state, d, tok):
         # "the rebels say they will launch more attacks", "said it would strike if attacked": saying one
         # will do harm is a threat, made now
         harm = lex.type_with("promised_harm")
@@ -317,28 +318,6 @@ def _decide(state: DocState, d: Draft) -> bool:
         modality = "asserted"
     d.modality = modality
     return True
-
-
-def _announced_harm(state: DocState, d: Draft, tok: Token) -> bool:
-    """An act of force its own doer says it will carry out against another: the clause of a verb of
-    saying whose speaker is the act's source ("vows to fight on" names no one it threatens)."""
-    light = tok.dep_ == "dobj" and tok.head.lemma_.lower() in state.lang.lexicon.light_verbs
-    verb = tok if d.is_verb else tok.head if light else None  # "will launch more attacks on X"
-    if d.adopted is not None or verb is None or not (d.source and d.target):
-        return False
-    if plover_scheme()[d.plover].quad != "MaterialConflict":
-        return False
-    said = said_by(verb, state.lang)
-    if said is None:
-        return False
-    # the speaker; in a warning, also whose the speaker is ("Greek officials warned that they may ...")
-    lex = state.lang.lexicon
-    warns = any(lex.rules(t.plover).promised_harm for t in matches(lex, said))
-    if lex.rules(d.plover).decided and not warns:
-        return False  # "Russia said it will expel 15 diplomats": a decision told, not a threat
-    subjects = [t for c in said.children if c.dep_ == "nsubj" for t in (c.subtree if warns else [c])]
-    speakers = {m.key for t in subjects for m in [state.index.at(t)] if m}
-    return bool(speakers & set(d.source))
 
 
 def _come_to_say(tok: Token, words: ModalityWords) -> bool:

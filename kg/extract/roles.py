@@ -171,6 +171,10 @@ class RoleReader(NestedTargets):
                 if spec.money:  # "announced $5 million in funding for Chad": whom the money is for
                     preps = [t for t in c.subtree if t.dep_ == "prep" and t.lower_ in spec.target_preps]
                     target += [a for t in preps for p in prep_objects(t) for a in self._pobj_actors(p, spec)]
+            elif c.dep_ in ("ccomp", "acomp") and c.pos_ == "ADJ" and spec.object and c.lower_ in spec.object:
+                # "will hold Iran accountable", parsed as a clause: Iran is held so
+                target += [a for s in c.children if s.dep_ == "nsubj" for a in self.actors_at(s)]
+                target += [a for o in v.children if o.dep_ == "dobj" for a in self.actors_at(o)]
             elif c.dep_ == "prep" and any(p.lower_ == "behalf" for p in c.children):
                 # "on behalf of the government, I condemn": the speaker acts for it
                 source += [a for p in c.children for a in self.prep_actors(p, ("of",))]

@@ -203,7 +203,10 @@ def matches(lex: Lexicon, tok):
                 continue
             if t.courtesy and _formula(tok):
                 continue  # "Thank you very much.": a courtesy of speech, not an act of praise
-            if t.modal and not any(c.dep_ == "aux" and c.lower_ in t.modal for c in tok.children):
+            # the modal may be on the verb whose infinitive it is ("will use all tools to hold X accountable")
+            governed = [tok, tok.head] if tok.dep_ == "xcomp" else [tok]
+            modals = [c.lower_ for g in governed for c in g.children if c.dep_ == "aux"]
+            if t.modal and not set(modals) & set(t.modal):
                 continue
             if t.particle and not any(
                 c.dep_ in ("prt", "advmod", "prep") and c.lower_ in t.particle for c in tok.children
@@ -287,6 +290,8 @@ def _has_prefix(tok, prefix: tuple[str, ...]) -> bool:
 def _object_is(child, lemmas: tuple[str, ...]) -> bool:
     """The direct object is one of ``lemmas``, also through "of" ("dozens of rockets") and through a
     relative pronoun ("rockets, some of which were intercepted", "the chance that he seized")."""
+    if child.dep_ in ("acomp", "ccomp") and child.pos_ == "ADJ":  # "will hold X accountable"
+        return _is_word(child, lemmas)
     if child.dep_ not in ("dobj", "nsubjpass", "attr", "oprd"):  # "oprd": "were taken hostage"
         return False
     if _is_word(_antecedent(child), lemmas):

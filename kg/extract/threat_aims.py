@@ -3,13 +3,19 @@ named is mostly no threat ("will not tolerate such provocations", "threatens reg
 a threat to answer a deed is aimed at whoever does it, named or not ("vowed to retaliate", "warned of
 grave consequences"), and so is a commitment to a deed of force still to come ("will take action
 against those who ...", "vowed to continue the campaign") or a threat to do harm to people or to what
-they own ("threatened to break up their camps")."""
+they own ("threatened to break up their camps"), a threat to do a deed of conflict ("threatened to use
+force") or one made on a condition ("threatened sanctions if they renew hostilities", "more sanctions
+will come unless there is a change"): aimed at whoever it would befall or must meet the condition.
+Also here: a deed of force its doer says it will do, which is a threat made now (``announced_harm``)."""
 
 from __future__ import annotations
 
 from spacy.tokens import Token
 
+from kg.extract.conditions import on_condition, ultimatum
 from kg.extract.dangers import names_a_party
+from kg.extract.senses import matches
+from kg.extract.speech import said_by
 from kg.extract.state import DocState, Draft
 from kg.plover import plover_scheme
 
@@ -22,7 +28,7 @@ def aimless_threat(state: DocState, d: Draft) -> bool:
     if not lex.rules(d.plover).promised_harm:
         return False
     tok = state.doc[d.token]
-    words = [c for c in tok.children if c.dep_ in ("dobj", "xcomp", "ccomp")]
+    words = [c for c in tok.children if c.dep_ in ("dobj", "xcomp", "ccomp", "oprd", "acomp")]
     words += [p for c in tok.children if c.dep_ == "prep" for p in c.children if p.dep_ == "pobj"]
     if any(w.lemma_.lower() in lex.answer_words or w.lower_ in lex.answer_words for w in words):
         return False
@@ -35,9 +41,18 @@ def _vowed(state: DocState, d: Draft, tok: Token) -> bool:
     threatening that says what is threatened to whom ("threatened to break up their camps", "threatened
     them with sanctions"); the verb with a thing as its object endangers it ("threatens regional
     stability"), and a threat to do a thing to a thing ("threatening to leak it") names no one it is
-    made to. What one will not tolerate or allow is a threat only to someone named."""
+    made to, unless the deed is one of conflict ("threatened to use force", "to sever ties") or the
+    threat is made on a condition. What one will not tolerate or allow is a threat only to someone
+    named."""
+    clause = tok if d.is_verb else tok.head if tok.dep_ in ("nsubj", "dobj") else None
+    if clause is not None and ultimatum([c for c in clause.children if c.dep_ == "advcl"]):
+        return True  # "more sanctions will come unless there is a change": whoever must bring it about
     if not d.is_verb:
         return False
+    if on_condition(tok) or any(c.dep_ == "xcomp" and _hostile_deed(state, c) for c in tok.children):
+        # "threatened to use force if any country pressures it": aimed at whoever meets the condition;
+        # "threatened to use force", "threatened to cut off gas supplies": at whoever it would befall
+        return True
     if d.adopted is not None:  # a promise of force, not of an inquiry ("committed to investigating")
         return any(_harm(state, a.plover) for a in d.absorbed)
     if d.spec.future:
@@ -49,6 +64,21 @@ def _vowed(state: DocState, d: Draft, tok: Token) -> bool:
         or c.dep_ == "xcomp" and any(o.dep_ == "dobj" and _party_word(state, o) for o in c.children)
         for c in tok.children
     ) or any(c.dep_ == "prep" and c.lower_ == "with" for o in objects for c in o.children)
+
+
+def _hostile_deed(state: DocState, verb: Token) -> bool:
+    """The verb names a deed of conflict by one of its senses, whatever party it names ("to use force",
+    "to sever ties", "to kill the hostages"), not one of talk or of business ("to leave the market",
+    "to resign")."""
+    objects = {w for c in verb.children if c.dep_ == "dobj" for w in (c.lemma_.lower(), c.lower_)}
+    particles = {c.lower_ for c in verb.children if c.dep_ == "prt"}
+    return any(
+        sense.pos in (None, "VERB")
+        and (not sense.object or objects & set(sense.object))
+        and (not sense.particle or particles & set(sense.particle))
+        and plover_scheme().sign(sense.plover) < 0
+        for sense in state.lang.lexicon.by_word.get(verb.lemma_.lower(), ())
+    )
 
 
 def _party_word(state: DocState, noun: Token) -> bool:
@@ -67,3 +97,26 @@ def unmade_threat(state: DocState, d: Draft) -> bool:
     ("warned it would retaliate": asserted), and "they cannot threaten Israel", "Hamas can never
     threaten Israel again", "where it cannot be threatened by Russia" tell of none."""
     return state.lang.lexicon.rules(d.plover).promised_harm and d.modality != "asserted"
+
+
+def announced_harm(state: DocState, d: Draft, tok: Token) -> bool:
+    """An act of force its own doer says it will carry out against another: the clause of a verb of
+    saying whose speaker is the act's source ("vows to fight on" names no one it threatens)."""
+    light = tok.dep_ == "dobj" and tok.head.lemma_.lower() in state.lang.lexicon.light_verbs
+    verb = tok if d.is_verb else tok.head if light else None  # "will launch more attacks on X"
+    if d.adopted is not None or verb is None or not (d.source and d.target):
+        return False
+    if plover_scheme()[d.plover].quad != "MaterialConflict":
+        return False
+    said = said_by(verb, state.lang)
+    if said is None:
+        return False
+    # the speaker; in a warning, also whose the speaker is ("Greek officials warned that they may ...")
+    lex = state.lang.lexicon
+    warns = any(lex.rules(t.plover).promised_harm for t in matches(lex, said))
+    if lex.rules(d.plover).decided and not warns:
+        return False  # "Russia said it will expel 15 diplomats": a decision told, not a threat
+    subjects = [t for c in said.children if c.dep_ == "nsubj" for t in (c.subtree if warns else [c])]
+    speakers = {m.key for t in subjects for m in [state.index.at(t)] if m}
+    return bool(speakers & set(d.source))
+
