@@ -74,3 +74,10 @@ def test_a_warning_that_wrongdoers_will_be_held_accountable_is_a_threat(run):
 def test_a_demand_that_someone_be_held_accountable_or_a_past_verdict_is_no_threat(run):
     assert not _threats(run("The perpetrators must be held accountable, Chile said."))
     assert not _threats(run("A court in Lima held Peru accountable for the debt last year."))
+
+
+def test_a_danger_foretold_on_a_condition_is_no_threat(run):
+    said = "Antonio Guterres warned that the situation will deteriorate if funding is not provided."
+    assert not _threats(run(said))
+    drought = "The drought in Chile threatens to push millions into hunger if the rains do not come."
+    assert not _threats(run(drought))
