@@ -43,13 +43,16 @@ def clause_subject(clause: Token) -> Token | None:
 def necessity_clause(word: Token, resolve: Collection[str] = ()) -> Token | None:
     """The clause a word of necessity says is needed, said of no one: a predicate adjective of "it"
     ("it is vital that X withdraw", "it is essential for X to talk") or a noun of "there is" ("there
-    is an urgent need to stop the bloodshed");
-    None where it is said of something else ("X is vital to Y", "in need of aid"), denied ("it is not
-    necessary to"), asked of no one ("it is essential that there be accountability") or the need is the
+    is an urgent need to stop the bloodshed"). None where it is said of something else ("X is vital
+    to Y", "in need of aid"), denied ("it is not necessary to"), a past need told as such, not
+    reported ("it was vital for the army to hold the bridge"; "X said it was vital for Y to ..." is X's
+    demand), asked of no one ("it is essential that there be accountability") or the need is the
     speaker's own resolve (``resolve``: "it is vital that we stand with our allies")."""
     be = word.head
     if be.lemma_.lower() != "be" or any(c.dep_ == "neg" for c in be.children):
         return None
+    if be.tag_ == "VBD" and be.dep_ != "ccomp":
+        return None  # "it was vital for the army to hold the bridge": told of the past, not reported
     said_of = {c.lower_ for c in be.children if c.dep_ in ("nsubj", "expl")}
     if word.dep_ == "acomp" and "it" in said_of:
         found = [c for c in (*word.children, *be.children) if c.dep_ in _CLAUSES and c.i > word.i]

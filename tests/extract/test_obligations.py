@@ -99,6 +99,11 @@ def test_it_is_not_necessary_is_no_request(run):
     assert not _requests(ex)
 
 
+def test_a_past_need_told_as_such_is_no_request(run):
+    ex = run("In 1995 it was vital for Serbia and Kosovo to keep the roads open for the convoys.")
+    assert not _requests(ex)
+
+
 def test_being_in_need_is_no_request(run):
     ex = run("The Kenyan government is in need of more aid, William Ruto said.")
     assert not _requests(ex)
