@@ -25,7 +25,7 @@ from kg.extract.press import speaks_to_press
 from kg.extract.promises import joint_promise
 from kg.extract.quantities import quantities_of
 from kg.extract.reference import uniq
-from kg.extract.requests import asked_for
+from kg.extract.requests import asked_for, asked_to_say, clause_subject, necessity_clause, sides_named
 from kg.extract.roles import RoleReader
 from kg.extract.senses import acts_as_verb, matches, to_infinitive
 from kg.extract.speakers import reported_on, speaker_of
@@ -121,6 +121,7 @@ class EventDrafter(RoleReader, Backoff):
         # "the regime must end its repression", "ignored calls by X for a ceasefire"
         demands = ending_demands(self, st, drafted) + refused_requests(self, st, drafted)
         out = sorted([*drafted, *demands, *implied_accusations(self, st, drafted)], key=lambda d: d.token)
+        out = [d for d in out if asked_to_say(self.doc[d.token], d.spec, positions, self.lex) is None]
         loose = [(t, s) for t, s in undrafted if self._absorber(t, s, positions) is None]
         out = complete(self.state, st, out, loose, self._span_of, partial(self._backoff, st))
         # "told reporters on a call", "spoke to the BBC": talk with the press alone is no meeting
@@ -182,6 +183,12 @@ class EventDrafter(RoleReader, Backoff):
                     same = other is not None and other.plover == spec.plover
                     if p.dep_ == "pobj" and same and self.lex.rules(spec.plover).nests:
                         return p
+        told = asked_to_say(tok, spec, positions, self.lex)
+        if told is not None:
+            return told  # "X should make clear that violence is unacceptable": what X is to say
+        needs = positions.get(tok.head.i)
+        if needs is not None and needs.impersonal and necessity_clause(tok.head) == tok:
+            return tok.head  # "there is a need for X to withdraw": the withdrawal is what is asked
         cur, purpose = tok, False
         for step in range(4):
             if cur.head.i == cur.i or cur.dep_ not in _ABSORB_DEPS:
@@ -191,6 +198,10 @@ class EventDrafter(RoleReader, Backoff):
             cur = cur.head
             other = positions.get(cur.i)
             if other is None:
+                # "it is vital that X release them": what a word of necessity said of "it" needs
+                needs = [a for a in cur.children if a.dep_ == "acomp" and a.i in positions]
+                if needs and asked_for(tok, needs[0], spec, positions, self.lex):
+                    return needs[0]
                 continue
             if other.absorbs and not purpose:
                 return cur
@@ -222,9 +233,11 @@ class EventDrafter(RoleReader, Backoff):
         other = self.positions.get(head.i)
         return other is not None and self.lex.rules(other.plover).blame
 
-    def _impersonal(self, tok: Token) -> bool:
+    def _impersonal(self, tok: Token, spec: Trigger) -> bool:
         """A predicate adjective whose subject is no actor: "it" ("it is imperative that ...") or a
         thing ("a ceasefire is imperative"); not "X is committed to ...", whose subject holds it."""
+        if spec.impersonal:
+            return necessity_clause(tok) is not None  # "it is vital that ...", "there is a need to ..."
         if tok.pos_ != "ADJ" or tok.dep_ != "acomp":
             return False
         subjects = [c for c in tok.head.children if c.dep_ in ("nsubj", "expl")]
@@ -237,13 +250,17 @@ class EventDrafter(RoleReader, Backoff):
         and in the subject of its clause ("that X and Y work together")."""
         words = [t for c in tok.head.children if c.dep_ == "nsubj" and c.lower_ != "it" for t in c.subtree]
         # (the clause's words before its head: its subject, however the parse hung it)
-        clauses = [c for c in (*tok.head.children, *tok.children) if c.dep_ == "ccomp"]
+        need = necessity_clause(tok)
+        clauses = [c for c in (*tok.head.children, *tok.children) if c == need or c.dep_ == "ccomp"]
         words += [t for c in clauses for t in c.subtree if t.i < c.i]
         found = []
         for t in words:
             m = self.index.at(t)
             if m is not None and not (m.modifier or m.locative):
                 found.append(m.key)
+        subject = clause_subject(need) if need is not None else None
+        if subject is not None:
+            found += self.actors_at(subject)  # "for the government and the parties to work together"
         return uniq(found)
 
     def _span_of(self, tok: Token, spec: Trigger) -> tuple[int, int]:
@@ -303,18 +320,26 @@ class EventDrafter(RoleReader, Backoff):
             # "Sharif accused India of striking ...": India strikes; the accuser only says so
             source = accused
             target = [k for k in target if k not in accused]
-        if rules.demand and self._impersonal(tok):
+        if rules.demand and self._impersonal(tok, spec):
             # "it is imperative that X and Y work together", "full implementation by X is imperative":
             # no one in the sentence asks; the speaker (else the statement's voice) asks it of them all
             speaker = speaker_of(self, tok)
             asked = uniq(source + target + self._asked_impersonally(tok))
+            clause = necessity_clause(tok) if spec.impersonal else None
+            subject = clause_subject(clause) if clause is not None else None
+            if subject is not None and not asked:
+                return None  # "it is critical that the deal brings relief": no party is told
             source = [speaker] if speaker else reported_on(self, tok) or self._publisher_voice(tok)
             target = [k for k in asked if k not in source]
         elif spec.modal:
             # "X must stop": the speaker (else the publisher's country) demands it of X
             speaker = speaker_of(self, tok)
+            people = self.roles.collectives | self.roles.state_agents
+            preps = self.lex.speaker_preps
+            sides = [p for c in tok.children if c.dep_ == "nsubj" for p in sides_named(c, people, preps)]
             target, source = (
-                source or target,  # "the hostages must be released": asked on their behalf
+                # "the hostages must be released": asked on their behalf; "leaders in X should ...": of X
+                source or target or [a for p in sides for a in self.actors_at(p)],
                 [speaker] if speaker else self._publisher_voice(tok),
             )
         conditions = threat_conditions(tok, self.positions, rules, spec.plover, spec.future)

@@ -45,6 +45,9 @@ class Trigger:
     #: an event only when aimed at some party, however its roles are found ("concerned about the
     #: situation" blames no one; "concerned by the militia's attacks" blames the militia)
     aimed: bool = False
+    #: an adjective of necessity that names a demand only said of "it" with a clause of what must be
+    #: done ("it is vital that X withdraw", "it is essential for X to talk"); "X is vital to Y" is none
+    impersonal: bool = False
     absorbs: bool = False
     adopts: bool = False
     #: answers a deed: its "to" or "against" object must be a hostile deed word, whose doer is the
@@ -437,6 +440,7 @@ def _trigger(raw: dict, types: dict[str, dict], breadth: bool = False) -> Trigge
         mutual=bool(raw.get("mutual")),
         courtesy=bool(raw.get("courtesy")),
         aimed=bool(raw.get("aimed")),
+        impersonal=bool(raw.get("impersonal")),
         absorbs=bool(raw.get("absorbs") or raw.get("adopts")),
         adopts=bool(raw.get("adopts")),
         answers=bool(raw.get("answers")),

@@ -13,6 +13,7 @@ from kg.extract.listed import listed_members
 from kg.extract.nested import NestedTargets
 from kg.extract.reference import uniq
 from kg.extract.repelled import repelled_deeds, repelling_verb
+from kg.extract.requests import obligated
 from kg.extract.senses import answered_deeds, for_clause, mutual_with, purpose_clause
 from kg.extract.split_objects import split_objects
 from kg.plover import plover_scheme
@@ -168,6 +169,8 @@ class RoleReader(NestedTargets):
                 named = ([] if spec.symmetric else self.post_of(c)) or self.actors_at(c)
                 target += named or ([] if spec.symmetric else self._object_owner(c, spec))
                 target += [] if spec.symmetric else self._noun_source(c)
+                if self.lex.rules(spec.plover).demand:  # "stressed the need for X to withdraw": X is asked
+                    target += [a for s in obligated(c, self.lex) for a in self.actors_at(s)]
                 if spec.money:  # "announced $5 million in funding for Chad": whom the money is for
                     preps = [t for t in c.subtree if t.dep_ == "prep" and t.lower_ in spec.target_preps]
                     target += [a for t in preps for p in prep_objects(t) for a in self._pobj_actors(p, spec)]

@@ -11,6 +11,7 @@ from spacy.tokens import Token
 
 from kg.extract.lexicon import Lexicon, Trigger
 from kg.extract.money import governs_money
+from kg.extract.requests import necessity_clause
 from kg.plover import plover_scheme
 
 _ALPHA = re.compile(r"(?<![-'’\w])[^\W\d_]+(?![\w])")
@@ -169,6 +170,8 @@ def matches(lex: Lexicon, tok):
                 any(_object_is(c, t.object) for c in tok.children)
                 or t.prep and pos == "VERB" and _prep_object_is(tok, t.prep, t.object)  # "warned of war"
                 or pos == "NOUN" and _of_object_is(tok, t.object)  # "the transfer of arms"
+                # "stressed their support for X and the need for Y": a request for what is joined on
+                or bool(t.plover) and lex.rules(t.plover).demand and _joined_object_is(tok, t.object)
                 or tok.dep_ == "acl"
                 and tok.tag_ == "VBN"
                 and _is_word(_numbered(tok.head), t.object)
@@ -201,6 +204,8 @@ def matches(lex: Lexicon, tok):
                 continue
             if t.intransitive and not (_bare(tok) and not _passive(tok)):
                 continue
+            if t.impersonal and necessity_clause(tok, lex.resolve_subjects) is None:
+                continue  # "it is vital that X withdraw", not "X is vital to Y"
             if t.courtesy and _formula(tok):
                 continue  # "Thank you very much.": a courtesy of speech, not an act of praise
             # the modal may be on the verb whose infinitive it is ("will use all tools to hold X accountable")
@@ -302,6 +307,13 @@ def _object_is(child, lemmas: tuple[str, ...]) -> bool:
                 if p.dep_ == "pobj" and _is_word(_antecedent(p), lemmas):
                     return True
     return False
+
+
+def _joined_object_is(tok, lemmas: tuple[str, ...]) -> bool:
+    """A noun joined to the direct object is one of ``lemmas`` ("stressed X and the need for Y")."""
+    return any(
+        k.dep_ == "conj" and _is_word(k, lemmas) for c in tok.children if c.dep_ == "dobj" for k in c.children
+    )
 
 
 def _numbered(tok):

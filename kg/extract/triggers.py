@@ -4,11 +4,13 @@ class it names. The third extraction pass."""
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from dataclasses import replace
 
 from spacy.tokens import Span, Token
 
 from kg.extract.lexicon import Lexicon, Trigger
+from kg.extract.requests import sides_named
 from kg.extract.senses import acts_as_verb, headline_match, match, prep_head, titlecase, to_infinitive
 from kg.extract.state import ActorIndex, DocState, SentenceTriggers
 from kg.extract.support_kinds import kind_of_support
@@ -242,7 +244,7 @@ def _demanded(tok: Token, spec: Trigger, lex: Lexicon) -> Trigger:
     return replace(sense, lemma=spec.lemma, prefix=spec.prefix, pos=spec.pos)
 
 
-def _bare_demand(tok: Token, index: ActorIndex, lex: Lexicon) -> Trigger | None:
+def _bare_demand(tok: Token, index: ActorIndex, lex: Lexicon, people: Collection[str] = ()) -> Trigger | None:
     """A verb no entry fits, said to be what a named party must do or needs to do, is a demand on it
     ("the regime must end its campaign", "the envoy must be released", "the rebels need to offer
     guarantees"); not "we must", a resolve, nor what a thing must be ("the principle must be
@@ -262,6 +264,7 @@ def _bare_demand(tok: Token, index: ActorIndex, lex: Lexicon) -> Trigger | None:
     named = [subjects[0]]
     for t in named:  # the subject's own words, not a phrase hung on it ("the safety of UN staff")
         named += [c for c in t.children if c.dep_ in ("compound", "amod", "poss", "conj", "cc")]
+    named += sides_named(subjects[0], people, lex.speaker_preps)  # "all political leaders in Egypt"
     if not any(index.at(t) is not None for t in named):
         return None
     if any(match(lex, t) for c in tok.children if c.dep_ == "dobj" for t in c.subtree):
@@ -270,7 +273,7 @@ def _bare_demand(tok: Token, index: ActorIndex, lex: Lexicon) -> Trigger | None:
 
 
 def sentence_triggers(
-    sent: Span, index: ActorIndex, lex: Lexicon, headline: bool
+    sent: Span, index: ActorIndex, lex: Lexicon, headline: bool, people: Collection[str] = ()
 ) -> list[tuple[Token, Trigger]]:
     """``(token, sense)`` for every event word of the sentence, in reading order: the first lexicon
     entry that fits the token and its dependents (in a title-case headline, also a verb the tagger
@@ -280,7 +283,7 @@ def sentence_triggers(
         m = index.at(tok)
         if m is not None and m.end - m.start > 1 and m.how in ("name", "ner"):
             continue  # a word of a name: "Rapid Support Forces", "Peace Council"
-        spec = match(lex, tok) or _bare_demand(tok, index, lex)
+        spec = match(lex, tok) or _bare_demand(tok, index, lex, people)
         if headline and m is None:
             spec = headline_match(lex, tok) or spec
         if spec:
@@ -302,11 +305,12 @@ def sentence_triggers(
 def find_triggers(state: DocState) -> None:
     """Pass: the event words of every sentence (``state.triggers``)."""
     lex = state.lang.lexicon
+    people = state.lang.roles.collectives | state.lang.roles.state_agents  # nouns of those who act for a side
     for sent in state.doc.sents:
         of_token = state.sentence_of_token
         sentence = of_token.get(sent.start) or next((of_token[t.i] for t in sent if t.i in of_token), None)
         if sentence is None:
             continue
         headline = titlecase(sent, state.lang.words.headline_lowercase)
-        found = sentence_triggers(sent, state.index, lex, headline)
+        found = sentence_triggers(sent, state.index, lex, headline, people)
         state.triggers.append(SentenceTriggers(sent, sentence, found, headline, {t.i: s for t, s in found}))
