@@ -60,11 +60,15 @@ class Owners(Agency):
         if not out and not deed:
             # "shelled several towns, including Kharkiv", "detained dozens of activists, including X":
             # the members a thing's "including" phrase names are among what the deed is done to
+            # (or on the verb, after its object: "shelled several towns overnight, including Kharkiv")
+            after = [c for c in obj.head.children if c.i > obj.i] if obj.dep_ == "dobj" else []
             out = [
                 a
-                for c in obj.children
+                for c in (*obj.children, *after)
                 if c.dep_ == "prep" and c.lower_ in self.words.recipient_preps
                 for p in prep_objects(c)
+                # (a member owned by someone is not that owner: "including Erdogan's adviser")
+                if self.index.at(p) is not None or not any(o.dep_ == "poss" for o in p.children)
                 for a in self._pobj_actors(p, spec)
             ]
         absorbed = obj.i in self.positions and spec.absorbs and spec.object
