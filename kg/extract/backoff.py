@@ -69,7 +69,8 @@ def _unnamed_subject(tok: Token, found, weapons: frozenset[str]) -> bool:
     if not acts_as_verb(tok):
         return False
     subjects = [c for c in tok.children if c.dep_ == "nsubj"]
-    if not subjects or any(t.lemma_.lower() in weapons for c in subjects for t in c.subtree):
+    heads = [t for c in subjects for t in (c, *(k for k in c.children if k.dep_ == "compound"))]
+    if not subjects or any(t.lemma_.lower() in weapons for t in heads):
         return False
     inside = [t for s in subjects for t in s.subtree]
     if any(t.pos_ == "PRON" and "3" in t.morph.get("Person") for t in inside):

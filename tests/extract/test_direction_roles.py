@@ -110,3 +110,12 @@ def test_meeting_resistance_is_no_meeting(run):
 def test_meeting_a_counterpart_is_still_a_meeting(run):
     ex = run("Kenya's defence minister met his Somali counterpart in Nairobi on Monday.")
     assert [e for e in ex.events if e.plover == "CONSULT"]
+
+
+def test_a_weapon_subject_lets_the_sentence_name_the_doer(run):
+    ex = run(
+        "Officials said Turkish troops returned fire on Sunday after a mortar shell landed in a village on "
+        "the Syrian side of the border."
+    )
+    fire = next(e for e in ex.events if e.plover == "ASSAULT")
+    assert _labels(ex, fire.source) == {"Turkey"}
