@@ -60,6 +60,25 @@ def _told_of_self(deed: Token) -> bool:
     return any(w.pos_ == "PRON" and "Prs" in w.morph.get("PronType") for w in words)
 
 
+def _unnamed_subject(tok: Token, found, weapons: frozenset[str]) -> bool:
+    """The event word is a verb with a subject of its own that names no one in the sentence: none of
+    the mentions ``found`` lies in it, nor a pronoun of the third person that may stand for one of them
+    ("I urge X and Y to ...", "The commission rejected the claims of X"; not "X say their forces shot
+    down ..."), and it is no weapon, whose owner the sentence may name elsewhere ("a mortar round
+    landed ...")."""
+    if not acts_as_verb(tok):
+        return False
+    subjects = [c for c in tok.children if c.dep_ == "nsubj"]
+    heads = [t for c in subjects for t in (c, *(k for k in c.children if k.dep_ == "compound"))]
+    if not subjects or any(t.lemma_.lower() in weapons for t in heads):
+        return False
+    inside = [t for s in subjects for t in s.subtree]
+    if any(t.pos_ == "PRON" and "3" in t.morph.get("Person") for t in inside):
+        return False
+    at = {t.i for t in inside}
+    return not any(m.start in at for m in found)
+
+
 class Backoff:
     """The backoff part of ``EventDrafter`` (a mixin: it uses its ``doc``, ``text``, ``index``, ``lex``,
     ``words``, ``lang``, ``roles``, ``positions``, ``names_fighters``, ``_parsed_roles`` and ``_span_of``)."""
@@ -134,6 +153,11 @@ class Backoff:
             if not source and set(target) <= voices:
                 return None  # whose side only tells of a deed that names no one else
             participants = uniq(source + target)
+            if not subjects and _unnamed_subject(tok, found, self.roles.weapons):
+                # a verb whose own subject names no actor ("I congratulate X ...", "The commission
+                # rejected ...") has a doer the sentence does not name: the name guessed for it takes
+                # part, but is not known to do it
+                source = []
         start, end = self._span_of(tok, spec)
         mention = Mention(start, end, self.text[start:end], st.sentence.index)
         d = Draft.of(spec, mention, st.sentence, tok.i, participants, source, target, acts_as_verb(tok))

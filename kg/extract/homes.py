@@ -41,6 +41,8 @@ class Homes:
 
     def _own_state(self, tok: Token, depth: int) -> list[str]:
         """ "his country", "Putin's government": the state of the person who owns the noun."""
+        if tok.lower_ in self.words.commanded_nouns:
+            return self._commander_side(tok, depth)
         if tok.lower_ not in self.words.own_state_nouns:
             return []
         out: list[str] = []
@@ -55,6 +57,17 @@ class Homes:
         if not out and pronoun:  # (also where "his" is one whose state the text does not say)
             out = self._teller_state(tok)  # "Ghana's president says his country will ...": Ghana
         return out
+
+    def _commander_side(self, tok: Token, depth: int) -> list[str]:
+        """ "The commander said his forces took the town": forces a person a possessive pronoun stands
+        for commands are the side that person is of (their state or body), where the text or the
+        gazetteer knows it; [] otherwise, and for forces owned by a name or by no person."""
+        owners = [c for c in tok.children if c.dep_ == "poss" and c.pos_ == "PRON"]
+        keys = [k for c in owners for k in self.actors_at(c, depth + 1, conj=False)]
+        if not keys or any(self.index.actors[k].kind != "person" for k in keys if k in self.index.actors):
+            return []
+        sides = [s for k in keys if (s := self._side_of(k))]
+        return sides or self._teller_state(tok)
 
     def _teller_state(self, tok: Token) -> list[str]:
         """The state named in the subject of the verb of saying that reports ``tok``'s clause."""

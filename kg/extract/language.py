@@ -68,6 +68,8 @@ class Roles:
     doer_nouns: frozenset[str] = frozenset()
     #: "the withdrawal of X", "the entry of X into Y": movements whose "of" names who moves
     mover_nouns: frozenset[str] = frozenset()
+    #: "the resignation of X", "the surrender of X": deeds done by whom their "of" names
+    of_doer_nouns: frozenset[str] = frozenset()
 
     @cached_property
     def office_words(self) -> frozenset[str]:
@@ -159,6 +161,8 @@ class Words(DateWords):
     domestic_modifiers: frozenset[str]
     unowned_nouns: frozenset[str]
     own_state_nouns: frozenset[str]
+    #: "his forces": forces a person commands, the side of the person "his" stands for
+    commanded_nouns: frozenset[str]
     facilities: frozenset[str]
     geo_words: frozenset[str]
     place_nouns: frozenset[str]
@@ -300,6 +304,7 @@ def _roles(d: dict) -> Roles:
         initiative_nouns=lowered(d.get("initiative_nouns")),
         doer_nouns=lowered(d.get("doer_nouns")),
         mover_nouns=lowered(d.get("mover_nouns")),
+        of_doer_nouns=lowered(d.get("of_doer_nouns")),
         owning_speech_verbs=lowered(d.get("owning_speech_verbs")),
         responsibility_nouns=lowered((d.get("claims_of_deeds") or {}).get("nouns")),
         claim_verbs=lowered((d.get("claims_of_deeds") or {}).get("verbs")),
@@ -374,6 +379,7 @@ def _words(d: dict) -> Words:
         domestic_modifiers=lowered(d.get("domestic_modifiers")),
         unowned_nouns=lowered(d.get("unowned_nouns")),
         own_state_nouns=lowered(d.get("own_state_nouns")),
+        commanded_nouns=lowered(d.get("commanded_nouns")),
         facilities=lowered(d.get("facilities")), geo_words=lowered(d.get("geo_words")),
         place_nouns=lowered(d.get("place_nouns")),
         territory_nouns=lowered(d.get("territory_nouns")),

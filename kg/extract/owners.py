@@ -57,6 +57,20 @@ class Owners(Agency):
             for c in (c for c in obj.children if c.dep_ == "acl" and c.tag_ == "VBN"):
                 for p in (p for g in c.children if g.dep_ == "agent" for p in g.children if p.dep_ == "pobj"):
                     out += self.actors_at(p) or self._object_owner(p, spec)
+        if not out and not deed:
+            # "shelled several towns, including Kharkiv", "detained dozens of activists, including X":
+            # the members a thing's "including" phrase names are among what the deed is done to
+            # (or on the verb, after its object: "shelled several towns overnight, including Kharkiv")
+            after = [c for c in obj.head.children if c.i > obj.i] if obj.dep_ == "dobj" else []
+            out = [
+                a
+                for c in (*obj.children, *after)
+                if c.dep_ == "prep" and c.lower_ in self.words.recipient_preps
+                for p in prep_objects(c)
+                # (a member owned by someone is not that owner: "including Erdogan's adviser")
+                if self.index.at(p) is not None or not any(o.dep_ == "poss" for o in p.children)
+                for a in self._pobj_actors(p, spec)
+            ]
         absorbed = obj.i in self.positions and spec.absorbs and spec.object
         if not out and (obj.i not in self.positions or absorbed):
             # an event object's own "on X" is that event's, and the one's that absorbs it ("vowed war on X")

@@ -18,6 +18,14 @@ _BODY_REACH = 3
 _BODIES = ("igo", "org", "group")
 
 
+def _main_clause_subject(t: Token) -> bool:
+    """The subject of its sentence's main verb, or of a verb joined to it ("X met and they agreed")."""
+    verb = t.head
+    while verb.dep_ == "conj" and verb.head.i != verb.i:
+        verb = verb.head
+    return verb.dep_ == "ROOT"
+
+
 class Plurals:
     """The plural-pronoun part of ``Discourse`` (a mixin: it uses its ``doc``, ``plurals``,
     ``last_group``, ``positions``, ``actors_at``, ``_kind`` and ``_since``)."""
@@ -67,11 +75,18 @@ class Plurals:
         """The actors of the last plural subject of the sentence before the word at ``i``."""
         start = self.doc[i].sent.start
         plural = self.roles.collectives | self.roles.plural_pronouns
-        for t in reversed(self.doc[self._since(i) : start]):
-            if t.dep_ in ("nsubj", "nsubjpass") and (t.tag_ == "NNPS" or t.lower_ in plural):
-                found = self.actors_at(t, 1)
-                if found:
-                    return found
+        subjects = [
+            t
+            for t in reversed(self.doc[self._since(i) : start])
+            if t.dep_ in ("nsubj", "nsubjpass") and (t.tag_ == "NNPS" or t.lower_ in plural)
+        ]
+        # the subject of that sentence's main clause first ("They urged X to free all the officials
+        # detained. They also ...": they who urged, not the officials of a clause inside it)
+        subjects.sort(key=lambda t: not _main_clause_subject(t))
+        for t in subjects:
+            found = self.actors_at(t, 1)
+            if found:
+                return found
         return []
 
     def _bound_owner(self, tok: Token) -> list[str]:

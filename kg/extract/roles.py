@@ -346,6 +346,8 @@ class RoleReader(NestedTargets):
                     target += aimed
             elif c.dep_ == "prep" and c.lower_ == "of" and self.movers(n, c):
                 source += self.movers(n, c)  # "the withdrawal of U.S. troops": the troops' side moves
+            elif c.dep_ == "prep" and c.lower_ == "of" and n.lemma_.lower() in self.roles.of_doer_nouns:
+                source += [a for p in prep_objects(c) for a in self.actors_at(p)]  # "the resignation of X"
             elif c.dep_ == "prep" and c.lower_ == "of" and spec.mode == "release":
                 source += self.holders(c)  # "the release of hostages held by Hamas": Hamas frees them
                 target += self.whose(c)
