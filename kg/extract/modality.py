@@ -13,7 +13,7 @@ from kg.extract.language import Language, ModalityWords
 from kg.extract.senses import matches, to_infinitive
 from kg.extract.speech import has_future_aux, said_by
 from kg.extract.state import DocState, Draft
-from kg.extract.threat_aims import aimless_threat, unmade_threat
+from kg.extract.threat_aims import aimless_threat, conditional_threat, unmade_threat
 from kg.plover import plover_scheme
 
 #: Dependencies climbed from an event word to the words that govern it.
@@ -281,6 +281,8 @@ def _decide(state: DocState, d: Draft) -> bool:
         and said_by(tok, state.lang) is not None
     ):
         modality = "asserted"  # "warned that it would retaliate": the warning is the threat, made now
+    if modality == "hypothetical" and conditional_threat(tok, spec.plover, state.lang):
+        modality = "asserted"  # "threatened them with sanctions if they renew the war": made now
     if spec.modal:
         modality = "asserted"  # "X must stop": the demand is made now
     if (

@@ -10,6 +10,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from kg.extract.dangers import names_a_party
+from kg.extract.language import Language
 from kg.extract.state import DocState, Draft
 from kg.plover import plover_scheme
 
@@ -67,3 +68,23 @@ def unmade_threat(state: DocState, d: Draft) -> bool:
     ("warned it would retaliate": asserted), and "they cannot threaten Israel", "Hamas can never
     threaten Israel again", "where it cannot be threatened by Russia" tell of none."""
     return state.lang.lexicon.rules(d.plover).promised_harm and d.modality != "asserted"
+
+
+def conditional_threat(tok: Token, plover: str, lang: Language) -> bool:
+    """A threatening verb told as done whose only condition is the one it sets on the other party ("has
+    threatened both countries with sanctions if they renew hostilities", "warned Iran of consequences
+    unless it stops"): the threat is made. Not where a condition opens the verb or a verb above it ("if
+    Russia threatens Finland"), nor where an auxiliary or a negation governs it ("would threaten")."""
+    words = lang.modality
+    if not lang.lexicon.rules(plover).promised_harm:
+        return False
+
+    def opens(t: Token) -> bool:
+        return any(c.dep_ == "mark" and c.lower_ in words.conditions for c in t.children)
+
+    if tok.pos_ != "VERB" or tok.dep_ in ("advcl", "xcomp", "ccomp") or opens(tok):
+        return False
+    if any(c.dep_ in ("aux", "neg") and (c.lower_ in words.aux or c.dep_ == "neg") for c in tok.children):
+        return False
+    own = [c for c in tok.children if c.dep_ == "advcl" and opens(c)]
+    return bool(own) and not any(opens(a) or a.dep_ == "advcl" for a in tok.ancestors)
