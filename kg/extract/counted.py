@@ -4,7 +4,10 @@ subject. The kind of its noun says whom it can be (people for "leaders", "minist
 bodies for "countries", "nations"), and its count how many: the last group the text named with that
 many actors of that kind, coordinated ("X and Y") or taking part in one event together, in its
 sentence or the few before; a description that counts no one ("the countries") looks only as far back
-as the sentence before, for a group of two or more. A part of ``Discourse`` (kg.extract.reference)."""
+as the sentence before, for a group of two or more. Where none is near, a description of states or
+bodies stands for the one such group the text has named, however far back ("the Eritrea-Ethiopia
+border" in the lead, "the countries fought a war" at the end), and for none where the text named
+several. A part of ``Discourse`` (kg.extract.reference)."""
 
 from __future__ import annotations
 
@@ -55,7 +58,14 @@ class Counted:
                 ]
                 if found:
                     return list(max(found, key=lambda f: f[0])[1])
-        return []
+        # else, for states and bodies, the one group of them the text has named, however far back ("the
+        # countries fought a border war" after "the Eritrea-Ethiopia border" in the lead); none where it
+        # named several. (People are told of near where they act: "the officials", "the leaders".)
+        kinds = tuple(k for k in kinds if k in _BODIES)
+        named = [(j, self._members(keys, kinds, count, False)) for j, keys in [*acted, *pairs] if j < first]
+        named = [(j, f) for j, f in named if f]
+        one = len({frozenset(f) for _, f in named}) == 1
+        return list(max(named, key=lambda f: f[0])[1]) if one else []
 
     def _group_description(self, tok: Token, kids: list[Token]) -> _Described | None:
         """The kinds of actor and the count (None: two or more) of a definite description of a group,

@@ -41,6 +41,24 @@ class Plurals:
             keys = [m.key] + [k.key for k in others if k is not None]
             if len(set(keys)) >= 2:
                 self.pairs.append((tok.i, list(dict.fromkeys(keys))))
+        self.pairs.extend(self._joined_pairs(span))
+
+    def _joined_pairs(self, span) -> list[tuple[int, list[str]]]:
+        """Two states or bodies joined by a hyphen or a dash before a noun ("the Eritrea-Ethiopia border",
+        "India-Pakistan tensions", "the U.S.-Cuba talks"), as a pair the text names."""
+        doc, out = self.doc, []
+        whole: dict[int, list[str]] = {}
+        for m in self.index.mentions:  # both sides within one token ("U.S.-Cuba")
+            if m.chars is not None and span.start <= m.start < span.end:
+                whole.setdefault(m.start, []).append(m.key)
+        out += [(i, list(dict.fromkeys(keys))) for i, keys in whole.items() if len(set(keys)) == 2]
+        for t in span[1:-1]:
+            left, right = self.index.at(doc[t.i - 1]), self.index.at(doc[t.i + 1])
+            if t.text not in ("-", "–", "—") or t.whitespace_ or doc[t.i - 1].whitespace_:
+                continue
+            if left is not None and right is not None and left.key != right.key and not left.chars:
+                out.append((t.i - 1, [left.key, right.key]))
+        return out
 
     def pair_before(self, i: int) -> list[str]:
         """The two sides of fighting told with no party: the pair named last, in its sentence or the one
