@@ -38,11 +38,6 @@ def victim_only(r: Report) -> bool:
     return bool(r.target) and not r.source and r.participants == r.target
 
 
-def half(r: Report, rule: Rules) -> bool:
-    """``r`` may be one half of an attack: its author alone or its victim alone."""
-    return attack(r, rule) and (author_only(r) or victim_only(r))
-
-
 def halves(a: Report, b: Report, rule: Rules) -> bool:
     """One report of an attack names its author alone (one side, not a state: a state's forces
     strike many times a day in a war, where a group is named the author of one attack by its claim)

@@ -22,7 +22,7 @@ from kg.identity import index, pending
 from kg.identity.cluster import clusters, linked_to
 from kg.identity.days import ALWAYS, NEVER
 from kg.identity.facts import facts, links
-from kg.identity.halves import half, may_pair
+from kg.identity.halves import halves, may_pair
 from kg.identity.keys import halves_part, lookup_keys
 from kg.identity.link import _news_day, window
 from kg.identity.participants import anchors, may_agree, may_agree_with
@@ -318,14 +318,14 @@ def _rewrite(store, old: set[str], new: dict[str, list[Report]], extra: str = ""
 def _neighbourhood(store, seed: list[Report], rule: Rules, indexed: bool, hops: int = HOPS,
                    gone: frozenset[str] = frozenset()) -> dict[str, Report]:
     """The reports joined to ``seed`` through :func:`same_event` in at most ``hops`` steps (none of
-    the documents ``gone``), and one step further from a half of an attack the last step found
-    (:func:`kg.identity.halves.half`: the reports that compete for its link by halves, or place it,
-    are linked with it, :func:`kg.identity.halves.uncontested`)."""
+    the documents ``gone``), and one step further from a report the last step found by halves of an
+    attack (:func:`kg.identity.halves.halves`: the reports that compete for that link, or place its
+    author, are linked with it; :func:`kg.identity.halves.uncontested` weighs them)."""
     known = {r.iri: r for r in seed}
-    frontier = list(seed)
+    frontier, last = list(seed), []
     for step in range(hops + 1):
         if step == hops:
-            frontier = [r for r in frontier if half(r, rule)]
+            frontier = [c for c in frontier if any(halves(f, c, rule) for f in last)]
         if not frontier:
             break
         near = [c for c in candidates(store, frontier, rule, set(known), indexed)
@@ -335,7 +335,7 @@ def _neighbourhood(store, seed: list[Report], rule: Rules, indexed: bool, hops: 
             found = index.present(store, found)  # for the few the rules link, not every candidate
         for c in found:
             known[c.iri] = c
-        frontier = found
+        frontier, last = found, frontier
     return known
 
 
