@@ -9,6 +9,7 @@ from collections import defaultdict
 from collections.abc import Iterable
 from functools import lru_cache
 
+from kg.identity.halves import uncontested
 from kg.identity.keys import filed_keys, lookup_keys
 from kg.identity.link import one_document_repeats, rwe_iri, same_event
 from kg.identity.participants import anchors, side_keys
@@ -176,7 +177,7 @@ def clusters(reports: Iterable[Report], rule: Rules | None = None) -> dict[str, 
     reports: any order gives the same events and IRIs."""
     rule = rule or rules()
     reports = list({r.iri: r for r in reports}.values())
-    pairs = edges(reports, rule)
+    pairs = uncontested(edges(reports, rule), rule)
     comp = _Components()
     for a, b in pairs:
         comp.union(a.iri, b.iri)

@@ -30,7 +30,7 @@ from kg.vocab import INDEX_GRAPH as _INDEX
 
 INDEX_GRAPH = str(_INDEX)
 KEY = "https://w3id.org/dipkg/index/"
-SCHEME = 5  # the key scheme's version: a change makes every index stale
+SCHEME = 6  # the key scheme's version: a change makes every index stale
 CHUNK = 500  # keys per bound query
 WRITE_CHUNK = 200_000  # entries per write in a rebuild
 _FILED = f"<{DIP.candidateOf}>"
@@ -66,7 +66,7 @@ def digest(rule: Rules) -> str:
             rule.stated_slack_days, rule.report_window_days, rule.undated_window_days,
             list(rule.relative_dates), sorted(rule.organs.items()), rule.carried_window_days,
             sorted(rule.spokespeople.items()), sorted(rule.condemned_types),
-            sorted(rule.lasting_classes), rule.lasting_window_days]
+            sorted(rule.lasting_classes), rule.lasting_window_days, sorted(rule.statement_types)]
     return hashlib.sha1(json.dumps(data).encode("utf-8")).hexdigest()[:16]
 
 

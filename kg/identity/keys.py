@@ -19,6 +19,13 @@ A key is (type, sides, date bucket):
   (:func:`kg.identity.participants.participants_agree`), whatever sides those persons add. Such a report is
   also filed under ``cP/<target side>`` when its sources are all persons, else ``cO/<target side>``,
   and looks up the other one: the pair always shares one.
+- **halves** (:mod:`kg.identity.halves`): two reports of an attack of one day that name only its
+  author and only its victim, or only victims of one side, share no actor. A report that names its
+  author alone is filed under ``hA/<day>`` for the day its report gives the event
+  (:func:`kg.identity.link._news_day`), one that names its victim alone under ``hV/<day>`` and
+  ``vS/<victim's side>/<day>``; each looks up the other half's key, and a victim the other
+  victims' side, of that day and the days of slack around it, and for a half named in passing as
+  past (background) the ``carried_window_days`` before its report (no date bucket: days are asked).
 - **date bucket**: a report's window (:func:`kg.identity.link.window`) is filed at the narrowest
   level (:data:`LEVELS` days) whose buckets are as wide as the window (one or two buckets), ``any``
   when it has no bounds; a lookup asks, at every level, each bucket its window touches, and ``any``.
@@ -31,7 +38,8 @@ from itertools import combinations
 from urllib.parse import quote
 
 from kg.identity.days import ALWAYS, NEVER
-from kg.identity.link import window
+from kg.identity.halves import attack, author_only, victim_only
+from kg.identity.link import _background, _news_day, window
 from kg.identity.participants import anchors, side_keys, sides
 from kg.identity.report import Report
 from kg.identity.rules import Rules, rules
@@ -77,6 +85,29 @@ def condemned_part(r: Report, rule: Rules, *, lookup: bool) -> list[str]:
     return [f"{mark}/{_quoted(s)}" for s in sorted({of[k] for k in r.target})]
 
 
+def halves_part(r: Report, rule: Rules, *, lookup: bool) -> list[str]:
+    """The keys of ``r`` as one half of an attack (see the module's docstring), whole keys with
+    their day: none unless it is an attack that names its author alone or its victim alone."""
+    if not attack(r, rule):
+        return []
+    day = _news_day(r)
+    if day is None:
+        return []
+    one = len(set(sides(r).values())) == 1
+    if author_only(r) and one:
+        marks = ["hV"] if lookup else ["hA"]
+    elif victim_only(r):
+        marks = (["hA" if lookup else "hV"] if one else []) + [f"vS/{_quoted(s)}" for s in
+                                                             sorted(set(sides(r).values()))]
+    else:
+        return []
+    slack = rule.stated_slack_days if lookup else 0
+    back = rule.carried_window_days if lookup and _background(r, rule) else slack
+    ahead = max(slack, rule.carried_window_days) if lookup and not _background(r, rule) else slack
+    days = range(day.toordinal() - back, day.toordinal() + ahead + 1)
+    return [f"{m}/{d}" for m in marks for d in days]
+
+
 def _buckets(lo: date, hi: date, width: int) -> range:
     return range(lo.toordinal() // width, hi.toordinal() // width + 1)
 
@@ -120,7 +151,8 @@ def _filed_keys(r: Report, rule: Rules) -> list[str]:
         return []
     sides += condemned_part(r, rule, lookup=False)
     buckets = filed_buckets(r, rule)
-    return [f"{r.plover}/{s}/{b}" for s in sides for b in buckets]
+    return ([f"{r.plover}/{s}/{b}" for s in sides for b in buckets]
+            + [f"{r.plover}/{h}" for h in halves_part(r, rule, lookup=False)])
 
 
 def lookup_keys(r: Report, rule: Rules) -> list[str] | None:
@@ -135,5 +167,6 @@ def lookup_keys(r: Report, rule: Rules) -> list[str] | None:
         return None
     out = [f"{t}/{s}/{b}" for t in sorted(rule.compatible_with(r.plover)) for s in sides for b in buckets]
     condemned = condemned_part(r, rule, lookup=True)
-    return out + [f"{t}/{s}/{b}" for t in sorted(rule.compatible_with(r.plover) & rule.condemned_types)
-                  for s in condemned for b in buckets]
+    attacks = sorted(rule.compatible_with(r.plover) & rule.condemned_types)
+    return (out + [f"{t}/{s}/{b}" for t in attacks for s in condemned for b in buckets]
+            + [f"{t}/{h}" for t in attacks for h in halves_part(r, rule, lookup=True)])

@@ -12,6 +12,7 @@ from datetime import date, timedelta
 from functools import lru_cache
 
 from kg.identity.days import ALWAYS, NEVER, REPORTS_CACHED, Window, date_span, shift
+from kg.identity.halves import halves, victims_alike
 from kg.identity.participants import participants_agree, places_differ, side_keys, sides
 from kg.identity.report import Report
 from kg.identity.rules import Rules, rules
@@ -226,6 +227,20 @@ def _same_day(a: Report, b: Report, rule: Rules | None = None) -> bool:
     return any(_carried(x) and _worded(y) and dy < dx <= dy + slack for x, dx, y, dy in pairs)
 
 
+def _halves_day(a: Report, b: Report, rule: Rules) -> bool:
+    """Two halves of an attack (:mod:`kg.identity.halves`) give it one day (:func:`_same_day`), or one
+    names it in passing as past (:func:`_background`) in a report of the ``carried_window_days`` after
+    the day the other gives it ("the group, which claimed the attack", told days later)."""
+    if _same_day(a, b, rule):
+        return True
+    for x, y in ((a, b), (b, a)):
+        dy = _news_day(y)
+        if (_background(x, rule) and not _background(y, rule) and x.published and dy
+                and dy <= x.published <= shift(dy, rule.carried_window_days)):
+            return True
+    return False
+
+
 def _stated_days_apart(a: Report, b: Report) -> bool:
     """Both reports state a day of their own (in their words or their statement's), and two different
     days: no slack of a day joins them."""
@@ -295,8 +310,10 @@ def _news_days(r: Report, rule: Rules) -> int:
 def refusal(a: Report, b: Report, rule: Rules | None = None, *, across: bool = True) -> str | None:
     """Why reports ``a`` and ``b`` are not one real-world event (the first rule that refuses the
     link: ``"document"``, ``"type"``, ``"class"``, ``"modality"``, ``"place"``, ``"date"``,
-    ``"participants"``), or None when they are. With ``across`` False, two reports of one document
-    are compared as if they were of two (:func:`one_document_repeats`)."""
+    ``"participants"``), or None when they are. Two reports of an attack of one day that share no
+    side may be its halves (:mod:`kg.identity.halves`: the author in one, the victim in the other).
+    With ``across`` False, two reports of one document are compared as if they were of two
+    (:func:`one_document_repeats`)."""
     rule = rule or rules()
     if a.doc == b.doc and across:
         return "document"
@@ -319,6 +336,9 @@ def refusal(a: Report, b: Report, rule: Rules | None = None, *, across: bool = T
     condemned = a.plover in rule.condemned_types and b.plover in rule.condemned_types
     unarmed = rule.unarmed_kinds if condemned and _same_day(a, b, rule) else frozenset()
     if not participants_agree(a, b, symmetric, rule.max_extra_participants, statement, condemned, unarmed):
+        if condemned and (_same_day(a, b, rule) and victims_alike(a, b, rule)
+                          or _halves_day(a, b, rule) and halves(a, b, rule)):
+            return None  # one attack told in halves (kg.identity.halves): the clusters weigh it
         return "participants"
     return None
 

@@ -22,8 +22,9 @@ from kg.identity import index, pending
 from kg.identity.cluster import clusters, linked_to
 from kg.identity.days import ALWAYS, NEVER
 from kg.identity.facts import facts, links
-from kg.identity.keys import lookup_keys
-from kg.identity.link import window
+from kg.identity.halves import halves, may_pair
+from kg.identity.keys import halves_part, lookup_keys
+from kg.identity.link import _news_day, window
 from kg.identity.participants import anchors, may_agree, may_agree_with
 from kg.identity.report import Report
 from kg.identity.rules import Rules, rules
@@ -223,6 +224,31 @@ def _scan(store, new: list[Report], rule: Rules) -> set[str]:
     return found
 
 
+def _scan_days(store, new: list[Report], rule: Rules) -> set[str]:
+    """Events of an attack type of the days ``new``'s halves of an attack may be linked on
+    (:func:`kg.identity.keys.halves_part`: the day its report gives it, and the days of slack
+    around it), whatever their actors: the store read without the candidate index."""
+    rows: set[tuple] = set()
+    for r in new:
+        day = _news_day(r)
+        if day is None or not halves_part(r, rule, lookup=True):
+            continue  # asked: the days its keys ask (halves_part)
+        asked = [int(k.rsplit("/", 1)[1]) for k in halves_part(r, rule, lookup=True)]
+        lo, hi = date.fromordinal(min(asked)), date.fromordinal(max(asked))
+        first = Literal(lo.isoformat(), datatype=XSD.date)
+        last = Literal(hi.isoformat(), datatype=XSD.date)
+        months = {f"{d.year:04d}-{d.month:02d}" for d in (lo, day, hi)}
+        for plover in sorted(rule.compatible_with(r.plover) & rule.condemned_types):
+            rows.update((TALLY[f"{plover}/{m}"], first, last) for m in months)
+    found: set[str] = set()
+    for part in _chunks(sorted(rows)):
+        block = " ".join(f"({' '.join(sparql_term(t) for t in row)})" for row in part)
+        values = f"WHERE {{ VALUES (?tally ?lo ?hi) {{ {block} }}"
+        text = _query("candidates-by-day").replace("WHERE {", values, 1)
+        found.update(str(row[0]) for row in _rows(store, text=text))
+    return found
+
+
 def candidates(store, new: list[Report], rule: Rules | None = None, known: set[str] = frozenset(),
                indexed: bool = False) -> list[Report]:
     """Events in the store that could report what ``new`` reports (a superset of those
@@ -249,8 +275,12 @@ def candidates(store, new: list[Report], rule: Rules | None = None, known: set[s
         for e, a in _rows(store, "actors", {"e": [URIRef(x) for x in part]}):
             parts[e].add(_key(a))
     found = {e for e in found if any(may_agree(r, frozenset(parts[e]), extra) for r in new)}
-    out = [c for c in viewed.values() if any(may_agree_with(r, c, extra) for r in new)]
-    return out + (read_reports(store, events=sorted(found)) if found else [])
+    out = [c for c in viewed.values()
+           if any(may_agree_with(r, c, extra) or may_pair(r, c, rule) for r in new)]
+    out += read_reports(store, events=sorted(found)) if found else []
+    halved = _scan_days(store, scan, rule) - known - set(viewed) - found if scan else set()
+    return out + [c for c in (read_reports(store, events=sorted(halved)) if halved else [])
+                  if any(may_pair(r, c, rule) for r in new)]
 
 
 def _events_of_documents(store, docs: list[str]) -> set[str]:
@@ -288,10 +318,14 @@ def _rewrite(store, old: set[str], new: dict[str, list[Report]], extra: str = ""
 def _neighbourhood(store, seed: list[Report], rule: Rules, indexed: bool, hops: int = HOPS,
                    gone: frozenset[str] = frozenset()) -> dict[str, Report]:
     """The reports joined to ``seed`` through :func:`same_event` in at most ``hops`` steps (none of
-    the documents ``gone``)."""
+    the documents ``gone``), and one step further from a report the last step found by halves of an
+    attack (:func:`kg.identity.halves.halves`: the reports that compete for that link, or place its
+    author, are linked with it; :func:`kg.identity.halves.uncontested` weighs them)."""
     known = {r.iri: r for r in seed}
-    frontier = list(seed)
-    for _ in range(hops):
+    frontier, last = list(seed), []
+    for step in range(hops + 1):
+        if step == hops:
+            frontier = [c for c in frontier if any(halves(f, c, rule) for f in last)]
         if not frontier:
             break
         near = [c for c in candidates(store, frontier, rule, set(known), indexed)
@@ -301,7 +335,7 @@ def _neighbourhood(store, seed: list[Report], rule: Rules, indexed: bool, hops: 
             found = index.present(store, found)  # for the few the rules link, not every candidate
         for c in found:
             known[c.iri] = c
-        frontier = found
+        frontier, last = found, frontier
     return known
 
 
