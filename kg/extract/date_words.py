@@ -39,6 +39,10 @@ class DateWords:
     stretch_words: frozenset[str]
     #: "after", "following", "since": what they bring in is told as already past (kg/extract/background.py)
     prior_marks: frozenset[str]
+    #: "events", "incident": what happened, unsaid; a date it carries in what is said is its own
+    happening_nouns: frozenset[str]
+    #: "over", "into", "about": what a verb of speech is about
+    about_preps: frozenset[str]
 
 
 def date_fields(d: dict) -> dict:
@@ -65,4 +69,6 @@ def date_fields(d: dict) -> dict:
         lead_up_marks=lowered(d.get("lead_up_marks")),
         recent_words=lowered(d.get("recent_words")),
         stretch_words=lowered(d.get("stretch_words")),
+        happening_nouns=lowered(d.get("happening_nouns")),
+        about_preps=lowered(d.get("about_preps")),
     )

@@ -224,9 +224,72 @@ class SentenceDates(CountedDates):
                     out.append((root, text))
         return out
 
+    def _deeds_date(self, root: Token, anchors: set[int]) -> bool:
+        """A date expression that hangs on, or comes right after, a deed named in what a verb of speech
+        is about is that deed's, not the speaking's ("condemns the 18 August mutiny", "joins others in
+        condemning the actions on 23 May by X", "summoned the envoy over X's actions yesterday":
+        the summons is the report's; "met the envoy on Monday" keeps its date)."""
+        verb = self._anchor(root)
+        if verb.pos_ != "VERB" or not self._speaking(verb):
+            return False
+        start = min(i for i, (r, _) in self.expression_at.items() if r.i == root.i)
+        words = self.state.lang.words
+        about = [c for c in verb.children if c.dep_ == "dobj"]
+        about += [o for p in verb.children if p.dep_ == "prep" and p.lower_ in words.about_preps
+                  for o in p.children if o.dep_ == "pobj"]
+        nouns = [n for o in about for n in o.subtree if n.pos_ == "NOUN" and n.i not in anchors]
+        prep = root.head
+        return any(
+            root.head.i == n.i and root.i < n.i  # "the 18 August mutiny": whatever the noun
+            or self._deed(n)
+            and (
+                root.head.i == n.i
+                or prep.dep_ == "prep" and prep.head.i == n.i and n.i < root.i
+                or start in (n.i + 1, n.right_edge.i + 1)
+            )
+            for n in nouns
+            if n.i not in self.expression_at
+        )
+
+    def _speaking(self, verb: Token) -> bool:
+        """A verb of speech: one of saying, or the trigger of a statement that is no meeting."""
+        lex = self.state.lang.lexicon
+        spec = self.positions.get(verb.i)
+        if spec is not None:
+            rules = lex.rules(spec.plover)
+            return rules.speech_act and not rules.symmetric
+        return verb.lemma_.lower() in lex.speech_verbs
+
+    def _deed(self, noun: Token) -> bool:
+        """A noun that names a deed or a happening: an event word, a noun of conduct or of an act, a
+        noun of something that happened, or a gerund ("the signing")."""
+        lex, word = self.state.lang.lexicon, noun.lemma_.lower()
+        return (
+            noun.i in self.positions
+            or word in lex.conduct_nouns
+            or word in lex.act_nouns
+            or noun.lower_ in self.state.lang.words.happening_nouns
+            or noun.tag_ == "NN" and noun.lower_.endswith("ing")
+        )
+
     def _possessor_of(self, root: Token) -> Token | None:
-        """The noun a possessive date determines ("Sunday's attack": the attack), else None."""
-        return possessor(self.doc, max(i for i, (r, _) in self.expression_at.items() if r.i == root.i) + 1)
+        """The noun a date determines, else None: a possessive date ("Sunday's attack": the attack), one
+        that modifies the noun after it ("the 18 August mutiny", "Russia's 8 August 2008 invasion"; not
+        a statement: "in a 30 August statement, X denounced ...") or
+        that is set in brackets after it ("resolution 2174 (2014)")."""
+        span = [i for i, (r, _) in self.expression_at.items() if r.i == root.i]
+        first, last = min(span), max(span)
+        head = root.head
+        if root.dep_ in ("compound", "nmod") and head.i > last and head.pos_ in ("NOUN", "PROPN"):
+            # "in an August 30 statement, X denounced ...": the day of a statement is its speaker's
+            spoken = self.state.lang.words.statement_nouns | self.state.lang.lexicon.speech_act_nouns
+            return None if head.lower_ in spoken else head
+        doc = self.doc
+        if first > 1 and last + 1 < len(doc) and doc[first - 1].text == "(" and doc[last + 1].text == ")":
+            before = doc[first - 2]
+            if before.i not in self.expression_at and before.pos_ in ("NOUN", "PROPN", "NUM"):
+                return before if before.pos_ != "NUM" else before.head
+        return possessor(doc, last + 1)
 
     def _attached(
         self, anchors: set[int], obj: Token | None = None, statement: bool = False
@@ -239,7 +302,11 @@ class SentenceDates(CountedDates):
                 if owner.i in anchors:
                     yield root, text
                 continue  # "condemned Sunday's attack": the date is the attack's, however it is parsed
-            if self._objects_date(obj, root, statement) or self._nested_events_date(root, anchors):
+            if (
+                self._objects_date(obj, root, statement)
+                or self._nested_events_date(root, anchors)
+                or self._deeds_date(root, anchors)
+            ):
                 continue  # "denounced the raid yesterday": the date is the raid's
             # "the signing of the accord in December": the date hangs from the noun of the act
             prep = root.head

@@ -187,8 +187,10 @@ def date_mentions(state: DocState) -> None:
             for a in d.absorbed:
                 clock.date(a)
             clock.date(d)
+            rules = state.lang.lexicon.rules(d.plover)
             for a in d.absorbed:
-                if d.date is None:
+                # "condemns the 18 August mutiny": the deed a statement is about keeps its date
+                if d.date is None and (a.plover == d.plover or not rules.speech_act or rules.symmetric):
                     d.date, d.date_text, d.date_rank = a.date, a.date_text, a.date_rank
     readout = readout_day(state, today) if publisher.readout and today else None
     statements = statement_days(state, today)
