@@ -10,7 +10,7 @@ from datetime import date
 
 from spacy.tokens import Doc, Token
 
-from kg.extract.dates import day_span, resolve, shift
+from kg.extract.dates import day_span, month_span, resolve, shift, shift_months
 from kg.extract.senses import clause_verb
 from kg.extract.speech import has_future_aux
 from kg.extract.state import DocState
@@ -29,6 +29,7 @@ class CountedDates:
     published: date | None
     dates: list[tuple[Token, str]]
     lead_in: list[tuple[Token, str]]
+    expression_at: dict[int, tuple[Token, str]]
 
     def _offset(self, root: Token, text: str, future: bool) -> str | None:
         """An event "a day after ...": a day before the date of the rest of the sentence."""
@@ -97,7 +98,10 @@ class CountedDates:
     def _told_now(self, clause: Token) -> bool:
         """A clause about the news itself, told in the present ("This comes ...") or of what was told
         before ("The accord came ..."): the report's day is its day."""
-        if clause.tag_ in ("VBZ", "VBP") and not has_future_aux(clause, self.state.lang):
+        present = clause.tag_ in ("VBZ", "VBP") or clause.tag_ == "VBG" and any(
+            c.dep_ == "aux" and c.tag_ in ("VBZ", "VBP") for c in clause.children
+        )  # "This comes ...", "civilians are paying ..."
+        if present and not has_future_aux(clause, self.state.lang):
             return True
         subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         if subject is None:
@@ -118,7 +122,12 @@ class CountedDates:
             return next((t for t in [*clause.children, *above] if t.dep_ == "npadvmod"), None)
         if word.head.dep_ == "npadvmod":
             return word.head
-        return next((t for t in word.children if t.dep_ == "npadvmod"), None)
+        found = next((t for t in word.children if t.dep_ == "npadvmod"), None)
+        if found is None and word.i - 1 in self.expression_at:
+            # "are paying a price 20 months after the invasion", parsed with the span as an object
+            root = self.expression_at[word.i - 1][0]
+            found = root if root.right_edge.i == word.i - 1 else None
+        return found
 
     def _counted(self, tok: Token, future: bool) -> tuple[str, str] | None:
         """The date of an event inside "two days after ..." or "a day before ...": counted from the
@@ -140,7 +149,9 @@ class CountedDates:
                 )
                 span = " ".join(t.lower_ for t in measure.subtree if t.i not in inner or t.i < word.i)
                 days = day_span(span)
-                if days is None:
+                # "20 months after Russia's invasion": a span of months or years tells the month
+                months = month_span(span) if days is None else None
+                if days is None and months is None:
                     return None
                 inner |= {t.i for t in measure.subtree}
                 clause = clause_verb(word.head.head if word.dep_ == "mark" else word.head)
@@ -159,8 +170,38 @@ class CountedDates:
                     main = self.published.isoformat()
                 if main is None:
                     return None
-                return shift(main, -days if word.lower_ == "after" else days), f"{span} {word.lower_}"
+                sign = -1 if word.lower_ == "after" else 1
+                moved = shift(main, sign * days) if months is None else shift_months(main, sign * months)
+                return moved, f"{span} {word.lower_}"
             if cur.head.i == cur.i:
                 return None
             cur = cur.head
         return None
+
+    def _anniversary(self, tok: Token) -> tuple[str, str] | None:
+        """The date of a deed whose anniversary the sentence tells ("On the one-year anniversary of the
+        poisoning, X imposed sanctions", "the first anniversary of the accord"): that many whole years
+        before the day of the clause the anniversary is in (the report's day when it states none)."""
+        words = self.state.lang.words
+        of = tok.head
+        noun = of.head
+        if of.lower_ != "of" or of.dep_ != "prep" or noun.lower_ not in words.anniversary_nouns:
+            return None
+        before = [t for t in self.doc[noun.left_edge.i : noun.i] if t.dep_ not in ("det", "poss", "case")]
+        text = "".join(t.text_with_ws for t in before).strip().lower().replace(" - ", "-")
+        years = (month_span(text) or 0) // 12 or words.anniversary_ordinals.get(text)
+        if years is None and text[:-2].isdigit() and text[-2:] in ("st", "nd", "rd", "th"):
+            years = int(text[:-2])  # "the 75th anniversary"
+        if not years:
+            return None
+        clause = clause_verb(noun)
+        main = next(
+            (resolve(x, self.published) for r, x in self.dates if clause.i in (self._anchor(r).i, r.head.i)),
+            None,
+        )
+        if main is None and self.published is not None and (self._told_now(clause) or self._past(clause)):
+            main = self.published.isoformat()
+        if main is None or len(main) != 10:
+            return None
+        return f"{int(main[:4]) - years:04d}{main[4:]}", f"{text} {noun.text}"
+

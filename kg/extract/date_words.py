@@ -43,6 +43,9 @@ class DateWords:
     happening_nouns: frozenset[str]
     #: "over", "into", "about": what a verb of speech is about
     about_preps: frozenset[str]
+    #: "anniversary": the deed of its "of" phrase happened whole years before
+    anniversary_nouns: frozenset[str]
+    anniversary_ordinals: MappingProxyType  # "tenth" -> 10
 
 
 def date_fields(d: dict) -> dict:
@@ -71,4 +74,6 @@ def date_fields(d: dict) -> dict:
         stretch_words=lowered(d.get("stretch_words")),
         happening_nouns=lowered(d.get("happening_nouns")),
         about_preps=lowered(d.get("about_preps")),
+        anniversary_nouns=lowered(d.get("anniversary_nouns")),
+        anniversary_ordinals=counted(d.get("anniversary_ordinals")),
     )

@@ -388,6 +388,11 @@ class SentenceDates(CountedDates):
             own += self._when_dated(anchors)
         if tok.sent.root.i in anchors:
             own += self.lead_in
+        anniversary = self._anniversary(tok)
+        if anniversary is not None:  # "the tenth anniversary of the accord on Monday": years before
+            d.date, d.date_text = anniversary
+            d.date_rank = OWN
+            return
         for root, text in own:
             # "agreed on Friday to a deal": a date the past tense of its verb puts behind
             # ("welcomed a truce due to take effect on Monday": the clause of the date tells its tense)
