@@ -20,18 +20,21 @@ def test_a_span_of_months_after_a_deed_dates_its_month(run):
 
 
 def test_a_year_after_a_deed_dates_its_month(run):
-    ex = run("Britain sanctioned six Russian officers on Thursday, a year after Russia poisoned Alexei Navalny.")
+    ex = run("Britain sanctioned six Russian officers on Thursday, a year after Russia poisoned "
+             "Alexei Navalny.")
     assert _dates(ex, "ASSAULT") == {"2023-03"}
     assert _dates(ex, "SANCTION") == {"2024-03-14"}
 
 
 def test_a_span_of_days_still_counts_days(run):
-    ex = run("Britain sanctioned six Russian officers on Thursday, two days after Russia poisoned Alexei Navalny.")
+    ex = run("Britain sanctioned six Russian officers on Thursday, two days after Russia poisoned "
+             "Alexei Navalny.")
     assert _dates(ex, "ASSAULT") == {"2024-03-12"}
 
 
 def test_an_anniversary_dates_its_deed_whole_years_before(run):
-    ex = run("On the one-year anniversary of the poisoning of Alexei Navalny, Britain imposed sanctions on Russia.")
+    ex = run("On the one-year anniversary of the poisoning of Alexei Navalny, Britain imposed "
+             "sanctions on Russia.")
     assert _dates(ex, "ASSAULT") == {"2023-03-14"}
     assert _dates(ex, "SANCTION") == {"2024-03-14"}  # what is done on the anniversary is the report's
 

@@ -44,7 +44,8 @@ def test_a_date_after_a_person_summoned_is_the_summons(run):
 
 
 def test_the_date_of_the_statement_a_denunciation_is_made_in_is_the_denunciations(run):
-    ex = run("In a 12 March statement, the ministry denounced the arrests of opposition leaders by the junta.")
+    ex = run("In a 12 March statement, the ministry denounced the arrests of opposition leaders "
+             "by the junta.")
     assert _date(ex, "ACCUSE") == "2024-03-12"
 
 
