@@ -280,7 +280,13 @@ class SentenceDates(CountedDates):
         span = [i for i, (r, _) in self.expression_at.items() if r.i == root.i]
         first, last = min(span), max(span)
         head = root.head
-        if root.dep_ in ("compound", "nmod") and head.i > last and head.pos_ in ("NOUN", "PROPN"):
+        between = self.doc[last + 1 : head.i]
+        if (
+            root.dep_ in ("compound", "nmod")
+            and head.i > last
+            and head.pos_ in ("NOUN", "PROPN")
+            and not any(t.is_punct for t in between)  # "Earlier Monday, Hezbollah's chief ..."
+        ):
             # "in an August 30 statement, X denounced ...": the day of a statement is its speaker's
             spoken = self.state.lang.words.statement_nouns | self.state.lang.lexicon.speech_act_nouns
             return None if head.lower_ in spoken else head

@@ -52,3 +52,8 @@ def test_the_date_of_the_statement_a_denunciation_is_made_in_is_the_denunciation
 def test_a_deed_keeps_a_date_that_modifies_it(run):
     ex = run("Russia's 24 February invasion of Ukraine was condemned by the assembly.")
     assert "2024-02-24" in {e.date for e in ex.events if e.plover == "ASSAULT"}
+
+
+def test_a_date_set_off_by_a_comma_does_not_modify_the_noun_after_it(run):
+    ex = run("Earlier Monday, Hezbollah fighters attacked an Israeli army post near the border.")
+    assert _date(ex, "ASSAULT") == "2024-03-11"
