@@ -332,6 +332,15 @@ class SentenceDates(CountedDates):
         future = d.modality in ("planned", "hypothetical") and not (
             verb.tag_ in ("VBD", "VBN") and not has_future_aux(verb, lang)
         )
+        # "He travels to Russia Friday", "the council meets Tuesday": in the body of a report, a deed
+        # in the simple present with a weekday is scheduled (a headline's present tells the past)
+        scheduled = (
+            d.is_verb
+            and tok.tag_ in ("VBZ", "VBP")
+            and not d.headline
+            and tok.lemma_.lower() not in lang.lexicon.speech_verbs
+            and not any(c.dep_ in ("aux", "auxpass") for c in tok.children)
+        )
         anchors = {tok.i}
         own_time = any(c.dep_ == "mark" and c.lower_ in lang.words.own_time_marks for c in tok.children)
         #: the verb whose date a verb of its clause shares when it states none of its own
@@ -404,7 +413,9 @@ class SentenceDates(CountedDates):
             # ("welcomed a truce due to take effect on Monday": the clause of the date tells its tense)
             anchor = self._anchor(root)
             own_clause = d.modality in ("planned", "hypothetical") and anchor.i not in anchors
-            ahead = (future or own_clause) and not self._past(anchor)
+            days = lang.words.weekdays
+            weekday = scheduled and anchor.i == tok.i and any(w in text.lower().split() for w in days)
+            ahead = (future or own_clause or weekday) and not self._past(anchor)
             value = resolve(text, self.published, ahead)
             if value is None and day_span(text) is not None:
                 value = self._offset(root, text, ahead)
