@@ -237,7 +237,12 @@ class SentenceDates(CountedDates):
         about = [c for c in verb.children if c.dep_ == "dobj"]
         about += [o for p in verb.children if p.dep_ == "prep" and p.lower_ in words.about_preps
                   for o in p.children if o.dep_ == "pobj"]
-        nouns = [n for o in about for n in o.subtree if n.pos_ == "NOUN" and n.i not in anchors]
+        nouns: list[Token] = []
+        while about:  # the object and what its own "of/over/on ..." phrases name ("the events of 23 May")
+            o = about.pop()
+            nouns += [o] if o.pos_ == "NOUN" and o.i not in anchors else []
+            about += [x for p in o.children if p.dep_ == "prep" and p.lower_ in words.about_preps
+                      for x in p.children if x.dep_ == "pobj"]
         prep = root.head
         return any(
             root.head.i == n.i and root.i < n.i  # "the 18 August mutiny": whatever the noun
