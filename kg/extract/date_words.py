@@ -39,6 +39,13 @@ class DateWords:
     stretch_words: frozenset[str]
     #: "after", "following", "since": what they bring in is told as already past (kg/extract/background.py)
     prior_marks: frozenset[str]
+    #: "events", "incident": what happened, unsaid; a date it carries in what is said is its own
+    happening_nouns: frozenset[str]
+    #: "over", "into", "about": what a verb of speech is about
+    about_preps: frozenset[str]
+    #: "anniversary": the deed of its "of" phrase happened whole years before
+    anniversary_nouns: frozenset[str]
+    anniversary_ordinals: MappingProxyType  # "tenth" -> 10
 
 
 def date_fields(d: dict) -> dict:
@@ -65,4 +72,8 @@ def date_fields(d: dict) -> dict:
         lead_up_marks=lowered(d.get("lead_up_marks")),
         recent_words=lowered(d.get("recent_words")),
         stretch_words=lowered(d.get("stretch_words")),
+        happening_nouns=lowered(d.get("happening_nouns")),
+        about_preps=lowered(d.get("about_preps")),
+        anniversary_nouns=lowered(d.get("anniversary_nouns")),
+        anniversary_ordinals=counted(d.get("anniversary_ordinals")),
     )

@@ -33,6 +33,7 @@ class _Grammar:
     last: re.Pattern
     weekday: re.Pattern
     span: re.Pattern  # "two days", "a day": a span before or after another date
+    long_span: re.Pattern  # "20 months", "a year", "one-year": a span of months or years
     days_month: re.Pattern  # "11 and 12 March", "3-5 March": a run of days
     month_days: re.Pattern  # "March 3-5", "March 3 and 4"
     dateline: re.Pattern  # "NEW YORK, Mar 20 (Reuters) -", "4 March 2024 –"
@@ -69,6 +70,7 @@ def _grammar() -> _Grammar:
         last=re.compile(r"(?<!the )\b(last|next|this) (week|month|year)\b"),
         weekday=re.compile(r"\b(last |next |this |on )?(" + "|".join(w.weekdays) + r")\b"),
         span=re.compile(r"^(\d+|" + counts + r") (day|days)$"),
+        long_span=re.compile(r"^(\d+|" + counts + r")[ -](month|year)s?$"),
         days_month=re.compile(r"\b(\d{1,2})" + nth + r"\s*(?:-|–|and|to)\s*\d{1,2}" + nth + r" " + m + r"\b"),
         dateline=re.compile(r"[ \t]*" + place + r"(" + day + r")" + agency + dash),
         story_shift=re.compile(
@@ -95,6 +97,22 @@ def day_span(text: str) -> int | None:
     g = _grammar()
     m = g.span.match(text.lower())
     return g.words.count(m[1]) if m else None
+
+
+def month_span(text: str) -> int | None:
+    """The number of months a span of months or years names ("20 months", "a year", "two years",
+    "one-year"), else None."""
+    g = _grammar()
+    m = g.long_span.match(text.lower())
+    n = g.words.count(m[1]) if m else None
+    return None if n is None else n * (12 if m[2] == "year" else 1)
+
+
+def shift_months(value: str, months: int) -> str:
+    """The month of a date moved by ``months`` ("2023-10-06" and -20: "2022-02")."""
+    y, m = int(value[:4]), int(value[5:7]) if len(value) >= 7 else 1
+    k = y * 12 + m - 1 + months
+    return f"{k // 12:04d}-{k % 12 + 1:02d}"
 
 
 def resolve(text: str, published: date | None, future: bool = False) -> str | None:

@@ -1,8 +1,8 @@
 """The date a sentence itself gives each of its event mentions: the date expression its clause
 carries ("met on Monday"), one of a clause that happens at the same time ("when troops responded",
 "Arriving in Cairo on Monday, ..."), a span counted from another date ("a day after ..."), or the
-time of the verb of saying that reports it ("..., a spokesman said on Friday"). Dates across
-sentences are kg.extract.timing's.
+time of the verb of saying that reports it ("..., a spokesman said on Friday"). Dates counted from
+another date of the sentence are kg.extract.counted_dates'; dates across sentences kg.extract.timing's.
 """
 
 from __future__ import annotations
@@ -11,10 +11,10 @@ from datetime import date
 
 from spacy.tokens import Span, Token
 
+from kg.extract.counted_dates import CountedDates
 from kg.extract.date_scope import bounds_a_rank, deciding_noun, possessor, told_as_recent
 from kg.extract.dates import day_span, resolve, shift
 from kg.extract.modality import is_occurrence
-from kg.extract.senses import clause_verb
 from kg.extract.sequels import earlier_talks
 from kg.extract.speech import has_future_aux, reporting_verbs
 from kg.extract.state import DocState, Draft, SentenceTriggers
@@ -24,11 +24,7 @@ from kg.extract.state import DocState, Draft, SentenceTriggers
 #: publication date of the report. An event told in several mentions takes the best one's date.
 OWN, SHARED, SAID, REPORT = 3, 2, 1, 0
 
-#: Dependencies that keep a word inside the clause of the verb above it (no clause of its own).
-_PARTS = {"nsubj", "nsubjpass", "dobj", "pobj", "prep", "acl", "appos", "npadvmod", "compound", "amod"}
-
-
-class SentenceDates:
+class SentenceDates(CountedDates):
     """The dates of one sentence and the event words they may attach to."""
 
     def __init__(self, state: DocState, st: SentenceTriggers, today: date | None, opening: int) -> None:
@@ -118,29 +114,6 @@ class SentenceDates:
             for i in self.positions
             for n in [self.doc[i]]
         )
-
-    def _offset(self, root: Token, text: str, future: bool) -> str | None:
-        """An event "a day after ...": a day before the date of the rest of the sentence."""
-        rel = next(
-            (c.lower_ for c in root.children if c.dep_ == "prep" and c.lower_ in ("after", "before")), None
-        )
-        if rel is None and root.dep_ == "npadvmod":
-            # "a day after Iran fired ...": "after" marks the clause the measure hangs from
-            rel = next(
-                (
-                    c.lower_
-                    for c in root.head.children
-                    if c.dep_ == "mark" and c.lower_ in ("after", "before")
-                ),
-                None,
-            )
-        days = day_span(text)
-        if rel is None or days is None:
-            return None
-        main = next((resolve(t, self.published, future) for r, t in self.dates if r.i != root.i), None)
-        if main is None:
-            return None
-        return shift(main, -days if rel == "after" else days)
 
     def _past(self, verb: Token) -> bool:
         """A verb in a past tense ("agreed", "was signed", "had met"), not one put ahead ("would have")."""
@@ -251,9 +224,83 @@ class SentenceDates:
                     out.append((root, text))
         return out
 
+    def _deeds_date(self, root: Token, anchors: set[int]) -> bool:
+        """A date expression that hangs on, or comes right after, a deed named in what a verb of speech
+        is about is that deed's, not the speaking's ("condemns the 18 August mutiny", "joins others in
+        condemning the actions on 23 May by X", "summoned the envoy over X's actions yesterday":
+        the summons is the report's; "met the envoy on Monday" keeps its date)."""
+        verb = self._anchor(root)
+        if verb.pos_ != "VERB" or not self._speaking(verb):
+            return False
+        start = min(i for i, (r, _) in self.expression_at.items() if r.i == root.i)
+        words = self.state.lang.words
+        about = [c for c in verb.children if c.dep_ == "dobj"]
+        about += [o for p in verb.children if p.dep_ == "prep" and p.lower_ in words.about_preps
+                  for o in p.children if o.dep_ == "pobj"]
+        nouns: list[Token] = []
+        while about:  # the object and what its own "of/over/on ..." phrases name ("the events of 23 May")
+            o = about.pop()
+            nouns += [o] if o.pos_ == "NOUN" and o.i not in anchors else []
+            about += [x for p in o.children if p.dep_ == "prep" and p.lower_ in words.about_preps
+                      for x in p.children if x.dep_ == "pobj"]
+        prep = root.head
+        return any(
+            root.head.i == n.i and root.i < n.i  # "the 18 August mutiny": whatever the noun
+            or self._deed(n)
+            and (
+                root.head.i == n.i
+                or prep.dep_ == "prep" and prep.head.i == n.i and n.i < root.i
+                or start in (n.i + 1, n.right_edge.i + 1)
+            )
+            for n in nouns
+            if n.i not in self.expression_at
+        )
+
+    def _speaking(self, verb: Token) -> bool:
+        """A verb of speech: one of saying, or the trigger of a statement that is no meeting."""
+        lex = self.state.lang.lexicon
+        spec = self.positions.get(verb.i)
+        if spec is not None:
+            rules = lex.rules(spec.plover)
+            return rules.speech_act and not rules.symmetric
+        return verb.lemma_.lower() in lex.speech_verbs
+
+    def _deed(self, noun: Token) -> bool:
+        """A noun that names a deed or a happening: an event word, a noun of conduct or of an act, a
+        noun of something that happened, or a gerund ("the signing")."""
+        lex, word = self.state.lang.lexicon, noun.lemma_.lower()
+        return (
+            noun.i in self.positions
+            or word in lex.conduct_nouns
+            or word in lex.act_nouns
+            or noun.lower_ in self.state.lang.words.happening_nouns
+            or noun.tag_ == "NN" and noun.lower_.endswith("ing")
+        )
+
     def _possessor_of(self, root: Token) -> Token | None:
-        """The noun a possessive date determines ("Sunday's attack": the attack), else None."""
-        return possessor(self.doc, max(i for i, (r, _) in self.expression_at.items() if r.i == root.i) + 1)
+        """The noun a date determines, else None: a possessive date ("Sunday's attack": the attack), one
+        that modifies the noun after it ("the 18 August mutiny", "Russia's 8 August 2008 invasion"; not
+        a statement: "in a 30 August statement, X denounced ...") or
+        that is set in brackets after it ("resolution 2174 (2014)")."""
+        span = [i for i, (r, _) in self.expression_at.items() if r.i == root.i]
+        first, last = min(span), max(span)
+        head = root.head
+        between = self.doc[last + 1 : head.i]
+        if (
+            root.dep_ in ("compound", "nmod")
+            and head.i > last
+            and head.pos_ in ("NOUN", "PROPN")
+            and not any(t.is_punct for t in between)  # "Earlier Monday, Hezbollah's chief ..."
+        ):
+            # "in an August 30 statement, X denounced ...": the day of a statement is its speaker's
+            spoken = self.state.lang.words.statement_nouns | self.state.lang.lexicon.speech_act_nouns
+            return None if head.lower_ in spoken else head
+        doc = self.doc
+        if first > 1 and last + 1 < len(doc) and doc[first - 1].text == "(" and doc[last + 1].text == ")":
+            before = doc[first - 2]
+            if before.i not in self.expression_at and before.pos_ in ("NOUN", "PROPN", "NUM"):
+                return before if before.pos_ != "NUM" else before.head
+        return possessor(doc, last + 1)
 
     def _attached(
         self, anchors: set[int], obj: Token | None = None, statement: bool = False
@@ -266,7 +313,11 @@ class SentenceDates:
                 if owner.i in anchors:
                     yield root, text
                 continue  # "condemned Sunday's attack": the date is the attack's, however it is parsed
-            if self._objects_date(obj, root, statement) or self._nested_events_date(root, anchors):
+            if (
+                self._objects_date(obj, root, statement)
+                or self._nested_events_date(root, anchors)
+                or self._deeds_date(root, anchors)
+            ):
                 continue  # "denounced the raid yesterday": the date is the raid's
             # "the signing of the accord in December": the date hangs from the noun of the act
             prep = root.head
@@ -285,6 +336,15 @@ class SentenceDates:
         verb = tok.head if not d.is_verb and tok.dep_ == "dobj" else tok
         future = d.modality in ("planned", "hypothetical") and not (
             verb.tag_ in ("VBD", "VBN") and not has_future_aux(verb, lang)
+        )
+        # "He travels to Russia Friday", "the council meets Tuesday": in the body of a report, a deed
+        # in the simple present with a weekday is scheduled (a headline's present tells the past)
+        scheduled = (
+            d.is_verb
+            and tok.tag_ in ("VBZ", "VBP")
+            and not d.headline
+            and tok.lemma_.lower() not in lang.lexicon.speech_verbs
+            and not any(c.dep_ in ("aux", "auxpass") for c in tok.children)
         )
         anchors = {tok.i}
         own_time = any(c.dep_ == "mark" and c.lower_ in lang.words.own_time_marks for c in tok.children)
@@ -348,12 +408,19 @@ class SentenceDates:
             own += self._when_dated(anchors)
         if tok.sent.root.i in anchors:
             own += self.lead_in
+        anniversary = self._anniversary(tok)
+        if anniversary is not None:  # "the tenth anniversary of the accord on Monday": years before
+            d.date, d.date_text = anniversary
+            d.date_rank = OWN
+            return
         for root, text in own:
             # "agreed on Friday to a deal": a date the past tense of its verb puts behind
             # ("welcomed a truce due to take effect on Monday": the clause of the date tells its tense)
             anchor = self._anchor(root)
             own_clause = d.modality in ("planned", "hypothetical") and anchor.i not in anchors
-            ahead = (future or own_clause) and not self._past(anchor)
+            days = lang.words.weekdays
+            weekday = scheduled and anchor.i == tok.i and any(w in text.lower().split() for w in days)
+            ahead = (future or own_clause or weekday) and not self._past(anchor)
             value = resolve(text, self.published, ahead)
             if value is None and day_span(text) is not None:
                 value = self._offset(root, text, ahead)
@@ -386,114 +453,3 @@ class SentenceDates:
             if led is not None:
                 d.date, d.date_text = led
                 d.date_rank = SHARED
-
-    def _clause_date(self, tok: Token) -> tuple[str, str] | None:
-        """The day of the clause an event verb is a part of, where that clause's verb is no event and
-        no verb of saying ("One of the attacks, late Wednesday targeting the base, injured three
-        troops": the attack's day)."""
-        lang = self.state.lang
-        events = {x.token for x in self.state.drafts}
-        for root, text in self.dates:
-            anchor = self._anchor(root)
-            if anchor.i in events or anchor.pos_ not in ("VERB", "AUX"):
-                continue
-            if anchor.lemma_.lower() in lang.lexicon.speech_verbs:
-                continue
-            cur = tok
-            while cur.i != anchor.i and cur.dep_ in _PARTS and cur.head.i != cur.i:
-                cur = cur.head
-            value = resolve(text, self.published, False) if cur.i == anchor.i else None
-            if value and len(value) == 10:
-                return value, text
-        return None
-
-    def _leading_up(self, tok: Token) -> tuple[str, str] | None:
-        """An event of an "after" clause with no span counted ("were killed on Sunday after militants
-        attacked the outpost"): the news tells it as leading straight to the clause it hangs from, on
-        the day that clause states."""
-        mark = next(
-            (c for c in tok.children if c.dep_ == "mark" and c.lower_ in self.state.lang.words.lead_up_marks),
-            None,
-        )
-        if mark is None or tok.dep_ != "advcl" or self._measure(mark) is not None:
-            return None
-        head = tok.head
-        found = [*self._attached({head.i})] + (self.lead_in if head.i == head.sent.root.i else [])
-        for root, text in found:
-            if self.doc[root.i] in tok.subtree:
-                continue
-            value = resolve(text, self.published, False)
-            if value and len(value) == 10:
-                return value, text
-        return None
-
-    def _told_now(self, clause: Token) -> bool:
-        """A clause about the news itself, told in the present ("This comes ...") or of what was told
-        before ("The accord came ..."): the report's day is its day."""
-        if clause.tag_ in ("VBZ", "VBP") and not has_future_aux(clause, self.state.lang):
-            return True
-        subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-        if subject is None:
-            return False
-        words = self.state.lang.words.definite_determiners
-        definite = any(c.dep_ == "det" and c.lower_ in words for c in subject.children)
-        return subject.lower_ in words or (subject.i in self.positions and definite)
-
-    def _measure(self, word: Token) -> Token | None:
-        """The span of time an "after" or "before" counts: "two days" in "two days after the attack",
-        "a day after their meetings", "a day after they met"."""
-        if word.dep_ == "mark":
-            clause = word.head
-            # "was speaking a day after the council met": the measure may hang from the clause above
-            above = [
-                t for t in clause.head.children if clause.dep_ == "advcl" and t.right_edge.i == word.i - 1
-            ]
-            return next((t for t in [*clause.children, *above] if t.dep_ == "npadvmod"), None)
-        if word.head.dep_ == "npadvmod":
-            return word.head
-        return next((t for t in word.children if t.dep_ == "npadvmod"), None)
-
-    def _counted(self, tok: Token, future: bool) -> tuple[str, str] | None:
-        """The date of an event inside "two days after ..." or "a day before ...": counted from the
-        date the sentence gives outside that phrase ("shelled the port on Friday, two days after the
-        rebels seized it")."""
-        cur = tok
-        for _ in range(6):
-            word = next(
-                (c for c in cur.children if c.dep_ == "mark" and c.lower_ in ("after", "before")), None
-            )
-            if word is None and cur.dep_ == "prep" and cur.lower_ in ("after", "before"):
-                word = cur
-            if word is not None:
-                measure = self._measure(word)
-                if measure is None:
-                    return None
-                inner = (
-                    {t.i for t in word.subtree} if word.dep_ == "prep" else {t.i for t in word.head.subtree}
-                )
-                span = " ".join(t.lower_ for t in measure.subtree if t.i not in inner or t.i < word.i)
-                days = day_span(span)
-                if days is None:
-                    return None
-                inner |= {t.i for t in measure.subtree}
-                clause = clause_verb(word.head.head if word.dep_ == "mark" else word.head)
-                # the date of the clause the span counts from, not one of another clause of the sentence
-                main = next(
-                    (
-                        resolve(x, self.published, future)
-                        for r, x in self.dates
-                        if r.i not in inner and clause.i in (self._anchor(r).i, r.head.i)
-                    ),
-                    None,
-                )
-                now = self._told_now(clause) or self._past(clause)
-                if main is None and self.published is not None and now:
-                    # "This comes a day after ...", "He was speaking a day after ...": the report's day
-                    main = self.published.isoformat()
-                if main is None:
-                    return None
-                return shift(main, -days if word.lower_ == "after" else days), f"{span} {word.lower_}"
-            if cur.head.i == cur.i:
-                return None
-            cur = cur.head
-        return None

@@ -52,7 +52,11 @@ def share_sentence_dates(drafts: list[Draft], doc: Doc, words: DateWords) -> Non
     dated = [
         d
         for d in drafts
-        if d.date and d.modality == "asserted" and not d.subordinate and day_span(d.date_text or "") is None
+        if d.date
+        and d.modality == "asserted"
+        and not d.subordinate
+        and day_span(d.date_text or "") is None
+        and not _counted_back(d.date_text, words)
     ]
     for d in drafts:
         if d.date is None and d.modality == "asserted" and not d.subordinate:
@@ -61,6 +65,12 @@ def share_sentence_dates(drafts: list[Draft], doc: Doc, words: DateWords) -> Non
             if donor is not None and not _passing(doc[d.token], doc[donor.token], words):
                 d.date, d.date_text = donor.date, donor.date_text
                 d.date_rank = min(donor.date_rank, SHARED)
+
+
+def _counted_back(text: str | None, words: DateWords) -> bool:
+    """A date counted back from the sentence's own ("on the one-year anniversary of the poisoning": the
+    poisoning's): no time of the sentence's other events."""
+    return bool(text) and text.split()[-1].lower() in words.anniversary_nouns
 
 
 def _passing(tok: Token, donor: Token, words: DateWords) -> bool:
@@ -187,8 +197,10 @@ def date_mentions(state: DocState) -> None:
             for a in d.absorbed:
                 clock.date(a)
             clock.date(d)
+            rules = state.lang.lexicon.rules(d.plover)
             for a in d.absorbed:
-                if d.date is None:
+                # "condemns the 18 August mutiny": the deed a statement is about keeps its date
+                if d.date is None and (a.plover == d.plover or not rules.speech_act or rules.symmetric):
                     d.date, d.date_text, d.date_rank = a.date, a.date_text, a.date_rank
     readout = readout_day(state, today) if publisher.readout and today else None
     statements = statement_days(state, today)
