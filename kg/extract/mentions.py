@@ -15,8 +15,8 @@ from kg.extract.groups import described_groups, protester_parties, regional_grou
 from kg.extract.juntas import junta_parties
 from kg.extract.language import load_language
 from kg.extract.nonpersons import NonPersons
+from kg.extract.office_holders import OfficeHolders
 from kg.extract.orgs import Organisations, initials
-from kg.extract.people import People
 from kg.extract.places import appositive_places, sent_from
 from kg.extract.prefixed import prefixed_bodies
 from kg.extract.state import ActorMention, DocState
@@ -85,7 +85,7 @@ def _joined(ents: tuple[Span, ...]) -> list[Span]:
     return out
 
 
-class MentionFinder(People, Organisations):
+class MentionFinder(OfficeHolders, Organisations):
     """Finds and resolves the actor mentions of one document into ``state.index``."""
 
     def __init__(self, state: DocState) -> None:

@@ -2,8 +2,8 @@
 (kg.extract.media), a full name the NER reads mostly as a person's is one (kg.extract.nonpersons), the
 state envoys come "from" is whom they act for, no place (kg.extract.places), as is the state named after
 a person's name and "of" ("President X of Y", kg.extract.cast); an office named as served by another
-("the Special Representative of the Secretary-General") is no mention of its holder (kg.extract.people);
-a body named by its name is no place ("at the G7", kg.extract.cast)."""
+("the Special Representative of the Secretary-General") is no mention of its holder
+(kg.extract.office_holders); a body named by its name is no place ("at the G7", kg.extract.cast)."""
 
 from __future__ import annotations
 

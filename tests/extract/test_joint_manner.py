@@ -1,5 +1,5 @@
 """A joint event noun in a manner phrase of a verb, "X did it in coordination with Y": the verb's doer
-works together with Y (kg.extract.roles, ``_manner_with``); words addressed to someone are no joint
+works together with Y (kg.extract.noun_roles, ``_manner_with``); words addressed to someone are no joint
 deed."""
 
 from __future__ import annotations

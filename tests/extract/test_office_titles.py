@@ -1,6 +1,6 @@
-"""Office titles and who they name (kg.extract.people, posts, owners): a bare office refers back to the
-person named with that very office, not a deputy's; a person who voices a state's stance is its
-source; an office posted "to" a place or body is the title of the name after it."""
+"""Office titles and who they name (kg.extract.people, office_holders, posts, owners): a bare office
+refers back to the person named with that very office, not a deputy's; a person who voices a state's
+stance is its source; an office posted "to" a place or body is the title of the name after it."""
 
 from __future__ import annotations
 
