@@ -210,6 +210,18 @@ def _war_by_name(a: Report, b: Report, rule: Rules) -> bool:
     return len(lone) == 1 and all(r.event_class not in rule.lasting_classes for r in (a, b) if r not in lone)
 
 
+def _deeds_apart(a: Report, b: Report, rule: Rules) -> bool:
+    """The reports' classes name two different deeds (:meth:`Rules.deeds_differ`: an arrest and a
+    seizure, a weapons test and a deployment, an accusation and a condemnation) and the reports do
+    not name the same sides: one doer does several deeds of a type in a day, and a report that
+    names the doer alone ("the authorities detained him") is not the other deed of the doer and
+    its target ("forced the airliner to land"). The same sides in both (the Secretary-General's
+    praise and his endorsement, no one else named) may still be one statement told two ways."""
+    if not rule.deeds_differ(a.event_class, b.event_class):
+        return False
+    return set(sides(a).values()) != set(sides(b).values())
+
+
 def _same_day(a: Report, b: Report, rule: Rules | None = None) -> bool:
     """Both reports give the event one day, and the same: a stated day (in their words or their
     statement's), or for a report without a time its report's day (its day's news). A day that is
@@ -319,7 +331,8 @@ def refusal(a: Report, b: Report, rule: Rules | None = None, *, across: bool = T
         return "document"
     if not rule.types_compatible(a.plover, b.plover):
         return "type"
-    if not rule.classes_compatible(a.event_class, b.event_class) or _war_by_name(a, b, rule):
+    if (not rule.classes_compatible(a.event_class, b.event_class) or _war_by_name(a, b, rule)
+            or _deeds_apart(a, b, rule)):
         return "class"
     if not rule.modalities_compatible(a.modality, b.modality):
         return "modality"

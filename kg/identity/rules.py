@@ -30,6 +30,7 @@ class Rules:
     leader_offices: frozenset[str] = frozenset()
     unarmed_kinds: frozenset[str] = frozenset()
     background_window_days: int = 0
+    generic_classes: frozenset[str] = frozenset()
 
     def types_compatible(self, a: str, b: str) -> bool:
         return a == b or frozenset((a, b)) in self.compatible_types
@@ -52,6 +53,18 @@ class Rules:
     def classes_compatible(self, a: str | None, b: str | None) -> bool:
         ga, gb = self.class_group.get(a or ""), self.class_group.get(b or "")
         return ga is None or gb is None or ga == gb
+
+    def deeds_differ(self, a: str | None, b: str | None) -> bool:
+        """Classes ``a`` and ``b`` name two different deeds: both given and different, neither
+        generic (``generic_classes``: "an attack" may be any strike), not of one ``class_groups``
+        group (a visit and the meeting it holds), not both ``lasting_classes`` (an invasion and its
+        war)."""
+        if not a or not b or a == b or a in self.generic_classes or b in self.generic_classes:
+            return False
+        if a in self.lasting_classes and b in self.lasting_classes:
+            return False
+        ga = self.class_group.get(a)
+        return ga is None or ga != self.class_group.get(b)
 
 
 @cache
@@ -80,4 +93,5 @@ def rules() -> Rules:
         leader_offices=frozenset(data.get("leader_offices", [])),
         unarmed_kinds=frozenset(data.get("unarmed_kinds", [])),
         background_window_days=int(data.get("background_window_days", 0)),
+        generic_classes=frozenset(data.get("generic_classes", [])),
     )
