@@ -58,8 +58,11 @@ def threat_conditions(
 ) -> list[Token]:
     """The clauses of ``tok`` whose subjects its event threatens, if they do not comply. An event noun
     takes the conditions of the verb it is the subject or object of ("more sanctions would come unless
-    X changes course", "will impose sanctions unless X halts")."""
-    verb = tok.head if tok.pos_ == "NOUN" and tok.dep_ in ("nsubj", "dobj") else tok
+    X changes course", "will impose sanctions unless X halts"), or says is there ("there would be
+    consequences if X attacked")."""
+    # ("there would be a strong response if X attacked": what "there" will be)
+    there = tok.dep_ == "attr" and any(c.dep_ == "expl" for c in tok.head.children)
+    verb = tok.head if tok.pos_ == "NOUN" and (tok.dep_ in ("nsubj", "dobj") or there) else tok
     force = _force_ahead(verb, plover)
     # a threat told now, not an answer still to come ("will respond if X asks for talks": ``ahead``)
     said = rules.promised_harm and verb is tok and tok.pos_ == "VERB" and not ahead
@@ -74,7 +77,37 @@ def threat_conditions(
         and any(
             m.dep_ == "mark" and _threatens(m.lower_, c, positions, rules, force, said) for m in c.children
         )
+        or inverted_condition(c)
+        and _threatens("if", c, positions, rules, force, said)
+    ] + [c for h in heads for c in as_long_as(h) if _threatens("until", c, positions, rules, force, said)]
+
+
+def as_long_as(verb: Token) -> list[Token]:
+    """The clauses of ``verb`` told by "as long as" or "so long as" ("the crackdown will continue as long
+    as the opposition continues its activities"): a condition of its going on, as "until" is of its end."""
+    return [
+        c
+        for a in verb.children
+        if a.dep_ == "advmod" and a.lower_ == "long"
+        for c in a.children
+        if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "as" for m in c.children)
     ]
+
+
+def inverted_condition(clause: Token) -> bool:
+    """The clause is a condition told by putting "should" or "were" first ("should X fail to comply",
+    "were X to attack"), with no mark: an "if" clause."""
+    if clause.dep_ not in ("advcl", "conj", "ccomp"):  # (the parser may join it as a clause of its own)
+        return False
+    first = min(clause.subtree, key=lambda t: t.i)
+    subjects = [c.i for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
+    return (
+        first.lower_ in ("should", "were")
+        and first.head.i == clause.i
+        and bool(subjects)
+        and first.i < min(subjects)
+        and not any(c.dep_ in ("mark", "cc") for c in clause.children)
+    )
 
 
 def on_condition(tok: Token, lang: Language | None = None) -> bool:
@@ -94,3 +127,19 @@ def on_condition(tok: Token, lang: Language | None = None) -> bool:
 def ultimatum(conditions: list[Token]) -> bool:
     """One of the conditions is one to comply with ("unless Iraq pays"), a threat whoever is to meet it."""
     return any(m.dep_ == "mark" and m.lower_ == "unless" for c in conditions for m in c.children)
+
+
+def deterrent(conditions: list[Token], positions: dict[int, Trigger]) -> bool:
+    """One of the conditions is a hostile deed done to the one who would answer it, told by a pronoun
+    ("if we are attacked", "if you strike us") or by no word ("if attacked"); not to a party named ("if
+    Peru is attacked": a pledge of defence). Force promised in answer is a threat, to whoever would do
+    the deed, named or not."""
+    return any(
+        c.i in positions
+        and plover_scheme()[positions[c.i].plover].quad == "MaterialConflict"
+        and (
+            any(x.dep_ in ("nsubjpass", "dobj") and x.pos_ == "PRON" for x in c.children)
+            or c.tag_ == "VBN" and not any(x.dep_.startswith("nsubj") for x in c.children)
+        )
+        for c in conditions
+    )

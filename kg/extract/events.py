@@ -13,7 +13,7 @@ from spacy.tokens import Token
 from kg.extract.backoff import Backoff
 from kg.extract.circumstances import in_circumstance
 from kg.extract.commenters import only_speaks_of
-from kg.extract.conditions import threat_conditions, ultimatum
+from kg.extract.conditions import deterrent, threat_conditions, ultimatum
 from kg.extract.demands import ending_demands, refused_requests
 from kg.extract.elaboration import elaborate
 from kg.extract.groups import demonstration_target, protesters_key
@@ -345,17 +345,22 @@ class EventDrafter(RoleReader, Backoff):
         conditions = threat_conditions(tok, self.positions, rules, spec.plover, spec.future)
         threatened = [a for c in conditions for a in self.subjects(c)]
         threat = bool(conditions) and plover_scheme()[spec.plover].quad != "VerbalCooperation"
-        if threat and (threatened or rules.promised_harm or ultimatum(conditions)):
+        deterred = threat and deterrent(conditions, self.positions)  # "we will strike back if attacked"
+        if threat and (threatened or rules.promised_harm or ultimatum(conditions) or deterred):
             # "will withdraw its troops unless Iraq pays": what is done unless the other complies is a
             # threat to the other; force on a condition no party is to meet stays what it is ("the
             # strikes will continue until the targets are destroyed")
             harm = self.lex.type_with("promised_harm")
             spec = replace(
-                spec, plover=harm, cameo=plover_scheme().root_of(harm), event_class="Threat", mode=None
+                spec, plover=harm, cameo=plover_scheme().root_of(harm), event_class="Threat", mode=None,
+                needs_target=spec.needs_target and not deterred,
             )
             target = target + threatened
             if not source and tok.pos_ == "NOUN":  # "more sanctions will come unless X ...", said by Y: Y's
                 source = [k for k in [speaker_of(self, tok)] if k]
+        if (spec.existential or spec.answers) and not source:  # "there will be consequences", "any
+            # attack will be met with force", said by Y: Y's threat
+            source = [k for k in [speaker_of(self, tok)] if k]
         source = source or (self._demonym_before(tok) if rules.deed else [])  # "in Russian shelling"
         if rules.deed:  # who only speaks of a deed does not do it ("Council Condemns Attack in X")
             source = [k for k in source if not only_speaks_of(self.index, k, tok, self.positions, self.lang)]

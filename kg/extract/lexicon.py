@@ -93,6 +93,8 @@ class Trigger:
     owner_undergoes: bool = False
     #: an event only when still to come: said now, it is a threat made now ("will take action against X")
     future: bool = False
+    #: a noun only what "there" and a verb of being still to come say will be ("there will be consequences")
+    existential: bool = False
 
 
 @dataclass(frozen=True)
@@ -465,6 +467,7 @@ def _trigger(raw: dict, types: dict[str, dict], breadth: bool = False) -> Trigge
         undergoes=bool(raw.get("undergoes")),
         owner_undergoes=bool(raw.get("owner_undergoes")),
         future=bool(raw.get("future")),
+        existential=bool(raw.get("existential")),
     )
 
 

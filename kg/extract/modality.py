@@ -8,8 +8,8 @@ from spacy.tokens import Token
 
 from kg.extract.circumstances import circumstance as is_circumstance
 from kg.extract.concerns import about_harm
-from kg.extract.conditions import on_condition
-from kg.extract.dangers import is_danger
+from kg.extract.conditions import as_long_as, on_condition
+from kg.extract.dangers import is_danger, warned_state
 from kg.extract.language import Language, ModalityWords
 from kg.extract.senses import to_infinitive
 from kg.extract.speech import has_future_aux, said_by
@@ -107,8 +107,10 @@ def _condition(tok: Token, words: ModalityWords) -> bool:
         likened = m.i > 0 and m.nbor(-1).lower_ in words.likening
         return m.dep_ == "mark" and m.lower_ in conditions and not likened
 
-    return any(opens(c, words.conditions) for c in tok.children) or any(
-        c.dep_ == "advcl" and any(opens(m, if_words) for m in c.children) for c in tok.children
+    return (
+        any(opens(c, words.conditions) for c in tok.children)
+        or any(c.dep_ == "advcl" and any(opens(m, if_words) for m in c.children) for c in tok.children)
+        or tok.dep_ == "advcl" and tok in as_long_as(tok.head.head)  # "as long as the rebels fight on"
     )
 
 
@@ -334,8 +336,9 @@ def _come_to_say(tok: Token, words: ModalityWords) -> bool:
 def _opens_condition(tok: Token, lang: Language) -> bool:
     """The verb is the condition of a clause ("if the rebels continue their raids"), not its main
     verb."""
-    return tok.dep_ == "advcl" and any(
-        c.dep_ == "mark" and c.lower_ in lang.modality.conditions for c in tok.children
+    return tok.dep_ == "advcl" and (
+        any(c.dep_ == "mark" and c.lower_ in lang.modality.conditions for c in tok.children)
+        or tok in as_long_as(tok.head.head)  # "as long as the opposition continues its raids"
     )
 
 
@@ -402,6 +405,7 @@ def decide_modality(state: DocState) -> None:
         )
         and not _generic(state, d)
         and not is_danger(state, d)
+        and not warned_state(state, d)
         and not unmade_threat(state, d)
     ]
 

@@ -168,7 +168,7 @@ def matches(lex: Lexicon, tok):
                 continue  # also the listed object's own: "took measures against X"
             if t.object and not (
                 any(_object_is(c, t.object) for c in tok.children)
-                or t.prep and pos == "VERB" and _prep_object_is(tok, t.prep, t.object)  # "warned of war"
+                or t.prep and pos == "VERB" and _prep_object_is(tok, t.prep, t.object, lex)  # "warned of war"
                 or pos == "NOUN" and _of_object_is(tok, t.object)  # "the transfer of arms"
                 # "stressed their support for X and the need for Y": a request for what is joined on
                 or bool(t.plover) and lex.rules(t.plover).demand and _joined_object_is(tok, t.object)
@@ -209,7 +209,7 @@ def matches(lex: Lexicon, tok):
             if t.courtesy and _formula(tok):
                 continue  # "Thank you very much.": a courtesy of speech, not an act of praise
             # the modal may be on the verb whose infinitive it is ("will use all tools to hold X accountable")
-            governed = [tok, tok.head] if tok.dep_ == "xcomp" else [tok]
+            governed = [tok, tok.head] if tok.dep_ == "xcomp" or t.existential else [tok]
             modals = [c.lower_ for g in governed for c in g.children if c.dep_ == "aux"]
             if t.modal and not set(modals) & set(t.modal):
                 continue
@@ -217,6 +217,8 @@ def matches(lex: Lexicon, tok):
                 c.dep_ in ("prt", "advmod", "prep") and c.lower_ in t.particle for c in tok.children
             ):
                 continue
+            if t.existential and not _there_will_be(lex, tok):
+                continue  # "there will be consequences", not "the consequences of the floods"
             if t.answers and not answered_deeds(lex, tok):
                 continue  # "will respond to any attack", not "will respond to the letter"
             if t.no_event:
@@ -244,17 +246,69 @@ def _names_act(lex: Lexicon, noun) -> bool:
 
 
 def answered_deeds(lex: Lexicon, tok) -> list:
-    """The hostile deed words a verb of answering answers: its "to" or "against" objects that name an
-    act of force ("will respond to any attack", "would retaliate against any strike on its ships")."""
+    """The hostile deed words a verb of answering answers: its "to" or "against" objects or its passive
+    subject that name an act of force ("will respond to any attack", "would retaliate against any strike
+    on its ships", "any attack will be met with force"), or
+    the deed whose answer a verb speaks of, told as the "of" of a word of answering that is its object
+    ("warned of the consequences of any attack", "discussed the consequences of military action")."""
     out = []
     for c in tok.children:
-        if c.dep_ == "prep" and c.lower_ in ("to", "against"):
-            for p in c.children:
-                sense = match(lex, p) if p.dep_ == "pobj" and p.pos_ == "NOUN" else None
-                hostile = sense is not None and plover_scheme().sign(sense.plover) < 0
-                if hostile and lex.rules(sense.plover).deed:
-                    out.append(p)
+        if c.dep_ == "nsubjpass":  # "any attack will be met with force"
+            out += [d for d in [deed_answered(lex, c)] if d is not None]
+        objects = [p for p in c.children if p.dep_ == "pobj"] if c.dep_ == "prep" else []
+        if c.lower_ in ("to", "against"):
+            out += [d for p in objects for d in [deed_answered(lex, p)] if d is not None]
+        if c.dep_ == "dobj":
+            objects = [c]
+        for a in objects:
+            if _is_word(a, tuple(lex.answer_words)):
+                out += [d for d in _of_deeds(lex, a) if d is not None]
     return out
+
+
+def _of_deeds(lex: Lexicon, answer) -> list:
+    """What the "of" of a word of answering names, each a hostile deed or None ("the consequences of
+    any attack", "of climate change": None); all None when it befalls a thing ("for the economy")."""
+    deeds = [deed_answered(lex, p) for x in answer.children if x.dep_ == "prep" and x.lower_ == "of"
+             for p in x.children if p.dep_ == "pobj"]
+    if _befalls_a_thing(answer):
+        return [None for _ in deeds] or [None]
+    return [d if d is not None and not _befalls_a_thing(d, ("for",)) else None for d in deeds]
+
+
+def _there_will_be(lex: Lexicon, noun) -> bool:
+    """The noun is what "there" and a verb of being say will be ("there will be consequences", "there
+    would be a strong response", with the sense's ``modal``), befalling no thing ("for the economy")
+    and answering nothing but a party or a hostile deed ("a strong response to the floods": none)."""
+    be = noun.head
+    answered = [p for x in noun.children if x.dep_ == "prep" and x.lower_ == "to" for p in x.children]
+    return (
+        noun.dep_ == "attr"
+        and be.lemma_.lower() == "be"
+        and any(c.dep_ == "expl" for c in be.children)
+        and not _befalls_a_thing(noun)
+        and not any(p.pos_ == "NOUN" and not p.ent_type_ and deed_answered(lex, p) is None for p in answered)
+    )
+
+
+def _befalls_a_thing(answer, preps: tuple[str, ...] = ("for", "on")) -> bool:
+    """The word of answering is told as what befalls a thing, not a party ("the consequences of the war
+    for the economy", "its repercussions on the region"): a danger foretold, no threat."""
+    return any(
+        p.dep_ == "pobj" and p.pos_ == "NOUN" and not p.ent_type_
+        for x in answer.children
+        if x.dep_ == "prep" and x.lower_ in preps
+        for p in x.children
+    )
+
+
+def deed_answered(lex: Lexicon, noun):
+    """The noun itself when it names a hostile deed ("any attack", "military action"), else None."""
+    if noun.pos_ != "NOUN":
+        return None
+    sense = match(lex, noun)
+    hostile = sense is not None and plover_scheme().sign(sense.plover) < 0
+    return noun if hostile and lex.rules(sense.plover).deed else None
 
 
 def _bare(tok) -> bool:
@@ -334,11 +388,12 @@ def _gap_object(tok) -> bool:
     )
 
 
-def _prep_object_is(verb, preps: tuple[str, ...], lemmas: tuple[str, ...]) -> bool:
+def _prep_object_is(verb, preps: tuple[str, ...], lemmas: tuple[str, ...], lex: Lexicon) -> bool:
     """The object of one of the verb's ``preps`` is one of ``lemmas`` ("warned of grave consequences"),
-    told of no other thing ("warned of the consequences of climate change")."""
+    told of no other thing ("warned of the consequences of climate change") than a hostile deed ("of
+    any attack", ``deed_answered``)."""
     return any(
-        _is_word(o, lemmas) and not any(x.dep_ == "prep" and x.lower_ == "of" for x in o.children)
+        _is_word(o, lemmas) and all(d is not None for d in _of_deeds(lex, o))
         for c in verb.children
         if c.dep_ == "prep" and c.lower_ in preps
         for p in c.children

@@ -22,11 +22,11 @@ from kg.plover import plover_scheme
 
 def aimless_threat(state: DocState, d: Draft) -> bool:
     """The draft is a threat made to no one: a threat is made to someone; a threat to answer a deed
-    ("vowed revenge", "vowed to retaliate", "warned of consequences") is aimed at its doer, named or
-    not, and so is one of a deed still to come (``_vowed``)."""
+    ("vowed revenge", "vowed to retaliate", "warned of consequences", "there will be consequences") is
+    aimed at its doer, named or not, and so is one of a deed still to come (``_vowed``)."""
     lex = state.lang.lexicon
-    if not lex.rules(d.plover).promised_harm:
-        return False
+    if not lex.rules(d.plover).promised_harm or d.spec.existential:
+        return False  # "there will be consequences": for whoever brings them on
     tok = state.doc[d.token]
     words = [c for c in tok.children if c.dep_ in ("dobj", "xcomp", "ccomp", "oprd", "acomp")]
     words += [p for c in tok.children if c.dep_ == "prep" for p in c.children if p.dep_ == "pobj"]

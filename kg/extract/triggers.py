@@ -9,6 +9,7 @@ from dataclasses import replace
 
 from spacy.tokens import Span, Token
 
+from kg.extract.conditions import inverted_condition
 from kg.extract.lexicon import Lexicon, Trigger
 from kg.extract.requests import sides_named
 from kg.extract.senses import acts_as_verb, headline_match, match, prep_head, titlecase, to_infinitive
@@ -237,8 +238,8 @@ def _demanded(tok: Token, spec: Trigger, lex: Lexicon) -> Trigger:
     said_of = verb
     if _needed(verb, aux, lex):
         said_of = verb.head  # "Russia needs to withdraw", "the militia has to free them"
-    elif not any(a in lex.demand_modals for a in aux) or "have" in aux:
-        return spec
+    elif not any(a in lex.demand_modals for a in aux) or "have" in aux or inverted_condition(verb):
+        return spec  # ("should X fail to comply": a condition, no demand)
     if any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in lex.resolve_subjects for c in said_of.children):
         return spec
     return replace(sense, lemma=spec.lemma, prefix=spec.prefix, pos=spec.pos)
@@ -256,7 +257,7 @@ def _bare_demand(tok: Token, index: ActorIndex, lex: Lexicon, people: Collection
     said_of = tok
     if _needed(tok, aux, lex):
         said_of = tok.head  # "the Houthis need to offer gestures of good will"
-    elif not any(a in lex.demand_modals for a in aux) or "have" in aux:
+    elif not any(a in lex.demand_modals for a in aux) or "have" in aux or inverted_condition(tok):
         return None
     subjects = [c for c in said_of.children if c.dep_ in ("nsubj", "nsubjpass")]
     if not subjects or subjects[0].lower_ in lex.resolve_subjects:
