@@ -102,8 +102,9 @@ def halves_part(r: Report, rule: Rules, *, lookup: bool) -> list[str]:
     else:
         return []
     slack = rule.stated_slack_days if lookup else 0
-    back = rule.carried_window_days if lookup and _background(r, rule) else slack
-    ahead = max(slack, rule.carried_window_days) if lookup and not _background(r, rule) else slack
+    background = lookup and _background(r, rule)
+    back = rule.carried_window_days if background else slack
+    ahead = max(slack, rule.carried_window_days) if lookup and not background else slack
     days = range(day.toordinal() - back, day.toordinal() + ahead + 1)
     return [f"{m}/{d}" for m in marks for d in days]
 

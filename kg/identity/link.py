@@ -347,10 +347,11 @@ def refusal(a: Report, b: Report, rule: Rules | None = None, *, across: bool = T
         return "date"
     statement = a.plover in rule.statement_types or b.plover in rule.statement_types
     condemned = a.plover in rule.condemned_types and b.plover in rule.condemned_types
-    unarmed = rule.unarmed_kinds if condemned and _same_day(a, b, rule) else frozenset()
+    one_day = condemned and _same_day(a, b, rule)
+    unarmed = rule.unarmed_kinds if one_day else frozenset()
     if not participants_agree(a, b, symmetric, rule.max_extra_participants, statement, condemned, unarmed):
-        if condemned and (_same_day(a, b, rule) and victims_alike(a, b, rule)
-                          or _halves_day(a, b, rule) and halves(a, b, rule)):
+        if condemned and (one_day and victims_alike(a, b, rule)
+                          or halves(a, b, rule) and (one_day or _halves_day(a, b, rule))):
             return None  # one attack told in halves (kg.identity.halves): the clusters weigh it
         return "participants"
     return None

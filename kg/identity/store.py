@@ -230,10 +230,11 @@ def _scan_days(store, new: list[Report], rule: Rules) -> set[str]:
     around it), whatever their actors: the store read without the candidate index."""
     rows: set[tuple] = set()
     for r in new:
+        keys = halves_part(r, rule, lookup=True)  # none without a day (_news_day)
+        if not keys:
+            continue
         day = _news_day(r)
-        if day is None or not halves_part(r, rule, lookup=True):
-            continue  # asked: the days its keys ask (halves_part)
-        asked = [int(k.rsplit("/", 1)[1]) for k in halves_part(r, rule, lookup=True)]
+        asked = [int(k.rsplit("/", 1)[1]) for k in keys]  # the days its keys ask
         lo, hi = date.fromordinal(min(asked)), date.fromordinal(max(asked))
         first = Literal(lo.isoformat(), datatype=XSD.date)
         last = Literal(hi.isoformat(), datatype=XSD.date)
