@@ -413,11 +413,13 @@ class Discourse(Speakers, Plurals, Issuers, Antecedents, Descriptions, Counted, 
             # under a modal; who said, who underlined, who recalls
             finite = next((a for a in head.ancestors if a.tag_ in ("VBD", "VBZ", "VBP")), None)
             return self.subjects(finite, depth + 1) if finite is not None else out
+        means = False  # "X angered Y by seizing Z": the "by" of a means clause
         while (
             head.pos_ not in ("VERB", "AUX")
             and head.dep_ in ("prep", "pobj", "dobj", "pcomp", "acomp")  # "is prepared to impose"
             and head.head.i != head.i
         ):
+            means |= head.dep_ == "prep" and head.lower_ in self.words.means_preps
             via = head.dep_
             head = head.head
         if head.pos_ not in ("VERB", "AUX"):
@@ -428,7 +430,7 @@ class Discourse(Speakers, Plurals, Issuers, Antecedents, Descriptions, Counted, 
             # (the parser may hang "of launching raids" on the accused: "accuses the army of launching")
             # "accused the RSF of shelling a market, killing 12": the accused did it, not the accuser
             return [a for c in head.children if c.dep_ == "dobj" for a in self.actors_at(c)]
-        if via == "prep":
+        if via == "prep" and not means:  # ("thanked X for accepting": X; "angered X by seizing": not X)
             objs = [a for c in head.children if c.dep_ == "dobj" for a in self.actors_at(c)]
             if objs:
                 return objs
