@@ -440,7 +440,19 @@ def _people(span: Span) -> bool:
         if nxt is not None and nxt.pos_ in ("NOUN", "PROPN"):
             return False  # "a Belgian citizen": the demonym qualifies the noun after it
         return any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in tok.lefts)
+    if len(span) == 1 and plural and _definite_side(tok):
+        return False  # "the Iranians withdrew their troops": the state's side, as a wire story says it
     return len(span) == 1 and plural and tok.dep_ != "compound"
+
+
+def _definite_side(tok: Token) -> bool:
+    """A plural demonym with "the" alone before it, the subject of an active verb ("the Russians
+    shelled the town"): that state's side, not its people at large ("three Iranians were killed")."""
+    lefts, verb = [t.lower_ for t in tok.lefts], tok.head
+    kids = (*verb.children, *tok.children)  # none passive, none in a pair ("the Israelis and ...")
+    return lefts == ["the"] and tok.dep_ == "nsubj" and verb.pos_ == "VERB" and not any(
+        c.dep_ in ("auxpass", "conj") for c in kids
+    )
 
 
 def _head(span: Span) -> Token:

@@ -193,6 +193,8 @@ class RoleReader(NounRoles):
         target = target if passive else self.place_yields(v, spec, target)  # "a Syrian camp in Turkey"
         if held_in:  # "were detained in Minsk": by the state there, unless an agent is named
             source, target = (source, target + held_in) if source else (held_in, target)
+        elif not source and self._held_at_home(v, spec, passive, target):
+            source = [self.home]  # "the opposition leader was arrested on Monday": by the story's state
         if not target and not passive:  # "retook towns that X captured": X took them from the retakers
             target = [k for k in self.retaken_from(v, spec) if k not in source]
         if not target and not passive and v.lemma_.lower() in self.lex.object_control:
@@ -220,6 +222,18 @@ class RoleReader(NounRoles):
         if any(c.dep_ == "agent" for c in v.children):
             return False
         return passive or (v.tag_ == "VBN" and v.dep_ in ("acl", "amod", "relcl"))
+
+    def _held_at_home(self, v: Token, spec: Trigger, passive: bool, target: list[str]) -> bool:
+        """A custody verb in a finite passive clause with no agent and no place ("two suspects were
+        detained on Monday"), of people no other state is named for ("two French citizens were
+        detained" names France's people, held by whoever holds them): held by the story's home state."""
+        if not (self.home and passive and self.home not in target and self._held_in(v, spec, passive)):
+            return False
+        held = [c for c in v.children if c.dep_ == "nsubjpass"]
+        if not held or v.dep_ in ("acl", "amod", "relcl"):
+            return False
+        named = [m for h in held for t in h.subtree if (m := self.index.at(t)) is not None]
+        return not any(self.index.actors[m.key].kind == "state" and m.key != self.home for m in named)
 
     def _bare_infinitive_subjects(self, v: Token) -> list[str]:
         """The object of a verb of control before a bare infinitive, which the parser makes the

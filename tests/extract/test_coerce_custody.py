@@ -82,3 +82,27 @@ def test_moving_warplanes_is_mobilisation(run, events_of):
 def test_moving_a_meeting_is_no_mobilisation(run):
     ex = run("Germany moved the talks with Kenya to Friday.")
     assert not [e for e in ex.events if e.plover == "MOBILIZE"]
+
+
+def test_custody_with_no_agent_or_place_is_the_story_states(run, events_of):
+    ex = run(
+        "Belarus has faced weeks of protests over the vote. Belarus said the unrest was organised abroad. "
+        "The opposition figure Ivan Petrov was arrested early on Wednesday as he left his home."
+    )
+    arrests = [e for e in events_of(ex, "COERCE") if e.date == "2024-05-01"]
+    assert arrests and all(a.source == [BELARUS] for a in arrests)
+
+
+def test_custody_by_a_named_agent_keeps_that_agent(run, events_of):
+    ex = run(
+        "Belarus has faced weeks of protests over the vote. Belarus said the unrest was organised abroad. "
+        "Two Belarusian activists were detained by German police in Berlin on Friday."
+    )
+    for e in events_of(ex, "COERCE"):
+        assert BELARUS not in e.source
+
+
+def test_custody_with_no_story_state_takes_no_source(run, events_of):
+    ex = run("The opposition figure Ivan Petrov was arrested early on Wednesday as he left his home.")
+    for e in events_of(ex, "COERCE"):
+        assert not e.source
