@@ -132,6 +132,8 @@ def names_no_doer(tok: Token, deeds: set[int]) -> bool:
 
 
 def _stated(d: Draft) -> str | None:
+    if d.retold:
+        return d.own_date
     return d.date if d.date_basis != "report" else None
 
 

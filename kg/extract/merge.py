@@ -45,6 +45,8 @@ def split_plural_calls(d: Draft, apart: bool = False) -> list[Draft]:
 
 def _stated(d: Draft) -> str | None:
     """The date the text gives the mention (a date taken from the report says nothing of identity)."""
+    if d.retold:
+        return d.own_date
     return d.date if d.date_basis != "report" else None
 
 

@@ -181,6 +181,10 @@ class Draft:
     headline: bool = False
     #: an earlier event the one told follows up ("a continuation of their talks last week")
     earlier: bool = False
+    #: dated by another telling of the same deed (kg.extract.retold): the date its own sentence gave it
+    #: (None, or the day of the saying) is what tells whether two mentions are one event
+    retold: bool = False
+    own_date: str | None = None
     #: deeds its doer says it carries on ("they are conducting their attacks"): a campaign, not one deed
     campaign: bool = False
     #: named in passing as already past, with no time of its own (kg.extract.background)

@@ -21,6 +21,7 @@ from spacy.tokens import Doc, Token
 from kg.extract.background import told_before
 from kg.extract.date_words import DateWords
 from kg.extract.dates import dateline, day_span, resolve, shift, story_shift
+from kg.extract.retold import retold_days
 from kg.extract.sentence_dates import OWN, SAID, SHARED, SentenceDates
 from kg.extract.state import DocState, Draft, by_sentence
 from kg.model import Event
@@ -249,6 +250,8 @@ def date_mentions(state: DocState) -> None:
                     d.date_rank = min(donor.date_rank, SHARED)
         previous = [d for d in found if len(d.date or "") == 10 and not d.subordinate] or previous
     lead_dated_after(state, sentences)
+    titled = bool(state.sentences) and is_title(state.sentences[0].text, state.document.title)
+    retold_days(state, 1 if titled else 0)
     date_from_report(state, today if publisher.readout else story_day(state, today))
 
 
