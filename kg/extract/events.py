@@ -10,6 +10,7 @@ from functools import partial
 
 from spacy.tokens import Token
 
+from kg.extract import requests
 from kg.extract.backoff import Backoff
 from kg.extract.circumstances import in_circumstance
 from kg.extract.commenters import only_speaks_of
@@ -189,6 +190,9 @@ class EventDrafter(RoleReader, Backoff):
         needs = positions.get(tok.head.i)
         if needs is not None and needs.impersonal and necessity_clause(tok.head) == tok:
             return tok.head  # "there is a need for X to withdraw": the withdrawal is what is asked
+        asker = requests.asked_with(tok, spec, positions, self.lex)
+        if asker is not None:
+            return asker  # "urged X to stop the attacks and withdraw": the withdrawal is asked too
         cur, purpose = tok, False
         for step in range(4):
             if cur.head.i == cur.i or cur.dep_ not in _ABSORB_DEPS:

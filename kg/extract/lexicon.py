@@ -151,6 +151,9 @@ class TypeRules:
     standing_participle: bool = False
     #: done together: several parties' joint promise of it is also an agreement between them
     joint: bool = False
+    #: to come: several parties' joint promise of it is only the agreement between them; what they
+    #: promise is not yet done ("the two leaders committed to deepen cooperation": AGREE alone)
+    joint_agreed: bool = False
     #: each body sentence that tells one by a verb of asking of its own tells another call ("X urged Y
     #: to ... X also called on Z to ..." are two calls)
     calls_apart: bool = False

@@ -1,9 +1,11 @@
 """Joint promises. A promise that takes the type of what it promises ("committed to increased
 partnership": COOPERATE, planned) is, when several parties make it together of a thing done together
 (a type whose rules say ``joint``: consulting, cooperating) among themselves, also an agreement between
-them: "the two leaders committed to deepen cooperation" tells that they agreed (AGREE) and what they
-agreed to do. A promise one party makes, a joint promise to help a third party, or of aid or of harm,
-is only what it promises."""
+them: "the two leaders committed to meet again" tells that they agreed (AGREE) and what they agreed
+to do. Of a type whose rules say ``joint_agreed`` (cooperating) the agreement is all there is: work
+promised together is still to come, as PLOVER codes it ("the two leaders committed to deepen
+cooperation": AGREE). A promise one party makes, a joint promise to help a third party, or of aid or
+of harm, is only what it promises."""
 
 from __future__ import annotations
 
@@ -37,4 +39,4 @@ def joint_promise(lex: Lexicon, d: Draft) -> list[Draft]:
         participants=makers,
         absorbed=[],
     )
-    return [d, agreement]
+    return [agreement] if lex.rules(d.plover).joint_agreed else [d, agreement]

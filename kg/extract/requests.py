@@ -131,3 +131,29 @@ def asked_for(tok: Token, asker: Token, spec: Trigger, positions: dict[int, Trig
     # object, only what hangs from that object is asked for
     listed = below.lemma_.lower() in asker_spec.object or below.lower_ in lex.asks_for_preps
     return not asker_spec.object or listed
+
+
+def asked_with(tok: Token, spec: Trigger, positions: dict[int, Trigger], lex: Lexicon) -> Token | None:
+    """The request word that asks for the verb ``tok`` is joined to: a verb joined to what is asked
+    is asked too ("urged Iran to stop the attacks and withdraw its forces", "demanded that the junta
+    halt the raids and release the detainees"); not one in a tense of its own ("urged X to leave, and
+    X withdrew"), one joined to what is no request ("X halted the raids and released them"), nor a
+    request joined to one ("we urge all states to condemn it and call on X to stop": two calls)."""
+    if tok.dep_ != "conj" or tok.pos_ not in ("VERB", "AUX") or tensed(tok):
+        return None
+    first = tok
+    while first.dep_ == "conj" and first.head.i != first.i:
+        first = first.head
+    if first.pos_ not in ("VERB", "AUX"):
+        return None
+    cur = first
+    for _ in range(4):
+        if cur.head.i == cur.i or cur.dep_ not in ("xcomp", "ccomp", "pcomp", "pobj", "prep", "dobj"):
+            return None
+        cur = cur.head
+        asker = positions.get(cur.i)
+        if asker is not None:
+            if asker.plover == spec.plover:
+                return None  # "urge all states to condemn it and call on X to ...": a call of its own
+            return cur if asked_for(first, cur, spec, positions, lex) else None
+    return None
