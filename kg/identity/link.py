@@ -264,7 +264,10 @@ def _stated_days_apart(a: Report, b: Report) -> bool:
 def _kinds_apart(a: Report, b: Report) -> bool:
     """Two kinds of one type (a visit and a meeting, a call and a videoconference) stated on two
     different days are two events, whatever slack a day has: the visit's arrival on Monday is not
-    Tuesday's meeting it holds."""
+    Tuesday's meeting it holds. A report without a class names no other kind (a generic class does:
+    "arrives for talks" on Tuesday is not Monday's arrival)."""
+    if not (a.event_class and b.event_class):
+        return False
     return a.event_class != b.event_class and _stated_days_apart(a, b)
 
 
@@ -349,7 +352,8 @@ def refusal(a: Report, b: Report, rule: Rules | None = None, *, across: bool = T
     condemned = a.plover in rule.condemned_types and b.plover in rule.condemned_types
     one_day = condemned and _same_day(a, b, rule)
     unarmed = rule.unarmed_kinds if one_day else frozenset()
-    if not participants_agree(a, b, symmetric, rule.max_extra_participants, statement, condemned, unarmed):
+    if not participants_agree(a, b, symmetric, rule.max_extra_participants, statement, condemned, unarmed,
+                              one_day=lambda: one_day or _same_day(a, b, rule)):
         if condemned and (one_day and victims_alike(a, b, rule)
                           or halves(a, b, rule) and (one_day or _halves_day(a, b, rule))):
             return None  # one attack told in halves (kg.identity.halves): the clusters weigh it
@@ -365,11 +369,14 @@ def same_event(a: Report, b: Report, rule: Rules | None = None) -> bool:
 def told_alike(a: Report, b: Report, rule: Rules) -> bool:
     """Two reports of one document of the same type and modality, and of the same class unless the
     rules tell neither class apart (``class_groups``: a visit and the meeting it holds are two kinds
-    of one type, so two events): what any two tellings of one event in one document share."""
+    of one type, so two events; a generic class, ``generic_classes``, tells nothing apart: the
+    readout's title "telephone conversation" and its "talks"): what any two tellings of one event
+    in one document share."""
     if a.doc != b.doc or a.iri == b.iri or a.plover != b.plover or a.modality != b.modality:
         return False
     grouped = a.event_class in rule.class_group or b.event_class in rule.class_group
-    return a.event_class == b.event_class or not grouped
+    generic = a.event_class in rule.generic_classes or b.event_class in rule.generic_classes
+    return a.event_class == b.event_class or not grouped or generic
 
 
 def one_document_repeats(a: Report, b: Report, rule: Rules | None = None) -> bool:

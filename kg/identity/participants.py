@@ -3,7 +3,7 @@ on the report's day, the anchors a leader and his state share, statements told b
 the condemners of a deed set aside (rules in ``ontology/identity.yaml``)."""
 from __future__ import annotations
 
-from collections.abc import Collection
+from collections.abc import Callable, Collection
 from dataclasses import replace
 from datetime import date
 from functools import lru_cache
@@ -140,8 +140,17 @@ def _one_statement(a: Report, b: Report) -> bool:
 
 def _one_day(a: Report, b: Report) -> bool:
     """Both reports put the event on one day (stated or not): one speaker's words of one kind and
-    day in two reports."""
-    return bool(a.date and a.date == b.date and len(a.date) == 10)
+    day in two reports. A report that gives the words no time of their own (dated by its report),
+    published up to ``stated_slack_days`` after the day the other's words give ("said on
+    Wednesday"), is that day's report of them: a story filed the next morning, or across a time
+    zone."""
+    if a.date and a.date == b.date and len(a.date) == 10:
+        return True
+    return any(x.basis == "report" and y.basis == "stated" and y.date_text
+               and x.date and len(x.date) == 10 and y.date and len(y.date) == 10
+               and 0 < (date.fromisoformat(x.date) - date.fromisoformat(y.date)).days
+               <= rules().stated_slack_days
+               for x, y in ((a, b), (b, a)))
 
 
 def _condemners(a: Report, b: Report, sa: dict[str, str], sb: dict[str, str]) -> frozenset[str]:
@@ -160,14 +169,17 @@ def _condemners(a: Report, b: Report, sa: dict[str, str], sb: dict[str, str]) ->
 
 def participants_agree(a: Report, b: Report, symmetric: bool, max_extra: int = 1,
                        statement: bool = False, condemned: bool = False,
-                       unarmed: frozenset[str] = frozenset()) -> bool:
+                       unarmed: frozenset[str] = frozenset(),
+                       one_day: Callable[[], bool] | None = None) -> bool:
     """The participants agree (:func:`actors_agree`), a directed event is not reversed (compared by
     side), and a ``statement`` (one speaker's words about someone) is one (:func:`_one_statement`).
     In a ``condemned`` type, the persons :func:`_condemners` finds are set aside first; a surname one
     report names alone is the other's full name (:func:`kg.identity.names.named_alike`). Two reports
     of a ``condemned`` type may be reversed when one names no author and the other took its victim,
     of one of the ``unarmed`` kinds, for the author (:func:`_victim_as_source`; the caller gives the
-    kinds only for two reports that give the event one day)."""
+    kinds only for two reports that give the event one day). Two reports that each name one side
+    only, the same, one as the doer alone and the other as the one done to alone, are not reversed
+    when ``one_day()`` tells they give the event one day (:func:`_one_side_crossed`)."""
     a, b = named_alike(a, b)
     sa, sb = sides(a), sides(b)
     if condemned:
@@ -189,9 +201,37 @@ def participants_agree(a: Report, b: Report, symmetric: bool, max_extra: int = 1
 
     crossed = meet(a.source, sa, b.target, sb) or meet(a.target, sa, b.source, sb)
     aligned = meet(a.source, sa, b.source, sb) or meet(a.target, sa, b.target, sb)
-    if crossed and not aligned and condemned and unarmed:
-        return _victim_as_source(a, sa, b, sb, unarmed) or _victim_as_source(b, sb, a, sa, unarmed)
-    return not crossed or aligned
+    if not crossed or aligned:
+        return True
+    if condemned and unarmed and (_victim_as_source(a, sa, b, sb, unarmed)
+                                  or _victim_as_source(b, sb, a, sa, unarmed)):
+        return True
+    return one_day is not None and one_side_crossed(a, b, condemned) and one_day()
+
+
+def one_side_crossed(a: Report, b: Report, condemned: bool) -> bool:
+    """:func:`_one_side_crossed` of two reports, not for an attack (``condemned``) whose side is a
+    state: a state's forces strike and are struck many times a day in a war."""
+    if condemned and any(kind(k) == "state" for k in a.participants | b.participants):
+        return False
+    return _one_side_crossed(a, sides(a), b, sides(b))
+
+
+def _one_side_crossed(a: Report, sa: dict[str, str], b: Report, sb: dict[str, str]) -> bool:
+    """Each report names one side only, the same one, and no other role: the doer alone in one
+    ("the Belarusian authorities forced the plane down"), the one done to alone in the other ("the
+    jet was diverted to Belarus", "the Easter attacks in Sri Lanka" read as done to it). A side named
+    alone tells nothing of the role the other report gives it: a headline or a passive sentence
+    loses the roles ("the coup in Myanmar", "Sri Lanka attacks"), and with nobody else named there
+    is no other party the event could be reversed against. The caller asks it only for two reports
+    that give the event one day (:func:`participants_agree`), and for an attack (``condemned_types``)
+    only when the side is not a state: in a war a state strikes and is struck many times a day
+    ("Russia launched strikes", "the strike on Russia"). A report naming a second side keeps the
+    direction test ("Russia struck Ukraine" is not "Ukraine struck Russia")."""
+    if len(set(sa.values())) != 1 or set(sa.values()) != set(sb.values()):
+        return False
+    return bool(a.source and not a.target and b.target and not b.source
+                or a.target and not a.source and b.source and not b.target)
 
 
 def _victim_as_source(x: Report, sx: dict[str, str], y: Report, sy: dict[str, str],
