@@ -85,3 +85,11 @@ def test_no_holder_before_the_first_day_of_a_gap(run):
     # 2013 holder is not read back into 1990
     ex = run(_CONDEMN, published=date(1990, 5, 1), source=_UK)
     assert not {"william-hague", "david-lammy", "jack-straw"} & _keys(ex, "ACCUSE")
+
+
+def test_a_demonym_title_in_a_wire_story_names_that_states_holder_on_the_date(run):
+    text = "The Ukrainian Foreign Minister condemned the shelling of Mariupol."
+    assert "pavlo-klimkin" in _keys(run(text, published=date(2015, 1, 25)), "ACCUSE")
+    assert "dmytro-kuleba" in _keys(run(text, published=date(2022, 3, 1)), "ACCUSE")
+    text = "The Canadian Foreign Minister condemned the detention of the two Canadians."
+    assert "chrystia-freeland" in _keys(run(text, published=date(2018, 12, 14)), "ACCUSE")
