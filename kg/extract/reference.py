@@ -469,6 +469,6 @@ class Discourse(Speakers, Plurals, Issuers, Antecedents, Descriptions, Counted, 
             if cur.head.i == cur.i:
                 return []
             cur = cur.head
-            if cur.pos_ in ("VERB", "AUX") and cur.dep_ != "prep":  # ("following talks with X, Y said")
+            if cur.pos_ in ("VERB", "AUX"):
                 return self.subjects(cur)
         return []
