@@ -31,7 +31,7 @@ def joint_promise(lex: Lexicon, d: Draft, doc: Doc, actors_at: Callable[[Token],
     """The draft, and the agreement its joint promise or its promise proper makes (see the module's
     text); ``actors_at`` reads the actors a phrase names."""
     joint = _joint_promise(lex, d)
-    return joint if len(joint) > 1 else _promise_proper(lex, d, doc, actors_at)
+    return joint if joint is not None else _promise_proper(lex, d, doc, actors_at)
 
 
 def _undertaking(d: Draft, source: list[str], target: list[str], participants: list[str]) -> Draft:
@@ -69,14 +69,16 @@ def _promise_proper(lex: Lexicon, d: Draft, doc: Doc, actors_at: Callable[[Token
     return [d, _undertaking(d, source, target, uniq(source + target))]
 
 
-def _joint_promise(lex: Lexicon, d: Draft) -> list[Draft]:
+def _joint_promise(lex: Lexicon, d: Draft) -> list[Draft] | None:
+    """The draft and the agreement its joint promise makes, or the agreement alone; None if it is no
+    joint promise."""
     promise = d.spec
     if d.adopted is None or not promise.adopts or not lex.rules(promise.plover).symmetric:
-        return [d]
+        return None
     if not lex.rules(d.plover).joint or lex.rules(d.plover).symmetric and d.plover == promise.plover:
-        return [d]
+        return None
     makers = uniq(d.source) if d.source else uniq(d.participants)
     if len(makers) < 2 or any(k not in makers for k in d.target):
-        return [d]  # one party's promise, or help for a third ("pledged to help protect Ukraine")
+        return None  # one party's promise, or help for a third ("pledged to help protect Ukraine")
     agreement = _undertaking(d, [], [], makers)
     return [agreement] if lex.rules(d.plover).joint_agreed else [d, agreement]
