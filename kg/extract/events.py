@@ -117,7 +117,8 @@ class EventDrafter(RoleReader, Backoff):
                 host.participants = uniq(host.participants + extra)
                 host.event_class = host.event_class or d.event_class
         drafted = [x for d in by_token.values() for x in self.each_other(d)]
-        drafted = elaborate([y for x in drafted for y in joint_promise(self.lex, x)], self.doc)
+        promised = [y for x in drafted for y in joint_promise(self.lex, x, self.doc, self.actors_at)]
+        drafted = elaborate(promised, self.doc)
         drafted = verdicts(self, st, judgements(self, st, deny_claims(self, st, drafted)))
         # "the regime must end its repression", "ignored calls by X for a ceasefire"
         demands = ending_demands(self, st, drafted) + refused_requests(self, st, drafted)

@@ -181,6 +181,9 @@ class Lexicon:
     object_control: frozenset[str] = frozenset()
     #: light verbs whose "to" phrase names what their subject brings about ("led to protests")
     result_verbs: frozenset[str] = frozenset()
+    #: verbs of promising proper, whose promise of a deed is an undertaking too (kg.extract.promises)
+    promise_verbs: frozenset[str] = frozenset()
+    promised_help: frozenset[str] = frozenset()
     generic_classes: frozenset[str] = frozenset()
     #: word sequences in which an event word names no event ("in support of")
     not_events: tuple[tuple[str, ...], ...] = ()
@@ -349,6 +352,8 @@ def build_lexicon(data: dict, cameo_verbs: dict, currency: Collection[str] = ())
         idioms=_tuple(data.get("idioms")),
         object_control=frozenset(_tuple(data.get("object_control"))),
         result_verbs=frozenset(_tuple(data.get("result_verbs"))),
+        promise_verbs=frozenset(_tuple(data.get("promise_verbs"))),
+        promised_help=frozenset(_tuple(data.get("promised_help"))),
         generic_classes=frozenset(str(c) for c in data.get("generic_classes") or ()),
         not_events=tuple(tuple(_WORD.findall(str(p).lower())) for p in data.get("not_events") or ()),
         not_event_heads=frozenset(_tuple(data.get("not_event_heads"))),
