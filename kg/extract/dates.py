@@ -48,7 +48,8 @@ def _grammar() -> _Grammar:
     counts = "|".join(sorted({*w.numbers, *w.articles}, key=len, reverse=True))
     vague = "|".join(sorted(w.vague_numbers, key=len, reverse=True))
     nth = r"(?:st|nd|rd|th)?"
-    place = r"(?:[A-Z][\w.'\u2019-]*(?:[ ][A-Z][\w.'\u2019-]*)*,[ ]*)*"
+    bare_place = r"[A-Z][\w.'\u2019-]*(?:[ ][A-Z][\w.'\u2019-]*)*"
+    place = r"(?:" + bare_place + r",[ ]*)*"
     agency = r"(?:[ ]*\([^)\n]{1,40}\))?"  # "(Reuters)"
     next_day = "|".join(map(re.escape, sorted(w.next_day_phrases, key=len, reverse=True)))
     dash = r"[ ]*(?:-|\u2013|\u2014|--)[ ]"
@@ -72,7 +73,11 @@ def _grammar() -> _Grammar:
         span=re.compile(r"^(\d+|" + counts + r") (day|days)$"),
         long_span=re.compile(r"^(\d+|" + counts + r")[ -](month|year)s?$"),
         days_month=re.compile(r"\b(\d{1,2})" + nth + r"\s*(?:-|–|and|to)\s*\d{1,2}" + nth + r" " + m + r"\b"),
-        dateline=re.compile(r"[ \t]*" + place + r"(" + day + r")" + agency + dash),
+        # "GENEVA (10 March 2024) -": a press release's place with its day in brackets
+        dateline=re.compile(
+            r"[ \t]*(?:" + place + r"(?P<day>" + day + r")" + agency
+            + r"|" + bare_place + r"[ ]*\((?P<bracketed>" + day + r")\))" + dash
+        ),
         story_shift=re.compile(
             r"\b(?:(" + next_day + r")|(\d+|" + counts + r") days? (" + "|".join(w.day_shift_words) + r"))\b"
             r"([ ]+[a-z0-9])?"
@@ -229,7 +234,7 @@ def dateline(text: str, published: date | None) -> tuple[int, date] | None:
     m = _grammar().dateline.match(text)
     if m is None:
         return None
-    value = resolve(m[1], published)
+    value = resolve(m["day"] or m["bracketed"], published)
     if value is None or len(value) != 10:
         return None
     return m.end(), date.fromisoformat(value)

@@ -92,13 +92,17 @@ class SentenceDates(CountedDates):
         for any verb ("denounced the raid yesterday"), anywhere after it in the same clause for a
         statement about that event ("condemned the bombing of the station in Kabul on 3 May": the
         bombing's date; "will begin lifting the blockade on Sunday" keeps its own)."""
-        if obj is None:
+        if obj is None or self._issuing_verb(root) is not None:
             return False
         start = min(i for i, (r, _) in self.expression_at.items() if r.i == root.i)
         if start == obj.right_edge.i + 1:
             return True
         inside = {t.i for t in obj.subtree}  # "the seizure of the UAE-flagged vessel ... on 2 January"
-        between = [t for t in self.doc[obj.i + 1 : start] if t.i not in inside]
+        # a participle that describes a noun of the object's phrase ("the attack on the base, staffed
+        # by peacekeepers, on 26 May") tells no time of its own
+        described = {t.i for t in self.doc[obj.i + 1 : start] if t.dep_ == "acl" and t.tag_ in ("VBN", "VBG")
+                     and t.head.pos_ in ("NOUN", "PROPN")}
+        between = [t for t in self.doc[obj.i + 1 : start] if t.i not in inside and t.i not in described]
         return statement and start > obj.i and not any(t.pos_ in ("VERB", "AUX") for t in between)
 
     def _nested_events_date(self, root: Token, anchors: set[int]) -> bool:
@@ -121,10 +125,36 @@ class SentenceDates(CountedDates):
             verb.tag_ == "VBD" or any(c.dep_ in ("aux", "auxpass") and c.tag_ == "VBD" for c in verb.children)
         ) and not has_future_aux(verb, self.state.lang)
 
+    def _issuing_verb(self, tok: Token) -> Token | None:
+        """The verb a date of the text it was said in belongs to: a date in a participle or relative
+        clause on a noun of an issued text in an "in" phrase ("condemned the raid in a statement
+        released on Sunday", "demanded in a resolution adopted Monday") is the verb's, however the
+        parser hangs the phrase."""
+        cur = tok
+        for _ in range(3):
+            cur = cur.head
+            if cur.pos_ in ("VERB", "AUX"):
+                break
+        noun = cur.head
+        if not (cur.pos_ == "VERB" and cur.dep_ in ("acl", "relcl") and cur.tag_ in ("VBN", "VBD")):
+            return None
+        if noun.lemma_.lower() not in self.state.lang.words.issued_nouns or noun.dep_ != "pobj":
+            return None
+        if noun.head.lower_ != "in":
+            return None
+        verb = noun.head.head
+        while verb.head.i != verb.i and (verb.pos_ not in ("VERB", "AUX") or verb.dep_ == "xcomp"):
+            verb = verb.head  # "urged X to withdraw ... in a statement issued ...": the urging's
+        return verb if verb.pos_ in ("VERB", "AUX") else None
+
     def _anchor(self, tok: Token) -> Token:
         """The word a date expression attaches to: the nearest event word or verb above it; a date
         between a verb of saying and the subject of what is said is the saying's ("said on Monday he
-        would meet ...", however the parser hangs it)."""
+        would meet ...", however the parser hangs it); a date of the text something was said in is
+        the saying's (:meth:`_issuing_verb`)."""
+        issuing = self._issuing_verb(tok)
+        if issuing is not None:
+            return issuing
         cur = tok
         for _ in range(6):
             if cur.head.i == cur.i:
@@ -352,6 +382,10 @@ class SentenceDates(CountedDates):
         lead: set[int] = set()
         if d.is_verb and tok.dep_ in ("advcl", "xcomp", "conj") and tok.head.pos_ == "VERB" and not own_time:
             lead.add(tok.head.i)  # "opened the summit on Tuesday, urging allies to ..."
+        means = tok.head
+        if d.is_verb and tok.dep_ == "pcomp" and means.lower_ in lang.words.means_preps \
+                and means.head.pos_ == "VERB":
+            lead.add(means.head.i)  # "responded on Saturday by striking ...": the means is done then
         cur, clause = tok, tok if d.is_verb else None
         if not d.is_verb:
             for _ in range(4):
@@ -437,8 +471,8 @@ class SentenceDates(CountedDates):
             # what is reported happened by the time it was said
             speech = {v.i for v in reporting_verbs(clause, lang)}
             for root, text in self.dates:
-                if self._possessor_of(root) is not None:
-                    continue
+                if self._possessor_of(root) is not None or self._issuing_verb(root) is not None:
+                    continue  # "X said in a statement released Sunday that ...": the deed's time is untold
                 if speech and (self._anchor(root).i in speech or root.head.i in speech):
                     value = resolve(text, self.published, False)
                     if value:
