@@ -7,12 +7,12 @@ publication, or the next one when the event lies in the future.
 
 from __future__ import annotations
 
-import calendar
 import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import cache
 
+from kg.date_spans import span
 from kg.extract.language import Words, load_language
 
 
@@ -272,9 +272,7 @@ def shift(value: str, days: int) -> str:
 
 def end_of(value: str) -> date:
     """The last day a date literal covers ("2024-10" ends on 31 October, "2024" on 31 December)."""
-    parts = [int(x) for x in value[:10].split("-")]
-    if len(parts) == 3:
-        return date(*parts)
-    if len(parts) == 2:
-        return date(parts[0], parts[1], calendar.monthrange(*parts)[1])
-    return date(parts[0], 12, 31)
+    covered = span(value[:10])
+    if covered is None:
+        raise ValueError(f"not a date: {value!r}")
+    return covered[1]

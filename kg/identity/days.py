@@ -2,10 +2,10 @@
 actors are read on (:mod:`kg.identity.link` and :mod:`kg.identity.participants` share them)."""
 from __future__ import annotations
 
-import calendar
 from datetime import date, timedelta
 from functools import lru_cache
 
+from kg.date_spans import span
 from kg.identity.report import Report
 
 NEVER, ALWAYS = date.min, date.max
@@ -15,17 +15,11 @@ REPORTS_CACHED = 1 << 20  # reports whose facts are kept: a re-link of 1M reads 
 
 def date_span(value: str) -> tuple[date, date, bool] | None:
     """The days a date literal covers, and whether it names one day."""
-    try:
-        parts = [int(x) for x in value[:10].split("-")]
-        if len(parts) == 3:
-            d = date(*parts)
-            return d, d, True
-        if len(parts) == 2:
-            return date(parts[0], parts[1], 1), date(parts[0], parts[1],
-                                                     calendar.monthrange(*parts)[1]), False
-        return date(parts[0], 1, 1), date(parts[0], 12, 31), False
-    except (ValueError, TypeError):
+    covered = span(value[:10]) if isinstance(value, str) else None
+    if covered is None:
         return None
+    first, last = covered
+    return first, last, first == last
 
 
 def shift(d: date, days: int) -> date:

@@ -4,8 +4,6 @@ of one real-world event folded into one event (:mod:`kg.network.fold`; ``reports
 event per report), and the filters by date, PLOVER type, actor and document."""
 from __future__ import annotations
 
-import calendar
-import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
@@ -14,6 +12,7 @@ from typing import TYPE_CHECKING
 
 import networkx as nx
 
+from kg.date_spans import ISO_DATE, span
 from kg.errors import KGError
 from kg.network.fold import fold_reports
 from kg.network.records import EventRecord
@@ -26,7 +25,6 @@ if TYPE_CHECKING:
 
 Filter = str | date | None
 Types = str | Iterable[str] | None
-DATE_RE = re.compile(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?")
 
 
 class AnalysisError(KGError, ValueError):
@@ -72,19 +70,12 @@ def _local(iri: str | None, ns) -> str | None:
 
 def _date_bounds(value: str, what: str = "date") -> tuple[date, date]:
     """The first and last day a (possibly partial) ISO date covers."""
-    m = DATE_RE.fullmatch(value.strip())
-    if not m:
+    if not ISO_DATE.fullmatch(value.strip()):
         raise AnalysisError(f"{what} {value!r} is not a date (YYYY, YYYY-MM or YYYY-MM-DD)")
-    y, mo, d = int(m[1]), int(m[2] or 0), int(m[3] or 0)
-    try:
-        if d:
-            day = date(y, mo, d)
-            return day, day
-        if mo:
-            return date(y, mo, 1), date(y, mo, calendar.monthrange(y, mo)[1])
-        return date(y, 1, 1), date(y, 12, 31)
-    except ValueError as exc:
-        raise AnalysisError(f"{what} {value!r} is not a valid date: {exc}") from None
+    covered = span(value.strip())
+    if covered is None:
+        raise AnalysisError(f"{what} {value!r} is not a valid date")
+    return covered
 
 
 def check_types(types: Types) -> set[str] | None:
@@ -172,7 +163,7 @@ def project(store: Store, since: Filter = None, until: Filter = None, types: Typ
         if keep_actors and not keep_actors.intersection(e.participants):
             continue
         if lo or hi:
-            if not e.date or not DATE_RE.fullmatch(e.date):
+            if not e.date or not ISO_DATE.fullmatch(e.date):
                 continue
             first, last = _date_bounds(e.date)
             if (lo and last < lo) or (hi and first > hi):

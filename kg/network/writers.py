@@ -2,7 +2,6 @@
 actor network with time intervals for Gephi's timeline (``kg export -o x.gexf``)."""
 from __future__ import annotations
 
-import calendar
 import io
 import json
 import re
@@ -13,6 +12,7 @@ from typing import TYPE_CHECKING, BinaryIO
 
 import networkx as nx
 
+from kg.date_spans import span
 from kg.files import atomic_write
 from kg.network.graphs import interaction_graph
 
@@ -72,16 +72,8 @@ def _write(writer: Callable, g: nx.Graph, path: str | Path) -> None:
 
 def period(value: str | None) -> tuple[str, str] | None:
     """The first and last day (ISO dates) an event's date covers: ``2025-08`` is 2025-08-01..2025-08-31."""
-    m = re.fullmatch(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?", value or "")
-    if not m:
-        return None
-    year, month, day = m[1], m[2], m[3]
-    if day:
-        return value, value
-    if month:
-        last = calendar.monthrange(int(year), int(month))[1]
-        return f"{year}-{month}-01", f"{year}-{month}-{last:02d}"
-    return f"{year}-01-01", f"{year}-12-31"
+    covered = span(value or "")
+    return (covered[0].isoformat(), covered[1].isoformat()) if covered else None
 
 
 def timeline_network(store: Store) -> nx.MultiDiGraph:
