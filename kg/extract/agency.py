@@ -208,6 +208,17 @@ class Agency(Discourse):
             for c in tok.children
         )
 
+    def stated_stance(self, tok: Token, source: list[str]) -> bool:
+        """An event noun of a named owner that a verb of saying again or stressing takes as its object
+        ("reiterated the United States' concern", "emphasized Britain's commitment"): the owner's own
+        stated stance, an event even with no one named it is aimed at."""
+        verb = tok.head
+        return (
+            tok.dep_ == "dobj"
+            and verb.lemma_.lower() in self.lex.expressing_verbs | self.lex.stressing_verbs
+            and self.named_owner(tok, source)
+        )
+
     def _aimed_at(self, tok: Token, target: list[str]) -> bool:
         """Whether the event word names a target with a preposition that aims it ("war against X",
         "a campaign on X"), not one of a mutual deed ("fighting with X")."""

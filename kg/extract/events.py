@@ -378,6 +378,7 @@ class EventDrafter(RoleReader, Backoff):
         source, target, between = uniq(source), uniq(target), uniq(between)
         target = [k for k in target if k not in source]
         owned = rules.deed and self.named_owner(tok, source)  # "Russia's aggression": Russia's deed
+        owned = owned or self.stated_stance(tok, source)  # "reiterated the UK's concern about X"
         if spec.needs_target and not (target or between or accused or owned or refuses(tok, self.lang)):
             return None
         symmetric = spec.symmetric

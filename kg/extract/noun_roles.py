@@ -160,6 +160,34 @@ class NounRoles(NestedTargets):
             and self.index.at(holder) is None
         )
 
+    def _relative_light_verb(self, noun: Token) -> Token | None:
+        """The light verb of a relative clause on the noun whose object the noun is ("the warnings (that)
+        we issued", "the support it has given"): no event word itself, with a subject of its own and no
+        other object; None where there is none."""
+        for v in noun.children:
+            if v.dep_ != "relcl" or v.pos_ != "VERB" or v.i in self.positions:
+                continue
+            if v.lemma_.lower() not in self.lex.light_verbs:
+                continue
+            deps = {c.dep_: c for c in v.children}
+            subject = deps.get("nsubj")
+            if "nsubjpass" in deps or subject is None or subject.lower_ in self.words.relative_pronouns:
+                continue
+            obj = deps.get("dobj")
+            if obj is None or obj.lower_ in self.words.relative_pronouns:
+                return v
+        return None
+
+    def _dative_actors(self, verb: Token, spec: Trigger) -> list[str]:
+        return [
+            a
+            for c in verb.children
+            if c.dep_ in ("prep", "dative") and c.lower_ in spec.target_preps and c.lower_ != "of"
+            for p in c.children
+            if p.dep_ == "pobj"
+            for a in self._pobj_actors(p, spec)
+        ]
+
     def _noun_roles(self, n: Token, spec: Trigger):
         phrase = n
         while phrase.dep_ == "conj" and phrase.head.pos_ == "NOUN" and phrase.head.i != phrase.i:
@@ -211,6 +239,12 @@ class NounRoles(NestedTargets):
         received = self._received(phrase, spec)
         if received is not None:
             source, target = uniq(source + received[0]), uniq(target + received[1])
+        elif not source and (made := self._relative_light_verb(phrase)) is not None:
+            # "the warnings we have issued to X", "the aid that Y sent to Z": the relative clause's light
+            # verb makes the noun; its subject does it, its dative is whom it is aimed at
+            source = self.subjects(made)
+            if not target:
+                target += [a for a in self._dative_actors(made, spec) if a not in source]
         elif not source and phrase.dep_ in ("dobj", "nsubjpass") and phrase.head.pos_ in ("VERB", "AUX"):
             head = phrase.head
             if phrase.dep_ == "nsubjpass":
