@@ -9,9 +9,10 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from kg.extract.senses import to_infinitive
+from kg.extract.title_voice import TitleVoice
 
 
-class Speakers:
+class Speakers(TitleVoice):
     """The first-person part of ``Discourse`` (a mixin: it uses its ``index``, ``state`` and
     ``publisher``)."""
 
@@ -40,13 +41,18 @@ class Speakers:
             return [side, speaker] if side else [speaker]
         if plural and self.named_we:
             return list(self.named_we)
+        own = not _in_quotes(tok)  # (the text's own words, not words it quotes)
+        if not plural and own and (voice := self._title_voice(plural)):
+            return voice  # "Remarks by Secretary X at Y": "I" is X
         pub = self.publisher
-        if plural and pub.readout and not (pub.country or pub.body) and not _in_quotes(tok):
-            return self._statement_issuer()  # "The Agency condemns X. ... we call upon Y": the Agency
+        if plural and pub.readout and not (pub.country or pub.body) and own:
+            # "The Agency condemns X. ... we call upon Y": the Agency
+            return self._statement_issuer() or self._title_voice(plural)
         if not plural and self._principal_speaks():
             return self._principal(pub.body)  # "Statement by the Secretary-General": "I" is its holder
         if not (pub.readout and pub.country and pub.country in self.state.gazetteer.entries):
-            return []
+            # "Declaration by the High Representative on behalf of the EU": "we" is the EU
+            return self._title_voice(plural) if plural and own else []
         if plural:
             return [self.index.of_entry(self.state.gazetteer.entries[pub.country])]
         return self._principal(pub.country)
