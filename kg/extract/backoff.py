@@ -37,6 +37,30 @@ def _subject(tok: Token) -> bool:
     )
 
 
+def _undergoes(tok: Token, deeds: set[int]) -> bool:
+    """The name lies in the passive subject of a verb of the deed: it is what the deed was done to
+    ("two American soldiers were wounded when ...", "a French national was killed")."""
+    return any(a.dep_ == "nsubjpass" and a.head.i in deeds for a in [tok, *list(tok.ancestors)[:2]])
+
+
+def _attributed(tok: Token) -> bool:
+    """The name lies in an "according to" phrase: whose account it is, no party to what it tells of
+    ("..., according to a statement from X", "according to X, who ...")."""
+    return any(a.lower_ == "according" and a.dep_ == "prep" for a in tok.ancestors)
+
+
+def _reports(name: Token, deed: Token, words) -> bool:
+    """The name is the subject of a verb of reporting whose object is the deed: who tells of it ("the
+    Observatory reported the shelling"), not who did it."""
+    while name.dep_ in ("compound", "appos", "conj") and name.head.i != name.i:
+        name = name.head
+    verb = name.head
+    return (
+        name.dep_ == "nsubj" and verb.lemma_.lower() in words.reporting_words
+        and any(c.dep_ == "dobj" and (c.i == deed.i or c in deed.ancestors) for c in verb.children)
+    )
+
+
 def _phrase_head(tok: Token, preps: frozenset[str]) -> Token:
     """The noun whose phrase the name is part of: its owner, modifier or the object of a preposition
     on it ("Palestinian officials", "officials with X", "the members of X", "X's spokesman")."""
@@ -107,6 +131,8 @@ class Backoff:
             # 60 were killed, but Y told reporters 40 were killed")
             and (rules.speech_act or not self._reports_any(self.doc[m.start : m.end].root, usable))
             and (rules.speech_act or not tells_of(self.doc[m.start : m.end].root, tok, self.words))
+            and not _attributed(self.doc[m.start : m.end].root)
+            and not _reports(self.doc[m.start : m.end].root, tok, self.words)
         ]
         # who only speaks of a deed is no party to it ("Council Condemns Attack on Base")
         speaks = partial(only_speaks_of, self.index, deed=tok, positions=self.positions, lang=self.lang)
@@ -126,6 +152,10 @@ class Backoff:
         voices = set() if own else self._voices(found, usable)
         # whom the parse found it aimed at did not do it ("Militants attacked a checkpoint in Mosul")
         aimed = set(self._parsed_roles(tok, spec)[1])
+        # ("two American soldiers were wounded when ...": who a harm was done to, not its doer)
+        harm = rules.owner_target and not spec.symmetric
+        deeds = {i for i, s in self.positions.items() if s.plover == spec.plover and harm}
+        aimed |= {m.key for m in found if _undergoes(self.doc[m.start : m.end].root, deeds)}
         # nor is a name that describes one of them ("Reyes, a FARC commander, was killed": not FARC)
         described = {m.key for m in found if self._describes(self.doc[m.start : m.end].root, aimed)}
         subjects = uniq(

@@ -163,3 +163,17 @@ def sent_from(head: Token, lang: Language) -> bool:
         return False
     people = lang.roles.person_collectives
     return noun.lower_ in people or noun.lemma_.lower() + "s" in people
+
+
+def place_phrase_word(name: Token, lang: Language) -> Token | None:
+    """The common place noun a name stands in apposition to in a place phrase ("in the Ethiopian
+    capital, Addis Ababa": a place, not the state it elsewhere stands for), else None; not where the
+    phrase says whose a state's agents are ("the police in the capital, Tbilisi")."""
+    noun = name.head
+    if name.dep_ != "appos" or noun.pos_ != "NOUN" or not noun.is_lower:
+        return None
+    prep = noun.head
+    placed = noun.dep_ == "pobj" and prep.lower_ in lang.roles.locative
+    if noun.lemma_ not in lang.words.place_nouns or not placed:
+        return None
+    return None if prep.head.lemma_.lower() in lang.roles.state_agents else noun
