@@ -4,10 +4,10 @@ Peace Agreement of 3 October 2020 and the Jeddah meeting of the presidents of Dj
 September 2018; 11 gold events told by more than one document). Scored blind at ada77a1 and again at
 cbd1800 (docs/evaluation.md): blind at both commits P 1.00 R 0.25 F1 0.40 (8 gold pairs among the
 matched events, 2 links, both right); through `kg build` and the export the check below reads 15 of 23
-gold events of multi-document events matched, 2 right links and 0 false ones. Since 2026-12-07 it allows 1 false link: the Secretary-General's "I commend the signatories" (a
-video message, its "I" now read from its title) and his commending of a mediator told in another
-document, both with no target read, on one day, join; the gold gives them two different targets.
-The floors guard what it
+gold events of multi-document events matched, 2 right links and 0 false ones. Since 2026-12-07
+it allows 1 false link: the Secretary-General's "I commend the signatories" (a video message, its
+"I" now read from its title) and his commending of a mediator told in another document, both with no
+target read, on one day, join; the gold gives them two different targets. The floors guard what it
 reaches: a regression fails, a gain is free."""
 from __future__ import annotations
 
