@@ -16,6 +16,7 @@ from kg.identity.participants import anchors, side_keys
 from kg.identity.repeats import one_event
 from kg.identity.report import Report
 from kg.identity.rules import Rules, rules
+from kg.identity.speeches import uncontested_speech
 
 PAIRS_CACHED = 1 << 17  # pairs whose decision is kept: a link's candidates are compared again in its clusters
 
@@ -177,7 +178,7 @@ def clusters(reports: Iterable[Report], rule: Rules | None = None) -> dict[str, 
     reports: any order gives the same events and IRIs."""
     rule = rule or rules()
     reports = list({r.iri: r for r in reports}.values())
-    pairs = uncontested(edges(reports, rule), rule)
+    pairs = uncontested_speech(uncontested(edges(reports, rule), rule), rule)
     comp = _Components()
     for a, b in pairs:
         comp.union(a.iri, b.iri)

@@ -129,13 +129,18 @@ def _speaks_for(xs: Collection[str], dx: date | None, ys: Collection[str], dy: d
 def _one_statement(a: Report, b: Report) -> bool:
     """Two reports of a statement can be one: both name the speaker and the speakers match
     (:func:`_speaks_for`); the ones it is about match when both name one, and when either does
-    not, the speaker is the same actor and both reports state the day."""
+    not, the speaker is the same actor, not of the ``many_voiced_kinds`` (a state speaks through
+    its head, its ministers and its envoys on one day: nothing else ties the two to one of them),
+    and both reports state the day."""
     da, db = day_of(a), day_of(b)
     if not _speaks_for(a.source, da, b.source, db):
         return False
     if a.target and b.target:
         return _speaks_for(a.target, da, b.target, db)
-    return bool(a.source & b.source) and (a.basis == b.basis == "stated" or _one_day(a, b))
+    shared = a.source & b.source
+    if all(kind(k) in rules().many_voiced_kinds for k in shared):
+        return False
+    return bool(shared) and (a.basis == b.basis == "stated" or _one_day(a, b))
 
 
 def _one_day(a: Report, b: Report) -> bool:

@@ -29,6 +29,7 @@ class Rules:
     lasting_window_days: int
     leader_offices: frozenset[str] = frozenset()
     unarmed_kinds: frozenset[str] = frozenset()
+    many_voiced_kinds: frozenset[str] = frozenset()
     background_window_days: int = 0
     generic_classes: frozenset[str] = frozenset()
 
@@ -92,6 +93,7 @@ def rules() -> Rules:
         lasting_window_days=int(data.get("lasting_window_days", data["report_window_days"])),
         leader_offices=frozenset(data.get("leader_offices", [])),
         unarmed_kinds=frozenset(data.get("unarmed_kinds", [])),
+        many_voiced_kinds=frozenset(data.get("many_voiced_kinds", [])),
         background_window_days=int(data.get("background_window_days", 0)),
         generic_classes=frozenset(data.get("generic_classes", [])),
     )

@@ -5,7 +5,10 @@ Ethiopia and the TPLF of 2 November 2022, told in two State Department texts; 2 
 more than one document). Scored blind at 5eda448 and again at a01a212 (docs/evaluation.md): 3 gold
 pairs among the matched events, 5 links of which 3 right (F1 0.75); through `kg build` and the export
 the check below reads 3 of the 5 gold events of multi-document events matched, 3 right links and 2
-false ones. The floors guard what it reaches: a regression fails, a gain is free."""
+false ones. Since 2026-12-07 (cd6) 0 false ones: the ambassador's and the Secretary's statements
+of the day, the United States their only speaker in common and one with no target read, are two
+(ontology/identity.yaml many_voiced_kinds). The floors guard what it reaches: a regression fails,
+a gain is free."""
 from __future__ import annotations
 
 from pathlib import Path
@@ -14,7 +17,7 @@ from tests.conftest import ROOT
 from tests.identity.test_crossdoc_x1 import check_links
 
 X15 = ROOT / "tests" / "data" / "crossdoc" / "x15"
-MIN_MATCHED, MIN_RIGHT_LINKS, MAX_FALSE_LINKS = 3, 3, 2
+MIN_MATCHED, MIN_RIGHT_LINKS, MAX_FALSE_LINKS = 3, 3, 0
 
 
 def test_x15_matches_its_events_and_keeps_its_links(tmp_path: Path):
