@@ -190,6 +190,7 @@ class Words(DateWords):
     sitting_nouns: frozenset[str]
     statement_nouns: frozenset[str]
     speech_title_nouns: frozenset[str]
+    speech_title_modifiers: frozenset[str]
     #: prepositions of a means clause: its gerund's doer is the subject ("X angered Y by seizing Z")
     means_preps: frozenset[str]
     issued_nouns: frozenset[str]
@@ -406,6 +407,7 @@ def _words(d: dict) -> Words:
         sitting_nouns=lowered(d.get("sitting_nouns")),
         statement_nouns=lowered(d.get("statement_nouns")),
         speech_title_nouns=lowered(d.get("speech_title_nouns")),
+        speech_title_modifiers=lowered(d.get("speech_title_modifiers")),
         means_preps=lowered(d.get("means_preps")),
         issued_nouns=lowered(d.get("issued_nouns")),
         reaction_words=lowered(d.get("reaction_words")),

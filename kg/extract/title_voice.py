@@ -13,15 +13,14 @@ import re
 _END = r"(?=\s+(?:on|at|to|in|about|regarding|following|after|before|during|for|with|as)\b|\s*[,:;(–—-]|\s*$)"
 
 
-def _patterns(nouns: frozenset[str]) -> list[re.Pattern]:
+def _patterns(nouns: frozenset[str], modifiers: frozenset[str]) -> list[re.Pattern]:
     alt = "|".join(sorted((re.escape(n) for n in nouns), key=len, reverse=True))
+    mod = "|".join(sorted(re.escape(m) for m in modifiers)) or "(?!)"
     return [
         # "Statement by the Secretary-General on ...", "Remarks of X at ..."
-        re.compile(rf"(?:^|\b(?:joint|press|video|opening|closing|keynote)\s+)(?:{alt})\s+(?:by|of|from)\s+"
-                   rf"(?P<who>.+?){_END}", re.I),
+        re.compile(rf"(?:^|\b(?:{mod})\s+)(?:{alt})\s+(?:by|of|from)\s+(?P<who>.+?){_END}", re.I),
         # "Secretary-General's statement on ...", "Foreign Secretary statement on ...", "X speech to ..."
-        re.compile(rf"^(?P<who>[A-Z][^,:;]*?)(?:['’]s)?\s+(?:(?:joint|press|video|opening|"
-                   rf"closing|keynote)\s+)?(?:{alt}){_END}"),
+        re.compile(rf"^(?P<who>[A-Z][^,:;]*?)(?:['’]s)?\s+(?:(?:{mod})\s+)?(?:{alt}){_END}"),
     ]
 
 
@@ -63,7 +62,8 @@ class TitleVoice:
         # the head of a title is its last part ("Hong Kong: UK statement"); a speech its first part
         # names is what the text answers ("Address by the Foreign Minister of X: UK response")
         head = title.rfind(": ") + 2 if ": " in title else 0
-        found = (m for p in _patterns(self.words.speech_title_nouns) if (m := p.search(title[head:])))
+        patterns = _patterns(self.words.speech_title_nouns, self.words.speech_title_modifiers)
+        found = (m for p in patterns if (m := p.search(title[head:])))
         who = next(found, None)
         if who is None:
             return None, None
