@@ -153,9 +153,9 @@ class Backoff:
         # whom the parse found it aimed at did not do it ("Militants attacked a checkpoint in Mosul")
         aimed = set(self._parsed_roles(tok, spec)[1])
         # ("two American soldiers were wounded when ...": who a harm was done to, not its doer)
-        harm = rules.owner_target and not spec.symmetric
-        deeds = {i for i, s in self.positions.items() if s.plover == spec.plover and harm}
-        aimed |= {m.key for m in found if _undergoes(self.doc[m.start : m.end].root, deeds)}
+        if rules.owner_target and not spec.symmetric:
+            deeds = {i for i, s in self.positions.items() if s.plover == spec.plover}
+            aimed |= {m.key for m in found if _undergoes(self.doc[m.start : m.end].root, deeds)}
         # nor is a name that describes one of them ("Reyes, a FARC commander, was killed": not FARC)
         described = {m.key for m in found if self._describes(self.doc[m.start : m.end].root, aimed)}
         subjects = uniq(

@@ -12,7 +12,7 @@ from functools import cache
 from spacy.tokens import Token
 
 from kg.extract.lexicon import Lexicon
-from kg.extract.state import Draft
+from kg.extract.state import Draft, stated_date
 from kg.extract.timing import fold_title
 from kg.resources import load_yaml
 
@@ -131,16 +131,10 @@ def names_no_doer(tok: Token, deeds: set[int]) -> bool:
     )
 
 
-def _stated(d: Draft) -> str | None:
-    if d.retold:
-        return d.own_date
-    return d.date if d.date_basis != "report" else None
-
-
 def _dates_agree(a: Group, b: Group) -> bool:
     """No two mentions give different dates (a date taken from the report says nothing)."""
-    xs = {s for s in map(_stated, a) if s}
-    ys = {s for s in map(_stated, b) if s}
+    xs = {s for s in map(stated_date, a) if s}
+    ys = {s for s in map(stated_date, b) if s}
     return all(x.startswith(y) or y.startswith(x) for x in xs for y in ys)
 
 
@@ -315,7 +309,7 @@ def _modalities_fit(a: Group, b: Group, anew: set[int], titles: frozenset[int] =
     title's date ("PM call with X: 4 August 2025") dates the story, not one of its tellings."""
     if {x.modality for x in a} == {x.modality for x in b}:
         return True
-    return not any(_stated(x) and x.sentence.index not in titles or x.token in anew for x in (*a, *b))
+    return not any(stated_date(x) and x.sentence.index not in titles or x.token in anew for x in (*a, *b))
 
 
 def apart(a: Group, b: Group, lex: Lexicon, titles: frozenset[int], other: set[int] | None = None) -> bool:

@@ -23,7 +23,7 @@ from kg.extract.event_coref import (
 from kg.extract.lexicon import Lexicon
 from kg.extract.sequels import earlier_talks
 from kg.extract.split_objects import placed_apart, split_objects
-from kg.extract.state import DocState, Draft
+from kg.extract.state import DocState, Draft, stated_date
 from kg.extract.timing import REPORT_LAG, event_date, fold_title, is_title, title_dated_by_lead
 from kg.model import Actor, Event, EventMention
 
@@ -43,13 +43,6 @@ def split_plural_calls(d: Draft, apart: bool = False) -> list[Draft]:
     return [replace(d, participants=[first, other], source=[], target=[]) for other in rest]
 
 
-def _stated(d: Draft) -> str | None:
-    """The date the text gives the mention (a date taken from the report says nothing of identity)."""
-    if d.retold:
-        return d.own_date
-    return d.date if d.date_basis != "report" else None
-
-
 def _dates_fit(a: str | None, b: str | None) -> bool:
     return a is None or b is None or a.startswith(b) or b.startswith(a)
 
@@ -60,7 +53,7 @@ def _weeks_before(a: Draft, b: Draft) -> bool:
     action on 7 October targeted ...": the news of the day is not the earlier deed told after it."""
     for x, y in ((a, b), (b, a)):
         first = x.sentence.index < y.sentence.index  # (a deed told again later with no time is the same)
-        told = first and x.date_basis == "report" and x.date and _stated(y) and len(y.date) >= 7
+        told = first and x.date_basis == "report" and x.date and stated_date(y) and len(y.date) >= 7
         if told and (date.fromisoformat(x.date) - end_of(y.date)).days > REPORT_LAG:
             return True
     return False
@@ -79,18 +72,17 @@ def _fits(group: list[Draft], d: Draft, lex: Lexicon, other: set[int] | None = N
         return False  # "X urged Y to ... X also called on Z to ...": two calls; so two deeds in the field
     classes = {x.event_class for x in group} | {d.event_class}
     headline = d.sentence.index == 0 or all(x.sentence.index == 0 for x in group)
+    day = stated_date(d)
     same_talks = (
         lex.rules(g.plover).talks
-        and _stated(d) is not None
-        and all(
-            _stated(x) in (None, _stated(d)) and set(x.participants) == set(d.participants) for x in group
-        )
+        and day is not None
+        and all(stated_date(x) in (None, day) and set(x.participants) == set(d.participants) for x in group)
     )
     same_deed = (
         bool(d.source and d.target)
-        and _stated(d) is not None
+        and day is not None
         and all(
-            _stated(x) == _stated(d) and set(x.source) == set(d.source) and set(x.target) == set(d.target)
+            stated_date(x) == day and set(x.source) == set(d.source) and set(x.target) == set(d.target)
             for x in group
         )
     )
@@ -114,7 +106,8 @@ def _fits(group: list[Draft], d: Draft, lex: Lexicon, other: set[int] | None = N
         # field again in another word, "missiles struck Kharkiv ... the bombardment", is the same deed,
         # unless one of them lasts, as an invasion does)
         return False
-    if not all(_dates_fit(_stated(x), _stated(d)) for x in group) or any(_weeks_before(x, d) for x in group):
+    day = stated_date(d)
+    if not all(_dates_fit(stated_date(x), day) for x in group) or any(_weeks_before(x, d) for x in group):
         return False
     have = {k for x in group for k in x.participants}
     new = set(d.participants)
@@ -140,7 +133,7 @@ def _same_deed(group: list[Draft], d: Draft) -> bool:
     that agree and no two different doers."""
     if not _same_kind(group[0], d):
         return False
-    if not all(_dates_fit(_stated(x), _stated(d)) for x in group):
+    if not all(_dates_fit(stated_date(x), stated_date(d)) for x in group):
         return False
     sources = {k for x in group for k in x.source}
     return not (sources & set(d.target) or sources and d.source and not sources & set(d.source))
@@ -151,7 +144,7 @@ def _named_by(group: list[Draft], d: Draft) -> bool:
     UK's support for X"): same type and modality and dates that agree; the verb's subject may be
     another party than the noun's owner (the minister tells his state's support), but roles may not
     be turned round."""
-    if not _same_kind(group[0], d) or not all(_dates_fit(_stated(x), _stated(d)) for x in group):
+    if not _same_kind(group[0], d) or not all(_dates_fit(stated_date(x), stated_date(d)) for x in group):
         return False
     sources = {k for x in group for k in x.source}
     return not sources & set(d.target)

@@ -179,6 +179,8 @@ class NounRoles(NestedTargets):
         return None
 
     def _dative_actors(self, verb: Token, spec: Trigger) -> list[str]:
+        """The actors of a verb's "to" phrase (or another of the trigger's target prepositions) or
+        dative: whom what it makes is aimed at ("issued a warning to Iran")."""
         return [
             a
             for c in verb.children
@@ -262,11 +264,7 @@ class NounRoles(NestedTargets):
                 source = self.subjects(head)
             if not target:
                 # "issued a warning to Iran", "paid tribute to Poland": the light verb's "to" (a dative)
-                for c in head.children:
-                    if c.dep_ in ("prep", "dative") and c.lower_ in spec.target_preps and c.lower_ != "of":
-                        target += [
-                            a for p in c.children if p.dep_ == "pobj" for a in self._pobj_actors(p, spec)
-                        ]
+                target += self._dative_actors(head, spec)
         elif not source and spec.symmetric and n.dep_ == "pobj" and n.head.dep_ == "prep":
             verb = n.head.head
             indefinite = any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in n.children)

@@ -100,9 +100,10 @@ class SentenceDates(CountedDates):
         inside = {t.i for t in obj.subtree}  # "the seizure of the UAE-flagged vessel ... on 2 January"
         # a participle that describes a noun of the object's phrase ("the attack on the base, staffed
         # by peacekeepers, on 26 May") tells no time of its own
-        described = {t.i for t in self.doc[obj.i + 1 : start] if t.dep_ == "acl" and t.tag_ in ("VBN", "VBG")
+        after = self.doc[obj.i + 1 : start]
+        described = {t.i for t in after if t.dep_ == "acl" and t.tag_ in ("VBN", "VBG")
                      and t.head.pos_ in ("NOUN", "PROPN")}
-        between = [t for t in self.doc[obj.i + 1 : start] if t.i not in inside and t.i not in described]
+        between = [t for t in after if t.i not in inside and t.i not in described]
         return statement and start > obj.i and not any(t.pos_ in ("VERB", "AUX") for t in between)
 
     def _nested_events_date(self, root: Token, anchors: set[int]) -> bool:

@@ -243,6 +243,14 @@ class DocState:
         return key
 
 
+def stated_date(d: Draft) -> str | None:
+    """The date the text gives the mention (a date taken from the report says nothing of identity;
+    a retold deed's borrowed day neither: kg.extract.retold)."""
+    if d.retold:
+        return d.own_date
+    return d.date if d.date_basis != "report" else None
+
+
 def by_sentence(drafts: list[Draft]) -> list[list[Draft]]:
     """The drafts grouped by sentence, in reading order."""
     out: list[list[Draft]] = []

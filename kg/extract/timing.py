@@ -88,12 +88,17 @@ def is_title(sentence_text: str, title: str | None) -> bool:
     return bool(title) and " ".join(sentence_text.split()) == title
 
 
+def title_sentences(state: DocState) -> int:
+    """How many sentences the title takes at the text's start: 1 where the text opens with it, else 0."""
+    return 1 if state.sentences and is_title(state.sentences[0].text, state.document.title) else 0
+
+
 def report_day(state: DocState) -> tuple[date | None, int]:
     """The day the report's relative dates count from, and where its dateline ends (0 without one): a
     dateline's day ("NEW YORK, Mar 20 (Reuters) -") in the week before publication, as when a
     report is reposted a day later, else the publication day."""
     published = state.document.published
-    first = 1 if state.sentences and is_title(state.sentences[0].text, state.document.title) else 0
+    first = title_sentences(state)
     for s in state.sentences[first : first + 2]:
         found = dateline(s.text, published)
         if found is not None:
@@ -250,8 +255,7 @@ def date_mentions(state: DocState) -> None:
                     d.date_rank = min(donor.date_rank, SHARED)
         previous = [d for d in found if len(d.date or "") == 10 and not d.subordinate] or previous
     lead_dated_after(state, sentences)
-    titled = bool(state.sentences) and is_title(state.sentences[0].text, state.document.title)
-    retold_days(state, 1 if titled else 0)
+    retold_days(state, title_sentences(state))
     date_from_report(state, today if publisher.readout else story_day(state, today))
 
 
@@ -313,7 +317,7 @@ def lead_dated_after(state: DocState, sentences: list[list[Draft]]) -> None:
     """A lead in the present perfect ("X and Y have agreed to ...") leaves the time to the sentences
     after it ("The accord was announced on Friday in Cairo."): its undated events take the day
     the next two sentences state for an event of the same parties."""
-    first = 1 if state.sentences and is_title(state.sentences[0].text, state.document.title) else 0
+    first = title_sentences(state)
     lead = next((g for g in sentences if g[0].sentence.index == first), [])
     after = [d for g in sentences if first < g[0].sentence.index <= first + _LEAD_REACH for d in g]
     for d in lead:
@@ -342,7 +346,7 @@ def title_dated_by_lead(state: DocState, events: list[Event]) -> None:
     (the title's event is the one it names), when that day falls in the week before the report
     (older events a lead names are background)."""
     today, opening = report_day(state)
-    if today is None or not state.sentences or not is_title(state.sentences[0].text, state.document.title):
+    if today is None or not title_sentences(state):
         return
     for e in events:
         if e.date_text or e.modality != "asserted" or any(m.sentence.index for m in e.mentions):
@@ -396,7 +400,7 @@ def story_day(state: DocState, today: date | None) -> date | None:
     report; else the report's day. What the story tells without a time of its own happened then."""
     if today is None:
         return None
-    first = 1 if state.sentences and is_title(state.sentences[0].text, state.document.title) else 0
+    first = title_sentences(state)
     lead = sorted(
         (d for d in state.drafts if d.sentence.index <= first),
         key=lambda d: (d.sentence.index, d.token),

@@ -9,6 +9,7 @@ quotations."""
 from __future__ import annotations
 
 import re
+from functools import cached_property
 
 _END = r"(?=\s+(?:on|at|to|in|about|regarding|following|after|before|during|for|with|as)\b|\s*[,:;(–—-]|\s*$)"
 
@@ -35,10 +36,7 @@ class TitleVoice:
 
     def _title_voice(self, plural: bool) -> list[str]:
         """The actors "I" (or "we" where ``plural``) are in a statement whose title names its voice."""
-        cached = getattr(self, "_voice_cache", None)
-        if cached is None:
-            cached = self._voice_cache = self._find_title_voice()
-        speaker, behalf = cached
+        speaker, behalf = self._title_speakers
         if not plural:  # ("I" is a person, never the state or body a title names)
             return [speaker] if speaker and self.index.actors[speaker].kind == "person" else []
         if behalf:
@@ -55,7 +53,9 @@ class TitleVoice:
         entry = self.state.gazetteer.entries.get(self.publisher.country or self.publisher.body or "")
         return self.index.of_entry(entry) if entry is not None else None
 
-    def _find_title_voice(self) -> tuple[str | None, str | None]:
+    @cached_property
+    def _title_speakers(self) -> tuple[str | None, str | None]:
+        """Who the title names as speaking, and on whose behalf (read once a document)."""
         title = " ".join((self.state.document.title or "").split())
         if not title:
             return None, None
@@ -71,7 +71,8 @@ class TitleVoice:
         if self._told_of(title, (span[1], head + who.end())):
             return None, None  # "Kyiv dismisses Putin's speech": a headline that tells of a speech
         behalf = _behalf(title)
-        b_span = (title.find(behalf), title.find(behalf) + len(behalf)) if behalf else None
+        b_at = title.find(behalf) if behalf else -1
+        b_span = (b_at, b_at + len(behalf)) if behalf else None
         on_behalf = self._named_in_title(title, b_span, ("igo", "state", "org", "group")) if b_span else None
         speaker = self._named_in_title(title, span, ("person",))
         speaker = speaker or self._office_in_title(who.group("who"), on_behalf)

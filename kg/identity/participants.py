@@ -139,8 +139,8 @@ def _one_statement(a: Report, b: Report) -> bool:
         return _speaks_for(a.target, da, b.target, db)
     shared = a.source & b.source
     if all(kind(k) in rules().many_voiced_kinds for k in shared):
-        return False
-    return bool(shared) and (a.basis == b.basis == "stated" or _one_day(a, b))
+        return False  # (also where no speaker is shared)
+    return a.basis == b.basis == "stated" or _one_day(a, b)
 
 
 def _one_day(a: Report, b: Report) -> bool:
