@@ -18,12 +18,13 @@ from kg.extract.conditions import deterrent, threat_conditions, ultimatum
 from kg.extract.demands import ending_demands, refused_requests
 from kg.extract.elaboration import elaborate
 from kg.extract.groups import demonstration_target, protesters_key
+from kg.extract.joint_deeds import joint_deed
 from kg.extract.judgements import judgements
 from kg.extract.lexicon import Trigger
 from kg.extract.parties import complete
 from kg.extract.places import event_place
 from kg.extract.press import speaks_to_press
-from kg.extract.promises import joint_promise
+from kg.extract.promises import agreed_work, joint_promise
 from kg.extract.quantities import quantities_of
 from kg.extract.reference import uniq
 from kg.extract.requests import asked_for, asked_to_say, clause_subject, necessity_clause, sides_named
@@ -118,6 +119,7 @@ class EventDrafter(RoleReader, Backoff):
                 host.event_class = host.event_class or d.event_class
         drafted = [x for d in by_token.values() for x in self.each_other(d)]
         promised = [y for x in drafted for y in joint_promise(self.lex, x, self.doc, self.actors_at)]
+        promised = [y for x in promised for y in joint_deed(self.lex, x, self.doc, self.actors_at)]
         drafted = elaborate(promised, self.doc)
         drafted = verdicts(self, st, judgements(self, st, deny_claims(self, st, drafted)))
         # "the regime must end its repression", "ignored calls by X for a ceasefire"
@@ -208,8 +210,9 @@ class EventDrafter(RoleReader, Backoff):
                 if needs and asked_for(tok, needs[0], spec, positions, self.lex):
                     return needs[0]
                 continue
-            if other.absorbs and not purpose:
-                return cur
+            agreed = acts_as_verb(cur) and agreed_work(self.lex, tok, spec, other)
+            if not purpose and (other.absorbs or agreed):
+                return cur  # "refused to accept"; "agreed to work together": the agreement alone
             if asked_for(tok, cur, spec, positions, self.lex):
                 return cur
             if (

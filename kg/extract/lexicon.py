@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Collection
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from types import MappingProxyType
 
 from kg.plover import plover_scheme
@@ -154,6 +154,8 @@ class TypeRules:
     #: to come: several parties' joint promise of it is only the agreement between them; what they
     #: promise is not yet done ("the two leaders committed to deepen cooperation": AGREE alone)
     joint_agreed: bool = False
+    #: a verb of it settles what it agrees to: work of a ``joint_agreed`` type agreed to is the agreement
+    settles: bool = False
     #: each body sentence that tells one by a verb of asking of its own tells another call ("X urged Y
     #: to ... X also called on Z to ..." are two calls)
     calls_apart: bool = False
@@ -279,6 +281,10 @@ class Lexicon:
     demand_sense: Trigger | None = None
     #: prepositions that lead from a request word to the act it asks for ("called for the release of")
     asks_for_preps: frozenset[str] = frozenset()
+    #: prepositions that name a partner in joint work ("work with X", "fight alongside Y")
+    partner_preps: frozenset[str] = frozenset()
+    #: triggers.yaml ``joint_deeds``: the phrases of a partner in a deed, and the sense of the work together
+    joint_deeds: MappingProxyType = field(default_factory=lambda: MappingProxyType({}))
     #: words of a currency ("$", "euros"): with a number they name an amount of money
     currency: frozenset[str] = frozenset()
     #: words of support, and the kinds of backing in kind they name by the words around them
@@ -405,6 +411,8 @@ def build_lexicon(data: dict, cameo_verbs: dict, currency: Collection[str] = ())
         crediting_verbs=frozenset(_tuple(data.get("crediting_verbs"))),
         demand_sense=_demand_sense(data.get("demand_modals"), types, raw_types),
         asks_for_preps=frozenset(_tuple(data.get("asks_for_preps"))),
+        partner_preps=frozenset(_tuple(data.get("partner_preps"))),
+        joint_deeds=MappingProxyType(data.get("joint_deeds") or {}),
         currency=frozenset(str(w).lower() for w in currency),
         support_words=frozenset(_tuple(kinds.get("words"))),
         support_kinds=tuple(_support_kind(k, raw_types) for k in kinds.get("kinds") or ()),

@@ -21,10 +21,27 @@ from dataclasses import replace
 
 from spacy.tokens import Doc, Token
 
-from kg.extract.lexicon import Lexicon
+from kg.extract.lexicon import Lexicon, Trigger
 from kg.extract.reference import uniq
+from kg.extract.senses import acts_as_verb
 from kg.extract.state import Draft
 from kg.plover import plover_scheme
+
+
+def agreed_work(lex: Lexicon, tok: Token, spec: Trigger, agreement: Trigger) -> bool:
+    """Work of a type whose rules say ``joint_agreed`` that a verb of a type whose rules say ``settles``
+    agrees to do is that agreement alone, still to come, as a joint promise of it is ("France and Germany
+    agreed to work together on a tank", "the sides agreed to deepen cooperation": AGREE, no work done);
+    not work a verb tells with a partner of its own, a third party ("agreed to work with international
+    partners"), as a joint promise to help a third party is no agreement alone; a noun's partner is the
+    other party to the agreement ("signed a health partnership with Kenya")."""
+    if spec.plover is None or agreement.plover is None or spec.plover == agreement.plover:
+        return False
+    if not (lex.rules(spec.plover).joint_agreed and lex.rules(agreement.plover).settles):
+        return False
+    partners = [p for c in tok.children if c.dep_ == "prep" and c.lower_ in lex.partner_preps
+                for p in c.children if p.dep_ == "pobj"]
+    return not acts_as_verb(tok) or not partners
 
 
 def joint_promise(lex: Lexicon, d: Draft, doc: Doc, actors_at: Callable[[Token], list[str]]) -> list[Draft]:

@@ -100,7 +100,7 @@ def test_a_promise_is_of_what_is_promised_not_of_its_purpose(run, events_of):
 
 
 def test_the_british_spelling_of_cooperation_is_cooperation(run, events_of):
-    ex = run("France and Germany agreed to deepen their co-operation on energy.")
+    ex = run("France and Germany are deepening their co-operation on energy.")  # agreed to: AGREE alone
     (coop,) = events_of(ex, "COOPERATE")
     assert set(coop.participants) == {"Q142", "Q183"}
 
