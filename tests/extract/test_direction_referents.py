@@ -104,3 +104,29 @@ def test_encouraged_by_someone_to_do_something_still_asks_it(run, events_of):
     (request,) = events_of(ex, "REQUEST")
     assert request.source == ["Q159"]
     assert request.target == ["Q794"]
+
+
+def test_the_by_phrase_of_a_participle_the_parse_left_without_roles_does_the_deed(run, events_of):
+    ex = run(
+        "The death of Captain Luis Ortega in June whilst detained by Venezuela's military intelligence "
+        "shocked his family."
+    )
+    (detention,) = events_of(ex, "COERCE")
+    assert detention.source == [VENEZUELA]
+    assert detention.target == ["luis-ortega"]
+
+
+def test_who_is_appalled_by_a_deed_blames_its_doer_not_the_by_phrase(run, events_of):
+    ex = run("Kenya was appalled by the attack on the hotel in Nairobi by al-Shabaab.")
+    (blame,) = events_of(ex, "ACCUSE")
+    assert blame.source == ["Q114"]
+    assert blame.target == ["al-shabaab"]
+
+
+def test_a_place_inside_the_by_phrase_does_not_do_the_deed(run, events_of):
+    ex = run(
+        "The sailors returned to their boats, which were then promptly arrested by a group of Iranian patrol "
+        "boats inside Iraqi territorial waters."
+    )
+    (arrest,) = events_of(ex, "COERCE")
+    assert arrest.source == ["Q794"]
