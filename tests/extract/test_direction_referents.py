@@ -70,6 +70,24 @@ def test_the_council_of_a_text_on_no_eu_is_not_the_eu_council(run, events_of):
     assert all(EU_COUNCIL not in e.participants for e in ex.events)
 
 
+def test_the_commission_of_a_text_on_the_eu_is_the_european_commission(run, events_of):
+    ex = run(
+        "The EU has extended its sanctions on Iran. "
+        "The Commission proposed on Monday to impose an asset freeze on eight Iranian officials."
+    )
+    (proposal,) = events_of(ex, "REQUEST")
+    assert proposal.source == ["Q8880"]
+
+
+def test_a_commission_named_in_full_keeps_its_short_name_in_an_eu_text(run, events_of):
+    ex = run(
+        "The EU observed the vote. The National Electoral Commission rejected the complaint. "
+        "The Commission also accused the opposition of fraud."
+    )
+    (accusation,) = events_of(ex, "ACCUSE")
+    assert accusation.source == ["national-electoral-commission"]
+
+
 def test_the_council_after_the_security_council_stays_the_security_council(run, events_of):
     ex = run(
         "The EU welcomed the vote. The Security Council met on Monday. "
