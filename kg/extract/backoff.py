@@ -103,6 +103,19 @@ def _unnamed_subject(tok: Token, found, weapons: frozenset[str]) -> bool:
     return not any(m.start in at for m in found)
 
 
+def _in_phrase(tok: Token, heads: set[int]) -> bool:
+    """The name is part of the noun phrase of one of the words ``heads``: its modifier, owner,
+    apposition, conjunct or "of" phrase ("by a group of Iranian patrol boats"), not of a place phrase
+    inside it ("... inside Iraqi waters")."""
+    while tok.i not in heads:
+        if tok.dep_ == "pobj" and tok.head.lower_ not in ("of", "by") or tok.head.i == tok.i:
+            return False
+        if tok.dep_ == "prep" and tok.lower_ != "of":
+            return False
+        tok = tok.head
+    return True
+
+
 class Backoff:
     """The backoff part of ``EventDrafter`` (a mixin: it uses its ``doc``, ``text``, ``index``, ``lex``,
     ``words``, ``lang``, ``roles``, ``positions``, ``names_fighters``, ``_parsed_roles`` and ``_span_of``)."""
@@ -166,6 +179,9 @@ class Backoff:
             and (not m.locative or _whence(self.doc[m.start : m.end].root))
             and m.key not in aimed | described | voices
         )
+        agents = self._agent_phrase_doers(tok, spec, found)
+        if agents:  # "whilst detained by X's intelligence service": the "by" phrase does it
+            subjects = agents
         others = uniq(m.key for m in found if m.key not in subjects and m.key not in voices)
         others += uniq(m.key for m in found if m.key in voices and m.key not in subjects)
         if visit and subjects:
@@ -193,6 +209,15 @@ class Backoff:
         d = Draft.of(spec, mention, st.sentence, tok.i, participants, source, target, acts_as_verb(tok))
         d.place = event_place(tok, self.lang, self.index, participants, spec.target_preps)
         return d
+
+    def _agent_phrase_doers(self, tok: Token, spec, found) -> list[str]:
+        """The actors named inside the "by" agent phrase of a passive event verb ("the death of X
+        whilst detained by Y's intelligence service"), whom the parse gave no role: its doers; none
+        for a verb whose passive subject feels it ("appalled by") or hosts ("hosted by")."""
+        if spec.experiencer or spec.hosts or spec.symmetric:
+            return []
+        by = {c.i for c in tok.children if c.dep_ == "agent"}
+        return uniq(m.key for m in found if not m.locative and _in_phrase(self.doc[m.start : m.end].root, by))
 
     def _describes(self, tok: Token, aimed: set[str]) -> bool:
         """The word is part of an appositive or modifier of a name of ``aimed``."""

@@ -51,13 +51,15 @@ def pronouns(state: DocState) -> None:
     if not people:
         return
     subject = ("nsubj", "nsubjpass")
+    roles = state.lang.roles
+    offices = roles.office_words | {t[-1] for t in roles.titles} | state.lang.words.leader_nouns
     j = 0
     last_subject = last = None
     for tok in doc:
         while j < len(people) and people[j].start <= tok.i:
             m = people[j]
             last = m.key
-            if doc[m.end - 1].dep_ in subject or doc[m.start].dep_ in subject:
+            if _in_subject(doc[m.end - 1], offices) or doc[m.start].dep_ in subject:
                 last_subject = m.key
             j += 1
         if (
@@ -68,6 +70,16 @@ def pronouns(state: DocState) -> None:
             key = last_subject or last
             if key:
                 index.add(tok.i, tok.i + 1, key, "pronoun")
+
+
+def _in_subject(tok, offices) -> bool:
+    """The name heads a clause's subject, or stands in apposition to an office that heads it
+    ("Ecuador's President Rafael Correa said", where the parser makes "President" the subject and the
+    name its apposition); not to a noun of kin or the like ("His wife, X, said he ...": the "he" is
+    another)."""
+    if tok.dep_ == "appos" and tok.head.lower_ in offices:
+        tok = tok.head
+    return tok.dep_ in ("nsubj", "nsubjpass")
 
 
 def resolve_references(state: DocState) -> None:

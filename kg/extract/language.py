@@ -13,7 +13,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache, cached_property
 from types import MappingProxyType
 
@@ -214,6 +214,11 @@ class Words(DateWords):
     kind_nouns: MappingProxyType
     kind_modifiers: frozenset[str]
     quantities: Quantities
+    #: a body's name cut to its first word, as its own texts call it ("the Council" in a text on the
+    #: European Union): word -> (the organisation the text must name, the body the word then names)
+    short_body_names: MappingProxyType = field(default_factory=lambda: MappingProxyType({}))
+    #: nouns for whoever leads a body, besides office titles ("peacekeeping chief X said he ...")
+    leader_nouns: frozenset[str] = frozenset()
 
     def count(self, word: str) -> int | None:
         """The number a word or figure says ("two", "a", "3"), None when it says none."""
@@ -427,6 +432,10 @@ def _words(d: dict) -> Words:
         institution_words=lowered(d.get("institution_words")),
         not_name_words=lowered(d.get("not_name_words")),
         kind_nouns=_kind_nouns(d.get("kind_nouns") or {}),
+        leader_nouns=lowered(d.get("leader_nouns")),
+        short_body_names=MappingProxyType(
+            {w: (v["within"], v["body"]) for w, v in (d.get("short_body_names") or {}).items()}
+        ),
         kind_modifiers=lowered(d.get("kind_modifiers")),
         quantities=Quantities(
             scale=MappingProxyType({str(k): float(v) for k, v in (q.get("scale") or {}).items()}),

@@ -89,6 +89,25 @@ class Organisations:
         }
         return next(iter(keys)) if len(keys) == 1 else None
 
+    def _short_body(self, word: str) -> str | None:
+        """ "the Council" in a text on the European Union: the body of that organisation whose name
+        starts with the word (language.yaml short_body_names), where the text names the organisation and
+        no other body whose name holds the word; else None."""
+        rule = self.lang.words.short_body_names.get(word)
+        if rule is None or any(
+            self.index.actors[m.key].kind in ("igo", "org", "group")
+            and m.end - m.start > 1
+            and word in self.doc[m.start : m.end].text.split()
+            for m in self.index.mentions
+        ):
+            return None
+        within, body = self.gaz.lookup(rule[0]), self.gaz.lookup(rule[1])
+        if within is None or body is None:
+            return None
+        if not any(m.key == within[0].key for m in self.index.mentions):
+            return None
+        return self.index.of_entry(body[0])
+
     def _short_names(self) -> None:
         """ "the Council", "Council members" after "the Security Council", which the NER does not
         tag: the last word of an organisation's name named before, as the head of a definite phrase or
@@ -124,6 +143,8 @@ class Organisations:
         if self._as_acronym(s, e):
             return
         short = self._short_name(one) if one and doc[s].text[:1].isupper() else None
+        if short is None and one is not None and e - s == 1:
+            short = self._short_body(one)
         if short is not None:
             self.index.add(s, e, short, "ner")
             return

@@ -146,6 +146,10 @@ class Plurals:
         if clause.dep_ == "ccomp" and clause.head.pos_ in ("VERB", "AUX") and not told:
             tellers = [c for c in clause.head.children if c.dep_ == "nsubj" and c.i < tok.i]
             found = [k for c in tellers for k in self.actors_at(c, 1) if self._kind(k) in _BODIES]
+            # a state by its name too ("Belarus announced they were expelling ..."; not "Officials said
+            # they ...", whose state is only inferred)
+            found += [k for c in tellers if self.index.at(c) is not None for k in self.actors_at(c, 1)
+                      if self._kind(k) == "state"]
             return found[:1] if len(set(found)) == 1 else []
         if clause.dep_ != "ROOT":
             return []

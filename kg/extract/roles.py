@@ -98,9 +98,12 @@ class RoleReader(NounRoles):
         between: list[str] = []
         held_in: list[str] = []
         if passive:
-            for c in v.children:
-                if c.dep_ == "agent":
+            stray = self._stray_agents(v)
+            for c in [*v.children, *stray]:
+                if c.dep_ == "agent" or c in stray:
                     source += [a for p in c.children if p.dep_ == "pobj" for a in self._agent_at(p)]
+                    if not source and c in stray:  # "... using force by the police in Tbilisi"
+                        source += self._force_placed(c)
                 elif c.dep_ == "nsubjpass":  # "Kenya's proposal was rejected by Somalia": as its object's
                     ownerless = spec.topic or spec.symmetric  # as an active verb's object
                     target += self.actors_at(c) or ([] if ownerless else self._object_owner(c, spec))
@@ -213,6 +216,35 @@ class RoleReader(NounRoles):
         if listed:  # "those detained include X": X was detained
             source, target = [k for k in source if k not in listed], uniq(target + listed)
         return source, target, between
+
+    def _stray_agents(self, v: Token) -> list[Token]:
+        """The "by" phrase of a passive with no agent of its own that the parser hung on a manner
+        participle after it ("were dispersed using force by the police"): the passive's agent; not a
+        "by" with a gerund ("using force by firing into the crowd": how it was done)."""
+        if any(c.dep_ == "agent" for c in v.children):
+            return []
+        return [
+            p
+            for c in v.children
+            if c.dep_ in ("xcomp", "advcl") and c.tag_ == "VBG" and c.i > v.i
+            for p in c.children
+            if p.dep_ == "prep"
+            and p.lower_ == "by"
+            and any(o.dep_ == "pobj" and o.pos_ in ("NOUN", "PROPN") for o in p.children)
+        ]
+
+    def _force_placed(self, by: Token) -> list[str]:
+        """A home force named by no one's name ("the police") in a stray "by" phrase: the state whose
+        place the participle it hangs on puts it in ("using force by the police in the capital,
+        Tbilisi"), as "police in Tbilisi" are Georgia's."""
+        nouns = [p for p in by.children if p.dep_ == "pobj"]
+        home = self.words.domestic_agents
+        if not any(n.lemma_.lower() in home or n.lower_ in home for n in nouns):
+            return []
+        ins = [c for c in by.head.children if c.dep_ == "prep" and c.lower_ == "in"]
+        places = [o for c in ins for o in prep_objects(c)]
+        found = [a for o in places for a in self.actors_at(o) if self.index.actors[a].kind == "state"]
+        return uniq(found)[:1]
 
     def _held_in(self, v: Token, spec: Trigger, passive: bool) -> bool:
         """A custody verb in the passive or as a participle with no agent ("40 people were arrested in
