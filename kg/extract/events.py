@@ -15,6 +15,7 @@ from kg.extract.backoff import Backoff
 from kg.extract.circumstances import in_circumstance
 from kg.extract.commenters import only_speaks_of
 from kg.extract.conditions import deterrent, threat_conditions, ultimatum
+from kg.extract.crowds import crowd_parties, protest_demands
 from kg.extract.demands import ending_demands, refused_requests
 from kg.extract.elaboration import elaborate
 from kg.extract.groups import demonstration_target, protesters_key
@@ -302,6 +303,8 @@ class EventDrafter(RoleReader, Backoff):
             source = [protesters_key(self.state)] if target else []
         if rules.by_protesters and not target:
             target = demonstration_target(self.state, tok, source)  # "protesters filled the streets of Kyiv"
+        if rules.crowd_target and not (source and target):  # "fired on the crowd", "a crackdown on protests"
+            source, target = crowd_parties(self.state, tok, source, target, is_verb, self._place_in_phrase)
         if not (source or target or between) and not is_verb:
             # "the vicious attack in Iraq", "pardons of activists in Egypt": the state where it happened
             where = self._place_in_phrase(tok)
@@ -494,3 +497,4 @@ def draft_events(state: DocState) -> None:
     drafter = EventDrafter(state)
     for st in state.triggers:
         state.drafts.extend(drafter.drafts(st))
+    protest_demands(state)  # "marched ... demanding reforms": what the protest is for

@@ -102,6 +102,10 @@ class ModalityWords:
     eager: frozenset[str] = frozenset()
     #: verbs of coming together: what one comes to say is said there ("came to Washington to sign")
     gathering: frozenset[str] = frozenset()
+    #: means of force whose use does the deed it is used for ("fired tear gas to disperse the crowd")
+    force_means: frozenset[str] = frozenset()
+    #: verbs of using those means ("fired", "used", "opened fire")
+    force_verbs: frozenset[str] = frozenset()
     #: words that make a condition word after them a likening ("as if": no condition)
     likening: frozenset[str] = frozenset()
 
@@ -150,6 +154,8 @@ class Words(DateWords):
     crowd_counters: frozenset[str]
     #: nouns for a crowd of no kind of its own ("thousands of people", "crowds"; not "nurses")
     crowd_nouns: frozenset[str]
+    #: nouns for a crowd gathered, whom force used on it is used on ("fired on the crowd")
+    gathered_nouns: frozenset[str]
     custody_nouns: frozenset[str]  # people named by their being held ("the detainees")
     count_words: frozenset[str]  # "some of the detainees": a count of the people its "of" names
     held_words: frozenset[str]  # "those detained", "the people arrested": people a participle holds
@@ -347,6 +353,8 @@ def _modality(d: dict) -> ModalityWords:
         classing=lowered(d.get("classing_verbs")),
         eager=lowered(d.get("eager_when_negated")),
         gathering=lowered(d.get("gathering_verbs")),
+        force_means=lowered(d.get("force_means")),
+        force_verbs=lowered(d.get("force_verbs")),
         likening=lowered(d.get("likening_words")),
     )
 
@@ -380,6 +388,7 @@ def _words(d: dict) -> Words:
         protester_nouns=lowered(d.get("protester_nouns")),
         crowd_counters=lowered(d.get("crowd_counters")),
         crowd_nouns=lowered(d.get("crowd_nouns")),
+        gathered_nouns=lowered(d.get("gathered_nouns")),
         custody_nouns=lowered(d.get("custody_nouns")),
         count_words=lowered(d.get("count_words")), held_words=lowered(d.get("held_words")),
         armed_words=lowered(d.get("armed_words")),

@@ -117,6 +117,10 @@ class TypeRules:
     #: "protests in Nicaragua", "protests against the president": with no agent named, done by the
     #: text's protesters (kg.extract.groups), at the state it is placed in
     by_protesters: bool = False
+    #: "crushed the protests", "opened fire on the rally", "fired tear gas to disperse the crowd": done
+    #: to a demonstration or a crowd, with no party named, aimed at the text's protesters
+    #: (kg.extract.crowds)
+    crowd_target: bool = False
     place_in_object: bool = False
     #: "the Kharkiv attack", "the Kherson withdrawal": a place named before its noun is where it was
     #: done, not who did it (with ``place_target``, what it was aimed at)

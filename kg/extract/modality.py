@@ -478,4 +478,20 @@ def _aim_only(state: DocState, tok: Token, drafts: list[Draft]) -> bool:
     said = [x for x in drafts if x.token == tok.i and lex.rules(x.plover).speech_act]
     if said and _come_to_say(tok, state.lang.modality):
         return False
+    if _by_force(tok.head, state.lang.modality):
+        return False
     return not any(x.token == tok.head.i and lex.rules(x.plover).talks for x in drafts)
+
+
+def _by_force(verb: Token, words: ModalityWords) -> bool:
+    """The verb uses a means of force (``force_verbs``, ``force_means``) on its object: what it is done
+    for is done by it ("fired tear gas to disperse the crowd", "opened fire to break up the rally")."""
+    if verb.lemma_.lower() not in words.force_verbs:
+        return False
+    for c in verb.children:
+        if c.dep_ != "dobj":
+            continue
+        before = verb.doc[c.i - 1].lower_ if c.i > 0 else ""
+        if c.lemma_.lower() in words.force_means or f"{before} {c.lower_}" in words.force_means:
+            return True
+    return False
