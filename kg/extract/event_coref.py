@@ -43,6 +43,9 @@ class CorefRules:
     #: a title's event left alone by the other folds joins the first event of its type that begins at
     #: most this many sentences after the title, the parties counted by side (0: never)
     title_lead: int = 0
+    #: class -> the kin it belongs to: classes that tell one act in other words ("condemns ... a
+    #: flagrant violation")
+    kin: tuple[tuple[str, str], ...] = ()
 
 
 @cache
@@ -60,7 +63,15 @@ def coref_rules() -> CorefRules:
         anew=frozenset(str(w).lower() for w in data.get("anew") or ()),
         additive=frozenset(str(w).lower() for w in data.get("additive") or ()),
         title_lead=int(data.get("title_lead") or 0),
+        kin=tuple((str(c), str(k)) for k, cs in (data.get("kin") or {}).items() for c in cs),
     )
+
+
+def kinds(classes: set[str | None], generic: frozenset[str]) -> set[str]:
+    """The kinds of act the classes name: the classes less the generic ones (``generic``) and none,
+    each class of a ``kin`` group of ontology/event_coref.yaml counted as its group."""
+    kin = dict(coref_rules().kin)
+    return {kin.get(c, c) for c in classes if c is not None and c not in generic}
 
 
 def points_back(tok: Token) -> bool:
@@ -262,14 +273,14 @@ def _fold_repeats(
     out: list[Group] = []
     for g in groups:
         parties = _sides(_roles(g)[0], side_of)
-        classes = {x.event_class for x in g} - {None} - lex.generic_classes
+        classes = kinds({x.event_class for x in g}, lex.generic_classes)
         h = next(
             (
                 h
                 for h in out
                 if _compatible(_undone(h, g, side_of, doerless), _undone(g, h, side_of, doerless), side_of)
                 and _modalities_fit(h, g, anew, titles)
-                and len(classes | ({x.event_class for x in h} - {None} - lex.generic_classes)) <= 1
+                and len(classes | kinds({x.event_class for x in h}, lex.generic_classes)) <= 1
                 and _fits_parties(parties, _sides(_roles(h)[0], side_of))
                 and _gap(h, g) <= within
                 and not apart(h, g, lex, titles, other)

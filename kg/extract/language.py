@@ -135,6 +135,7 @@ class Words(DateWords):
     circumstance_nouns: frozenset[str]
     apart_words: frozenset[str]
     sequel_nouns: frozenset[str]
+    sequel_verbs: frozenset[str]
     campaign_verbs: frozenset[str]
     definite_determiners: frozenset[str]
     occurrence_verbs: frozenset[str]  # lemmas, with their particle or object ("take place")
@@ -372,6 +373,7 @@ def _words(d: dict) -> Words:
         circumstance_nouns=lowered(d.get("circumstance_nouns")),
         apart_words=lowered(d.get("apart_words")),
         sequel_nouns=lowered(d.get("sequel_nouns")),
+        sequel_verbs=lowered(d.get("sequel_verbs")),
         campaign_verbs=lowered(d.get("campaign_verbs")),
         definite_determiners=lowered(d.get("definite_determiners")),
         occurrence_verbs=lowered(d.get("occurrence_verbs")),

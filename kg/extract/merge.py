@@ -15,6 +15,7 @@ from kg.extract.event_coref import (
     apart,
     coref_rules,
     fold_coreferent,
+    kinds,
     names_no_doer,
     points_back,
     told_anew,
@@ -96,7 +97,7 @@ def _fits(group: list[Draft], d: Draft, lex: Lexicon, other: set[int] | None = N
         and set(x.source) == set(d.source)
         for x in group
     )
-    if len(classes - {None} - lex.generic_classes) > 1 and not (
+    if len(kinds(classes, lex.generic_classes)) > 1 and not (
         headline and lex.rules(g.plover).talks or same_talks or same_deed or same_sentence
         or lex.rules(g.plover).deed
         and not d.is_verb

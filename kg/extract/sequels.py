@@ -33,6 +33,34 @@ def followed_up(tok: Token, sequel_nouns: frozenset[str]) -> Token | None:
     return None
 
 
+def _talks_word(tok: Token, lang: Language) -> bool:
+    """The word names talks (a meeting, a call, a visit) by a noun of the lexicon."""
+    return tok.pos_ == "NOUN" and any(
+        t.pos in (None, "NOUN") and lang.lexicon.rules(t.plover).talks
+        for t in lang.lexicon.candidates(tok.lemma_.lower())
+    )
+
+
+def followed_by_talks(tok: Token, lang: Language) -> bool:
+    """The talks noun ``tok`` is what talks told as its subject follow (``sequel_verbs``: "today's
+    meeting followed on from their meeting in Vancouver last week", "the call follows their talks in
+    Rome"): the followed talks were held before. Not so what a person follows ("observers followed
+    the talks closely")."""
+    cur = tok
+    while cur.dep_ == "conj" and cur.head.i != cur.i:
+        cur = cur.head
+    if cur.dep_ == "pobj" and cur.head.dep_ == "prep":
+        cur = cur.head
+    verb = cur.head
+    if cur.dep_ not in ("dobj", "prep") or verb.i == cur.i:
+        return False
+    if verb.lemma_.lower() not in lang.words.sequel_verbs:
+        return False
+    return any(c.dep_ == "nsubj" and c.i != tok.i and _talks_word(c, lang) for c in verb.children)
+
+
 def earlier_talks(tok: Token, plover: str, lang: Language) -> bool:
-    """The meeting or call ``tok`` names is one a sequel noun follows up."""
-    return lang.lexicon.rules(plover).talks and followed_up(tok, lang.words.sequel_nouns) is not None
+    """The meeting or call ``tok`` names is one a sequel noun or verb follows up."""
+    return lang.lexicon.rules(plover).talks and (
+        followed_up(tok, lang.words.sequel_nouns) is not None or followed_by_talks(tok, lang)
+    )
