@@ -11,9 +11,9 @@ from dataclasses import replace
 
 from spacy.tokens import Token
 
-from kg.extract.language import Roles
 from kg.extract.lexicon import Trigger
 from kg.extract.reference import Discourse, uniq
+from kg.extract.role_words import Roles
 from kg.extract.state import Draft
 from kg.plover import plover_scheme
 

@@ -11,7 +11,8 @@ from collections.abc import Collection
 
 from spacy.tokens import Token
 
-from kg.extract.language import Roles, Words
+from kg.extract.language import Words
+from kg.extract.role_words import Roles
 from kg.extract.senses import clause_verb
 
 _MODIFIER = ("compound", "poss", "amod", "nmod")

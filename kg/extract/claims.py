@@ -9,8 +9,8 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from kg.extract.agency import claiming_verb
-from kg.extract.language import Roles
 from kg.extract.reference import uniq
+from kg.extract.role_words import Roles
 from kg.extract.state import DocState, Draft
 
 

@@ -10,9 +10,9 @@ from functools import cache
 from spacy.tokens import Span, Token
 
 from kg.extract.deed_places import deed_place_word
-from kg.extract.language import Roles
 from kg.extract.office_groups import office_groups
 from kg.extract.posts import PostedTitles
+from kg.extract.role_words import Roles
 from kg.extract.senses import titlecase, verb_forms
 from kg.extract.state import DocState
 from kg.extract.state_titles import StateTitles, possessive
