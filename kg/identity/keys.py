@@ -26,6 +26,13 @@ A key is (type, sides, date bucket):
   ``vS/<victim's side>/<day>``; each looks up the other half's key, and a victim the other
   victims' side, of that day and the days of slack around it, and for a half named in passing as
   past (background) the ``carried_window_days`` before its report (no date bucket: days are asked).
+- **one party** (``symmetric_types``): a report that names one side only and names the event in
+  passing as past (background) may be one party of an event another report, whose own words give
+  its day, names with many sides (:func:`kg.identity.participants.one_party_of`). Such a mention is
+  filed under ``o1/<actor>/<day of its report>``, and a report of more sides than the ``aN`` keys
+  reach whose words give its day under ``oM/<actor>/<day>``; the mention looks up ``oM`` from
+  ``background_window_days`` before its report to the slack after, the other ``o1`` from the slack
+  before its day to ``background_window_days`` after.
 - **date bucket**: a report's window (:func:`kg.identity.link.window`) is filed at the narrowest
   level (:data:`LEVELS` days) whose buckets are as wide as the window (one or two buckets), ``any``
   when it has no bounds; a lookup asks, at every level, each bucket its window touches, and ``any``.
@@ -39,7 +46,7 @@ from urllib.parse import quote
 
 from kg.identity.days import ALWAYS, NEVER
 from kg.identity.halves import attack, author_only, victim_only
-from kg.identity.link import _background, _news_day, window
+from kg.identity.link import _background, _news_day, _worded, window
 from kg.identity.participants import anchors, side_keys, sides
 from kg.identity.report import Report
 from kg.identity.rules import Rules, rules
@@ -109,6 +116,26 @@ def halves_part(r: Report, rule: Rules, *, lookup: bool) -> list[str]:
     return [f"{m}/{d}" for m in marks for d in days]
 
 
+def party_part(r: Report, rule: Rules, *, lookup: bool) -> list[str]:
+    """The keys of ``r`` as one party of a symmetric event named in passing, or as the event of many
+    parties such a mention may be one of (see the module's docstring), whole keys with their day."""
+    if r.plover not in rule.symmetric_types:
+        return []
+    day = _news_day(r)
+    if day is None:
+        return []
+    n = len(side_keys(r))
+    slack = rule.stated_slack_days if lookup else 0
+    if n == 1 and _background(r, rule):  # a passing mention: the days before its report
+        mark, back, ahead = ("oM" if lookup else "o1"), (rule.background_window_days if lookup else 0), slack
+    elif n >= max(rule.max_extra_participants, 1) + 2 and _worded(r):  # and the mentions of the days after
+        mark, back, ahead = ("o1" if lookup else "oM"), slack, (rule.background_window_days if lookup else 0)
+    else:
+        return []
+    days = range(day.toordinal() - back, day.toordinal() + ahead + 1)
+    return [f"{mark}/{_quoted(a)}/{d}" for a in sorted(anchors(r)) for d in days]
+
+
 def _buckets(lo: date, hi: date, width: int) -> range:
     return range(lo.toordinal() // width, hi.toordinal() // width + 1)
 
@@ -153,7 +180,8 @@ def _filed_keys(r: Report, rule: Rules) -> list[str]:
     sides += condemned_part(r, rule, lookup=False)
     buckets = filed_buckets(r, rule)
     return ([f"{r.plover}/{s}/{b}" for s in sides for b in buckets]
-            + [f"{r.plover}/{h}" for h in halves_part(r, rule, lookup=False)])
+            + [f"{r.plover}/{h}" for h in halves_part(r, rule, lookup=False)]
+            + [f"{r.plover}/{o}" for o in party_part(r, rule, lookup=False)])
 
 
 def lookup_keys(r: Report, rule: Rules) -> list[str] | None:
@@ -170,4 +198,5 @@ def lookup_keys(r: Report, rule: Rules) -> list[str] | None:
     condemned = condemned_part(r, rule, lookup=True)
     attacks = sorted(rule.compatible_with(r.plover) & rule.condemned_types)
     return (out + [f"{t}/{s}/{b}" for t in attacks for s in condemned for b in buckets]
-            + [f"{t}/{h}" for t in attacks for h in halves_part(r, rule, lookup=True)])
+            + [f"{t}/{h}" for t in attacks for h in halves_part(r, rule, lookup=True)]
+            + [f"{r.plover}/{o}" for o in party_part(r, rule, lookup=True)])

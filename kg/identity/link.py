@@ -253,6 +253,21 @@ def _halves_day(a: Report, b: Report, rule: Rules) -> bool:
     return False
 
 
+def _mentioned_after(a: Report, b: Report, rule: Rules) -> Report | None:
+    """The one of the two reports that names the event in passing as already past
+    (:func:`_background`: "welcomed the Juba Peace Agreement", "since the summit") in a report of the
+    ``background_window_days`` after the day the other report's own words give it ("signed today",
+    "on 3 October"), which is no passing mention itself; None when neither does. Such a mention
+    names one event known to its readers, often by one party or none besides its speaker's, and has
+    no day of its own to be its day's news by."""
+    for x, y in ((a, b), (b, a)):
+        dy = _news_day(y)
+        if (_background(x, rule) and not _background(y, rule) and _worded(y) and x.published and dy
+                and dy <= x.published <= shift(dy, rule.background_window_days)):
+            return x
+    return None
+
+
 def _stated_days_apart(a: Report, b: Report) -> bool:
     """Both reports state a day of their own (in their words or their statement's), and two different
     days: no slack of a day joins them."""
@@ -346,14 +361,15 @@ def refusal(a: Report, b: Report, rule: Rules | None = None, *, across: bool = T
             or _struck_apart(a, b, rule)):
         return "date"
     symmetric = a.plover in rule.symmetric_types and b.plover in rule.symmetric_types
-    if symmetric and (_lone(a) or _lone(b)) and not _same_day(a, b, rule):
+    if symmetric and (_lone(a) or _lone(b)) and not (_same_day(a, b, rule) or _mentioned_after(a, b, rule)):
         return "date"
     statement = a.plover in rule.statement_types or b.plover in rule.statement_types
     condemned = a.plover in rule.condemned_types and b.plover in rule.condemned_types
     one_day = condemned and _same_day(a, b, rule)
     unarmed = rule.unarmed_kinds if one_day else frozenset()
+    mention = _mentioned_after(a, b, rule) if symmetric else None
     if not participants_agree(a, b, symmetric, rule.max_extra_participants, statement, condemned, unarmed,
-                              one_day=lambda: one_day or _same_day(a, b, rule)):
+                              one_day=lambda: one_day or _same_day(a, b, rule), mention=mention):
         if condemned and (one_day and victims_alike(a, b, rule)
                           or halves(a, b, rule) and (one_day or _halves_day(a, b, rule))):
             return None  # one attack told in halves (kg.identity.halves): the clusters weigh it

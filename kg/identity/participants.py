@@ -72,12 +72,42 @@ def actors_agree(a: dict[str, str], b: dict[str, str], max_extra: int = 1, on: d
     sa, sb = set(a.values()), set(b.values())
     if len(sa ^ sb) > max(max_extra, len(sa & sb)):
         return False
-    for side in sa & sb:
+    return not _people_differ(a, b, sa & sb, on)
+
+
+def _people_differ(a: dict[str, str], b: dict[str, str], shared: set[str], on: date | None) -> bool:
+    """A side both name is two different people in the two reports (neither speaking for the other)."""
+    for side in shared:
         people_a = {k for k, v in a.items() if v == side and kind(k) == "person"}
         people_b = {k for k, v in b.items() if v == side and kind(k) == "person"}
         if people_a and people_b and not _speaks_for(people_a, on, people_b, on):
-            return False
-    return True
+            return True
+    return False
+
+
+def one_party_of(a: dict[str, str], b: dict[str, str], on: date | None = None,
+                 on_b: date | None = None) -> bool:
+    """One report names one side only, and it is one of the other's sides (both anchored: an actor
+    in common, or a leader and his state), with no side two different people: "Sudan" alone in a
+    message on the Juba Peace Agreement is one party of the agreement another report tells as
+    signed by the government and the rebel fronts. Evidence only when the lone report names the
+    event in passing as past after the day the other gives it (the caller:
+    :func:`participants_agree` with :func:`kg.identity.link._mentioned_after`): many sides besides
+    one are then not the weak evidence of one shared among many, as a passing mention names one
+    known event and no other party that could differ."""
+    sa, sb = set(a.values()), set(b.values())
+    lone, other = (sa, sb) if len(sa) <= len(sb) else (sb, sa)
+    if len(lone) != 1 or not lone < other:
+        return False
+    if not anchored(a.keys(), on, b.keys(), on if on_b is None else on_b):
+        return False
+    return not (another_person(a, b) or _people_differ(a, b, lone, on))
+
+
+def _lone_is(mention: Report, a: Report, sa: dict[str, str], b: Report, sb: dict[str, str]) -> bool:
+    """The report of one side only, of ``a`` and ``b``, is ``mention``."""
+    mine = sa if mention.iri == a.iri else sb if mention.iri == b.iri else None
+    return mine is not None and len(set(mine.values())) == 1
 
 
 def may_agree(r: Report, actors: frozenset[str], max_extra: int = 1) -> bool:
@@ -103,6 +133,8 @@ def _may_agree(r: Report, theirs: dict[str, str], max_extra: int, their_day: dat
     mine = sides(r)
     if actors_agree(mine, theirs, max_extra, day, their_day):
         return True
+    if r.plover in rules().symmetric_types and one_party_of(mine, theirs, day, their_day):
+        return True  # the rules decide by the day (kg.identity.link.refusal)
     if r.plover not in rules().condemned_types:
         return False
     people = sorted(k for k in theirs if kind(k) == "person")
@@ -175,7 +207,7 @@ def _condemners(a: Report, b: Report, sa: dict[str, str], sb: dict[str, str]) ->
 def participants_agree(a: Report, b: Report, symmetric: bool, max_extra: int = 1,
                        statement: bool = False, condemned: bool = False,
                        unarmed: frozenset[str] = frozenset(),
-                       one_day: Callable[[], bool] | None = None) -> bool:
+                       one_day: Callable[[], bool] | None = None, mention: Report | None = None) -> bool:
     """The participants agree (:func:`actors_agree`), a directed event is not reversed (compared by
     side), and a ``statement`` (one speaker's words about someone) is one (:func:`_one_statement`).
     In a ``condemned`` type, the persons :func:`_condemners` finds are set aside first; a surname one
@@ -194,7 +226,10 @@ def participants_agree(a: Report, b: Report, symmetric: bool, max_extra: int = 1
             sb = {k: v for k, v in sb.items() if k not in drop}
             a = replace(a, source=a.source - drop, target=a.target - drop, participants=a.participants - drop)
             b = replace(b, source=b.source - drop, target=b.target - drop, participants=b.participants - drop)
-    if not actors_agree(sa, sb, max_extra, day_of(a), day_of(b)):
+    # one party of a symmetric event, named in passing after the day the other report gives it
+    party = symmetric and mention is not None and _lone_is(mention, a, sa, b, sb)
+    if not (actors_agree(sa, sb, max_extra, day_of(a), day_of(b))
+            or party and one_party_of(sa, sb, day_of(a), day_of(b))):
         return False
     if statement and not _one_statement(a, b):
         return False
