@@ -17,7 +17,7 @@ from kg.extract.language import load_language
 from kg.extract.nonpersons import NonPersons
 from kg.extract.office_holders import OfficeHolders
 from kg.extract.orgs import Organisations, initials
-from kg.extract.places import appositive_places, place_phrase_word, sent_from
+from kg.extract.places import appositive_places, owns_placed_place, place_phrase_word, sent_from
 from kg.extract.prefixed import prefixed_bodies
 from kg.extract.state import ActorMention, DocState
 from kg.extract.things import operator_end, place_name, thing_name
@@ -385,8 +385,8 @@ class MentionFinder(OfficeHolders, Organisations):
             return False  # "envoys from the Czech Republic": whom they act for, not a place
         if head.dep_ == "pobj" and head.head.lower_ in self.lang.roles.locative:
             return True
-        if place_phrase_word(head, self.lang) is not None:
-            return True  # "in the Ethiopian capital, Addis Ababa", "near the border with Rwanda"
+        if place_phrase_word(head, self.lang) is not None or state and owns_placed_place(head, self.lang):
+            return True  # "in the Ethiopian capital, Addis Ababa", "signed in Ethiopia's capital"
         if (
             head.dep_ == "pobj"
             and head.head.lower_ == "of"

@@ -6,6 +6,7 @@ state and writes its own fields once:
     mentions       actor mentions resolved to actors              state.index
     coreference    surnames alone, personal pronouns              state.index
     appositions    roles and affiliations from appositions        actors' role, affiliation
+    leaders        "the Turkish leader": the head named before     state.index
     media          news organisations and journalists             state.index.media
     triggers       event words and their senses                   state.triggers
     events         event mentions: type, roles, evidence          state.drafts
@@ -37,6 +38,7 @@ from kg.extract.people import appositions
 from kg.extract.publisher import find_publisher
 from kg.extract.speech import address_statements
 from kg.extract.state import DocState
+from kg.extract.state_leaders import state_leaders
 from kg.extract.timing import date_mentions
 from kg.extract.triggers import find_triggers
 from kg.model import Document, Extraction, Sentence
@@ -79,6 +81,7 @@ PASSES: tuple[Callable[[DocState], None], ...] = (
     local_names,
     resolve_references,
     appositions,
+    state_leaders,
     find_media,
     find_triggers,
     draft_events,

@@ -177,3 +177,18 @@ def place_phrase_word(name: Token, lang: Language) -> Token | None:
     if noun.lemma_ not in lang.words.place_nouns or not placed:
         return None
     return None if prep.head.lemma_.lower() in lang.roles.state_agents else noun
+
+
+def owns_placed_place(name: Token, lang: Language) -> bool:
+    """The name owns a common noun for a place that a preposition of place governs ("signed in
+    Ethiopia's capital", "talks in Kenya's port city"): it says where, not who took part. (Not a place
+    noun outside a place phrase: "Ukraine's capital was shelled".)"""
+    noun = name.head
+    if name.dep_ != "poss" or noun.i == name.i:
+        return False
+    while noun.dep_ == "compound" and noun.head.i != noun.i and noun.head.pos_ == "NOUN":
+        noun = noun.head
+    return (
+        noun.pos_ == "NOUN" and noun.lemma_.lower() in lang.words.place_nouns
+        and noun.dep_ == "pobj" and noun.head.lower_ in lang.roles.locative
+    )

@@ -35,6 +35,9 @@ class Roles:
     place_preps: frozenset[str]
     aimed_preps: frozenset[str]
     receiving_verbs: frozenset[str] = frozenset()
+    #: "the Turkish leader": a state's head, named before by an office of ``leader_offices``
+    leader_words: frozenset[str] = frozenset()
+    leader_offices: frozenset[str] = frozenset()
     calling_verbs: frozenset[str] = frozenset()
     amount_nouns: frozenset[str] = frozenset()
     travel_verbs: frozenset[str] = frozenset()
@@ -89,6 +92,7 @@ def read_roles(d: dict) -> Roles:
         state_agents=frozenset(d.get("state_agents", [])),
         collectives=frozenset(d.get("collectives", [])),
         person_collectives=frozenset(d.get("person_collectives", [])),
+        leader_words=lowered(d.get("leader_words")), leader_offices=frozenset(d.get("leader_offices", [])),
         aliases=MappingProxyType({k.lower(): v.lower() for k, v in (d.get("title_aliases") or {}).items()}),
         locative=frozenset(d.get("locative_preps", [])),
         person_pronouns=frozenset(pron.get("person", [])),
