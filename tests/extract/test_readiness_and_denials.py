@@ -10,7 +10,7 @@ def _of(ex, plover):
 
 
 def test_readiness_to_sanction_is_a_threat(run):
-    ex = run("The European Union stands ready to impose further sanctions on Belarus if the crackdown continues.")
+    ex = run("The European Union stands ready to impose more sanctions on Belarus if the crackdown goes on.")
     (threat,) = _of(ex, "THREATEN")
     assert threat.source == ["Q458"] and threat.target == ["Q184"] and threat.modality == "asserted"
     assert not _of(ex, "SANCTION")
@@ -76,3 +76,4 @@ def test_doubt_cast_on_a_claim_rejects_it(run):
     (rejection,) = _of(run("Kenya cast doubt on Somalia's account of the raid."), "REJECT")
     assert rejection.source == ["Q114"]
     assert not _of(run("Heavy rain cast a shadow over the summit in Kenya."), "REJECT")
+
