@@ -71,9 +71,3 @@ def test_calls_disregarded_are_rejected(run):
     assert rejection.source == ["Q953"]
     assert not _of(run("The ministers disregarded the weather and flew to Kigali."), "REJECT")
 
-
-def test_doubt_cast_on_a_claim_rejects_it(run):
-    (rejection,) = _of(run("Kenya cast doubt on Somalia's account of the raid."), "REJECT")
-    assert rejection.source == ["Q114"]
-    assert not _of(run("Heavy rain cast a shadow over the summit in Kenya."), "REJECT")
-
