@@ -53,6 +53,7 @@ class ModalityWords:
     force_verbs: frozenset[str] = frozenset()
     #: words that make a condition word after them a likening ("as if": no condition)
     likening: frozenset[str] = frozenset()
+    readiness: frozenset[str] = frozenset()  # words of being ready: "stands ready to impose sanctions"
 
     @property
     def future_aux(self) -> frozenset[str]:
@@ -256,6 +257,7 @@ def _modality(d: dict) -> ModalityWords:
         force_means=lowered(d.get("force_means")),
         force_verbs=lowered(d.get("force_verbs")),
         likening=lowered(d.get("likening_words")),
+        readiness=lowered(d.get("readiness_words")),
     )
 
 

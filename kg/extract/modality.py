@@ -14,7 +14,7 @@ from kg.extract.language import Language, ModalityWords
 from kg.extract.senses import to_infinitive
 from kg.extract.speech import has_future_aux, said_by
 from kg.extract.state import DocState, Draft
-from kg.extract.threat_aims import aimless_threat, announced_harm, unmade_threat
+from kg.extract.threat_aims import aimless_threat, harm_told, intolerant_speaker, unmade_threat
 from kg.plover import plover_scheme
 
 #: Dependencies climbed from an event word to the words that govern it.
@@ -312,14 +312,14 @@ def _decide(state: DocState, d: Draft) -> bool:
         modality = "asserted"  # "pledged its support", "offered solidarity": saying so gives it
     if modality in ("planned", "hypothetical") and not negated and _said_wanting(d, tok, state.lang):
         modality = "asserted"  # "I want to thank ...": saying so thanks
-    if modality in ("planned", "hypothetical") and not negated and announced_harm(state, d, tok):
-        # "the rebels say they will launch more attacks", "said it would strike if attacked": saying one
-        # will do harm is a threat, made now
+    if modality in ("planned", "hypothetical") and not negated and harm_told(state, d, tok):
+        # "the rebels say they will launch more attacks", "said it would strike if attacked", "stands
+        # ready to impose sanctions": saying one will (or is ready to) do harm is a threat, made now
         harm = lex.type_with("promised_harm")
         d.plover, d.cameo, d.event_class, d.mode = harm, plover_scheme().root_of(harm), "Threat", None
         modality = "asserted"
     d.modality = modality
-    return True
+    return intolerant_speaker(state, d, tok)
 
 
 def _come_to_say(tok: Token, words: ModalityWords) -> bool:

@@ -145,10 +145,13 @@ def _denial(ds, st: SentenceTriggers, verb: Token) -> Draft | None:
     """ "called the allegations baseless", "described the reports as false": the speaker rejects the
     claim, and whoever made it ("Russia's claims", "the accusations by Baku") is its target."""
     lex = ds.lex
-    if verb.lemma_.lower() not in lex.naming_verbs:
+    if verb.lemma_.lower() in lex.speech_verbs:
+        claims, said = _claims_judged(verb, lex)
+    elif verb.lemma_.lower() in lex.naming_verbs:
+        claims = [o for o in verb.children if o.dep_ == "dobj" and o.lemma_.lower() in lex.claim_nouns]
+        said = [c for c in verb.children if c.dep_ not in _NOT_SAID]
+    else:
         return None
-    claims = [o for o in verb.children if o.dep_ == "dobj" and o.lemma_.lower() in lex.claim_nouns]
-    said = [c for c in verb.children if c.dep_ not in _NOT_SAID]
     if not claims or not any(damning(c, lex.denial_words) for c in said):
         return None
     makers: list[str] = []
@@ -158,6 +161,20 @@ def _denial(ds, st: SentenceTriggers, verb: Token) -> Draft | None:
         elif c.dep_ == "prep" and c.lower_ in ("by", "from"):
             makers += [a for g in c.children for a in ds.actors_at(g)]
     return blame_draft(ds, st, verb, ds.subjects(verb), makers, flag="refusal")
+
+
+def _claims_judged(verb: Token, lex: Lexicon) -> tuple[list[Token], list[Token]]:
+    """The claims a verb of saying's reported clause judges by "be", and the words it judges them by:
+    "said the claims were false", "says the allegations are baseless" deny the claims as a naming verb
+    does ("called the claims false"); "said the report was accurate" judges them by no word of denial."""
+    for clause in (c for c in verb.children if c.dep_ == "ccomp" and c.lemma_.lower() == "be"):
+        if any(c.dep_ == "neg" for c in clause.children):
+            continue  # "said the claims were not false"
+        claims = [s for s in clause.children if s.dep_ == "nsubj" and s.lemma_.lower() in lex.claim_nouns]
+        said = [c for c in clause.children if c.dep_ in ("acomp", "attr")]
+        if claims and said:
+            return claims, said
+    return [], []
 
 
 def deny_claims(ds, st: SentenceTriggers, drafts: list[Draft]) -> list[Draft]:
@@ -170,6 +187,7 @@ def deny_claims(ds, st: SentenceTriggers, drafts: list[Draft]) -> list[Draft]:
         if denial is None:
             continue
         claims = {o.i for o in verb.children if o.dep_ == "dobj"}
+        claims |= {o.i for o in _claims_judged(verb, ds.lex)[0]}
         out = [d for d in out if d.token not in claims and d.token != verb.i] + [denial]
     return sorted(out, key=lambda d: d.token)
 
@@ -180,10 +198,11 @@ def implied_accusations(ds, st: SentenceTriggers, drafts: list[Draft]) -> list[D
     lex = ds.lex
     blame_type = lex.type_with("blame")
     have = {k for d in drafts if d.plover == blame_type for k in d.source}
+    denied = {d.token for d in drafts if d.plover == lex.type_with("refusal")}
     out: list[Draft] = []
     for verb in st.span:
-        if verb.pos_ != "VERB" or verb.lemma_.lower() not in lex.speech_verbs:
-            continue
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in lex.speech_verbs or verb.i in denied:
+            continue  # ("said the allegations were baseless": a denial, kg.extract.statements._denial)
         target = [
             a
             for clause in verb.children

@@ -6,7 +6,8 @@ against those who ...", "vowed to continue the campaign") or a threat to do harm
 they own ("threatened to break up their camps"), a threat to do a deed of conflict ("threatened to use
 force") or one made on a condition ("threatened sanctions if they renew hostilities", "more sanctions
 will come unless there is a change"): aimed at whoever it would befall or must meet the condition.
-Also here: a deed of force its doer says it will do, which is a threat made now (``announced_harm``)."""
+Also here: a deed of force its doer says it will do, which is a threat made now (``announced_harm``),
+and one its doer stands ready to do (``readied_harm``)."""
 
 from __future__ import annotations
 
@@ -42,17 +43,23 @@ def _vowed(state: DocState, d: Draft, tok: Token) -> bool:
     them with sanctions"); the verb with a thing as its object endangers it ("threatens regional
     stability"), and a threat to do a thing to a thing ("threatening to leak it") names no one it is
     made to, unless the deed is one of conflict ("threatened to use force", "to sever ties") or the
-    threat is made on a condition. What one will not tolerate or allow is a threat only to someone
-    named."""
+    threat is made on a condition. What one will not allow is a threat only to someone named; what
+    one will not tolerate is one to whoever does it when it names a deed ("will not tolerate any
+    attempt to seize power", "will not tolerate attacks on its forces", "will not tolerate this"), not a
+    state of things ("will not tolerate chaos")."""
     clause = tok if d.is_verb else tok.head if tok.dep_ in ("nsubj", "dobj") else None
     if clause is not None and ultimatum([c for c in clause.children if c.dep_ == "advcl"]):
         return True  # "more sanctions will come unless there is a change": whoever must bring it about
+    if readied_harm(state, d, tok):
+        return not d.spec.negated_only  # "stands ready to use sanctions against those who ..."
     if not d.is_verb:
         return False
     if on_condition(tok) or any(c.dep_ == "xcomp" and _hostile_deed(state, c) for c in tok.children):
         # "threatened to use force if any country pressures it": aimed at whoever meets the condition;
         # "threatened to use force", "threatened to cut off gas supplies": at whoever it would befall
         return True
+    if d.spec.negated_only and not d.spec.future:
+        return any(c.dep_ == "dobj" and _deed_named(state, c) for c in tok.children)
     if d.adopted is not None:  # a promise of force, not of an inquiry ("committed to investigating")
         return any(_harm(state, a.plover) for a in d.absorbed)
     if d.spec.future:
@@ -81,6 +88,25 @@ def _hostile_deed(state: DocState, verb: Token) -> bool:
     )
 
 
+def _deed_named(state: DocState, noun: Token) -> bool:
+    """The object names a deed: "this" or "that" (what was just told), a noun of conduct ("attempts",
+    "actions") or a word of a deed of force or threat in its phrase ("any groups attempting a coup", "threats
+    from Iran")."""
+    if noun.lower_ in ("this", "that"):
+        return True
+    lex = state.lang.lexicon
+    return any(
+        t.lemma_.lower() in lex.conduct_nouns
+        or any(
+            _harm(state, s.plover)
+            for s in lex.by_word.get(t.lemma_.lower(), ())
+            if s.plover and s.pos in (None, t.pos_)
+        )
+        for t in noun.subtree
+        if t.pos_ in ("NOUN", "VERB")
+    )
+
+
 def _party_word(state: DocState, noun: Token) -> bool:
     """The noun names a party, or a thing a party owns ("their camps", "journalists")."""
     return noun.pos_ in ("NOUN", "PROPN") and names_a_party(state, noun)
@@ -97,6 +123,12 @@ def unmade_threat(state: DocState, d: Draft) -> bool:
     ("warned it would retaliate": asserted), and "they cannot threaten Israel", "Hamas can never
     threaten Israel again", "where it cannot be threatened by Russia" tell of none."""
     return state.lang.lexicon.rules(d.plover).promised_harm and d.modality != "asserted"
+
+
+def harm_told(state: DocState, d: Draft, tok: Token) -> bool:
+    """A deed of force its doer says it will do (``announced_harm``) or stands ready to do
+    (``readied_harm``): a threat, made now."""
+    return announced_harm(state, d, tok) or readied_harm(state, d, tok)
 
 
 def announced_harm(state: DocState, d: Draft, tok: Token) -> bool:
@@ -120,3 +152,63 @@ def announced_harm(state: DocState, d: Draft, tok: Token) -> bool:
     speakers = {m.key for t in subjects for m in [state.index.at(t)] if m}
     return bool(speakers & set(d.source))
 
+
+
+#: Dependencies by which a deed hangs from the word of readiness that governs it ("ready to impose",
+#: "readiness to consider sanctions", "prepared to take measures against").
+_READY_PATH = ("xcomp", "acl", "dobj", "pobj", "prep", "acomp", "amod")
+
+
+def readied_harm(state: DocState, d: Draft, tok: Token) -> bool:
+    """A deed of force or sanction (not a move of one's own forces) that a word of readiness governs
+    (``readiness_words``: "stands ready to impose sanctions", "is prepared to use force", "its
+    readiness to consider targeted sanctions"): its doer's readiness to do it is a threat, made now."""
+    lex = state.lang.lexicon
+    plover = d.spec.plover  # (the sense's own type: the draft may have been made a threat already)
+    if plover_scheme()[plover].quad != "MaterialConflict" or lex.rules(plover).own_forces or d.adopted:
+        return False
+    ready = state.lang.modality.readiness
+    for _ in range(4):
+        if tok.dep_ not in _READY_PATH or tok.head.i == tok.i:
+            return False
+        tok = tok.head
+        if tok.lemma_.lower() in lex.speech_verbs:
+            return False  # what is said is judged on its own
+        if tok.lemma_.lower() in ready or tok.lower_ in ready:
+            return _own_word(state, d, tok)
+    return False
+
+
+def _own_word(state: DocState, d: Draft, ready: Token) -> bool:
+    """The readiness is told by its doer, not of it by another ("Iran said the US was ready to attack
+    it" is Iran's claim): no one reports it, or whoever does is among the deed's doers or unnamed."""
+    if any(h.lemma_.lower() in state.lang.lexicon.claim_nouns for h in ready.ancestors):
+        return False  # "there were reports the insurgents are prepared to mount an assault"
+    verbs = [h for h in (ready, *ready.ancestors) if h.pos_ in ("VERB", "AUX")]
+    verb = verbs[0] if verbs else None
+    said = said_by(verb, state.lang) if verb is not None else None
+    if said is None:
+        return True
+    speakers = {m.key for c in said.children if c.dep_ == "nsubj" for m in [state.index.at(c)] if m}
+    return not speakers or bool(speakers & set(d.source))  # ("..., the minister said": its own)
+
+
+def intolerant_speaker(state: DocState, d: Draft, tok: Token) -> bool:
+    """Who says their side will not tolerate a deed makes the threat beside that side ("'Israel will
+    not tolerate this,' the prime minister said", "the government will not tolerate any attempt at a
+    coup, the president said"): the speaker joins the threat's sources. Always True (the draft stays)."""
+    if not (d.spec.negated_only and lex_harm(state, d.plover)) or d.spec.future:
+        return True
+    if not any(c.dep_ == "dobj" and _deed_named(state, c) for c in tok.children):
+        return True  # "will not tolerate chaos": no threat (``_vowed``), whoever says so
+    said = said_by(tok, state.lang)
+    speakers = [m.key for c in (said.children if said is not None else ()) if c.dep_ == "nsubj"
+                for m in [state.index.at(c)] if m and m.key not in d.target]
+    d.source = list(dict.fromkeys(d.source + speakers))
+    d.participants = list(dict.fromkeys(d.participants + speakers))
+    return True
+
+
+def lex_harm(state: DocState, plover: str) -> bool:
+    """The type is the one a promise of harm takes (a threat)."""
+    return state.lang.lexicon.rules(plover).promised_harm

@@ -70,7 +70,9 @@ def test_what_did_not_happen_between_two_parties_is_a_negated_event(run, events_
         ("Keir Starmer looked forward to visiting Japan in the spring.", "CONSULT", "planned"),
         ("Emmanuel Macron was to fly to Berlin for talks with Olaf Scholz.", "CONSULT", "planned"),
         ("Moscow would respond if Kyiv were to attack Crimea.", "ASSAULT", "hypothetical"),
-        ("Canada is prepared to impose sanctions on Iran.", "SANCTION", "hypothetical"),
+        # a doer ready to sanction threatens it, made now (kg.extract.threat_aims.readied_harm)
+        ("Canada is prepared to impose sanctions on Iran.", "THREATEN", "asserted"),
+        ("Canada is prepared to send aid to Iran.", "AID", "hypothetical"),
         ("Emmanuel Macron's upcoming visit to China was discussed by officials.", "CONSULT", "planned"),
         ("Kenyan police said no one was arrested at the Somali embassy.", "COERCE", "negated"),
         # what a clause tells as done stays done, whatever governs it

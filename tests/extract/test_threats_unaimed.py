@@ -15,10 +15,12 @@ def test_action_promised_against_an_unnamed_class_is_a_threat(run):
     assert threat.source == ["Q16"] and threat.modality == "asserted"
 
 
-def test_what_one_will_not_tolerate_is_a_threat_only_to_someone_named(run):
+def test_what_one_will_not_tolerate_is_a_threat_to_whoever_does_the_deed_it_names(run):
     (threat,) = _threats(run("Peru will not tolerate attacks by Ecuador on its border posts."))
     assert threat.source == ["Q419"] and threat.target == ["Q736"]
-    assert not _threats(run("Peru will not tolerate any attempt to seize power by force."))
+    (threat,) = _threats(run("Peru will not tolerate any attempt to seize power by force."))
+    assert threat.source == ["Q419"]
+    assert not _threats(run("Peru will not tolerate chaos in its cities."))
 
 
 def test_a_threat_to_harm_people_or_what_they_own_is_a_threat(run):
