@@ -30,9 +30,10 @@ TEXTS = {
 }
 
 
-def _linked(names) -> list[tuple[str, ...]]:
-    """Each real-world event of more than one report as the sorted (document, type, class)."""
-    docs = [from_text(TEXTS[n][0], f"{n}.txt", n, {"published": TEXTS[n][1]}) for n in names]
+def linked_groups(texts: dict[str, tuple[str, str]], names) -> list[tuple[str, ...]]:
+    """Each real-world event of more than one report among ``texts[name]`` (text, publication day), as
+    the sorted "document type" of its reports."""
+    docs = [from_text(texts[n][0], f"{n}.txt", n, {"published": texts[n][1]}) for n in names]
     with Store.open(":memory:") as st:
         ingest(st, docs)
         rows = st.query("SELECT ?e ?w ?t WHERE { ?e dip:realWorldEvent ?w ; sem:eventType ?t }").rows
@@ -41,6 +42,10 @@ def _linked(names) -> list[tuple[str, ...]]:
         doc = str(e).split("/event/", 1)[1].split("/")[0]
         out.setdefault(str(w), []).append(f"{doc} {str(t).rsplit('/', 1)[-1]}")
     return sorted(tuple(sorted(v)) for v in out.values() if len({x.split()[0] for x in v}) > 1)
+
+
+def _linked(names) -> list[tuple[str, ...]]:
+    return linked_groups(TEXTS, names)
 
 
 def test_a_war_named_by_its_invader_alone_joins_the_war_not_the_strike():

@@ -9,13 +9,11 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import date
 
-from kg.documents import from_text
 from kg.identity.keys import filed_keys, lookup_keys
 from kg.identity.link import refusal
 from kg.identity.rules import rules
-from kg.ingest import ingest
-from kg.store import Store
 from tests.identity.test_link import rep
+from tests.identity.test_link_background import linked_groups
 
 CHAD, NIGER, FRONT, MALI = "Q657", "Q1032", "front-for-change", "Q912"
 SIGNERS = (CHAD, NIGER, FRONT)
@@ -93,15 +91,7 @@ TEXTS = {
 
 
 def _linked(names) -> list[tuple[str, ...]]:
-    docs = [from_text(TEXTS[n][0], f"{n}.txt", n, {"published": TEXTS[n][1]}) for n in names]
-    with Store.open(":memory:") as st:
-        ingest(st, docs)
-        rows = st.query("SELECT ?e ?w ?t WHERE { ?e dip:realWorldEvent ?w ; sem:eventType ?t }").rows
-    out: dict[str, list[str]] = {}
-    for e, w, t in rows:
-        doc = str(e).split("/event/", 1)[1].split("/")[0]
-        out.setdefault(str(w), []).append(f"{doc} {str(t).rsplit('/', 1)[-1]}")
-    return sorted(tuple(sorted(v)) for v in out.values() if len({x.split()[0] for x in v}) > 1)
+    return linked_groups(TEXTS, names)
 
 
 def test_texts_a_later_passing_mention_joins_the_signing_but_one_signer_today_does_not():
