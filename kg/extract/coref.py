@@ -74,7 +74,7 @@ def pronouns(state: DocState) -> None:
 
 def _in_subject(tok, offices) -> bool:
     """The name heads a clause's subject, or stands in apposition to an office that heads it
-    ("Ecuador's President Rafael Correa said", where the parser makes "President" the subject and the
+    ("Chile's President Ana Diaz said", where the parser makes "President" the subject and the
     name its apposition); not to a noun of kin or the like ("His wife, X, said he ...": the "he" is
     another)."""
     if tok.dep_ == "appos" and tok.head.lower_ in offices:

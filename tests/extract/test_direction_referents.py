@@ -143,8 +143,8 @@ def test_who_is_appalled_by_a_deed_blames_its_doer_not_the_by_phrase(run, events
 
 def test_a_place_inside_the_by_phrase_does_not_do_the_deed(run, events_of):
     ex = run(
-        "The sailors returned to their boats, which were then promptly arrested by a group of Iranian patrol "
-        "boats inside Iraqi territorial waters."
+        "The fishermen went back to their trawlers, which were soon detained by two Iranian gunboats "
+        "inside Iraqi waters."
     )
     (arrest,) = events_of(ex, "COERCE")
     assert arrest.source == ["Q794"]
