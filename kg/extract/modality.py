@@ -319,7 +319,8 @@ def _decide(state: DocState, d: Draft) -> bool:
         d.plover, d.cameo, d.event_class, d.mode = harm, plover_scheme().root_of(harm), "Threat", None
         modality = "asserted"
     d.modality = modality
-    return intolerant_speaker(state, d, tok)
+    intolerant_speaker(state, d, tok)
+    return True
 
 
 def _come_to_say(tok: Token, words: ModalityWords) -> bool:

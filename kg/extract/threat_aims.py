@@ -59,7 +59,7 @@ def _vowed(state: DocState, d: Draft, tok: Token) -> bool:
         # "threatened to use force", "threatened to cut off gas supplies": at whoever it would befall
         return True
     if d.spec.negated_only and not d.spec.future:
-        return any(c.dep_ == "dobj" and _deed_named(state, c) for c in tok.children)
+        return _refuses_deed(state, tok)
     if d.adopted is not None:  # a promise of force, not of an inquiry ("committed to investigating")
         return any(_harm(state, a.plover) for a in d.absorbed)
     if d.spec.future:
@@ -86,6 +86,12 @@ def _hostile_deed(state: DocState, verb: Token) -> bool:
         and plover_scheme().sign(sense.plover) < 0
         for sense in state.lang.lexicon.by_word.get(verb.lemma_.lower(), ())
     )
+
+
+def _refuses_deed(state: DocState, tok: Token) -> bool:
+    """The word of not tolerating or allowing has an object that names a deed ("will not tolerate
+    any attempt to seize power", "will not tolerate this"), not a state of things ("chaos")."""
+    return any(c.dep_ == "dobj" and _deed_named(state, c) for c in tok.children)
 
 
 def _deed_named(state: DocState, noun: Token) -> bool:
@@ -122,7 +128,7 @@ def unmade_threat(state: DocState, d: Draft) -> bool:
     """A threat said not to be made, or only one that could be made, is none: a threat told is made
     ("warned it would retaliate": asserted), and "they cannot threaten Israel", "Hamas can never
     threaten Israel again", "where it cannot be threatened by Russia" tell of none."""
-    return state.lang.lexicon.rules(d.plover).promised_harm and d.modality != "asserted"
+    return _promised_harm(state, d.plover) and d.modality != "asserted"
 
 
 def harm_told(state: DocState, d: Draft, tok: Token) -> bool:
@@ -151,7 +157,6 @@ def announced_harm(state: DocState, d: Draft, tok: Token) -> bool:
     subjects = [t for c in said.children if c.dep_ == "nsubj" for t in (c.subtree if warns else [c])]
     speakers = {m.key for t in subjects for m in [state.index.at(t)] if m}
     return bool(speakers & set(d.source))
-
 
 
 #: Dependencies by which a deed hangs from the word of readiness that governs it ("ready to impose",
@@ -193,22 +198,21 @@ def _own_word(state: DocState, d: Draft, ready: Token) -> bool:
     return not speakers or bool(speakers & set(d.source))  # ("..., the minister said": its own)
 
 
-def intolerant_speaker(state: DocState, d: Draft, tok: Token) -> bool:
+def intolerant_speaker(state: DocState, d: Draft, tok: Token) -> None:
     """Who says their side will not tolerate a deed makes the threat beside that side ("'Israel will
     not tolerate this,' the prime minister said", "the government will not tolerate any attempt at a
-    coup, the president said"): the speaker joins the threat's sources. Always True (the draft stays)."""
-    if not (d.spec.negated_only and lex_harm(state, d.plover)) or d.spec.future:
-        return True
-    if not any(c.dep_ == "dobj" and _deed_named(state, c) for c in tok.children):
-        return True  # "will not tolerate chaos": no threat (``_vowed``), whoever says so
+    coup, the president said"): the speaker joins the threat's sources."""
+    if not (d.spec.negated_only and _promised_harm(state, d.plover)) or d.spec.future:
+        return
+    if not _refuses_deed(state, tok):
+        return  # "will not tolerate chaos": no threat (``_vowed``), whoever says so
     said = said_by(tok, state.lang)
     speakers = [m.key for c in (said.children if said is not None else ()) if c.dep_ == "nsubj"
                 for m in [state.index.at(c)] if m and m.key not in d.target]
     d.source = list(dict.fromkeys(d.source + speakers))
     d.participants = list(dict.fromkeys(d.participants + speakers))
-    return True
 
 
-def lex_harm(state: DocState, plover: str) -> bool:
+def _promised_harm(state: DocState, plover: str) -> bool:
     """The type is the one a promise of harm takes (a threat)."""
     return state.lang.lexicon.rules(plover).promised_harm

@@ -361,13 +361,13 @@ def refusal(a: Report, b: Report, rule: Rules | None = None, *, across: bool = T
             or _struck_apart(a, b, rule)):
         return "date"
     symmetric = a.plover in rule.symmetric_types and b.plover in rule.symmetric_types
-    if symmetric and (_lone(a) or _lone(b)) and not (_same_day(a, b, rule) or _mentioned_after(a, b, rule)):
+    mention = _mentioned_after(a, b, rule) if symmetric else None
+    if symmetric and (_lone(a) or _lone(b)) and not (_same_day(a, b, rule) or mention is not None):
         return "date"
     statement = a.plover in rule.statement_types or b.plover in rule.statement_types
     condemned = a.plover in rule.condemned_types and b.plover in rule.condemned_types
     one_day = condemned and _same_day(a, b, rule)
     unarmed = rule.unarmed_kinds if one_day else frozenset()
-    mention = _mentioned_after(a, b, rule) if symmetric else None
     if not participants_agree(a, b, symmetric, rule.max_extra_participants, statement, condemned, unarmed,
                               one_day=lambda: one_day or _same_day(a, b, rule), mention=mention):
         if condemned and (one_day and victims_alike(a, b, rule)
