@@ -12,9 +12,11 @@ if [ ! -d "$at/kg" ]; then
     git -C "$here" archive "$commit" kg ontology | tar -x -C "$at"
 fi
 args=""
-while [ $# -gt 0 ] && [ "$1" != "--" ]; do args="$args --gold $1"; shift; done
+while [ $# -gt 0 ] && [ "$1" != "--" ]; do args="$args --gold $(cd "$1" && pwd)"; shift; done
 [ "$1" = "--" ] && shift
 python=${PYTHON:-$here/.venv/bin/python}
+# python -c puts the current directory first on the path: run from the unpacked commit
+cd "$at"
 # shellcheck disable=SC2086
 PYTHONPATH=$at "$python" -c 'import sys; from kg.cli import run; sys.argv = ["kg"] + sys.argv[1:]; run()' \
     evaluate $args "$@"
