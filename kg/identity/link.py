@@ -290,7 +290,15 @@ def _said_apart(a: Report, b: Report, rule: Rules) -> bool:
     """Two statements (``statement_types``) stated on two different days are two statements, whatever
     slack a day has (the call of Tuesday and the call of Wednesday each repeat the demand)."""
     statements = a.plover in rule.statement_types and b.plover in rule.statement_types
-    return statements and _stated_days_apart(a, b)
+    return statements and _stated_days_apart(a, b) and not _told_next_day(a, b, rule)
+
+
+def _told_next_day(a: Report, b: Report, rule: Rules) -> bool:
+    """Two statements of one class (a condemnation and a condemnation), one dated by the words of its
+    report ("condemned on Wednesday"), the other by the statement or dateline it comes under, up to
+    ``stated_slack_days`` later (:func:`_same_day`): the statement published the next morning, or
+    across a time zone, that the other report dates by the day it was made."""
+    return bool(a.event_class and a.event_class == b.event_class and _same_day(a, b, rule))
 
 
 def _struck_apart(a: Report, b: Report, rule: Rules) -> bool:
