@@ -12,6 +12,7 @@ from kg.extract.antecedents import Antecedents
 from kg.extract.counted import Counted
 from kg.extract.descriptions import Descriptions
 from kg.extract.fighters import Fighters
+from kg.extract.forces import Forces
 from kg.extract.homes import Homes
 from kg.extract.issuers import Issuers
 from kg.extract.lexicon import Trigger
@@ -31,7 +32,9 @@ def uniq(keys) -> list[str]:
     return list(dict.fromkeys(k for k in keys if k))
 
 
-class Discourse(Speakers, Plurals, Issuers, Antecedents, Descriptions, Counted, Homes, Fighters, Partitives):
+class Discourse(
+    Speakers, Plurals, Issuers, Antecedents, Descriptions, Counted, Homes, Fighters, Partitives, Forces
+):
     """The reference state of one document: the groups and pairs named so far, the owners of
     agency nouns, the event mentions drafted so far and the triggers of the current sentence."""
 
@@ -114,7 +117,7 @@ class Discourse(Speakers, Plurals, Issuers, Antecedents, Descriptions, Counted, 
         elif tok.dep_ == "nsubj" and tok.pos_ == "NOUN" and tok.lemma_.lower() in self.words.issued_nouns:
             out += self._issuer(tok, depth)  # "the resolution demands ...": who adopted it
         elif tok.pos_ in ("NOUN", "PROPN", "NUM", "PRON"):
-            out += self._collective(tok, depth)
+            out += self.with_force(tok, self._collective(tok, depth))
         if conj:
             for c in tok.children:
                 if c.dep_ == "conj":

@@ -51,7 +51,7 @@ def test_protesters_a_deed_befalls_join_the_texts_protesters(run, events_of):
         "Protesters marched in Peru on Sunday against a pension reform. Police in Peru detained dozens"
         " of demonstrators on Monday." + CONTEXT
     )
-    (detention,) = [e for e in events_of(ex, "COERCE") if e.source == [PERU]]
+    (detention,) = [e for e in events_of(ex, "COERCE") if e.source == ["peruvian-police", PERU]]
     assert _labels(ex, detention.target) == ["protesters"]
 
 

@@ -16,7 +16,7 @@ KENYA, SOMALIA, PERU, NORWAY, MALI, UGANDA = "Q114", "Q1045", "Q419", "Q20", "Q9
 def test_forces_deployed_in_the_passive_are_their_sides_deployment(run, events_of):
     ex = run("Kenyan police were deployed to the border with Somalia on Tuesday, the interior ministry said.")
     (deploy,) = events_of(ex, "MOBILIZE")
-    assert deploy.source == [KENYA] and deploy.target == [SOMALIA]
+    assert deploy.source == ["kenyan-police", KENYA] and deploy.target == [SOMALIA]
 
 
 def test_an_agent_of_a_passive_deployment_still_deploys(run, events_of):

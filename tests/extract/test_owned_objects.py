@@ -21,14 +21,14 @@ def test_the_owner_in_an_of_phrase_on_a_raided_thing_is_the_target(run, events_o
 def test_the_owner_of_offices_the_police_raided_is_the_target(run, events_of):
     ex = run("Police in Uganda on Tuesday raided the offices of opposition leader Kizza Besigye.")
     (raid,) = events_of(ex, "COERCE")
-    assert raid.source == [UGANDA]
+    assert raid.source == ["ugandan-police", UGANDA]
     assert raid.target == ["kizza-besigye"]
 
 
 def test_an_of_phrase_naming_no_actor_gives_no_target(run, events_of):
     ex = run("Ugandan police raided the offices of a small newspaper on Tuesday.")
     (raid,) = events_of(ex, "COERCE")
-    assert raid.source == [UGANDA] and raid.target == []
+    assert raid.source == ["ugandan-police", UGANDA] and raid.target == []
 
 
 def test_a_subject_the_parser_hung_on_after_is_the_clause_subject(run, events_of):
@@ -53,7 +53,7 @@ def test_the_members_listed_of_a_group_detained_were_detained(run, events_of):
 def test_the_agent_of_the_participle_detained_the_members_listed(run, events_of):
     ex = run("Those detained by Ugandan police on Tuesday include opposition leader Kizza Besigye.")
     (arrest,) = events_of(ex, "COERCE")
-    assert arrest.source == [UGANDA] and arrest.target == ["kizza-besigye"]
+    assert arrest.source == ["ugandan-police", UGANDA] and arrest.target == ["kizza-besigye"]
 
 
 def test_what_a_group_detained_does_to_others_lists_no_members(run, events_of):
@@ -78,4 +78,4 @@ def test_the_of_on_what_someone_does_is_no_owned_thing(run, events_of):
     # (a deed's "of" names its doer, not a thing of theirs the attack is done to)
     ex = run("Ugandan police attacked the campaign of Kizza Besigye.")
     (attack,) = events_of(ex, "ASSAULT")
-    assert attack.source == [UGANDA] and attack.target == []
+    assert attack.source == ["ugandan-police", UGANDA] and attack.target == []

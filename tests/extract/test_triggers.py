@@ -103,7 +103,11 @@ def test_what_two_sides_trade_both_take_part_in_led_by_the_first_named(run, text
         ("Japan dispatched two destroyers and a submarine to the strait.", "MOBILIZE", ["Q17"]),
         ("India tested a ballistic missile off its eastern coast.", "MOBILIZE", ["Q668"]),
         ("Iran issued a stern warning to Israel on Tuesday.", "THREATEN", ["Q794"]),
-        ("Belarusian police rounded up dozens of opposition activists in Minsk.", "COERCE", ["Q184"]),
+        (
+            "Belarusian police rounded up dozens of opposition activists in Minsk.",
+            "COERCE",
+            ["belarusian-police", "Q184"],  # the force beside its state
+        ),
     ],
 )
 def test_light_verbs_and_phrasal_verbs_of_force(run, text, plover, source, events_of):
@@ -188,7 +192,7 @@ def test_executions_of_people_are_killings(run, events_of):
 def test_police_in_a_state_are_that_states(run, events_of):
     ex = run("Police in Belarus raided the offices of a newspaper and arrested six journalists.")
     raid, arrest = events_of(ex, "COERCE")  # a police raid is repression too
-    assert raid.source == arrest.source == ["Q184"]
+    assert raid.source == arrest.source == ["belarusian-police", "Q184"]
 
 
 @pytest.mark.parametrize(
@@ -244,7 +248,7 @@ def test_releasing_soldiers_and_stopping_a_protest(run, events_of):
     assert set(swap.participants) == {"Q159", "Q212"}
     ex = run("Police in Belarus prevented the demonstration.")
     (stop,) = events_of(ex, "COERCE")
-    assert stop.source == ["Q184"]
+    assert stop.source == ["belarusian-police", "Q184"]
 
 
 def test_peacekeepers_a_phone_talk_and_a_cut_off_of_exports(run, events_of):
