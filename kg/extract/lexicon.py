@@ -258,10 +258,8 @@ class Lexicon:
     #: words of striving: a deed in their "to" clause is an aim ("tried to overthrow the government")
     striving_words: frozenset[str] = frozenset()
     striving_kept: frozenset[str] = frozenset()
-    #: words of a truce, and verbs that make or seek one: such a truce is no concession ("agreed to a truce")
-    truce_words: frozenset[str] = frozenset()
-    truce_seekers: frozenset[str] = frozenset()
-    truce_topics: frozenset[str] = frozenset()
+    #: triggers.yaml ``truces``: word lists of truces and what is done to them (kg.extract.truces)
+    truces: MappingProxyType = field(default_factory=lambda: MappingProxyType({}))
     #: pronouns of anyone at all: a deed of theirs is a rule or habit, not an event ("anyone who visits")
     generic_subjects: frozenset[str] = frozenset()
     #: texts of spoken words a title names: the meeting "at" which they were said is no event reported
@@ -400,9 +398,7 @@ def build_lexicon(data: dict, cameo_verbs: dict, currency: Collection[str] = ())
         breaking_words=frozenset(_tuple(data.get("breaking_words"))),
         striving_words=frozenset(_tuple((data.get("striving") or {}).get("words"))),
         striving_kept=frozenset(_tuple((data.get("striving") or {}).get("kept"))),
-        truce_words=frozenset(_tuple(data.get("truce_words"))),
-        truce_seekers=frozenset(_tuple(data.get("truce_seekers"))),
-        truce_topics=frozenset(_tuple(data.get("truce_topics"))),
+        truces=MappingProxyType({k: frozenset(_tuple(v)) for k, v in (data.get("truces") or {}).items()}),
         generic_subjects=frozenset(_tuple(data.get("generic_subjects"))),
         spoken_texts=frozenset(_tuple(data.get("spoken_texts"))),
         answer_words=frozenset(_tuple(data.get("answer_words"))),

@@ -15,6 +15,7 @@ from kg.extract.requests import sides_named
 from kg.extract.senses import acts_as_verb, headline_match, match, prep_head, titlecase, to_infinitive
 from kg.extract.state import ActorIndex, DocState, SentenceTriggers
 from kg.extract.support_kinds import kind_of_support
+from kg.extract.truces import truce_sense, untold_truce
 
 
 def _idiom(tok: Token, lex: Lexicon) -> bool:
@@ -119,22 +120,6 @@ def _source_of_words(tok: Token, lex: Lexicon) -> bool:
     )
 
 
-def _sought_truce(tok: Token, lex: Lexicon) -> bool:
-    """A truce word that a verb of making or seeking one has as its object, also through "to", "on"
-    or "about" ("agreed to a ceasefire", "reach a truce", "Cambodia wants a cease-fire", "help bring
-    about a ceasefire", "Rebels Sign Truce")."""
-    joined = tok.doc[max(tok.i - 2, 0) : tok.i + 1].text.lower()  # "cease-fire" as three tokens
-    if acts_as_verb(tok) or {tok.lemma_.lower(), tok.lower_, joined}.isdisjoint(lex.truce_words):
-        return False
-    seekers = lex.truce_seekers
-    if any(c.dep_ == "compound" and c.pos_ == "PROPN" and c.lower_ in seekers for c in tok.children):
-        return True  # "Rebel Group Sign Truce": a title's verb parsed as part of the name
-    if tok.dep_ == "compound" and tok.head.i > tok.i:
-        return bool({tok.head.lemma_.lower(), tok.head.lower_} & lex.truce_topics)  # "cease-fire talks"
-    head = _taking(tok, ("to", "on", "about"))
-    return head is not None and bool({head.lemma_.lower(), head.lower_} & seekers)
-
-
 def _striven_for(tok: Token, spec: Trigger, lex: Lexicon) -> bool:
     """A verb in the "to" clause of a standing aim: a word of striving in the progressive or the perfect
     ("is trying to overthrow the government", "has tried since 2006 to topple it", "is fighting to oust
@@ -167,8 +152,6 @@ def _not_an_event(tok: Token, lex: Lexicon) -> bool:
         return True  # "violated the ceasefire": the truce stands from before; the breach is the event
     if _source_of_words(tok, lex):
         return True  # "Statement given by Ambassador X at the Council meeting": where it was said
-    if _sought_truce(tok, lex):
-        return True  # "agreed to a ceasefire", "wants a truce": the agreement or the request is told
     if _done_by_anyone(tok, lex):
         return True  # "anyone who visits the country must obey its laws": a rule, not a visit
     doc = tok.doc
@@ -288,11 +271,12 @@ def sentence_triggers(
         if headline and m is None:
             spec = headline_match(lex, tok) or spec
         if spec:
-            spec = kind_of_support(tok, spec, index, lex)
+            spec = truce_sense(tok, kind_of_support(tok, spec, index, lex), lex)
         if (
             spec
             and not _idiom(tok, lex)
             and not _not_an_event(tok, lex)
+            and not untold_truce(tok, spec, lex)
             and not _striven_for(tok, spec, lex)
             and not _framing(tok, spec, lex)
             and not _light(tok, spec, lex)
