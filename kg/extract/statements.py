@@ -11,6 +11,7 @@ from dataclasses import replace
 
 from spacy.tokens import Token
 
+from kg.extract.attributions import attributions, untold_deeds
 from kg.extract.lexicon import Lexicon, Trigger
 from kg.extract.parties import context_elsewhere
 from kg.extract.reference import uniq
@@ -220,6 +221,22 @@ def implied_accusations(ds, st: SentenceTriggers, drafts: list[Draft]) -> list[D
             have.update(d.source)
     if not out and not any(d.plover in (blame_type, lex.type_with("refusal")) for d in drafts):
         out += [d for d in [_stated(ds, st)] if d is not None]
+    return out + _attributed(ds, st, drafts + out)
+
+
+def _attributed(ds, st: SentenceTriggers, drafts: list[Draft]) -> list[Draft]:
+    """Accusations by reported attributions of hostile deeds ("said the attack was carried out by X"),
+    with each attributed deed no draft tells (kg.extract.attributions)."""
+    blame_type = ds.lex.type_with("blame")
+    have = {(s, k) for d in drafts if d.plover == blame_type for s in d.source for k in d.target}
+    out: list[Draft] = []
+    for a in attributions(ds, st):
+        if any((s, k) in have for s in a.source for k in a.target):
+            continue  # the accusation is told already
+        d = blame_draft(ds, st, a.verb, a.source, a.target)
+        if d is not None:
+            have.update((s, k) for s in d.source for k in d.target)
+            out += [d, *untold_deeds(ds, st, a, drafts + out)]
     return out
 
 
