@@ -37,7 +37,7 @@ def _told(state: DocState) -> bool:
     """The text tells of a demonstration somewhere (a protest word other than a noun for protesters:
     "as protests roiled the country"): the protesters a deed befalls are those who held it."""
     words = [tok for st in state.triggers for tok, _ in st.triggers]
-    return any(_protest(state, tok) or _demonstrating(state, tok) for tok in words)
+    return any(_protest(state, tok) or _protest_verb(state, tok) for tok in words)
 
 
 def _gathered(state: DocState, tok: Token) -> bool:
@@ -83,13 +83,13 @@ def crowd_target(state: DocState, tok: Token) -> list[str]:
     kept_from = [v for w in words for c in w.children if c.dep_ == "prep" and c.lower_ == "from"
                  for v in c.children if v.dep_ == "pcomp" and v.pos_ == "VERB"]
     if not any(_gathered(state, n) for n in done_to) and not any(
-        _demonstrating(state, v) or v.lower_ in state.lang.words.gathered_nouns for v in kept_from
+        _protest_verb(state, v) or v.lower_ in state.lang.words.gathered_nouns for v in kept_from
     ):
         return []  # "kept people from marching", "prevented people from gathering": from protesting
     return [protesters_key(state)]  # "to disperse the demonstrators", "crushed the protests"
 
 
-def _demonstrating(state: DocState, verb: Token) -> bool:
+def _protest_verb(state: DocState, verb: Token) -> bool:
     """The verb is one of demonstrating in the lexicon ("marched", "rallied", "protested")."""
     return verb.pos_ == "VERB" and any(
         t.plover == state.lang.protest_type for t in state.lang.lexicon.candidates(verb.lemma_.lower())
@@ -109,7 +109,7 @@ def protest_demands(state: DocState) -> None:
         tok = state.doc[d.token]
         protest = protests.get(tok.head.i)
         crowd = [tok.head] if tok.dep_ == "acl" else [c for c in tok.children if c.dep_ == "nsubj"]
-        by_protest = protest is not None or _demonstrating(state, tok.head) or any(
+        by_protest = protest is not None or _protest_verb(state, tok.head) or any(
             c.lower_ in lang.words.protester_nouns for c in crowd  # "(with) protesters calling for"
         )
         if (

@@ -142,9 +142,10 @@ def _stated(ds, st: SentenceTriggers) -> Draft | None:
 _NOT_SAID = ("nsubj", "nsubjpass", "aux", "neg", "punct", "cc", "conj")
 
 
-def _denial(ds, st: SentenceTriggers, verb: Token) -> Draft | None:
+def _denial(ds, st: SentenceTriggers, verb: Token) -> tuple[Draft, list[Token]] | None:
     """ "called the allegations baseless", "described the reports as false": the speaker rejects the
-    claim, and whoever made it ("Russia's claims", "the accusations by Baku") is its target."""
+    claim, and whoever made it ("Russia's claims", "the accusations by Baku") is its target. With the
+    draft, the claim words it judges."""
     lex = ds.lex
     if verb.lemma_.lower() in lex.speech_verbs:
         claims, said = _claims_judged(verb, lex)
@@ -161,7 +162,8 @@ def _denial(ds, st: SentenceTriggers, verb: Token) -> Draft | None:
             makers += ds.actors_at(c)
         elif c.dep_ == "prep" and c.lower_ in ("by", "from"):
             makers += [a for g in c.children for a in ds.actors_at(g)]
-    return blame_draft(ds, st, verb, ds.subjects(verb), makers, flag="refusal")
+    draft = blame_draft(ds, st, verb, ds.subjects(verb), makers, flag="refusal")
+    return None if draft is None else (draft, claims)
 
 
 def _claims_judged(verb: Token, lex: Lexicon) -> tuple[list[Token], list[Token]]:
@@ -184,11 +186,11 @@ def deny_claims(ds, st: SentenceTriggers, drafts: list[Draft]) -> list[Draft]:
     for verb in st.span:
         if verb.pos_ != "VERB":
             continue
-        denial = _denial(ds, st, verb)
-        if denial is None:
+        found = _denial(ds, st, verb)
+        if found is None:
             continue
-        claims = {o.i for o in verb.children if o.dep_ == "dobj"}
-        claims |= {o.i for o in _claims_judged(verb, ds.lex)[0]}
+        denial, judged = found
+        claims = {o.i for o in verb.children if o.dep_ == "dobj"} | {o.i for o in judged}
         out = [d for d in out if d.token not in claims and d.token != verb.i] + [denial]
     return sorted(out, key=lambda d: d.token)
 
