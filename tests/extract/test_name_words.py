@@ -56,3 +56,19 @@ def test_a_headline_name_the_text_writes_capitalised_stays(run):
              title=title)
     assert {"Jane Roe", "William Ruto"} <= _labels(ex)
 
+
+def test_an_acronym_given_with_or_joins_the_name_it_stands_for(run):
+    ex = run("The rebels, who call themselves the Patriotic Resistance Army, or PRA, attacked an army base "
+             "on Sunday. The PRA said it had killed 12 soldiers.")
+    actors = {a.label: a for a in ex.actors}
+    assert "PRA" not in actors
+    assert "PRA" in actors["Patriotic Resistance Army"].names
+
+
+def test_an_acronym_given_with_known_as_joins_the_name_it_stands_for(run):
+    ex = run("A coalition of rebel groups known as the Northern Liberation Front attacked the town. Fighters "
+             "of the Northern Liberation Front, known as NLF, seized the base. The NLF later said it had "
+             "captured 20 soldiers.")
+    actors = {a.label: a for a in ex.actors}
+    assert "NLF" not in actors
+    assert "NLF" in actors["Northern Liberation Front"].names
