@@ -23,6 +23,8 @@ class NameWords:
     post_nominals: frozenset[str]
     #: nouns of venues that "the" alone makes a place's name ("the House", "the Palace")
     venue_nouns: frozenset[str]
+    #: lower-case nouns of venues a name may qualify ("the Westgate shopping centre")
+    venue_heads: frozenset[str]
 
 
 @cache
@@ -31,6 +33,7 @@ def name_words() -> NameWords:
     return NameWords(
         frozenset(str(w) for w in d.get("post_nominals") or ()),
         frozenset(str(w).lower() for w in d.get("venue_nouns") or ()),
+        frozenset(str(w).lower() for w in d.get("venue_heads") or ()),
     )
 
 

@@ -72,3 +72,10 @@ def test_an_acronym_given_with_known_as_joins_the_name_it_stands_for(run):
     actors = {a.label: a for a in ex.actors}
     assert "NLF" not in actors
     assert "NLF" in actors["Northern Liberation Front"].names
+
+
+def test_a_name_that_qualifies_a_venue_noun_is_the_venue(run):
+    ex = run("Gunmen stormed the Westgate shopping centre in Nairobi on Saturday, and Kenyan troops fought "
+             "them for four days.")
+    assert "Westgate" not in _labels(ex)
+    assert "Kenya" in _labels(ex)
