@@ -368,7 +368,7 @@ class MentionFinder(OfficeHolders, Organisations):
         if what == "PERSON":
             # the name without a nickname in quotes inside it
             self._person(s, e, " ".join(t.text for t in span if not _quoted(t)), None)
-        elif what == "ORG" and self._org_is_agent(_head(span)) and any(t.text[:1].isupper() for t in span):
+        elif what == "ORG" and self._named_org(_head(span), span):
             self._org(s, e)
 
     def _locative(self, span: Span, how: str, state: bool = False) -> bool:

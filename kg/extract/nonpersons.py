@@ -13,6 +13,8 @@ from collections import Counter
 from spacy.tokens import Doc, Span
 
 from kg.extract.language import Language
+from kg.extract.name_words import bare_venue, common_words, only_letters
+from kg.extract.people import headline
 from kg.extract.things import place_name, thing_name
 
 #: the NER's labels of places
@@ -45,8 +47,12 @@ class NonPersons:
         self.lower_words = {t.text for t in lower} | {t.lemma_ for t in lower}
 
     def __call__(self, ent: Span) -> bool:
-        """Whether the PERSON entity ``ent`` names no person."""
-        if ent.label_ != "PERSON" or self.gaz.lookup(ent.text) is not None:
+        """Whether the PERSON entity ``ent`` names no person, or the ORG entity ``ent`` no body."""
+        if self.gaz.lookup(ent.text) is not None:
+            return False
+        if only_letters(ent) or bare_venue(ent) or self._headline_words(ent):
+            return True
+        if ent.label_ != "PERSON":
             return False
         words, roles = self.lang.words, self.lang.roles
         return (
@@ -61,6 +67,12 @@ class NonPersons:
             or self._with_its_state(ent)
             or self._party_word(ent)
         )
+
+    def _headline_words(self, ent: Span) -> bool:
+        """ "Violence Erupts in ...", "Militants Attack Hotel": capitalised words of a title-case
+        headline that the text also writes in lower case."""
+        lowercase = self.lang.words.headline_lowercase
+        return headline(ent.sent, lowercase) and common_words(ent, lowercase)
 
     def _party_word(self, ent: Span) -> bool:
         """ "Riot police fired tear gas", "Border guards opened fire": a sentence's capitalised first

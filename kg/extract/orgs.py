@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from functools import cached_property
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from kg.documents import slug
 from kg.extract.people import clean_name
@@ -54,7 +54,24 @@ class Organisations:
             after = doc[e + 3] if e + 3 < len(doc) else None
             if _is_acronym(word) and (after is None or after.is_punct) and word == initials(doc[s:e]):
                 return word
+        known = e + 1 if e < len(doc) and doc[e].text == "," else e  # "the X Front, known as XF"
+        if known + 2 < len(doc) and doc[known].lower_ == "known" and doc[known + 1].lower_ == "as":
+            word = doc[known + 2].text
+            if _is_acronym(word) and word == initials(doc[s:e]):
+                return word
         return None
+
+    def _named_org(self, head: Token, span: Span) -> bool:
+        """A capitalised organisation's name that acts, or a body's name (a word for a body in it) that the
+        text gives an acronym ("rebels who call themselves the X Front, or XF"): the acronym names it
+        wherever it acts. (A programme or a partnership given an acronym is no body.)"""
+        if not any(t.text[:1].isupper() for t in span):
+            return False
+        if self._org_is_agent(head):
+            return True
+        w = self.lang.words
+        bodies = w.agency_words | w.body_name_ends | w.named_field_heads | w.group_nouns
+        return self._acronym_after(span.start, span.end) is not None and any(t.lower_ in bodies for t in span)
 
     def _name_before_acronym(self, start: int, end: int) -> int | None:
         """Where the name starts that an acronym given with "or" stands for, when the NER found only the

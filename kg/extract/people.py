@@ -10,6 +10,7 @@ from functools import cache
 from spacy.tokens import Span, Token
 
 from kg.extract.deed_places import deed_place_word
+from kg.extract.name_words import name_end
 from kg.extract.office_groups import office_groups
 from kg.extract.posts import PostedTitles
 from kg.extract.role_words import Roles
@@ -128,8 +129,7 @@ class People(PostedTitles, StateTitles):
         lead = self._title_at(s, e)
         if lead:
             s += lead
-        cut = next((i for i in range(s, e) if possessive(doc[i])), e)
-        e = cut
+        e = name_end(doc, s, next((i for i in range(s, e) if possessive(doc[i])), e))
         if s >= e or self._government(s, e, entry):
             return
         name = clean_name(doc[s:e].text, self.lang.roles)

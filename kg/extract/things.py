@@ -9,6 +9,7 @@ import re
 from spacy.tokens import Span, Token
 
 from kg.extract.language import Language
+from kg.extract.name_words import name_words
 from kg.extract.senses import match
 
 #: A UN document's symbol ("S/PRST/2015/4", "A/RES/77/1", "S/RES/2334 (2016)"): a body's letters and
@@ -40,8 +41,8 @@ def place_name(ent: Span, lang: Language) -> bool:
     head = _first_conjunct(ent.root)
     if head.dep_ == "compound" and _lemma(head.head) in places | words.facilities | words.geo_words:
         return True  # "Sanaa international airport", "Kherson region", "the Mandeb strait"
-    if head.dep_ == "compound" and head.head.lower_ in words.place_name_ends:
-        return True  # "the Radisson hotel", "outside Mar Mina church": a building named by its name
+    if head.dep_ == "compound" and head.head.lower_ in words.place_name_ends | name_words().venue_heads:
+        return True  # "the Radisson hotel", "the Westgate shopping centre": a building named by its name
     if head.dep_ == "pobj" and head.head.lower_ == "of" and _lemma(head.head.head) in places:
         return True  # "the cities of Ganja and Mingachevir"
     if head.dep_ == "appos" and _lemma(head.head) in places | words.facilities:
