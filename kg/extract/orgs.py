@@ -11,6 +11,7 @@ from functools import cached_property
 from spacy.tokens import Span, Token
 
 from kg.documents import slug
+from kg.extract.common_words import common_word
 from kg.extract.people import clean_name
 from kg.extract.state import ActorIndex, DocState
 from kg.model import Actor
@@ -140,6 +141,9 @@ class Organisations:
             if key is not None and any(m.key == key and m.end <= tok.i for m in self.index.mentions):
                 self.index.add(tok.i, tok.i + 1, key, "ner")
 
+    def _common(self, tok: Token) -> bool:
+        return common_word(tok, self.lang, self.state.nlp) and self.gaz.lookup(tok.text) is None
+
     def _org(self, s: int, e: int) -> None:
         doc = self.doc
         while e > s + 1 and doc[e - 1].is_lower:
@@ -165,6 +169,8 @@ class Organisations:
         if short is not None:
             self.index.add(s, e, short, "ner")
             return
+        if one is not None and self._common(doc[s]):
+            return  # "Intelligence had shown ...": a common word the sentence's start capitalises
         if e - s > 1 and doc[e - 1].lower_ in self.lang.words.document_nouns | self.lang.words.meeting_nouns:
             # "the AMISOM statement said": the body that issued it; "the Normandy Format": no actor
             issuer = doc[s : e - 1]
