@@ -15,6 +15,7 @@ from spacy.tokens import Token
 
 from kg.extract.reference import uniq
 from kg.extract.state import Draft, SentenceTriggers
+from kg.extract.word_sets import lowered
 from kg.model import Mention
 from kg.plover import plover_scheme
 from kg.resources import load_yaml
@@ -40,11 +41,7 @@ class AttributionWords:
 def attribution_words() -> AttributionWords:
     """triggers.yaml ``attributions``."""
     d = load_yaml("triggers.yaml").get("attributions") or {}
-
-    def words(key: str) -> frozenset[str]:
-        return frozenset(str(w).lower() for w in d.get(key) or ())
-
-    return AttributionWords(words("verbs"), words("nouns"), words("preps"))
+    return AttributionWords(lowered(d.get("verbs")), lowered(d.get("nouns")), lowered(d.get("preps")))
 
 
 def _phrase(verb: Token) -> str:

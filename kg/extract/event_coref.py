@@ -14,6 +14,7 @@ from spacy.tokens import Token
 from kg.extract.lexicon import Lexicon
 from kg.extract.state import Draft, stated_date
 from kg.extract.timing import fold_title
+from kg.extract.word_sets import lowered
 from kg.resources import load_yaml
 
 Group = list[Draft]
@@ -55,13 +56,13 @@ def coref_rules() -> CorefRules:
     frames = tuple(
         (frozenset(f.get("frame") or ()), frozenset(f.get("held") or ())) for f in data.get("frames") or ()
     )
-    anaphor = frozenset(str(w).lower() for w in data.get("anaphor") or ())
+    anaphor = lowered(data.get("anaphor"))
     return CorefRules(
         title=bool(data.get("title")), anaphor=anaphor, repeats=int(data.get("repeats") or 0), frames=frames,
         lasting=frozenset(str(c) for c in data.get("lasting") or ()),
         own_sides=frozenset(str(c).upper() for c in data.get("own_sides") or ()),
-        anew=frozenset(str(w).lower() for w in data.get("anew") or ()),
-        additive=frozenset(str(w).lower() for w in data.get("additive") or ()),
+        anew=lowered(data.get("anew")),
+        additive=lowered(data.get("additive")),
         title_lead=int(data.get("title_lead") or 0),
         kin=tuple((str(c), str(k)) for k, cs in (data.get("kin") or {}).items() for c in cs),
     )

@@ -18,6 +18,7 @@ from types import MappingProxyType
 from spacy.tokens import Token
 
 from kg.extract.state import ActorMention, DocState
+from kg.extract.word_sets import lowered
 from kg.resources import load_yaml
 
 #: How the words before a noun qualify it ("Syrian rebels", "Venezuela's opposition").
@@ -45,13 +46,11 @@ class FactionWords:
 def faction_words() -> FactionWords:
     d = load_yaml("language.yaml").get("factions") or {}
 
-    def words(name: str) -> frozenset[str]:
-        return frozenset(str(w).lower() for w in d.get(name) or ())
-
     nouns = {str(k).lower(): str(v).upper() for k, v in (d.get("side_nouns") or {}).items()}
     return FactionWords(
-        MappingProxyType(nouns), words("collective"), words("fighter_heads"), words("side_heads"),
-        words("place_preps"), frozenset(str(r).upper() for r in d.get("armed") or ()),
+        MappingProxyType(nouns), lowered(d.get("collective")), lowered(d.get("fighter_heads")),
+        lowered(d.get("side_heads")), lowered(d.get("place_preps")),
+        frozenset(str(r).upper() for r in d.get("armed") or ()),
     )
 
 

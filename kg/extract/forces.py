@@ -15,6 +15,7 @@ from spacy.tokens import Token
 
 from kg.documents import slug
 from kg.extract.factions import demonym
+from kg.extract.word_sets import lowered
 from kg.model import Actor
 from kg.resources import load_yaml
 
@@ -37,8 +38,8 @@ def home_forces() -> tuple[HomeForce, ...]:
     return tuple(
         HomeForce(
             str(label),
-            frozenset(str(w).lower() for w in spec.get("heads") or ()),
-            frozenset(str(w).lower() for w in spec.get("before") or ()),
+            lowered(spec.get("heads")),
+            lowered(spec.get("before")),
             str(spec.get("role") or ""),
         )
         for label, spec in d.items()

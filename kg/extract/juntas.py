@@ -15,6 +15,7 @@ from spacy.tokens import Token
 
 from kg.extract.factions import demonym
 from kg.extract.state import ActorMention, DocState
+from kg.extract.word_sets import lowered
 from kg.resources import load_yaml
 
 #: How the words before a noun qualify it ("the Burmese military", "Myanmar's army").
@@ -35,8 +36,8 @@ class JuntaWords:
 def junta_words() -> JuntaWords:
     d = load_yaml("language.yaml").get("juntas") or {}
     return JuntaWords(
-        frozenset(str(w).lower() for w in d.get("coup_words") or ()),
-        frozenset(str(w).lower() for w in d.get("forces") or ()),
+        lowered(d.get("coup_words")),
+        lowered(d.get("forces")),
         str(d.get("role") or "MIL"),
     )
 

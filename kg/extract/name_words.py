@@ -11,6 +11,7 @@ from functools import cache
 
 from spacy.tokens import Doc, Span, Token
 
+from kg.extract.word_sets import lowered
 from kg.resources import load_yaml
 
 #: where a document's lower-case words are kept once computed
@@ -32,8 +33,8 @@ def name_words() -> NameWords:
     d = load_yaml("language.yaml").get("name_words") or {}
     return NameWords(
         frozenset(str(w) for w in d.get("post_nominals") or ()),
-        frozenset(str(w).lower() for w in d.get("venue_nouns") or ()),
-        frozenset(str(w).lower() for w in d.get("venue_heads") or ()),
+        lowered(d.get("venue_nouns")),
+        lowered(d.get("venue_heads")),
     )
 
 
