@@ -120,6 +120,14 @@ def prep_head(obj: Token, preps: Collection[str]) -> Token | None:
     return prep.head
 
 
+def taking(noun: Token, preps: Collection[str]) -> Token | None:
+    """The word that takes ``noun`` as its object: the verb of a direct object, or the word a phrase of
+    one of ``preps`` hangs from ("agreed to a ceasefire", "a breach of the truce")."""
+    if noun.dep_ == "dobj":
+        return noun.head if noun.head.i != noun.i else None
+    return prep_head(noun, preps)
+
+
 def governs_prep(tok, preps) -> bool:
     """The word governs one of ``preps``: as a preposition ("called for talks") or as the mark of a
     clause ("called for Japan to withdraw", parsed as a clause "for Japan to withdraw"). A small

@@ -12,7 +12,7 @@ from spacy.tokens import Span, Token
 from kg.extract.conditions import inverted_condition
 from kg.extract.lexicon import Lexicon, Trigger
 from kg.extract.requests import sides_named
-from kg.extract.senses import acts_as_verb, headline_match, match, prep_head, titlecase, to_infinitive
+from kg.extract.senses import acts_as_verb, headline_match, match, taking, titlecase, to_infinitive
 from kg.extract.state import ActorIndex, DocState, SentenceTriggers
 from kg.extract.support_kinds import kind_of_support
 from kg.extract.truces import truce_sense, untold_truce
@@ -72,14 +72,6 @@ def _in_topic(tok: Token, lex: Lexicon) -> bool:
     return False
 
 
-def _taking(noun: Token, preps: tuple[str, ...]) -> Token | None:
-    """The word that takes ``noun`` as its object: the verb of a direct object, or the word a phrase of
-    one of ``preps`` hangs from ("agreed to a ceasefire", "a breach of the truce")."""
-    if noun.dep_ == "dobj":
-        return noun.head if noun.head.i != noun.i else None
-    return prep_head(noun, preps)
-
-
 def _broken(tok: Token, lex: Lexicon) -> bool:
     """A noun naming an arrangement said to be broken: the object of a verb of breaking ("violated the
     truce"), the "of" object of such a noun ("a breach of the ceasefire"), or a word before it
@@ -91,7 +83,7 @@ def _broken(tok: Token, lex: Lexicon) -> bool:
         if t.head.lemma_.lower() in lex.breaking_words:
             return True  # "ceasefire violations"
         t = t.head  # "the ceasefire arrangements"
-    head = _taking(t, ("of",))
+    head = taking(t, ("of",))
     return head is not None and head.lemma_.lower() in lex.breaking_words
 
 

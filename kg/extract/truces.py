@@ -13,7 +13,7 @@ from dataclasses import replace
 from spacy.tokens import Token
 
 from kg.extract.lexicon import Lexicon, Trigger
-from kg.extract.senses import acts_as_verb, prep_head
+from kg.extract.senses import acts_as_verb, prep_head, taking
 
 #: prepositions through which a verb or noun of seeking takes the truce it seeks ("agreed to", "the
 #: need for")
@@ -44,14 +44,6 @@ def truce_noun(tok: Token, spec: Trigger, lex: Lexicon) -> Token | None:
     return first if spec.prefix and _is(first, words) else None
 
 
-def _taking(noun: Token, preps: tuple[str, ...]) -> Token | None:
-    """The word that takes ``noun`` as its object: the verb of a direct object, or the word a phrase of
-    one of ``preps`` hangs from ("agreed to a ceasefire", "compliance with the truce")."""
-    if noun.dep_ == "dobj":
-        return noun.head if noun.head.i != noun.i else None
-    return prep_head(noun, preps)
-
-
 def _sought(noun: Token, lex: Lexicon) -> bool:
     """A truce a verb or noun of making or seeking one has as its object, also through "to", "on",
     "about" or "for" ("agreed to a ceasefire", "reach a truce", "Cambodia wants a cease-fire", "the need
@@ -62,7 +54,7 @@ def _sought(noun: Token, lex: Lexicon) -> bool:
         return True  # "Rebel Group Sign Truce": a title's verb parsed as part of the name
     if noun.dep_ == "compound" and noun.head.i > noun.i:
         return _is(noun.head, _words(lex, "topics"))  # "cease-fire talks", "truce monitoring mission"
-    head = _taking(noun, _SOUGHT_PREPS)
+    head = taking(noun, _SOUGHT_PREPS)
     return head is not None and _is(head, seekers)
 
 
@@ -70,7 +62,7 @@ def _kept(noun: Token, lex: Lexicon) -> bool:
     """A truce that a word of keeping has as its object, its passive subject or the object of its
     preposition ("respect the ceasefire", "the truce must be observed", "comply with the truce", "the
     implementation of the cessation of hostilities")."""
-    head = noun.head if noun.dep_ == "nsubjpass" else _taking(noun, _KEPT_PREPS)
+    head = noun.head if noun.dep_ == "nsubjpass" else taking(noun, _KEPT_PREPS)
     return head is not None and head.i != noun.i and _is(head, _words(lex, "keepers"))
 
 
