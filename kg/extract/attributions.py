@@ -75,8 +75,8 @@ def attribution(ds, st: SentenceTriggers, t: Token) -> tuple[list[Token], list[T
     deeds: list[Token] = []
     found: list[Token] = []
     if t.pos_ == "VERB" and _phrase(t) in words.verbs:
-        if _objects(t, ("nsubjpass",)):  # "the attack was carried out by X"
-            deeds = _objects(t, ("nsubjpass",))
+        deeds = _objects(t, ("nsubjpass",))  # "the attack was carried out by X"
+        if deeds:
             found = [p for a in _objects(t, ("agent",)) for p in _objects(a, ("pobj",))]
         else:  # "X carried out the attack"
             deeds, found = _objects(t, ("dobj",)), _objects(t, ("nsubj",))

@@ -12,25 +12,20 @@ _COMMON_TAGS = {"NN", "NNS", "VBG", "VBN", "JJ"}
 _DICTIONARIES: dict[int, frozenset[str]] = {}
 
 
-def common_word(tok: Token, lang, nlp) -> bool:
-    """Whether a one-word organisation's name is a common word rather than a name."""
+def common_word(tok: Token, lang, nlp, bodies: set[str] | frozenset[str]) -> bool:
+    """Whether a one-word organisation's name is a common word rather than a name; a word for a body
+    (in ``bodies``) stays a name even alone."""
     low = tok.lower_
     if low in lang.words.document_nouns:
         return True
     offices = lang.roles.office_words | {t[-1] for t in lang.roles.titles}
     if low != tok.lemma_.lower() and tok.lemma_.lower() in offices:
         return True
-    if not _sentence_start(tok) or tok.text.isupper() or _runs_on(tok) or low in _bodies(lang):
+    if not _sentence_start(tok) or tok.text.isupper() or _runs_on(tok) or low in bodies:
         return False
     if tok.tag_ in _COMMON_TAGS:
         return True
     return _in_dictionary(low, nlp) and not _named_elsewhere(tok)
-
-
-def _bodies(lang) -> set[str]:
-    """Words for a body ("The Council condemned ..."), a body of the text's even alone."""
-    w = lang.words
-    return w.body_name_ends | w.agency_words | w.agency_heads | w.named_field_heads
 
 
 def _sentence_start(tok: Token) -> bool:

@@ -51,11 +51,11 @@ def force_of(tok: Token) -> HomeForce | None:
     as a word before another ("a police station", "security forces commander"); None for other words."""
     if tok.pos_ not in ("NOUN", "PROPN") or (tok.dep_ == "compound" and tok.head.pos_ in ("NOUN", "PROPN")):
         return None
+    named = [f for f in home_forces() if tok.lower_ in f.heads]
+    if not named:
+        return None  # most nouns: no need to read the words before them
     before = {c.lower_ for c in tok.children if c.dep_ in ("compound", "amod") and c.i < tok.i}
-    return next(
-        (f for f in home_forces() if tok.lower_ in f.heads and (not f.before or before & f.before)),
-        None,
-    )
+    return next((f for f in named if not f.before or before & f.before), None)
 
 
 class Forces:

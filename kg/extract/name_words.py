@@ -75,14 +75,14 @@ def lower_words(doc: Doc) -> frozenset[str]:
     return known
 
 
-def common_word(tok: Token) -> bool:
+def written_lower(tok: Token) -> bool:
     """A capitalised word of a headline the text also writes in lower case ("Gravely", "Erupts")."""
     words = lower_words(tok.doc)
     return tok.is_alpha and not tok.is_upper and (tok.lower_ in words or tok.lemma_.lower() in words)
 
 
-def common_words(ent: Span, glue: frozenset[str]) -> bool:
+def all_written_lower(ent: Span, glue: frozenset[str]) -> bool:
     """Every word of ``ent`` but ``glue`` (articles, prepositions) is a common word of the text:
     "Violence Erupts", "Militants Attack" in a headline name no one."""
     words = [t for t in ent if t.is_alpha and t.lower_ not in glue]
-    return bool(words) and all(common_word(t) for t in words)
+    return bool(words) and all(written_lower(t) for t in words)

@@ -13,7 +13,7 @@ from collections import Counter
 from spacy.tokens import Doc, Span
 
 from kg.extract.language import Language
-from kg.extract.name_words import bare_venue, common_words, only_letters
+from kg.extract.name_words import all_written_lower, bare_venue, lower_words, only_letters
 from kg.extract.people import headline
 from kg.extract.things import place_name, thing_name
 
@@ -43,8 +43,7 @@ class NonPersons:
         #: words of longer names of people ("Price" after "Ned Price")
         self.name_words = {t.text for e in people if len(e) > 1 for t in e}
         #: words the text writes in lower case, as written and as lemmas
-        lower = [t for t in doc if t.is_alpha and t.is_lower and not t.is_sent_start]
-        self.lower_words = {t.text for t in lower} | {t.lemma_ for t in lower}
+        self.lower_words = lower_words(doc)
 
     def __call__(self, ent: Span) -> bool:
         """Whether the PERSON entity ``ent`` names no person, or the ORG entity ``ent`` no body."""
@@ -72,7 +71,7 @@ class NonPersons:
         """ "Violence Erupts in ...", "Militants Attack Hotel": capitalised words of a title-case
         headline that the text also writes in lower case."""
         lowercase = self.lang.words.headline_lowercase
-        return headline(ent.sent, lowercase) and common_words(ent, lowercase)
+        return headline(ent.sent, lowercase) and all_written_lower(ent, lowercase)
 
     def _party_word(self, ent: Span) -> bool:
         """ "Riot police fired tear gas", "Border guards opened fire": a sentence's capitalised first

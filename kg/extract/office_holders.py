@@ -7,7 +7,7 @@ people and finds the titles."""
 
 from __future__ import annotations
 
-from kg.extract.name_words import common_word
+from kg.extract.name_words import written_lower
 from kg.extract.people import People, clean_name
 from kg.extract.senses import prep_head
 from kg.extract.state_titles import title_fits as _title_fits
@@ -32,7 +32,7 @@ class OfficeHolders(People):
         """A title with no name after it: the office holder, or the state for envoys and officials."""
         doc = self.doc
         nxt = doc[e] if e < len(doc) else None
-        if nxt is not None and (self._headline_verb(nxt) or self._headline(nxt.sent) and common_word(nxt)):
+        if nxt is not None and (self._headline_verb(nxt) or self._headline(nxt.sent) and written_lower(nxt)):
             nxt = None  # "UN Envoy Condemns Escalation", "UN Chief Gravely Concerned": no name
         if nxt is not None and nxt.lower_ in self.lang.words.institution_words:
             return  # "the General Headquarters", "the General Assembly": a body, no office holder

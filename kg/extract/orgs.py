@@ -70,8 +70,7 @@ class Organisations:
             return False
         if self._org_is_agent(head):
             return True
-        w = self.lang.words
-        bodies = w.agency_words | w.body_name_ends | w.named_field_heads | w.group_nouns
+        bodies = self.body_heads | self.lang.words.group_nouns
         return self._acronym_after(span.start, span.end) is not None and any(t.lower_ in bodies for t in span)
 
     def _name_before_acronym(self, start: int, end: int) -> int | None:
@@ -142,7 +141,8 @@ class Organisations:
                 self.index.add(tok.i, tok.i + 1, key, "ner")
 
     def _common(self, tok: Token) -> bool:
-        return common_word(tok, self.lang, self.state.nlp) and self.gaz.lookup(tok.text) is None
+        bodies = self.body_heads | self.lang.words.agency_heads  # "The Council condemned ..."
+        return common_word(tok, self.lang, self.state.nlp, bodies) and self.gaz.lookup(tok.text) is None
 
     def _org(self, s: int, e: int) -> None:
         doc = self.doc

@@ -61,7 +61,7 @@ def _sought(noun: Token, lex: Lexicon) -> bool:
 def _kept(noun: Token, lex: Lexicon) -> bool:
     """A truce that a word of keeping has as its object, its passive subject or the object of its
     preposition ("respect the ceasefire", "the truce must be observed", "comply with the truce", "the
-    implementation of the cessation of hostilities")."""
+    implementation of the truce")."""
     head = noun.head if noun.dep_ == "nsubjpass" else taking(noun, _KEPT_PREPS)
     return head is not None and head.i != noun.i and _is(head, _words(lex, "keepers"))
 
