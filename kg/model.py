@@ -104,6 +104,8 @@ class Event:
     speaker: str | None = None
     quantities: list[Quantity] = field(default_factory=list)
     mentions: list[EventMention] = field(default_factory=list)
+    #: what coded the event where it is not the rules: "sentence-types model" (kg.extract.sentence_types)
+    coder: str | None = None
 
     @property
     def trigger(self) -> str:

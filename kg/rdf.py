@@ -308,6 +308,8 @@ class _Mapper:
             self.add(node, DIP.placeName, Literal(e.place))
         if e.speaker:
             self.add(node, DIP.attributedTo, actor_iri(e.speaker))
+        if e.coder:
+            self.add(node, DIP.codedBy, Literal(e.coder))
         for n, q in enumerate(e.quantities, 1):
             self.quantity(node, n, q)
         for m in e.mentions:

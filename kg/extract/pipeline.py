@@ -15,6 +15,7 @@ state and writes its own fields once:
     timing         the date of every mention                      draft.date
     claims         a claimed deed told before takes its target    state.drafts
     merge          one event per real-world event                 state.events
+    lone sentence  a one-sentence text's type, by a trained model  state.events
     cast           the actors the extraction lists                state.actors
 """
 
@@ -36,6 +37,7 @@ from kg.extract.merge import merge_events
 from kg.extract.modality import decide_modality
 from kg.extract.people import appositions
 from kg.extract.publisher import find_publisher
+from kg.extract.sentence_types import type_lone_sentence
 from kg.extract.speech import address_statements
 from kg.extract.state import DocState
 from kg.extract.state_leaders import state_leaders
@@ -90,6 +92,7 @@ PASSES: tuple[Callable[[DocState], None], ...] = (
     date_mentions,
     claims_point_back,
     merge_events,
+    type_lone_sentence,
     note_missing_date,
     select_actors,
 )

@@ -1,0 +1,98 @@
+"""A text of one sentence that the rules find no event in (a record of a coded-sentence set, a
+headline fed alone) takes the type a trained model finds most likely for it, with the actors the
+sentence names as participants and no roles. The model (``ontology/models/sentence_types``, a spaCy
+bag-of-words text classifier over lemma unigrams and bigrams) is trained by
+``scripts/train_sentence_types.py`` on the gold sentences of ``tests/data``; its threshold and the
+name the event carries as ``dip:codedBy`` are in ``ontology/sentence_types.yaml``.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from kg.extract.cast import as_actor
+from kg.extract.state import DocState
+from kg.model import Event, EventMention, Mention
+from kg.plover import plover_scheme
+from kg.resources import load_yaml, ontology_dir
+
+MODEL_DIR: Path = ontology_dir() / "models" / "sentence_types"
+
+
+@dataclass(frozen=True)
+class SentenceTypeRules:
+    threshold: float
+    coder: str
+
+
+@cache
+def sentence_type_rules() -> SentenceTypeRules:
+    data = load_yaml("sentence_types.yaml")
+    return SentenceTypeRules(float(data["threshold"]), str(data["coder"]))
+
+
+def features(doc: Doc) -> list[str]:
+    """The words the model reads: the lowercase lemmas of a parsed text, without punctuation."""
+    return [t.lemma_.lower() for t in doc if not (t.is_space or t.is_punct)] or ["-"]
+
+
+@cache
+def _model() -> Language:
+    import spacy
+
+    return spacy.load(MODEL_DIR)
+
+
+def type_scores(words: list[str]) -> dict[str, float]:
+    """The probability of each PLOVER type for a sentence given by its feature words."""
+    model = _model()
+    return dict(model.get_pipe("textcat_multilabel")(Doc(model.vocab, words=words)).cats)
+
+
+def _participants(state: DocState) -> list[str]:
+    keys = []
+    for m in state.index.mentions:
+        if m.key not in keys and as_actor(state, m, state.doc[m.start: m.end]):
+            keys.append(m.key)
+    return keys
+
+
+def _cameo(plover: str) -> str:
+    """The type's two-digit CAMEO root, or its shortest code where it has no root of its own."""
+    codes = [c for c, t in plover_scheme().cameo.items() if t == plover]
+    return min(codes, key=lambda c: (len(c), c))
+
+
+def type_lone_sentence(state: DocState) -> None:
+    """Pass: the model's event for a text of one sentence with an actor and no event."""
+    if state.events or len(state.sentences) != 1:
+        return
+    keys = _participants(state)
+    if not keys:
+        return
+    rules = sentence_type_rules()
+    scores = type_scores(features(state.doc))
+    best = max(scores, key=lambda t: (scores[t], t))
+    if scores[best] < rules.threshold:
+        return
+    sentence = state.sentences[0]
+    root = next(state.doc.sents).root
+    trigger = Mention(root.idx, root.idx + len(root.text), root.text, sentence.index)
+    raw = f"{state.document.id}|{best}|{trigger.start}|{trigger.end}|{','.join(sorted(keys))}"
+    published = state.document.published
+    state.events.append(Event(
+        key=hashlib.sha1(raw.encode("utf-8")).hexdigest()[:16],
+        plover=best,
+        cameo=_cameo(best),
+        participants=keys,
+        date=published.isoformat() if published else None,
+        date_basis="report" if published else None,
+        mentions=[EventMention(trigger, sentence)],
+        coder=rules.coder,
+    ))
