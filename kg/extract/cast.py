@@ -1,6 +1,6 @@
 """The actors an extraction lists: those that take part in an event or are named as political
 actors (not only as places, titles of people or pronouns), each with every mention of it. The last
-extraction pass."""
+extraction pass but one."""
 
 from __future__ import annotations
 
@@ -14,7 +14,7 @@ from kg.model import Mention
 _AGENTIVE = {"nsubj", "nsubjpass", "dobj", "dative", "iobj", "agent", "poss", "appos"}
 
 
-def as_actor(state: DocState, m: ActorMention, span: Span) -> bool:
+def _as_actor(state: DocState, m: ActorMention, span: Span) -> bool:
     """A mention that names a political actor: not a place (a body named by its name is none, "at the
     G7", "in NATO"), a label, a pronoun or a description (a party named by what it is, "Arab
     ministers", is one only where an event holds it); a person known only by one word the gazetteer
@@ -158,7 +158,7 @@ def select_actors(state: DocState) -> None:
         if (m.key, start, end) not in seen:
             seen.add((m.key, start, end))
             mentions.setdefault(m.key, []).append(mention)
-        if as_actor(state, m, span):
+        if _as_actor(state, m, span):
             strong.add(m.key)
             if _on_a_decision(state, span):
                 sitting.add(m.key)

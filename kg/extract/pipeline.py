@@ -15,8 +15,8 @@ state and writes its own fields once:
     timing         the date of every mention                      draft.date
     claims         a claimed deed told before takes its target    state.drafts
     merge          one event per real-world event                 state.events
-    lone sentence  a one-sentence text's type, by a trained model  state.events
     cast           the actors the extraction lists                state.actors
+    lone sentence  a one-sentence text's type, by a trained model  state.events
 """
 
 from __future__ import annotations
@@ -92,9 +92,9 @@ PASSES: tuple[Callable[[DocState], None], ...] = (
     date_mentions,
     claims_point_back,
     merge_events,
-    type_lone_sentence,
     note_missing_date,
     select_actors,
+    type_lone_sentence,
 )
 
 

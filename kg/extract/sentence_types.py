@@ -1,6 +1,7 @@
-"""A text of one sentence that the rules find no event in (a record of a coded-sentence set, a
-headline fed alone) takes the type a trained model finds most likely for it, with the actors the
-sentence names as participants and no roles. The model (``ontology/models/sentence_types``, a spaCy
+"""A text of one sentence (a record of a coded-sentence set, a headline fed alone) that the rules find
+no event in takes the type a trained model finds most likely for it, with the actors the sentence
+names as participants and no roles; where the rules find events but none of the type the model finds
+very likely, that type is added the same way. The model (``ontology/models/sentence_types``, a spaCy
 bag-of-words text classifier over lemma unigrams and bigrams) is trained by
 ``scripts/train_sentence_types.py`` on the gold sentences of ``tests/data``; its threshold and the
 name the event carries as ``dip:codedBy`` are in ``ontology/sentence_types.yaml``.
@@ -16,7 +17,6 @@ from pathlib import Path
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from kg.extract.cast import as_actor
 from kg.extract.state import DocState
 from kg.model import Event, EventMention, Mention
 from kg.plover import plover_scheme
@@ -28,13 +28,14 @@ MODEL_DIR: Path = ontology_dir() / "models" / "sentence_types"
 @dataclass(frozen=True)
 class SentenceTypeRules:
     threshold: float
+    second_opinion: float
     coder: str
 
 
 @cache
 def sentence_type_rules() -> SentenceTypeRules:
     data = load_yaml("sentence_types.yaml")
-    return SentenceTypeRules(float(data["threshold"]), str(data["coder"]))
+    return SentenceTypeRules(float(data["threshold"]), float(data["second_opinion"]), str(data["coder"]))
 
 
 def features(doc: Doc) -> list[str]:
@@ -56,11 +57,8 @@ def type_scores(words: list[str]) -> dict[str, float]:
 
 
 def _participants(state: DocState) -> list[str]:
-    keys = []
-    for m in state.index.mentions:
-        if m.key not in keys and as_actor(state, m, state.doc[m.start: m.end]):
-            keys.append(m.key)
-    return keys
+    """The actors the extraction lists, in the order it lists them (news media are none)."""
+    return [a.key for a in state.actors if a.key not in state.index.media]
 
 
 def _cameo(plover: str) -> str:
@@ -70,8 +68,9 @@ def _cameo(plover: str) -> str:
 
 
 def type_lone_sentence(state: DocState) -> None:
-    """Pass: the model's event for a text of one sentence with an actor and no event."""
-    if state.events or len(state.sentences) != 1:
+    """Pass: the model's event for a text of one sentence with an actor, where the rules found no
+    event, or none of the type the model finds very likely."""
+    if len(state.sentences) != 1:
         return
     keys = _participants(state)
     if not keys:
@@ -79,7 +78,9 @@ def type_lone_sentence(state: DocState) -> None:
     rules = sentence_type_rules()
     scores = type_scores(features(state.doc))
     best = max(scores, key=lambda t: (scores[t], t))
-    if scores[best] < rules.threshold:
+    if scores[best] < (rules.second_opinion if state.events else rules.threshold):
+        return
+    if any(e.plover == best for e in state.events):
         return
     sentence = state.sentences[0]
     root = next(state.doc.sents).root

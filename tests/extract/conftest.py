@@ -8,16 +8,23 @@ import pytest
 
 @pytest.fixture(scope="module")
 def run(pipeline, request):
-    """``run(text, published=..., source=..., title=...)``: the extraction of a document made of ``text``."""
+    """``run(text, published=..., source=..., title=...)``: the extraction of a document made of ``text``.
+
+    These tests are of the rules: a text of one sentence also gets the sentence-type model's events
+    (``kg.extract.sentence_types``), left out unless ``coded=True``."""
     from kg.extract import extract
     from kg.model import Document
 
     nlp, gaz = pipeline
     default = getattr(request.module, "PUBLISHED", None)
 
-    def extract_text(text: str, published=default, source: str | None = None, title: str | None = None):
+    def extract_text(text: str, published=default, source: str | None = None, title: str | None = None,
+                     coded: bool = False):
         doc = Document(id="t", text=text, published=published, source=source, title=title)
-        return extract(doc, nlp=nlp, gazetteer=gaz)
+        ex = extract(doc, nlp=nlp, gazetteer=gaz)
+        if not coded:
+            ex.events = [e for e in ex.events if e.coder is None]
+        return ex
 
     return extract_text
 
