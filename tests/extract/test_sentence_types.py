@@ -1,6 +1,6 @@
 """A text of one sentence in which the rules find no event takes the type the trained sentence-type
-model finds most likely, with the actors the sentence names and no roles (kg.extract.sentence_types).
-The sentences are made up for these tests."""
+model finds most likely, with the actors the sentence names (or the party its subject names without
+naming who) and no roles (kg.extract.sentence_types). The sentences are made up for these tests."""
 
 from __future__ import annotations
 
@@ -56,8 +56,21 @@ def test_the_same_sentence_in_a_longer_text_is_left_to_the_rules(run):
     assert _coded(ex) == []
 
 
-def test_a_lone_sentence_that_names_no_actor_has_no_event(run):
-    assert run("The weather remained tense over the disputed island.", coded=True).events == []
+def test_a_lone_sentence_whose_subject_is_an_unnamed_party_is_coded_with_that_party(run):
+    ex = run("The leaders agreed to stay in close touch.", coded=True)
+    (event,) = _coded(ex)
+    (actor,) = [a for a in ex.actors if a.key in event.participants]
+    assert actor.label == "leaders" and actor.kind == "group"
+    assert [(m.start, m.end) for m in actor.mentions] == [(4, 11)]
+    ex = run("They agreed to keep in close touch.", coded=True)
+    assert [a.label for a in ex.actors if a.key in _coded(ex)[0].participants] == ["unnamed group"]
+
+
+def test_a_lone_sentence_that_names_no_party_has_no_event_however_likely_its_type(run, pipeline):
+    text = "The recipe calls for two cups of flour."
+    nlp, _ = pipeline
+    assert max(type_scores(features(nlp(text))).values()) >= sentence_type_rules().threshold
+    assert run(text, coded=True).events == []
 
 
 def test_a_sentence_the_rules_code_with_the_model_type_is_not_coded_again(run):
@@ -66,7 +79,7 @@ def test_a_sentence_the_rules_code_with_the_model_type_is_not_coded_again(run):
 
 
 def test_a_very_likely_type_the_rules_did_not_find_is_added_beside_their_events(run, pipeline):
-    text = "Israeli troops arrested two Palestinians in Jenin."
+    text = "He arrived back in the capital on a chartered airplane on Saturday."
     ex = run(text, coded=True)
     nlp, _ = pipeline
     scores = type_scores(features(nlp(text)))
