@@ -8,6 +8,11 @@ the extractor's own work costs on top of the parse.
 
     .venv/bin/python benchmarks/extract.py                  # 240 documents, 1 process
     .venv/bin/python benchmarks/extract.py --docs 400 --jobs 2
+    .venv/bin/python benchmarks/extract.py --sentences 2000 # one-sentence records, as a coded-sentence set
+
+With ``--sentences N`` the documents are N sentences of the gold corpus's events, one per document
+(as ``kg extract`` reads a JSON Lines file of one sentence per record), and the line "sentence-type
+model" gives the time of the trained model that codes such texts (``kg.extract.sentence_types``).
 """
 
 from __future__ import annotations
@@ -59,6 +64,19 @@ def corpus(n_docs: int, per_doc: int = 6, seed: int = 7) -> list[Document]:
     return docs
 
 
+def sentence_corpus(n_docs: int, seed: int = 7) -> list[Document]:
+    """One-sentence documents: sentences the gold events of tests/data/gold list, shuffled."""
+    from kg.evaluate.runner import read_gold_set
+    from kg.evaluate.sentences import sentence_records
+
+    folders = sorted((ROOT / "tests" / "data" / "gold").iterdir())
+    records = sentence_records(read_gold_set(folders))
+    random.Random(seed).shuffle(records)
+    day = date(2025, 8, 19)
+    return [Document(id=f"sent-{i:05d}", text=r.text, published=day, source="benchmark sentences")
+            for i, r in enumerate(records[:n_docs])]
+
+
 def best(fn, repeat: int) -> float:
     times = []
     for _ in range(repeat):
@@ -74,10 +92,12 @@ def main(argv=None) -> int:
     ap.add_argument("--jobs", type=int, default=1)
     ap.add_argument("--batch-size", type=int, default=16)
     ap.add_argument("--repeat", type=int, default=2)
+    ap.add_argument("--sentences", type=int, default=0, metavar="N",
+                    help="N one-sentence documents instead of articles")
     args = ap.parse_args(argv)
 
     nlp, gaz = load_model(), Gazetteer.load()
-    docs = corpus(args.docs)
+    docs = sentence_corpus(args.sentences) if args.sentences else corpus(args.docs)
     words = sum(len(d.text.split()) for d in docs)
     texts = [d.text for d in docs]
     list(extract_many(docs[:8], nlp=nlp, gazetteer=gaz))  # warm-up: lexicon, matcher, caches
@@ -105,6 +125,12 @@ def main(argv=None) -> int:
     print(f"extractor's own    : {words / t_coder:9.0f} words/s  ({t_coder:.2f} s)")
     print(f"own work / parse   : {t_coder / t_parse:.2f}  (time of the coder's own passes over the parse's)")
     print(f"full / parse speed : {t_parse / t_full:.2f}  (words/s, full over parse; floor 0.6)")
+    if args.sentences:
+        from kg.extract.sentence_types import features, type_scores
+
+        t_model = best(lambda: [type_scores(features(doc)) for doc in parsed], args.repeat)
+        print(f"sentence-type model: {len(docs) / t_model:9.0f} sentences/s  ({t_model:.2f} s, "
+              f"{t_model / t_full:.2f} of the full extraction)")
     return 0
 
 
