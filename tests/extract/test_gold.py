@@ -20,7 +20,7 @@ GOLD = Path(__file__).resolve().parents[1] / "data" / "gold"
 #: b26, b29 and b30 were held out as standing blind batches and are not in the repository; five
 #: texts of b33, b35 and b37 that credit wire services were scored blind but left out; b86-b90 are no
 #: batches (the sixth session's post-work b86 and b87 were lost with the machine, see docs/evaluation.md)
-SCORED = tuple(f"b{n}" for n in (*range(1, 26), 27, 28, *range(31, 86), *range(91, 96)))
+SCORED = tuple(f"b{n}" for n in (*range(1, 26), 27, 28, *range(31, 86), *range(91, 101)))
 
 #: events strict F1, actors F1, and on matched events the date, direction and modality shares
 FLOORS = {"events": 0.65, "actors": 0.88, "date": 0.85, "direction": 0.78, "modality": 0.90}
@@ -63,11 +63,14 @@ def test_gold_floor(summary, figure):
 
 def test_sentences_alone_keep_their_events(pipeline):
     """Each gold sentence extracted alone, as a JSON Lines record with no date or title (as
-    PLOVER-coded sentence sets are used): most give an event, and the types hold up."""
+    PLOVER-coded sentence sets are used): most give an event, and the types hold up. Most of these
+    sentences trained the sentence-type model (kg.extract.sentence_types), so the floors guard that
+    it is used, not what it gives on new text (0.96 with an event, types F1 0.84 at 6750f40; out of
+    fold 0.935 and 0.73: docs/evaluation.md)."""
     from kg.evaluate.runner import sentence_set
     from kg.evaluate.sentences import evaluate_sentences
 
     nlp, gaz = pipeline
     summary = evaluate_sentences(sentence_set([GOLD / b for b in SCORED]), nlp, gaz).summary
-    assert summary["with_event"] >= 0.80
-    assert summary["types"]["f"] >= 0.62
+    assert summary["with_event"] >= 0.92
+    assert summary["types"]["f"] >= 0.78
