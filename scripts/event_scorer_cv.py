@@ -27,7 +27,6 @@ tests/data/gold batches train; no other annotations are read.
 from __future__ import annotations
 
 import argparse
-import random
 import sys
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -39,6 +38,7 @@ sys.path.insert(0, str(ROOT))
 import spacy  # noqa: E402
 from spacy.tokens import Doc  # noqa: E402
 from spacy.training import Example  # noqa: E402
+from textcat_fit import fit  # noqa: E402
 
 from kg.evaluate.contract import read_graph  # noqa: E402
 from kg.evaluate.match import match_events, score_document, summarize  # noqa: E402
@@ -196,14 +196,7 @@ def train(data: list[Candidates]):
     examples = [Example.from_dict(Doc(nlp.vocab, words=c.words[n]),
                                   {"cats": {x: float(c.labels[n] == x) for x in (RIGHT, WRONG)}})
                 for c in data for n in sorted(c.words)]
-    optimizer = nlp.initialize(lambda: examples)
-    rng = random.Random(SEED)
-    for _ in range(EPOCHS):
-        order = list(examples)
-        rng.shuffle(order)
-        for batch in spacy.util.minibatch(order, size=16):
-            nlp.update(batch, sgd=optimizer, drop=0.0)
-    return nlp
+    return fit(nlp, examples, EPOCHS, SEED)
 
 
 def scores(nlp, words: list[list[str]]) -> list[float]:

@@ -17,7 +17,6 @@ the held-out figures makes these upper bounds of what a real component would giv
 
 from __future__ import annotations
 
-import random
 import re
 import sys
 from dataclasses import replace
@@ -29,6 +28,7 @@ import spacy  # noqa: E402
 from event_scorer_cv import BATCHES, GOLD, SEED, Extractor, label, line  # noqa: E402
 from spacy.tokens import Doc  # noqa: E402
 from spacy.training import Example  # noqa: E402
+from textcat_fit import fit  # noqa: E402
 
 from kg.evaluate.contract import read_graph  # noqa: E402
 from kg.evaluate.match import score_document, summarize  # noqa: E402
@@ -78,14 +78,7 @@ def train(docs: list[dict]):
     examples = [Example.from_dict(Doc(nlp.vocab, words=w),
                                   {"cats": {t: float(t in types) for t in PLOVER_TYPES}})
                 for d in docs for _, w, types in d["sentences"] if w]
-    optimizer = nlp.initialize(lambda: examples)
-    rng = random.Random(SEED)
-    for _ in range(EPOCHS):
-        order = list(examples)
-        rng.shuffle(order)
-        for batch in spacy.util.minibatch(order, size=16):
-            nlp.update(batch, sgd=optimizer, drop=0.0)
-    return nlp
+    return fit(nlp, examples, EPOCHS, SEED)
 
 
 def applied(docs: list[dict], veto: float | None, add: float | None) -> dict:

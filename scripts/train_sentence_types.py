@@ -17,7 +17,6 @@ project's own spaCy pipeline (``kg.nlp.load_model``), as at extraction time. The
 from __future__ import annotations
 
 import argparse
-import random
 import re
 import sys
 import zlib
@@ -29,6 +28,7 @@ sys.path.insert(0, str(ROOT))
 import spacy  # noqa: E402
 from spacy.tokens import Doc  # noqa: E402
 from spacy.training import Example  # noqa: E402
+from textcat_fit import fit  # noqa: E402
 
 from kg.evaluate.records import PLOVER_TYPES  # noqa: E402
 from kg.evaluate.runner import read_gold_set, read_texts  # noqa: E402
@@ -78,14 +78,7 @@ def train(data: list[tuple[str, list[str], list[str]]]) -> spacy.language.Langua
     examples = [Example.from_dict(Doc(nlp.vocab, words=words),
                                   {"cats": {t: float(t in types) for t in PLOVER_TYPES}})
                 for _, words, types in data]
-    optimizer = nlp.initialize(lambda: examples)
-    rng = random.Random(SEED)
-    for _ in range(EPOCHS):
-        order = list(examples)
-        rng.shuffle(order)
-        for batch in spacy.util.minibatch(order, size=16):
-            nlp.update(batch, sgd=optimizer, drop=0.0)
-    return nlp
+    return fit(nlp, examples, EPOCHS, SEED)
 
 
 def cross_validate(data: list[tuple[str, list[str], list[str]]], k: int) -> None:
