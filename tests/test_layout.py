@@ -105,3 +105,31 @@ def test_no_kg_module_spells_out_the_plover_types(tmp_path):
     named = {name: plover_types_named(path, types) for name, path in kg_modules().items()}
     over = {name: sorted(t) for name, t in sorted(named.items()) if len(t) > MAX_TYPES_NAMED}
     assert not over, f"modules naming {MAX_TYPES_NAMED + 1} or more PLOVER types: {over}"
+
+
+def _setup_cfg():
+    import configparser
+
+    cfg = configparser.ConfigParser()
+    cfg.read(KG.parent / "setup.cfg")
+    return cfg
+
+
+def test_every_package_ships_in_the_wheel():
+    """setup.cfg lists its packages by name: a package left out installs from a checkout (editable)
+    but not from the wheel, where importing it fails."""
+    listed = {p.strip() for p in _setup_cfg()["options"]["packages"].split(",")}
+    packages = {".".join(p.parent.relative_to(KG.parent).parts) for p in KG.rglob("__init__.py")}
+    assert packages - listed == set()
+
+
+def test_the_ontology_data_ships_in_the_wheel():
+    """Every data file of ontology/ (the trained model's files too) matches a package_data pattern."""
+    from fnmatch import fnmatch
+
+    ontology = KG.parent / "ontology"
+    patterns = [p.strip() for p in _setup_cfg()["options.package_data"]["kg.ontology"].split(",")]
+    files = [f.relative_to(ontology).as_posix() for f in ontology.rglob("*")
+             if f.is_file() and f.parent == ontology or f.is_file() and "models" in f.parts]
+    missing = [f for f in files if not any(fnmatch(f, p) and f.count("/") == p.count("/") for p in patterns)]
+    assert files and missing == []
