@@ -129,7 +129,7 @@ def test_the_ontology_data_ships_in_the_wheel():
 
     ontology = KG.parent / "ontology"
     patterns = [p.strip() for p in _setup_cfg()["options.package_data"]["kg.ontology"].split(",")]
-    files = [f.relative_to(ontology).as_posix() for f in ontology.rglob("*")
-             if f.is_file() and f.parent == ontology or f.is_file() and "models" in f.parts]
+    relative = [f.relative_to(ontology) for f in ontology.rglob("*") if f.is_file()]
+    files = [f.as_posix() for f in relative if len(f.parts) == 1 or f.parts[0] == "models"]
     missing = [f for f in files if not any(fnmatch(f, p) and f.count("/") == p.count("/") for p in patterns)]
     assert files and missing == []

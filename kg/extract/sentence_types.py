@@ -101,12 +101,6 @@ def _participants(state: DocState) -> list[str]:
     return [key] if key else []
 
 
-def _cameo(plover: str) -> str:
-    """The type's two-digit CAMEO root, or its shortest code where it has no root of its own."""
-    codes = [c for c, t in plover_scheme().cameo.items() if t == plover]
-    return min(codes, key=lambda c: (len(c), c))
-
-
 def type_lone_sentence(state: DocState) -> None:
     """Pass: the model's event for a text of one sentence where the rules found no event, or none of
     the type the model finds very likely."""
@@ -130,7 +124,7 @@ def type_lone_sentence(state: DocState) -> None:
     state.events.append(Event(
         key=hashlib.sha1(raw.encode("utf-8")).hexdigest()[:16],
         plover=best,
-        cameo=_cameo(best),
+        cameo=plover_scheme().root_of(best),
         participants=keys,
         date=published.isoformat() if published else None,
         date_basis="report" if published else None,
