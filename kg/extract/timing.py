@@ -122,17 +122,25 @@ def readout_day(state: DocState, today: date) -> str:
         and is_title(d.sentence.text, state.document.title)
     ]
     parties = {k for d in titled for k in d.participants}
-    for d in state.drafts:
-        if (
-            titled
-            and lex.rules(d.plover).talks
-            and d.modality == "asserted"
-            and d.date_rank == OWN
-            and len(d.date or "") == 10
-            and (d in titled or parties & set(d.participants))
-            and 0 <= (published - date.fromisoformat(d.date)).days <= REPORT_LAG
-        ):
+    dated = [
+        d
+        for d in state.drafts
+        if titled
+        and lex.rules(d.plover).talks
+        and d.modality == "asserted"
+        and d.date_rank == OWN
+        and len(d.date or "") == 10
+        and 0 <= (published - date.fromisoformat(d.date)).days <= REPORT_LAG
+    ]
+    for d in dated:
+        if d in titled or parties & set(d.participants):
             return d.date
+    # the title names the meeting by the other side's officials ("Meetings with Vietnamese Government
+    # Officials"), the lead by their names: the lead's dated meeting is the one reported
+    lead = _LEAD_REACH + title_sentences(state)
+    first = next((d for d in dated if d.sentence.index <= lead), None)
+    if first is not None:
+        return first.date
     return _title_day(state, published) or published.isoformat()
 
 

@@ -248,6 +248,19 @@ def _bare_demand(tok: Token, index: ActorIndex, lex: Lexicon, people: Collection
     return replace(sense, lemma=tok.lemma_.lower(), pos="VERB")
 
 
+def _in_unknown_name(tok: Token, headline: bool) -> bool:
+    """A capitalised word before the preposition of a name the tagger takes for an organisation or a
+    title ("Congolese Rally for Democracy", "Movement for Democratic Change", "the Battle of X"), in
+    running text; the name of a meeting or treaty ("the NATO Summit", "the Trinity House Agreement")
+    stays an event word."""
+    if headline or tok.ent_type_ not in ("ORG", "WORK_OF_ART") or tok.pos_ != "PROPN":
+        return False
+    if not tok.text[:1].isupper() or tok.is_sent_start:
+        return False
+    ent = next((e for e in tok.doc.ents if e.start <= tok.i < e.end), None)
+    return ent is not None and any(t.pos_ == "ADP" for t in tok.doc[tok.i + 1 : ent.end])
+
+
 def sentence_triggers(
     sent: Span, index: ActorIndex, lex: Lexicon, headline: bool, people: Collection[str] = ()
 ) -> list[tuple[Token, Trigger]]:
@@ -259,6 +272,8 @@ def sentence_triggers(
         m = index.at(tok)
         if m is not None and m.end - m.start > 1 and m.how in ("name", "ner"):
             continue  # a word of a name: "Rapid Support Forces", "Peace Council"
+        if _in_unknown_name(tok, headline):
+            continue  # "the rebel Congolese Rally for Democracy": a name the gazetteer does not know
         spec = match(lex, tok) or _bare_demand(tok, index, lex, people)
         if headline and m is None:
             spec = headline_match(lex, tok) or spec

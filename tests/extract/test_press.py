@@ -29,3 +29,14 @@ def test_a_call_between_two_leaders_stays(run, events_of):
     )
     (call,) = events_of(ex, "CONSULT")
     assert {RUTO, MOHAMUD} <= set(call.participants)
+
+
+def test_the_outlet_a_party_tells_of_a_meeting_is_no_party_to_it(run, events_of):
+    ex = run(
+        "The rebel leader told Reuters after leaving the meeting with President Salva Kiir "
+        "that issues remained."
+    )
+    (meeting,) = events_of(ex, "CONSULT")
+    labels = {a.key: a.label for a in ex.actors}
+    assert "Reuters" not in [labels.get(k) for k in meeting.participants]
+    assert meeting.participants

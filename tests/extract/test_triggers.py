@@ -413,3 +413,13 @@ def test_a_deed_needed_of_another_is_a_demand(run, text, events_of):
 )
 def test_a_past_denied_or_own_need_is_no_demand(run, text):
     assert not [e for e in run(text).events if e.plover == "REQUEST"]
+
+
+def test_a_word_of_an_unknown_organisations_name_is_no_event_word(run):
+    ex = run('The rival leaders of the rebel "Ugandan Rally for Unity" have arrived in Kampala.')
+    assert not [e for e in ex.events if e.plover == "PROTEST"], ex.events
+
+
+def test_the_name_of_a_treaty_or_summit_stays_an_event_word(run, events_of):
+    ex = run("The leaders reviewed preparations for the upcoming NATO Summit in Vilnius.")
+    events_of(ex, "CONSULT")
