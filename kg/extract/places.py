@@ -155,6 +155,33 @@ def appositive_places(state: DocState) -> None:
             del index.actors[m.key]
 
 
+def named_site_places(state: DocState) -> None:
+    """ "the Aden Adde International Airport area in Mogadishu", "the Lagos Street market in Khartoum": a
+    place name inside the name of a site that the text places in another state's place names the site
+    (after a person or a city elsewhere), not where it is; the mention is dropped."""
+    index, doc = state.index, state.doc
+    for m in list(index.mentions):
+        if m.how not in PLACE_HOWS:
+            continue
+        head = doc[m.start : m.end].root
+        chain = [head]
+        while chain[-1].dep_ == "compound" and chain[-1].head.i > chain[-1].i:
+            chain.append(chain[-1].head)
+        named = [t for t in chain[1:] if t.pos_ == "PROPN"]
+        if len(chain) < 3 or not named:
+            continue
+        where = [
+            index.at(p)
+            for t in chain[1:]
+            for c in t.children
+            if c.dep_ == "prep" and c.lower_ in ("in", "at")
+            for p in c.children
+            if p.dep_ == "pobj"
+        ]
+        if any(w is not None and w.how in PLACE_HOWS and w.key != m.key for w in where):
+            index.drop(m)
+
+
 def sent_from(head: Token, lang: Language) -> bool:
     """ "envoys from the Czech Republic", "a delegation from Kenya": "from" after people who speak or
     negotiate for a body names whom they act for, not a place ("refugees from Syria" come from one)."""

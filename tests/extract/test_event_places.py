@@ -60,3 +60,16 @@ def test_a_topic_is_not_placed_with_the_talks(run):
     # "discussed the war in Ukraine": the place of the war, not of the talks
     ex = run("The two ministers met on Tuesday and discussed the war in Sudan.")
     assert all(e.place != "Sudan" for e in ex.events if e.plover == "CONSULT")
+
+
+def test_a_place_in_a_sites_name_is_not_where_the_site_is(run, events_of):
+    # "Lagos" names the street, not the place: the market is in Khartoum
+    ex = run("Rebels shelled the Lagos Street market in Khartoum on Monday.")
+    (attack,) = events_of(ex, "ASSAULT")
+    assert attack.target == ["Q1049"]  # Sudan, not Nigeria
+
+
+def test_a_city_naming_its_own_site_still_places_it(run, events_of):
+    ex = run("Militants attacked the Kabul Serena Hotel on Monday.")
+    (attack,) = events_of(ex, "ASSAULT")
+    assert attack.target == ["Q889"]  # Afghanistan
