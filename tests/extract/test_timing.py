@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 from kg.extract import NO_DATE_NOTE
+from tests.conftest import ROOT
 
 PUBLISHED = date(2024, 3, 14)  # a Thursday: the default publication date of ``run``
 SATURDAY = date(2025, 6, 14)
@@ -286,3 +287,19 @@ def test_an_event_named_again_takes_the_date_of_a_partyless_mention_just_before(
     )
     ex = run(text)
     assert [e.date for e in events_of(ex, "CONSULT")] == ["2024-03-10"]
+
+
+
+def test_a_readout_titled_by_the_other_sides_officials_dates_its_events_on_the_leads_meeting_day(pipeline):
+    # a real State Department readout (tests/data/gold/b106): the title names the counterparts by their
+    # state's officials, the lead names them and "met yesterday"; no party is shared, and the lead's
+    # meeting is still the one the readout reports, so what was said there is of the day before
+    from kg.documents import read_path
+    from kg.extract import extract
+
+    path = ROOT / "tests/data/gold/b106/state-sherman-meetings-vietnamese-officials-hanoi-2022-06-14.txt"
+    (document,) = read_path(path)
+    nlp, gaz = pipeline
+    ex = extract(document, nlp=nlp, gazetteer=gaz)
+    praise = [e for e in ex.events if e.plover == "SUPPORT" and e.mentions[0].trigger.text == "praised"]
+    assert [e.date for e in praise] == ["2022-06-13"]
