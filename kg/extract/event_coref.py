@@ -245,17 +245,26 @@ def _fold_lead_titles(groups: list[Group], titles: frozenset[int], within: int,
 
 
 def _fold_anaphors(groups: list[Group], pointing: set[int]) -> list[Group]:
-    """An event named only by nouns that point back joins the nearest earlier event of its type."""
+    """An event named only by nouns that point back joins the nearest earlier event of its type, when
+    it names no party that event lacks, or only the doer that event left unnamed ("condemned the attack
+    on a UN base ... The attack, claimed by Ansar Dine, killed ...")."""
     out: list[Group] = []
     for g in groups:
         if all(id(x) in pointing for x in g):
             parties = _roles(g)[0]
             h = next((h for h in reversed(out) if _compatible(h, g)), None)
-            if h is not None and parties <= _roles(h)[0]:
+            if h is not None and (parties <= _roles(h)[0] or _names_the_doer(h, g)):
                 h.extend(g)
                 continue
         out.append(g)
     return out
+
+
+def _names_the_doer(told: Group, anaphor: Group) -> bool:
+    """The anaphor adds only the doer of a deed told without one."""
+    parties, sources, _ = _roles(told)
+    new = _roles(anaphor)[0] - parties
+    return bool(new) and not sources and new <= _roles(anaphor)[1] and not told[0].spec.symmetric
 
 
 def _fold_repeats(

@@ -149,3 +149,22 @@ def test_accusations_turned_round_stay_apart(run, events_of):
     )
     accusations = events_of(run(text, title="Border Dispute"), "ACCUSE")
     assert sorted((e.source, e.target) for e in accusations) == [(["Q20"], ["Q33"]), (["Q33"], ["Q20"])]
+
+
+def test_an_anaphor_that_names_only_the_doer_joins_the_deed_told_without_one(run, events_of):
+    ex = run(
+        "The Council condemned the terrorist attack in Baghdad on Thursday. "
+        "These attacks, claimed by Ansar Dine, resulted in the death of dozens of people."
+    )
+    (attack,) = events_of(ex, "ASSAULT")
+    labels = {a.key: a.label for a in ex.actors}
+    assert [labels[k] for k in attack.source] == ["Ansar Dine"]
+    assert len(attack.mentions) == 2
+
+
+def test_an_anaphor_naming_another_target_stays_apart(run, events_of):
+    ex = run(
+        "Rebels attacked a UN base in Kidal on Thursday. "
+        "Those attacks on Mali, claimed by Ansar Dine, killed two soldiers."
+    )
+    assert len(events_of(ex, "ASSAULT")) == 2
