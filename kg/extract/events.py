@@ -24,7 +24,7 @@ from kg.extract.judgements import judgements
 from kg.extract.lexicon import Trigger
 from kg.extract.parties import complete
 from kg.extract.places import event_place
-from kg.extract.press import speaks_to_press
+from kg.extract.press import press_apart, speaks_to_press, without_press
 from kg.extract.promises import agreed_work, joint_promise
 from kg.extract.quantities import quantities_of
 from kg.extract.reference import uniq
@@ -137,19 +137,11 @@ class EventDrafter(RoleReader, Backoff):
             and not (d.spec.mutual and len(d.participants) < 2)  # "the president spoke again": a speech
         ]
         for d in out:
-            self._without_press(d)
+            without_press(d, self.index.media)
         self.history.extend(out)
         for d in out:
             d.subordinate = self._subordinate(d)
         return out
-
-    def _without_press(self, d: Draft) -> None:
-        """The news media take part in no event they only hear of ("told VOA after leaving the meeting
-        with Mr. Kiir"); an event aimed at them keeps them ("detained a Reuters reporter")."""
-        press = {k for k in d.participants if k in self.index.media and k not in d.target}
-        if press and len(press) < len(d.participants):
-            d.participants = [k for k in d.participants if k not in press]
-            d.source = [k for k in d.source if k not in press]
 
     def _of_event(self, tok: Token) -> bool:
         """Its object is an event word ("welcomed the release")."""
@@ -385,12 +377,7 @@ class EventDrafter(RoleReader, Backoff):
         source = source or (self._demonym_before(tok) if rules.deed else [])  # "in Russian shelling"
         if rules.deed:  # who only speaks of a deed does not do it ("Council Condemns Attack in X")
             source = [k for k in source if not only_speaks_of(self.index, k, tok, self.positions, self.lang)]
-        media = self.index.media
-        if media:
-            # the news media are no parties to what they report, unless it is aimed at them
-            aimed = plover_scheme().sign(spec.plover) < 0
-            source, between = [k for k in source if k not in media], [k for k in between if k not in media]
-            target = [k for k in target if k not in media or aimed]
+        source, target, between = press_apart(source, target, between, self.index.media, spec.plover)
         source, target, between = uniq(source), uniq(target), uniq(between)
         target = [k for k in target if k not in source]
         owned = rules.deed and self.named_owner(tok, source)  # "Russia's aggression": Russia's deed

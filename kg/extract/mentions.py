@@ -17,13 +17,7 @@ from kg.extract.language import load_language
 from kg.extract.nonpersons import NonPersons
 from kg.extract.office_holders import OfficeHolders
 from kg.extract.orgs import Organisations, initials
-from kg.extract.places import (
-    appositive_places,
-    named_site_places,
-    owns_placed_place,
-    place_phrase_word,
-    sent_from,
-)
+from kg.extract.places import owns_placed_place, place_names, place_phrase_word, sent_from
 from kg.extract.prefixed import prefixed_bodies
 from kg.extract.state import ActorMention, DocState
 from kg.extract.things import operator_end, place_name, thing_name
@@ -200,8 +194,7 @@ class MentionFinder(OfficeHolders, Organisations):
         junta_parties(self.state)
         prefixed_bodies(self.state)
         aliases(self.state)
-        appositive_places(self.state)
-        named_site_places(self.state)
+        place_names(self.state)
 
     def _own_body(self, start: int, end: int) -> bool:
         """ "the Cambodia National Rescue Party": a name of three words or more, capitalised, that ends

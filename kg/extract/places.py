@@ -182,6 +182,13 @@ def named_site_places(state: DocState) -> None:
             index.drop(m)
 
 
+def place_names(state: DocState) -> None:
+    """Pass over the mentions of places: a name in apposition to a state is a place of it
+    (``appositive_places``); a place inside a site's name placed elsewhere is none (``named_site_places``)."""
+    appositive_places(state)
+    named_site_places(state)
+
+
 def sent_from(head: Token, lang: Language) -> bool:
     """ "envoys from the Czech Republic", "a delegation from Kenya": "from" after people who speak or
     negotiate for a body names whom they act for, not a place ("refugees from Syria" come from one)."""

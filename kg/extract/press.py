@@ -6,6 +6,8 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from kg.extract.senses import acts_as_verb
+from kg.extract.state import Draft
+from kg.plover import plover_scheme
 
 
 def _objects(tok: Token) -> list[Token]:
@@ -33,3 +35,27 @@ def speaks_to_press(ds, tok: Token) -> bool:
                 if w.lemma_.lower() in ds.words.press_audience or w.lower_ in ds.words.press_audience:
                     return True
     return False
+
+
+def press_apart(
+    source: list[str], target: list[str], between: list[str], media: set[str], plover: str
+) -> tuple[list[str], list[str], list[str]]:
+    """The roles of an event word without the news media, which are no parties to what they report,
+    unless a hostile event is aimed at them ("detained a Reuters reporter")."""
+    if not media:
+        return source, target, between
+    aimed = plover_scheme().sign(plover) < 0
+    return (
+        [k for k in source if k not in media],
+        [k for k in target if k not in media or aimed],
+        [k for k in between if k not in media],
+    )
+
+
+def without_press(d: Draft, media: set[str]) -> None:
+    """The news media take part in no event they only hear of ("told VOA after leaving the meeting
+    with Mr. Kiir"); an event aimed at them keeps them."""
+    press = {k for k in d.participants if k in media and k not in d.target}
+    if press and len(press) < len(d.participants):
+        d.participants = [k for k in d.participants if k not in press]
+        d.source = [k for k in d.source if k not in press]
