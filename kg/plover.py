@@ -56,8 +56,8 @@ class PloverScheme:
         return None
 
     def root_of(self, name: str) -> str:
-        """The two-digit CAMEO root code that maps to a PLOVER type (the first, in code order); for a
-        type no root maps to (RETREAT), its shortest code."""
+        """The lowest two-digit CAMEO root code that maps to a PLOVER type; for a type no root maps to
+        (RETREAT), its shortest code."""
         return min((code for code, t in self.cameo.items() if t == name), key=lambda c: (len(c), c))
 
     def sign(self, name: str) -> int:

@@ -121,12 +121,13 @@ def readout_day(state: DocState, today: date) -> str:
         and d.sentence.index == 0
         and is_title(d.sentence.text, state.document.title)
     ]
+    if not titled:
+        return _title_day(state, published) or published.isoformat()
     parties = {k for d in titled for k in d.participants}
     dated = [
         d
         for d in state.drafts
-        if titled
-        and lex.rules(d.plover).talks
+        if lex.rules(d.plover).talks
         and d.modality == "asserted"
         and d.date_rank == OWN
         and len(d.date or "") == 10
