@@ -19,6 +19,8 @@ from kg.vocab import SCHEMA, SEM
 from kg.vocabulary import add_concepts, install
 
 if TYPE_CHECKING:
+    from spacy.language import Language
+
     from kg.gazetteer import Gazetteer
     from kg.store import Store
 
@@ -65,8 +67,9 @@ OPTIMIZE_AFTER = 2000  # documents: compact the store after a load this large
 
 def ingest(store: Store, documents: Iterable[Document], n_process: int = 1,
            gazetteer: Gazetteer | None = None, on_document: Callable[[Extraction], None] | None = None,
-           batch: int = BATCH) -> IngestReport:
-    """Extract every document and put its graph in ``store``, ``batch`` documents per transaction.
+           batch: int = BATCH, nlp: Language | None = None) -> IngestReport:
+    """Extract every document (with ``nlp``, else the default model) and put its graph in ``store``,
+    ``batch`` documents per transaction.
 
     Each transaction replaces its documents' named graphs whole, so an interrupted ingest leaves
     every committed document whole (and the others absent or as they were). Re-ingesting a
@@ -92,7 +95,7 @@ def ingest(store: Store, documents: Iterable[Document], n_process: int = 1,
                 on_document(ex)
         pending.clear()
 
-    for ex in extract_many(documents, n_process=n_process, gazetteer=gazetteer):
+    for ex in extract_many(documents, n_process=n_process, nlp=nlp, gazetteer=gazetteer):
         warn_if_no_events(ex)
         pending.append((ex, str(graph_iri(ex.document.id)), [*to_triples(ex), marker(ex.document.id)]))
         if len(pending) >= max(1, batch):

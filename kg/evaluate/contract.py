@@ -26,9 +26,11 @@ PRED_FORMATS = {".ttl": "turtle", ".nt": "nt", ".trig": "trig", ".jsonld": "json
 _QUADS = {"trig", "nquads"}
 
 
-def read_graph(g: Graph) -> Scored:
-    """The actors and events of one document's graph, as the contract states them."""
-    return _Reader(g).read()
+def read_graph(g: Graph, alt_labels: bool = True) -> Scored:
+    """The actors and events of one document's graph, as the contract states them. An actor matches
+    on its ``rdfs:label``, ``skos:prefLabel`` and Wikidata item, and on its ``skos:altLabel`` unless
+    ``alt_labels`` is false (``score_crossdoc.py`` reads no alternative labels)."""
+    return _Reader(g, alt_labels).read()
 
 
 def find_prediction(folder: Path, name: str) -> Path | None:
@@ -52,15 +54,16 @@ def load_graph(path: Path) -> Graph:
 
 
 class _Reader:
-    def __init__(self, g: Graph) -> None:
+    def __init__(self, g: Graph, alt_labels: bool = True) -> None:
         self.g = g
+        self.label_properties = (RDFS.label, SKOS.prefLabel, SKOS.altLabel) if alt_labels else \
+            (RDFS.label, SKOS.prefLabel)
         self.actors: dict[Node, Actor] = {}
 
     def actor(self, node: Node) -> Actor:
         if node not in self.actors:
             g = self.g
-            labels = [str(o) for p in (RDFS.label, SKOS.prefLabel, SKOS.altLabel)
-                      for o in sorted(g.objects(node, p), key=str)]
+            labels = [str(o) for p in self.label_properties for o in sorted(g.objects(node, p), key=str)]
             keys: set[str] = set()
             for label in labels:
                 keys |= name_keys(label)

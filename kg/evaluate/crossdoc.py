@@ -7,25 +7,28 @@ one cluster, a real-world event::
 
     {"clusters": [{"id": "...", "mentions": [{"doc": "NAME.txt", "event": 0}, ...]}, ...]}
 
-The documents are extracted, written to a store in memory and linked as ``kg build`` links them
-(:func:`kg.identity.store.link_documents`). Each document's events are matched one to one to its
-gold events (the strict matching of :mod:`kg.evaluate.match`). Over every pair of matched gold events
-of different documents: gold-same when the two are in one cluster, linked when the two predicted
-events carry the same ``dip:realWorldEvent`` (an event without one is its own). Precision and recall
-of the "same" decisions, F1, and the coverage: how many gold events of clusters that span documents
-were matched at all. Folders scored together are one store: a link across folders is a false one.
+The documents are extracted, written to a store in memory and linked by :func:`kg.ingest.ingest`, as
+``kg build`` writes and links them. Each document's events are matched one to one to its gold events
+(the strict matching of :mod:`kg.evaluate.match`) as ``score_crossdoc.py`` reads them: actors by their
+labels and Wikidata items but not their alternative labels, no modality, in the order of type, date,
+evidence and real-world event (where two events tie for a gold one, that order decides which links
+count). Over every pair of matched gold events of different documents: gold-same when the two are in
+one cluster, linked when the two predicted events carry the same ``dip:realWorldEvent`` (an event
+without one is its own). Precision and recall of the "same" decisions, F1, and the coverage: how many
+gold events of clusters that span documents were matched at all. Folders scored together are one
+store: a link across folders is a false one.
 """
 from __future__ import annotations
 
 import json
 from collections.abc import Iterable
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from kg.evaluate.gold import GoldDocument, GoldError
 from kg.evaluate.match import match_events, prf, score_document, summarize
-from kg.evaluate.records import Scored
+from kg.evaluate.records import Event, Scored
 from kg.evaluate.runner import Evaluation, load_pipeline, read_gold_set, read_texts
 
 if TYPE_CHECKING:
@@ -99,6 +102,15 @@ def read_clusters(folder: Path, golds: list[GoldDocument]) -> dict[tuple[str, in
     return found
 
 
+def as_linked(pred: Scored, links: dict[str, str]) -> list[Event]:
+    """The predicted events as ``score_crossdoc.py`` reads them before it matches (``pred`` read
+    without alternative labels): without their modality (every one asserted), in the order of type,
+    date, evidence and real-world event. Where
+    two events tie for a gold one, the order decides which is matched, and so which links count."""
+    events = [replace(e, modality="asserted") for e in pred.events]
+    return sorted(events, key=lambda e: (e.type, e.date or "", e.text, links.get(e.node, e.node)))
+
+
 def score_links(golds: list[GoldDocument], predictions: list[Scored], links: dict[str, str],
                 cluster_of: dict[tuple[str, int], str]) -> CrossdocScore:
     """The pairwise figures: ``links`` maps a predicted event's IRI to its real-world event."""
@@ -109,7 +121,7 @@ def score_links(golds: list[GoldDocument], predictions: list[Scored], links: dic
     matched: list[tuple[str, str, str]] = []  # (document, cluster, predicted real-world event)
     for gold, pred in zip(golds, predictions, strict=True):
         index = {id(e): i for i, e in enumerate(gold.gold.events)}
-        for p, g in match_events(pred.events, gold.gold.events).pairs:
+        for p, g in match_events(as_linked(pred, links), gold.gold.events).pairs:
             cluster = cluster_of[(gold.name, index[id(g)])]
             matched.append((gold.name, cluster, links.get(p.node, p.node)))
     score = CrossdocScore(in_multi=sum(1 for c in cluster_of.values() if c in multi),
@@ -131,9 +143,8 @@ def evaluate_crossdoc(folders: Iterable[Path], jobs: int = 1, nlp: Language | No
     """Extract the gold folders' documents, link them in one store in memory, and score both the
     documents (as :func:`kg.evaluate.evaluate`) and the links."""
     from kg.evaluate.contract import read_graph
-    from kg.extract import extract_many
-    from kg.identity.store import link_documents
-    from kg.rdf import graph_iri, to_graph, to_triples
+    from kg.ingest import ingest
+    from kg.rdf import to_graph
     from kg.store import Store
     from kg.vocab import DIP
 
@@ -143,17 +154,16 @@ def evaluate_crossdoc(folders: Iterable[Path], jobs: int = 1, nlp: Language | No
     for folder in folders:
         mine = [g for g in golds if g.path.parent.resolve() == folder.resolve()]
         cluster_of.update(read_clusters(folder, mine))
-    docs = read_texts(golds)
     nlp, gazetteer = load_pipeline(nlp, gazetteer, actors)
-    predictions: list[Scored] = []
+    docs = read_texts(golds)
+    extractions = {}
     store = Store.open(":memory:")
-    ids = []
-    for ex in extract_many(docs, n_process=max(1, jobs), nlp=nlp, gazetteer=gazetteer):
-        predictions.append(read_graph(to_graph(ex)))
-        store.replace_graphs([(str(graph_iri(ex.document.id)), to_triples(ex))])
-        ids.append(ex.document.id)
-    link_documents(store, ids)
+    ingest(store, docs, n_process=max(1, jobs), gazetteer=gazetteer, nlp=nlp,
+           on_document=lambda ex: extractions.__setitem__(ex.document.id, ex))
+    graphs = [to_graph(extractions[d.id]) for d in docs]
+    predictions: list[Scored] = [read_graph(g) for g in graphs]
     rows = store.query(f"SELECT ?e ?w WHERE {{ ?e <{DIP.realWorldEvent}> ?w }}").rows
     links = {str(e): str(w) for e, w in rows}
     scores = [score_document(g.name, g.gold, p) for g, p in zip(golds, predictions, strict=True)]
-    return Evaluation(scores, summarize(scores)), score_links(golds, predictions, links, cluster_of)
+    as_linker_reads = [read_graph(g, alt_labels=False) for g in graphs]
+    return Evaluation(scores, summarize(scores)), score_links(golds, as_linker_reads, links, cluster_of)

@@ -122,6 +122,7 @@ class Words(DateWords):
     territory_nouns: frozenset[str]
     agent_preps: frozenset[str]
     news_media: frozenset[str]
+    social_media: frozenset[str]
     reporting_words: frozenset[str]
     media_nouns: frozenset[str]
     media_name_ends: frozenset[str]
@@ -306,6 +307,7 @@ def _words(d: dict) -> Words:
         territory_nouns=lowered(d.get("territory_nouns")),
         agent_preps=lowered(d.get("agent_preps")),
         news_media=lowered(d.get("news_media")),
+        social_media=lowered(d.get("social_media")),
         reporting_words=lowered(d.get("reporting_words")),
         media_nouns=lowered(d.get("media_nouns")),
         media_name_ends=lowered(d.get("media_name_ends")),

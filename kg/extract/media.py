@@ -148,14 +148,16 @@ def _voice(state: DocState, span: Span) -> bool:
 
 
 def _outlet(state: DocState, key: str, actor) -> bool:
-    """A news organisation: a name of the news media list, or an unknown name that ends in a media word
-    ("Al-Manar TV") or that the words around it call a news outlet."""
+    """A news organisation or a platform: a name of the news media or social media lists, or an unknown
+    name that ends in a media word ("Al-Manar TV") or that the words around it call a news outlet."""
     w = state.lang.words
     person = actor.kind == "person"
     if person and actor.in_gazetteer:
         return False
     found = [m for m in state.index.mentions if m.key == key and m.how in ("name", "ner")]
     names = {_media_name(n) for n in {actor.label} | {state.doc[m.start : m.end].text for m in found}}
+    if not actor.in_gazetteer and names & w.social_media:
+        return True  # "posted a message on Twitter", though the tagger takes it for a person
     if not person and (names & w.news_media or any(_outlet_service(n, w.news_media) for n in names)):
         return True
     # "Post" or "Times" may end a person's name, "TV" or "Radio" not ("told al-Hurra TV")

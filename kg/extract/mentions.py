@@ -413,12 +413,11 @@ class MentionFinder(OfficeHolders, Organisations):
     def _modifies_person(self, span: Span, state: bool) -> bool:
         """The actor qualifies the office of the person named next: "Russian President Vladimir Putin";
         a state also before an office in lower case ("Norway's foreign minister X", "his Thai counterpart
-        X"), but not before a spokesperson, who speaks for it ("Kremlin spokesman X")."""
+        X"), but not before a spokesperson ("Kremlin spokesman X") or a day ("his counterpart Friday")."""
         head = span.root
         if head.dep_ in ("amod", "compound") and head.head.ent_type_ == "PERSON":
             return not self._headline_verb(head.head)  # "X Launches New Attacks": no person's name
-        e = span.end
-        doc = self.doc
+        e, doc = span.end, self.doc
         if state and e + 1 < len(doc) and doc[e].tag_ == "POS":
             e += 1
         if e < len(doc) and (doc[e].text[:1].isupper() or state):
@@ -427,7 +426,8 @@ class MentionFinder(OfficeHolders, Organisations):
                 return False
             if t is not None and e + len(t) < len(doc):
                 nxt = doc[e + len(t)]
-                return nxt.ent_type_ == "PERSON" or (nxt.pos_ == "PROPN" and nxt.text[:1].isupper())
+                return nxt.ent_type_ == "PERSON" or (nxt.pos_ == "PROPN" and nxt.text[:1].isupper()
+                                                     and nxt.ent_type_ not in ("DATE", "TIME"))
         return False
 
 

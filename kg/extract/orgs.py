@@ -68,9 +68,14 @@ class Organisations:
         wherever it acts. (A programme or a partnership given an acronym is no body.)"""
         if not any(t.text[:1].isupper() for t in span):
             return False
+        words = self.lang.words
+        if head.lower_ in {t[-1] for t in self.lang.roles.titles}:
+            return False  # "China's State Councilor and Foreign Minister, Wang Yi": an office, no body
+        if len(span) == 1 and head.lower_ in words.meeting_nouns | words.sitting_nouns:
+            return False  # "for a bilateral Summit in Russia": a sitting, no body
         if self._org_is_agent(head):
             return True
-        bodies = self.body_heads | self.lang.words.group_nouns
+        bodies = self.body_heads | words.group_nouns
         return self._acronym_after(span.start, span.end) is not None and any(t.lower_ in bodies for t in span)
 
     def _name_before_acronym(self, start: int, end: int) -> int | None:
