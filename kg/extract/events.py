@@ -477,11 +477,11 @@ class EventDrafter(RoleReader, Backoff):
         if spec.aimless_as and not target:
             d.plover, d.cameo, d.event_class, d.mode = spec.aimless_as  # "fired a missile into the sea"
         d.speaker = speaker if speaker not in source else None
+        # "the talks", "their meeting" point back; "the G20 summit" is named by its own name
+        named = any(c.dep_ in ("compound", "nmod", "amod") and c.pos_ == "PROPN" for c in tok.children)
+        pointing = {"this", "that", "these", "those"} | (set() if named else {"the"})
         d.anaphoric = not is_verb and any(
-            c.dep_ == "poss"
-            and c.pos_ == "PRON"
-            or c.dep_ == "det"
-            and c.lower_ in ("the", "this", "that", "these", "those")
+            c.dep_ == "poss" and c.pos_ == "PRON" or c.dep_ == "det" and c.lower_ in pointing
             for c in tok.children
         )
         d.quantities = quantities_of(tok, self.lang, self.ents)

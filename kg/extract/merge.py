@@ -177,7 +177,9 @@ def event_key(doc_id: str, d: Draft) -> str:
 
 def _fold_headlines(groups: list[list[Draft]]) -> list[list[Draft]]:
     """A headline's event ("Xi and Lula Pledge Closer Ties") is the body's event of the same type
-    with the same parties: it joins it and takes its time and modality."""
+    with the same parties: it joins it and takes its time and modality. Among events with as many of
+    its parties, one of its kind ("Telephone conversation with X": the call, not the meeting the call
+    agreed on) and one the body asserts come first."""
     out = [g for g in groups]
     for hg in groups:
         if not all(x.headline for x in hg):
@@ -185,7 +187,8 @@ def _fold_headlines(groups: list[list[Draft]]) -> list[list[Draft]]:
         h = hg[0]
         parties = {k for x in hg for k in x.participants}
         sources = {k for x in hg for k in x.source}
-        best, score = None, 0
+        kinds = {x.event_class for x in hg} - {None}
+        best, score = None, (0, False, False)
         for g in out:
             if g is hg or any(x.headline for x in g) or g[0].plover != h.plover:
                 continue
@@ -193,9 +196,10 @@ def _fold_headlines(groups: list[list[Draft]]) -> list[list[Draft]]:
             theirs = {k for x in g for k in x.source}
             if sources and theirs and not sources & theirs:
                 continue
-            overlap = len(parties & have)
-            if overlap > score:
-                best, score = g, overlap
+            rank = (len(parties & have), bool(kinds & {x.event_class for x in g}),
+                    any(x.modality == "asserted" for x in g))
+            if rank[0] and rank > score:
+                best, score = g, rank
         if best is None:
             continue
         fold_title(hg, best, out)

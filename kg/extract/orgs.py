@@ -69,7 +69,9 @@ class Organisations:
         if not any(t.text[:1].isupper() for t in span):
             return False
         words = self.lang.words
-        if head.lower_ in {t[-1] for t in self.lang.roles.titles}:
+        ends = tuple(t.lower_ for t in span[-3:])
+        titles = self.lang.roles.titles
+        if head.i == span.end - 1 and any(ends[len(ends) - len(t):] == tuple(t) for t in titles):
             return False  # "China's State Councilor and Foreign Minister, Wang Yi": an office, no body
         if len(span) == 1 and head.lower_ in words.meeting_nouns | words.sitting_nouns:
             return False  # "for a bilateral Summit in Russia": a sitting, no body

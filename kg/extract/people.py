@@ -174,6 +174,7 @@ class People(PostedTitles, StateTitles):
         aff = self._affiliation(s, e)
         if aff and not actor.affiliation:
             actor.affiliation = aff
+        self._post_of(s)
         m = self.index.add(s, e, key, "name")
         self._title_tokens(s, m)
         self._take_post((first, s), m)
@@ -275,6 +276,16 @@ class People(PostedTitles, StateTitles):
                 owner = by_token.get(m.start - 2) if m.start >= 2 and doc[m.start - 1].tag_ == "POS" else None
                 return owner.key if owner is not None else m.key  # "Eritrea's U.N. ambassador"
         return None
+
+    def _post_of(self, s: int) -> None:
+        """ "President of the United States Barack Obama": the state after the title names the person's
+        post, as "U.S." does in "U.S. President X", and takes no part in the person's deeds."""
+        m = self.index.by_token.get(s - 1)
+        if m is None or self.index.actors[m.key].kind != "state" or m.modifier:
+            return
+        k = m.start - 1 - (m.start >= 1 and self.doc[m.start - 1].lower_ == "the")
+        if k >= 1 and self.doc[k].lower_ == "of" and self._title_ending_at(k) is not None:
+            m.modifier = m.titled = True
 
     def _title_key(self, title: str) -> str:
         title = title.replace(" - ", " ")  # "secretary - general", as tokens, is "secretary general"

@@ -1,7 +1,8 @@
 """A state's leader named by a word for one alone: "the Turkish leader", "Georgia's leader" stands for
 the head of state or government of that state whom the text named before ("Turkish President X ...
 the Turkish leader urged ..."), not for the state; the state word only says whose leader. With no
-such person named before, the mention stays the state's (as for "the Georgian government").
+such person named before, the mention stays the state's (as for "the Georgian government"). So do
+the states of "the leaders of Russia and the US" when the text named each one's head before.
 A pass of the pipeline, after the affiliations of people are known (kg.extract.people)."""
 
 from __future__ import annotations
@@ -24,6 +25,48 @@ def state_leaders(state: DocState) -> None:
         if person is not None:
             index.add(noun.i, noun.i + 1, person, "title")
             m.modifier = True  # "Turkish" only qualifies the office, as in "the Turkish President"
+    _leaders_of(state)
+
+
+def _leaders_of(state: DocState) -> None:
+    """ "The leaders of Russia and the US discussed ...": the heads of those states named before,
+    where the text named one for every state of the list."""
+    index, doc = state.index, state.doc
+    nouns = {w + "s" for w in state.lang.roles.leader_words}
+    lists: dict[int, list[ActorMention]] = {}
+    for m in index.mentions:
+        tok = doc[m.end - 1]
+        while tok.dep_ == "conj" and tok.head.i != tok.i and tok.head.lower_ not in nouns:
+            tok = tok.head
+        if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lower_ in nouns:
+            lists.setdefault(tok.head.head.i, []).append(m)
+        elif tok.dep_ == "conj" and tok.head.lower_ in nouns and _has_of(tok.head):
+            lists.setdefault(tok.head.i, []).append(m)  # the parse may join "the US" to "leaders"
+    for found in lists.values():
+        heads = [_head_named_before(state, m.key, m.start) or _head_by_office(state, m, m.start)
+                 for m in found]
+        if len(found) < 2 or not all(heads) or len(set(heads)) < len(heads):
+            continue
+        for m, person in zip(found, heads, strict=True):
+            if index.actors[m.key].kind == "state" and not (m.modifier or m.locative):
+                m.key, m.how = person, "title"
+
+
+def _head_by_office(state: DocState, m: ActorMention, before: int) -> str | None:
+    """A person named before token ``before`` whom the gazetteer knows as the leader of the state
+    ``m`` names on the report's day."""
+    index, offices, day = state.index, state.lang.roles.leader_offices, state.document.published
+    if index.actors[m.key].kind != "state" or day is None:
+        return None
+    wikidata = index.actors[m.key].wikidata
+    for other in sorted(index.mentions, key=lambda x: -x.start):
+        actor = index.actors[other.key]
+        entry = state.gazetteer.entries.get(other.key) if actor.in_gazetteer else None
+        if other.start >= before or actor.kind != "person" or entry is None:
+            continue
+        if any(o.of in (m.key, wikidata) and o.title in offices and o.covers(day) for o in entry.offices):
+            return other.key
+    return None
 
 
 def _leader_noun(state: DocState, m: ActorMention) -> Token | None:
@@ -59,3 +102,6 @@ def _head_named_before(state: DocState, key: str, before: int) -> str | None:
             found = m.key
     return found
 
+
+def _has_of(noun: Token) -> bool:
+    return any(c.lower_ == "of" for c in noun.children)
