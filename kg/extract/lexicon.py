@@ -163,6 +163,10 @@ class TypeRules:
     #: each body sentence that tells one by a verb of asking of its own tells another call ("X urged Y
     #: to ... X also called on Z to ..." are two calls)
     calls_apart: bool = False
+    #: an outcome the parties reach: only reached or to be reached it is an event; one that could,
+    #: should or would be reached ("an accord can be reached", "the ceasefire should be respected",
+    #: "calls for the release of X") is no event (the call or the hope is)
+    outcome: bool = False
 
 
 @dataclass(frozen=True)

@@ -14,6 +14,7 @@ from kg.documents import slug
 from kg.extract.common_words import common_word
 from kg.extract.people import clean_name
 from kg.extract.state import ActorIndex, DocState
+from kg.extract.things import office_or_sitting
 from kg.model import Actor
 
 #: NER labels of words that name something other than the body whose name runs on to them
@@ -66,18 +67,11 @@ class Organisations:
         """A capitalised organisation's name that acts, or a body's name (a word for a body in it) that the
         text gives an acronym ("rebels who call themselves the X Front, or XF"): the acronym names it
         wherever it acts. (A programme or a partnership given an acronym is no body.)"""
-        if not any(t.text[:1].isupper() for t in span):
-            return False
-        words = self.lang.words
-        ends = tuple(t.lower_ for t in span[-3:])
-        titles = self.lang.roles.titles
-        if head.i == span.end - 1 and any(ends[len(ends) - len(t):] == tuple(t) for t in titles):
-            return False  # "China's State Councilor and Foreign Minister, Wang Yi": an office, no body
-        if len(span) == 1 and head.lower_ in words.meeting_nouns | words.sitting_nouns:
-            return False  # "for a bilateral Summit in Russia": a sitting, no body
+        if not any(t.text[:1].isupper() for t in span) or office_or_sitting(span, head, self.lang):
+            return False  # a common noun; an office or a sitting ("State Councilor", "a bilateral Summit")
         if self._org_is_agent(head):
             return True
-        bodies = self.body_heads | words.group_nouns
+        bodies = self.body_heads | self.lang.words.group_nouns
         return self._acronym_after(span.start, span.end) is not None and any(t.lower_ in bodies for t in span)
 
     def _name_before_acronym(self, start: int, end: int) -> int | None:

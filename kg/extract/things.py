@@ -1,6 +1,7 @@
 """Names that are no actors: places, buildings, weapons and vehicles the NER took for people or
 organisations ("the cities of Ganja and Mingachevir", "the Lachin Corridor", "Kfir jets", "the MV Le
-Wing", "RAF Typhoons"). Read by the mention finder before it resolves a name."""
+Wing", "RAF Typhoons"), and offices and sittings it took for organisations ("State Councilor", "a
+bilateral Summit"). Read by the mention finder before it resolves a name."""
 
 from __future__ import annotations
 
@@ -107,3 +108,14 @@ def operator_end(ent: Span, lang: Language) -> int:
     while end > ent.start + 1 and _weapon_word(ent.doc[end - 1], lang):
         end -= 1
     return end
+
+
+
+def office_or_sitting(span: Span, head: Token, lang: Language) -> bool:
+    """The name the NER took for an organisation's is an office ("China's State Councilor and Foreign
+    Minister, Wang Yi": a title of ``roles.yaml`` ends it, at its head) or one word for a sitting ("for a
+    bilateral Summit in Russia")."""
+    ends = tuple(t.lower_ for t in span[-3:])
+    if head.i == span.end - 1 and any(ends[len(ends) - len(t):] == tuple(t) for t in lang.roles.titles):
+        return True
+    return len(span) == 1 and head.lower_ in lang.words.meeting_nouns | lang.words.sitting_nouns

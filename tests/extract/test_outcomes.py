@@ -1,0 +1,53 @@
+"""An agreement or a concession only hoped for, asked or said to be possible is no event; one reached,
+or to be reached on a day set, is. Who condemns a deed in the passive did not do it; who claims or
+carries it out did."""
+
+from __future__ import annotations
+
+from datetime import date
+
+PUBLISHED = date(2015, 6, 9)
+
+
+def _types(ex) -> set[str]:
+    return {e.plover for e in ex.events}
+
+
+def test_an_accord_that_can_be_reached_is_no_agreement(run):
+    ex = run("The UN envoy said the participation of all members of the warring factions in Libya is a "
+             "good sign that an accord can be reached.")
+    assert "AGREE" not in _types(ex)
+
+
+def test_a_release_called_for_is_a_request_not_a_concession(run, events_of):
+    ex = run("The African Union called on the junta in Mali to release President Keita.")
+    assert events_of(ex, "REQUEST")
+    assert "CONCEDE" not in _types(ex)
+
+
+def test_an_agreement_to_be_signed_stays(run, events_of):
+    ex = run("Serbia and Kosovo will sign an agreement in Brussels on Friday.")
+    (deal,) = events_of(ex, "AGREE")
+    assert deal.modality == "planned"
+
+
+def test_who_condemns_a_deed_in_the_passive_did_not_do_it(run):
+    ex = run("The attack on two police officers in Kabul was condemned by the UN.")
+    labels = {a.key: a.label for a in ex.actors}
+    for deed in (e for e in ex.events if e.plover == "ASSAULT"):
+        assert "United Nations" not in {labels[k] for k in deed.source}
+
+
+def test_who_claims_or_carries_out_a_deed_in_the_passive_did_it(run, events_of):
+    for text in ("The attack was claimed by the Islamic State.",
+                 "The attack was carried out by the Taliban."):
+        ex = run(text)
+        (deed,) = events_of(ex, "ASSAULT")
+        assert deed.source, text
+
+
+def test_a_shooting_is_an_attack(run, events_of):
+    ex = run("Israel said Hamas was behind the shootings.")
+    (blame,) = events_of(ex, "ACCUSE")
+    labels = {a.key: a.label for a in ex.actors}
+    assert [labels[k] for k in blame.target] == ["Hamas"]
