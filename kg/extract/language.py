@@ -54,6 +54,8 @@ class ModalityWords:
     #: words that make a condition word after them a likening ("as if": no condition)
     likening: frozenset[str] = frozenset()
     readiness: frozenset[str] = frozenset()  # words of being ready: "stands ready to impose sanctions"
+    #: verbs of a decision taken: a measure decided on is taken ("decided to impose sanctions")
+    deciding: frozenset[str] = frozenset()
 
     @property
     def future_aux(self) -> frozenset[str]:
@@ -253,6 +255,7 @@ def _modality(d: dict) -> ModalityWords:
         giving=lowered(d.get("giving_verbs")),
         saying_wants=lowered(d.get("saying_wants")),
         classing=lowered(d.get("classing_verbs")),
+        deciding=lowered(d.get("deciding")),
         eager=lowered(d.get("eager_when_negated")),
         gathering=lowered(d.get("gathering_verbs")),
         force_means=lowered(d.get("force_means")),

@@ -9,6 +9,7 @@ from spacy.tokens import Token
 from kg.extract.circumstances import circumstance as is_circumstance
 from kg.extract.conditions import as_long_as, on_condition
 from kg.extract.language import Language, ModalityWords
+from kg.extract.senses import to_infinitive
 from kg.extract.speech import has_future_aux, said_by
 from kg.extract.state import DocState, Draft
 from kg.extract.threat_aims import harm_told, intolerant_speaker
@@ -284,6 +285,8 @@ def _decide(state: DocState, d: Draft) -> bool:
         modality = "asserted"  # "warned that it would retaliate", "threatened X if it": made now
     if spec.modal:
         modality = "asserted"  # "X must stop": the demand is made now
+    if modality == "planned" and lex.rules(spec.plover).decided and _decision_taken(tok, state.lang):
+        modality = "asserted"  # "the Council decided today to impose sanctions": the decision imposes them
     if (
         negated
         and modality == "planned"
@@ -319,6 +322,17 @@ def _decide(state: DocState, d: Draft) -> bool:
     d.modality = modality
     intolerant_speaker(state, d, tok)
     return True
+
+
+def _decision_taken(tok: Token, lang: Language) -> bool:
+    """The word (or the verb it is the object of) is the infinitive of a decision taken ("decided to
+    impose", "agreed to expand sanctions"), not one still to be taken ("will decide whether to")."""
+    verb = tok.head if tok.dep_ in ("dobj", "nsubjpass") else tok
+    if verb.dep_ != "xcomp" or not to_infinitive(verb):
+        return False
+    decision = verb.head
+    return (decision.lemma_.lower() in lang.modality.deciding and decision.tag_ in ("VBD", "VBN", "VBZ")
+            and not has_future_aux(decision, lang))
 
 
 def _opens_condition(tok: Token, lang: Language) -> bool:

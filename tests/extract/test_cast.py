@@ -8,7 +8,10 @@ PUBLISHED = date(2024, 6, 14)
 
 
 def test_a_party_named_by_description_is_listed_only_where_an_event_holds_it(run):
-    assert run("Arab ministers said the plan was unlikely to pass.").actors == []
+    ex = run("Arab ministers said the plan was unlikely to pass.", coded=True)
+    held = {k for e in ex.events for k in e.participants}  # the sentence-type model may give one
+    assert all(a.key in held for a in ex.actors)
+    assert not [e for e in ex.events if e.coder is None]
     ex = run("Arab ministers met in Cairo on Tuesday.")
     assert any(a.kind == "group" for a in ex.actors)
 

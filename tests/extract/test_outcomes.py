@@ -1,6 +1,6 @@
 """An agreement or a concession only hoped for, asked or said to be possible is no event; one reached,
 or to be reached on a day set, is. Who condemns a deed in the passive did not do it; who claims or
-carries it out did."""
+carries it out did. A sanction a body decided to impose is imposed."""
 
 from __future__ import annotations
 
@@ -51,3 +51,18 @@ def test_a_shooting_is_an_attack(run, events_of):
     (blame,) = events_of(ex, "ACCUSE")
     labels = {a.key: a.label for a in ex.actors}
     assert [labels[k] for k in blame.target] == ["Hamas"]
+
+
+def test_a_sanction_decided_is_imposed(run, events_of):
+    ex = run("The Council of the EU decided today to impose additional restrictive measures against "
+             "individuals and entities linked to the Wagner Group.")
+    (measure,) = events_of(ex, "SANCTION")
+    labels = {a.key: a.label for a in ex.actors}
+    assert measure.modality == "asserted" and measure.date == "2015-06-09"
+    assert [labels[k] for k in measure.target] == ["Wagner Group"]
+
+
+def test_a_sanction_still_to_be_decided_is_not(run, events_of):
+    ex = run("The EU will decide next week whether to impose sanctions on Russia.")
+    (measure,) = events_of(ex, "SANCTION")
+    assert measure.modality != "asserted"
