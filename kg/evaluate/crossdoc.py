@@ -105,8 +105,8 @@ def read_clusters(folder: Path, golds: list[GoldDocument]) -> dict[tuple[str, in
 def as_linked(pred: Scored, links: dict[str, str]) -> list[Event]:
     """The predicted events as ``score_crossdoc.py`` reads them before it matches (``pred`` read
     without alternative labels): without their modality (every one asserted), in the order of type,
-    date, evidence and real-world event. Where
-    two events tie for a gold one, the order decides which is matched, and so which links count."""
+    date, evidence and real-world event. Where two events tie for a gold one, the order decides which
+    is matched, and so which links count."""
     events = [replace(e, modality="asserted") for e in pred.events]
     return sorted(events, key=lambda e: (e.type, e.date or "", e.text, links.get(e.node, e.node)))
 
