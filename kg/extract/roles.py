@@ -121,7 +121,12 @@ class RoleReader(NounRoles):
             if not source and v.lemma_.lower() in self.roles.calling_verbs:
                 source = self.prep_actors(v, ("to",))  # "was summoned to the French foreign ministry"
         else:
-            source = self.subjects(v) or self._weapon_owner(v, spec)
+            # "the inadmissibility of opening fire at X by the Ukrainian army": a gerund used as a noun
+            # names its doer in a "by" phrase, not in the clause it hangs from
+            by = [a for c in v.children if c.dep_ == "prep" and c.lower_ == "by"
+                  for p in prep_objects(c) if p.tag_ != "VBG" for a in self._agent_at(p)]
+            nominal = v.tag_ == "VBG" and v.dep_ in ("pcomp", "pobj") and by
+            source = by if nominal else self.subjects(v) or self._weapon_owner(v, spec)
             ev = self.antecedent_event(v) if not source and self.lex.rules(spec.plover).deed else None
             if ev is not None:  # "an attack by X on Y, which killed 20": X killed them
                 source, target = self._noun_roles(ev, self.positions[ev.i])[:2]

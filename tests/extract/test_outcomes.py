@@ -1,6 +1,7 @@
 """An agreement or a concession only hoped for, asked or said to be possible is no event; one reached,
 or to be reached on a day set, is. Who condemns a deed in the passive did not do it; who claims or
-carries it out did. A sanction a body decided to impose is imposed."""
+carries it out did; so does the "by" phrase of a gerund used as a noun. A sanction a body decided
+to impose is imposed."""
 
 from __future__ import annotations
 
@@ -66,3 +67,12 @@ def test_a_sanction_still_to_be_decided_is_not(run, events_of):
     ex = run("The EU will decide next week whether to impose sanctions on Russia.")
     (measure,) = events_of(ex, "SANCTION")
     assert measure.modality != "asserted"
+
+
+def test_a_gerund_used_as_a_noun_names_its_doer_by_by(run, events_of):
+    ex = run("Putin stressed the inadmissibility of opening fire at Russia's territory by the "
+             "Ukrainian army.")
+    (fire,) = events_of(ex, "ASSAULT")
+    labels = {a.key: a.label for a in ex.actors}
+    assert [labels[k] for k in fire.source] == ["Ukraine"]
+    assert [labels[k] for k in fire.target] == ["Russia"]
