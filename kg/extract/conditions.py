@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from kg.extract.language import Language
+from kg.extract.language import Language, ModalityWords
 from kg.extract.lexicon import Trigger, TypeRules
 from kg.plover import plover_scheme
 
@@ -80,6 +80,22 @@ def threat_conditions(
         or inverted_condition(c)
         and _threatens("if", c, positions, rules, force, said)
     ] + [c for h in heads for c in as_long_as(h) if _threatens("until", c, positions, rules, force, said)]
+
+
+def opens_condition(mark: Token, conditions: frozenset[str], words: ModalityWords) -> bool:
+    """The word is a subordinator of ``conditions`` ("if it holds"), not of a likening ("as if")."""
+    likened = mark.i > 0 and mark.nbor(-1).lower_ in words.likening
+    return mark.dep_ == "mark" and mark.lower_ in conditions and not likened
+
+
+def condition_hangs_from(tok: Token, words: ModalityWords) -> bool:
+    """A condition hangs from the word ("if the truce holds, Israel will lift the blockade"); a question
+    ("whether ...") is none."""
+    if_words = words.conditions - words.questions
+    return any(
+        c.dep_ == "advcl" and any(opens_condition(m, if_words, words) for m in c.children)
+        for c in tok.children
+    )
 
 
 def as_long_as(verb: Token) -> list[Token]:

@@ -7,7 +7,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from kg.extract.circumstances import circumstance as is_circumstance
-from kg.extract.conditions import as_long_as, on_condition
+from kg.extract.conditions import as_long_as, condition_hangs_from, on_condition, opens_condition
 from kg.extract.language import Language, ModalityWords
 from kg.extract.senses import to_infinitive
 from kg.extract.speech import has_future_aux, said_by
@@ -100,15 +100,9 @@ def _aux(tok: Token, words: ModalityWords) -> str | None:
 def _condition(tok: Token, words: ModalityWords) -> bool:
     """The word opens a condition ("if it holds"), or a condition hangs from it ("if the truce holds,
     Israel will lift the blockade")."""
-    if_words = words.conditions - words.questions
-
-    def opens(m: Token, conditions: frozenset[str]) -> bool:  # not "as if": a likening
-        likened = m.i > 0 and m.nbor(-1).lower_ in words.likening
-        return m.dep_ == "mark" and m.lower_ in conditions and not likened
-
     return (
-        any(opens(c, words.conditions) for c in tok.children)
-        or any(c.dep_ == "advcl" and any(opens(m, if_words) for m in c.children) for c in tok.children)
+        any(opens_condition(c, words.conditions, words) for c in tok.children)
+        or condition_hangs_from(tok, words)
         or tok.dep_ == "advcl" and tok in as_long_as(tok.head.head)  # "as long as the rebels fight on"
     )
 

@@ -252,7 +252,7 @@ class NounRoles(NestedTargets):
             if phrase.dep_ == "nsubjpass":
                 # "new sanctions were imposed by the EU"; not "the attack was condemned by the UN"
                 lemma = head.lemma_.lower()
-                done = lemma in self.lex.light_verbs | self.roles.claim_verbs or self._adopter(head)
+                done = lemma in self.lex.light_verbs or lemma in self.roles.claim_verbs or self._adopter(head)
                 source = self._agents(head) if done or not self.lex.candidates(lemma) else []
             elif self._adopter(head) or head.lemma_.lower() in self.lex.light_verbs and not (
                 head.lemma_.lower() in self.lex.topic_verbs and self.lex.rules(spec.plover).deed

@@ -53,20 +53,14 @@ def _leaders_of(state: DocState) -> None:
 
 
 def _head_by_office(state: DocState, m: ActorMention, before: int) -> str | None:
-    """A person named before token ``before`` whom the gazetteer knows as the leader of the state
-    ``m`` names on the report's day."""
-    index, offices, day = state.index, state.lang.roles.leader_offices, state.document.published
+    """The person last named before token ``before`` who held a leader's office of the state ``m``
+    names on the report's day, as the gazetteer has it (:meth:`kg.gazetteer.Gazetteer.holder`)."""
+    index, day = state.index, state.document.published
     if index.actors[m.key].kind != "state" or day is None:
         return None
-    wikidata = index.actors[m.key].wikidata
-    for other in sorted(index.mentions, key=lambda x: -x.start):
-        actor = index.actors[other.key]
-        entry = state.gazetteer.entries.get(other.key) if actor.in_gazetteer else None
-        if other.start >= before or actor.kind != "person" or entry is None:
-            continue
-        if any(o.of in (m.key, wikidata) and o.title in offices and o.covers(day) for o in entry.offices):
-            return other.key
-    return None
+    holders = {h.key for o in state.lang.roles.leader_offices if (h := state.gazetteer.holder(o, m.key, day))}
+    named = [x for x in index.mentions if x.start < before and x.key in holders]
+    return max(named, key=lambda x: x.start).key if named else None
 
 
 def _leader_noun(state: DocState, m: ActorMention) -> Token | None:

@@ -14,6 +14,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from kg.extract.concerns import about_harm
+from kg.extract.conditions import condition_hangs_from
 from kg.extract.dangers import is_danger, warned_state
 from kg.extract.language import ModalityWords
 from kg.extract.senses import to_infinitive
@@ -54,13 +55,8 @@ def come_to_say(tok: Token, words: ModalityWords) -> bool:
 def _offered_on_condition(state: DocState, d: Draft) -> bool:
     """The draft is the main clause of a condition ("will release the prisoners if Hamas frees the
     hostages"): an offer made on terms, not a hope."""
-    words = state.lang.modality
     tok = state.doc[d.token]
-    for verb in (tok, tok.head, tok.head.head):
-        if any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in words.conditions - words.questions
-                                         for m in c.children) for c in verb.children):
-            return True
-    return False
+    return any(condition_hangs_from(verb, state.lang.modality) for verb in (tok, tok.head, tok.head.head))
 
 
 def _unaimed(state: DocState, d: Draft) -> bool:
